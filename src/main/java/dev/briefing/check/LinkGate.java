@@ -1,0 +1,118 @@
+package dev.briefing.check;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.resolve.Urls;
+import dev.briefing.util.UrlPolicy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The check stage: the build checks its own output before it may replace the published site.
+ * Every internal href and src in HTML, and every site URL in feeds and the sitemap, must name a
+ * generated file; every #fragment an id on its target page; every page must be reachable from
+ * the home page. External links are not fetched.
+ */
+public final class LinkGate {
+    private static final Pattern XML_URL = Pattern.compile("(?:href=\"|<loc>|<id>|\"url\": \")([^\"<]+)");
+
+    private final String baseUrl;
+
+    public LinkGate(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    private record PageLinks(Set<String> ids, List<String> targets) {
+    }
+
+    /** @param files every output file by relative path ('/'-separated, no leading slash) */
+    public void check(Map<String, byte[]> files, Set<String> statics, Diagnostics diags) {
+        Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(e -> {
+            String path = e.getKey();
+            if (path.endsWith(".html")) pages.put(path, html(path, e.getValue()));
+            else if (path.endsWith(".xml") || path.endsWith(".json")) pages.put(path, feed(e.getValue()));
+        });
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        if (files.containsKey("index.html")) queue.add("index.html");
+        reached.addAll(queue);
+        pages.keySet().stream().sorted().forEach(path -> {
+            for (String target : pages.get(path).targets()) {
+                String file = Urls.outputFile(target);
+                boolean exists = files.containsKey(file) || statics.contains(file);
+                if (!exists) {
+                    diags.error(Code.BRF061, Pos.file(path), "links to " + target
+                            + ", which the build does not produce", "fix the link or the template that writes it");
+                    continue;
+                }
+                int hash = target.indexOf('#');
+                if (hash >= 0 && hash < target.length() - 1 && pages.containsKey(file)
+                        && !pages.get(file).ids().contains(target.substring(hash + 1))) {
+                    diags.error(Code.BRF062, Pos.file(path), "links to " + target + ", but " + file
+                            + " has no element with id '" + target.substring(hash + 1) + "'");
+                }
+            }
+        });
+        while (!queue.isEmpty()) {
+            String p = queue.poll();
+            PageLinks links = pages.get(p);
+            if (links == null) continue;
+            for (String t : links.targets()) {
+                String f = Urls.outputFile(t);
+                if (files.containsKey(f) && reached.add(f)) queue.add(f);
+            }
+        }
+        pages.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
+                .sorted().forEach(p -> diags.error(Code.BRF063, Pos.file(p),
+                        "page cannot be reached by following links from the home page",
+                        "link to it from an index, a brief or the navigation"));
+    }
+
+    private PageLinks html(String path, byte[] bytes) {
+        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) ids.add(e.id());
+        for (Element e : doc.select("a[name]")) ids.add(e.attr("name"));
+        String page = "/" + path;
+        List<String> targets = doc.select("a[href], link[href], img[src], script[src], source[src], form[action]")
+                .stream()
+                .map(e -> e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action"))
+                .filter(h -> !h.isEmpty() && !UrlPolicy.isExternal(h))
+                .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
+                .filter(java.util.Objects::nonNull)
+                .map(LinkGate::stripQuery)
+                .toList();
+        return new PageLinks(ids, targets);
+    }
+
+    /** Site URLs in a feed or sitemap: absolute URLs under the base URL. */
+    private PageLinks feed(byte[] bytes) {
+        Matcher m = XML_URL.matcher(new String(bytes, StandardCharsets.UTF_8));
+        List<String> targets = new java.util.ArrayList<>();
+        while (m.find()) {
+            String url = m.group(1).replace("&amp;", "&");
+            if (url.startsWith(baseUrl)) targets.add("/" + url.substring(baseUrl.length()));
+        }
+        return new PageLinks(Set.of(), targets);
+    }
+
+    private static String stripQuery(String target) {
+        int q = target.indexOf('?');
+        if (q < 0) return target;
+        int h = target.indexOf('#', q);
+        return target.substring(0, q) + (h < 0 ? "" : target.substring(h));
+    }
+}

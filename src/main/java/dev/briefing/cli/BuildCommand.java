@@ -1,0 +1,38 @@
+package dev.briefing.cli;
+
+import dev.briefing.Pipeline;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site. The output folder is replaced only when the whole build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions options;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: site/ in the source folder).")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Path out = output != null ? output : options.source.resolve("site");
+        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(options.source, out,
+                options.asOfDate(spec.commandLine(), System.getenv()), options.drafts));
+        int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
+        if (status == Main.OK) {
+            System.err.printf("built %d files into %s in %d ms%n", result.files().size(), out,
+                    (System.nanoTime() - start) / 1_000_000);
+        } else {
+            System.err.println("build failed; " + out + " was left unchanged");
+        }
+        return status;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.briefing.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line. Exit status: 0 success (warnings allowed), 1 problems in content or
+ * templates, 2 bad usage, 3 an internal error (a bug in the generator).
+ */
+@Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a static threat-awareness briefing site from content/ and templates/.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("briefing: internal error (a bug in the generator, please report it):");
+            e.printStackTrace(cmd.getErr());
+            return INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"briefing " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

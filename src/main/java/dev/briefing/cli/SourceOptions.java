@@ -1,0 +1,69 @@
+package dev.briefing.cli;
+
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.diag.Severity;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.source.SourceFile;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options shared by build, check and serve, and the one way they print diagnostics. */
+final class SourceOptions {
+    @Option(names = "--source", paramLabel = "DIR", description = "Folder holding content/ and templates/ (default: current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The date the site is built as of (default: SOURCE_DATE_EPOCH if set, else today, UTC).")
+    String asOf;
+
+    @Option(names = "--drafts", description = "Also publish drafts and future-dated briefs.")
+    boolean drafts;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Diagnostics as text (default) or one JSON object per line.")
+    DiagnosticFormatter.Format format = DiagnosticFormatter.Format.TEXT;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    /** The as-of date: --as-of, else SOURCE_DATE_EPOCH, else today in UTC. */
+    LocalDate asOfDate(picocli.CommandLine cmd, Map<String, String> env) {
+        if (asOf != null) {
+            try {
+                return LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(cmd, "--as-of must be a date written YYYY-MM-DD, not '" + asOf + "'");
+            }
+        }
+        String epoch = env.get("SOURCE_DATE_EPOCH");
+        if (epoch != null) {
+            if (!epoch.matches("[0-9]{1,12}")) {
+                throw new ParameterException(cmd, "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '"
+                        + epoch + "'");
+            }
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Prints diagnostics once, applying --strict, and returns the exit status they mean. */
+    int report(List<Diagnostic> diagnostics, LoadedSite loaded, PrintStream err) {
+        List<Diagnostic> shown = strict
+                ? diagnostics.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : diagnostics;
+        Map<String, SourceFile> sources = loaded == null ? Map.of() : loaded.sources();
+        boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        new DiagnosticFormatter(format, true, github, pos -> {
+            SourceFile f = sources.get(pos.path());
+            return f == null ? null : f.line(pos.line());
+        }).print(shown, err);
+        return shown.stream().anyMatch(Diagnostic::isError) ? Main.CONTENT_ERRORS : Main.OK;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.briefing.diag;
+
+/**
+ * Every diagnostic has a stable code. Codes are never renumbered or reused, so editors and CI
+ * can search for them; the handbook lists each with its explanation.
+ */
+public enum Code {
+    BRF001("cannot read a file", "A file under content/ or templates/ could not be read."),
+    BRF002("not UTF-8", "Source files must be UTF-8 text. Re-save the file as UTF-8."),
+    BRF003("link outside the source folder", "A symbolic link under content/ or templates/ points outside the source folder; it is not followed."),
+    BRF004("no content folder", "The source folder has no content/ folder to build."),
+    BRF005("bad file name", "File names of briefs and pages become URLs: use lowercase letters, digits and hyphens."),
+    BRF006("file too large", "A source file is larger than the generator accepts."),
+    BRF010("front matter", "A brief or page must start with YAML front matter between two '---' lines."),
+    BRF011("YAML syntax", "The YAML could not be parsed; the position shows where the parser stopped."),
+    BRF012("YAML limit", "The YAML uses too many aliases or nests too deeply; such files are refused to keep builds bounded."),
+    BRF013("YAML tag", "Explicit YAML tags such as !!javax.script.ScriptEngineManager are not allowed."),
+    BRF014("duplicate key", "A key appears twice in the same mapping; only one value can count."),
+    BRF015("unknown field", "The field is not part of this schema; check the spelling."),
+    BRF016("missing field", "A required field is missing."),
+    BRF017("wrong type", "The value has the wrong shape, for example a list where text is expected."),
+    BRF018("bad date", "Dates are written YYYY-MM-DD, for example 2024-09-13."),
+    BRF019("bad value", "The value is not one of the allowed values."),
+    BRF020("unsafe URL", "URLs may use http, https or mailto, or be site-relative; javascript:, data: and other schemes are refused."),
+    BRF021("bad id", "Ids and slugs are lowercase letters, digits and single hyphens, such as polling-places."),
+    BRF030("unknown reference", "The id does not exist in any data file, brief or page."),
+    BRF031("wrong kind", "The id exists but is of another kind than the field or link expects."),
+    BRF032("duplicate id", "Two entries use the same id; ids are unique across the whole site."),
+    BRF033("unknown link kind", "Wiki links are written [[kind:id]] with a known kind, such as brief, page, threat or cite."),
+    BRF034("URL collision", "Two sources would be written to the same output URL."),
+    BRF035("supersedes cycle", "Advisories that supersede each other in a circle cannot be ordered."),
+    BRF036("advisory dates", "An advisory must expire after it is issued."),
+    BRF037("advisory expiring", "The advisory in force expires soon; issue its successor or let it lapse deliberately."),
+    BRF038("review overdue", "The entry has not been reviewed within the review period set in site.yaml."),
+    BRF039("broken Markdown link", "A relative link to a .md file points to a file that is not a brief or page."),
+    BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. Use Markdown instead."),
+    BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
+    BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https or mailto."),
+    BRF050("template error", "A template failed while rendering a page."),
+    BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
+    BRF060("output error", "The output folder could not be written."),
+    BRF061("broken internal link", "A generated page links to a file the build does not produce."),
+    BRF062("broken anchor", "A generated link points to a #fragment that does not exist on its target page."),
+    BRF063("unreachable page", "A generated page cannot be reached by following links from the home page."),
+    BRF064("bad output folder", "The output folder must not be the source folder, contain it, or lie inside content/ or templates/."),
+    BRF065("bad date setting", "The as-of date (--as-of or SOURCE_DATE_EPOCH) is malformed."),
+    BRF070("missing alt text", "Images need alt text describing them for readers who cannot see them."),
+    BRF071("heading level skipped", "Headings should go down one level at a time (## then ###)."),
+    BRF072("no sources", "A brief should cite at least one source."),
+    BRF073("unreferenced entity", "Nothing links to this entity, so readers cannot reach it except from its index."),
+    BRF074("long summary", "Summaries are shown in listings and feeds; keep them under 300 characters."),
+    BRF075("hard to read", "The summary reads above grade 10 (Flesch-Kincaid); shorter sentences and words help."),
+    BRF076("insecure link", "The link uses http: where https: is available."),
+    BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
+    BRF078("placeholder", "A placeholder from 'briefing new' is still in place.");
+
+    private final String title;
+    private final String explanation;
+
+    Code(String title, String explanation) {
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+}

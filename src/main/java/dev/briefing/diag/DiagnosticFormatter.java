@@ -1,0 +1,95 @@
+package dev.briefing.diag;
+
+import java.io.PrintStream;
+import java.util.List;
+import dev.briefing.util.Json;
+import java.util.function.Function;
+
+/**
+ * The one place that prints diagnostics. GNU style, one per line
+ * ({@code path:line:col: severity: message (hint) [CODE]}), optionally followed by the
+ * offending source line and a caret, as compilers do; or one JSON object per line.
+ */
+public final class DiagnosticFormatter {
+
+    public enum Format { TEXT, JSON }
+
+    private final Format format;
+    private final boolean showSource;
+    private final boolean githubAnnotations;
+    /** Gives the text of a source line for a position, or null when unknown. */
+    private final Function<Pos, String> sourceLine;
+
+    public DiagnosticFormatter(Format format, boolean showSource, boolean githubAnnotations,
+            Function<Pos, String> sourceLine) {
+        this.format = format;
+        this.showSource = showSource;
+        this.githubAnnotations = githubAnnotations;
+        this.sourceLine = sourceLine;
+    }
+
+    public void print(List<Diagnostic> diagnostics, PrintStream out) {
+        for (Diagnostic d : diagnostics) {
+            out.print(format == Format.JSON ? json(d) + "\n" : text(d));
+            if (githubAnnotations) out.print(github(d) + "\n");
+        }
+        if (format == Format.TEXT && !diagnostics.isEmpty()) out.print(summary(diagnostics) + "\n");
+        out.flush();
+    }
+
+    /** One diagnostic in GNU form, with its source line and caret when known. */
+    public String text(Diagnostic d) {
+        StringBuilder sb = new StringBuilder(headline(d)).append('\n');
+        if (showSource && d.pos().line() > 0) {
+            String line = sourceLine.apply(d.pos());
+            if (line != null) {
+                String shown = line.replace('\t', ' ');
+                sb.append("  ").append(shown).append('\n');
+                int col = Math.max(1, Math.min(d.pos().column(), shown.length() + 1));
+                sb.append("  ").append(" ".repeat(col - 1)).append("^\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String headline(Diagnostic d) {
+        StringBuilder sb = new StringBuilder(d.pos().toString()).append(": ")
+                .append(d.severity().label()).append(": ").append(d.message());
+        if (d.hint() != null) sb.append(" (").append(d.hint()).append(')');
+        return sb.append(" [").append(d.code()).append(']').toString();
+    }
+
+    public static String summary(List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        return plural(errors, "error") + ", " + plural(warnings, "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    public static String json(Diagnostic d) {
+        return "{\"code\":\"" + d.code() + "\",\"severity\":\"" + d.severity().label()
+                + "\",\"file\":" + Json.string(d.pos().path())
+                + ",\"line\":" + d.pos().line() + ",\"column\":" + d.pos().column()
+                + ",\"message\":" + Json.string(d.message())
+                + ",\"hint\":" + (d.hint() == null ? "null" : Json.string(d.hint())) + "}";
+    }
+
+    /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+    static String github(Diagnostic d) {
+        String kind = d.isError() ? "error" : "warning";
+        String msg = d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")") + " [" + d.code() + "]";
+        return "::" + kind + " file=" + escapeProperty(d.pos().path()) + ",line=" + d.pos().line()
+                + ",col=" + d.pos().column() + "::" + escapeData(msg);
+    }
+
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.briefing.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * A thread-safe collector of diagnostics for one run. Render threads report into it in any order;
+ * {@link #sorted()} gives the deterministic order the formatter prints.
+ */
+public final class Diagnostics {
+    private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
+
+    public void add(Diagnostic d) {
+        items.add(d);
+    }
+
+    public void error(Code code, Pos pos, String message) {
+        add(new Diagnostic(Severity.ERROR, code, pos, message, null));
+    }
+
+    public void error(Code code, Pos pos, String message, String hint) {
+        add(new Diagnostic(Severity.ERROR, code, pos, message, hint));
+    }
+
+    public void warning(Code code, Pos pos, String message) {
+        add(new Diagnostic(Severity.WARNING, code, pos, message, null));
+    }
+
+    public void warning(Code code, Pos pos, String message, String hint) {
+        add(new Diagnostic(Severity.WARNING, code, pos, message, hint));
+    }
+
+    public void addAll(Diagnostics other) {
+        items.addAll(other.items);
+    }
+
+    public boolean hasErrors() {
+        return items.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public long errorCount() {
+        return items.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return items.size() - errorCount();
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** All diagnostics, duplicates removed, in path/line/column order. */
+    public List<Diagnostic> sorted() {
+        List<Diagnostic> list = new ArrayList<>(items.stream().distinct().toList());
+        list.sort(Diagnostic.ORDER);
+        return list;
+    }
+}

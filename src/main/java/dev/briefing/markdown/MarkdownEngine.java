@@ -1,0 +1,247 @@
+package dev.briefing.markdown;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.util.UrlPolicy;
+import dev.briefing.yaml.MarkdownText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * The site's Markdown dialect: CommonMark + GFM tables, strikethrough, autolinks and heading ids,
+ * plus wiki links and [[cite:…]] citations. (The footnotes extension is not served at 0.32.0 and
+ * its 0.30.0 release fails against the 0.32.0 core; citations cover what footnotes would.) Built once per build; parser and renderer are immutable and
+ * shared by all threads. Raw HTML is never passed through, unsafe URLs never rendered, and
+ * input size and nesting are capped so any input parses and renders in bounded time and stack.
+ */
+public final class MarkdownEngine {
+    public static final int MAX_CHARS = 1_000_000;
+    public static final int MAX_DEPTH = 64;
+    private static final Pattern WIKI = Pattern.compile("\\[\\[([a-z]+):([^\\[\\]|\\n]+?)(?:\\|([^\\[\\]\\n]+?))?\\]\\]");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownEngine() {
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), HeadingAnchorExtension.create());
+        parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        renderer = HtmlRenderer.builder().extensions(extensions)
+                .escapeHtml(true)
+                .attributeProviderFactory(context -> new SafeUrls())
+                .nodeRendererFactory(WikiLinkRenderer::new)
+                .build();
+    }
+
+    /** Parses one Markdown text, reporting raw HTML, unsafe URLs and caps at their positions. */
+    public MarkdownDoc parse(MarkdownText source, Diagnostics diags) {
+        String text = source.text();
+        if (text.length() > MAX_CHARS) {
+            diags.error(Code.BRF041, source.start(), "Markdown text is " + text.length()
+                    + " characters; the limit is " + MAX_CHARS, "split it into several briefs");
+            return empty();
+        }
+        Node root = parser.parse(text);
+        Positions positions = new Positions(source);
+        int depth = maxDepth(root);
+        if (depth > MAX_DEPTH) {
+            diags.error(Code.BRF041, source.start(), "Markdown nests " + depth + " levels deep; the limit is "
+                    + MAX_DEPTH, "flatten the nested quotes or lists");
+            return empty();
+        }
+        List<Text> texts = new ArrayList<>();
+        List<LinkRef> links = new ArrayList<>();
+        List<LinkRef> images = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int lastHeading = 1;
+        for (Node n : preorder(root)) {
+            if (n instanceof Text t) {
+                texts.add(t);
+                plain.append(t.getLiteral()).append(' ');
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                diags.warning(Code.BRF040, positions.of(n, 0), "raw HTML is shown as text, not passed through",
+                        "use Markdown instead of HTML");
+            } else if (n instanceof Link l) {
+                checkUrl(l.getDestination(), positions.of(n, 0), diags);
+                links.add(new LinkRef(l, l.getDestination(), positions.of(n, 0)));
+            } else if (n instanceof Image i) {
+                checkUrl(i.getDestination(), positions.of(n, 0), diags);
+                if (i.getFirstChild() == null) {
+                    diags.warning(Code.BRF070, positions.of(n, 0), "image has no alt text",
+                            "describe the image: ![what it shows](" + i.getDestination() + ")");
+                }
+                images.add(new LinkRef(i, i.getDestination(), positions.of(n, 0)));
+            } else if (n instanceof Heading h) {
+                if (h.getLevel() > lastHeading + 1) {
+                    diags.warning(Code.BRF071, positions.of(n, 0), "heading level " + h.getLevel()
+                            + " follows level " + lastHeading, "use level " + (lastHeading + 1) + " here");
+                }
+                lastHeading = h.getLevel();
+            }
+        }
+        List<WikiLink> wikiLinks = new ArrayList<>();
+        for (Text t : texts) splitWikiLinks(t, positions, wikiLinks);
+        return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip());
+    }
+
+    /** Renders a resolved document to HTML. Thread-safe. */
+    public String render(MarkdownDoc doc) {
+        return renderer.render(doc.root());
+    }
+
+    private static MarkdownDoc empty() {
+        return new MarkdownDoc(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), "");
+    }
+
+    private static void checkUrl(String url, Pos pos, Diagnostics diags) {
+        if (url != null && !UrlPolicy.isSafe(url)) {
+            diags.error(Code.BRF042, pos, "unsafe link URL with scheme '" + UrlPolicy.scheme(url) + ":'",
+                    "links may use https:, http: or mailto:, or a site path");
+        }
+    }
+
+    /** Replaces [[kind:id|text]] inside a text node by WikiLink nodes between text nodes. */
+    private static void splitWikiLinks(Text text, Positions positions, List<WikiLink> out) {
+        String literal = text.getLiteral();
+        if (literal.indexOf("[[") < 0) return;
+        Matcher m = WIKI.matcher(literal);
+        int last = 0;
+        Node anchor = text;
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            if (m.start() > last) anchor = insertAfter(anchor, new Text(literal.substring(last, m.start())));
+            String label = m.group(3) == null ? null : m.group(3).strip();
+            WikiLink link = new WikiLink(m.group(1), m.group(2).strip(), label, positions.of(text, m.start()));
+            anchor = insertAfter(anchor, link);
+            out.add(link);
+            last = m.end();
+        }
+        if (!found) return;
+        if (last < literal.length()) insertAfter(anchor, new Text(literal.substring(last)));
+        text.unlink();
+    }
+
+    private static Node insertAfter(Node anchor, Node node) {
+        anchor.insertAfter(node);
+        return node;
+    }
+
+    /** All nodes in document order, without recursion (trees may be deep). */
+    static List<Node> preorder(Node root) {
+        List<Node> out = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            out.add(n);
+            Deque<Node> children = new ArrayDeque<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) children.push(c);
+            children.forEach(stack::push);
+        }
+        return out;
+    }
+
+    static int maxDepth(Node root) {
+        int max = 0;
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            if (d > MAX_DEPTH) return d;
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                nodes.push(c);
+                depths.push(d + 1);
+            }
+        }
+        return max;
+    }
+
+    /** Maps source spans of the parsed text back to file positions. */
+    private record Positions(MarkdownText source) {
+        Pos of(Node node, int offset) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) return source.start();
+            SourceSpan span = spans.get(0);
+            int line = source.start().line() + span.getLineIndex();
+            int column = span.getColumnIndex() + offset + 1
+                    + (span.getLineIndex() == 0 ? source.start().column() - 1 : source.indent());
+            return new Pos(source.start().path(), line, column);
+        }
+    }
+
+    /**
+     * Drops any href or src that is not safe. The parse already reported it as an error, so this
+     * only matters if a caller renders despite errors: nothing unsafe is ever written.
+     */
+    private static final class SafeUrls implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, java.util.Map<String, String> attributes) {
+            attributes.computeIfPresent("href", (k, v) -> UrlPolicy.isSafe(v) ? v : "");
+            attributes.computeIfPresent("src", (k, v) -> UrlPolicy.isSafe(v) ? v : "");
+        }
+    }
+
+    private static final class WikiLinkRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        WikiLinkRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(WikiLink.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            WikiLink link = (WikiLink) node;
+            WikiLink.Resolution r = link.resolution();
+            if (r == null) {
+                html.text(link.source());
+            } else if (link.isCitation()) {
+                html.tag("sup", java.util.Map.of("class", "cite"));
+                html.tag("a", java.util.Map.of("href", r.href()));
+                html.text("[" + r.citation() + "]");
+                html.tag("/a");
+                html.tag("/sup");
+            } else {
+                html.tag("a", java.util.Map.of("href", r.href()));
+                html.text(r.text());
+                html.tag("/a");
+            }
+        }
+    }
+}

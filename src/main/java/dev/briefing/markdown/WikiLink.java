@@ -1,0 +1,69 @@
+package dev.briefing.markdown;
+
+import dev.briefing.diag.Pos;
+import org.commonmark.node.CustomNode;
+
+/**
+ * A {@code [[kind:id]]} or {@code [[kind:id|text]]} link, or a {@code [[cite:id]]} citation.
+ * The parser creates it; the resolve stage fills in {@link #resolve} before any rendering, and the
+ * renderer only prints what was resolved. Each node belongs to exactly one document.
+ */
+public final class WikiLink extends CustomNode {
+    private final String kind;
+    private final String target;
+    private final String label;
+    private final Pos pos;
+    private volatile Resolution resolution;
+
+    /** What the link points to: an href and text, a citation number, or nothing (broken). */
+    public record Resolution(String href, String text, int citation) {
+        public static Resolution link(String href, String text) {
+            return new Resolution(href, text, 0);
+        }
+
+        public static Resolution cite(String href, int number) {
+            return new Resolution(href, null, number);
+        }
+    }
+
+    public WikiLink(String kind, String target, String label, Pos pos) {
+        this.kind = kind;
+        this.target = target;
+        this.label = label;
+        this.pos = pos;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    /** The link text the author gave after '|', or null. */
+    public String label() {
+        return label;
+    }
+
+    public Pos pos() {
+        return pos;
+    }
+
+    public boolean isCitation() {
+        return kind.equals("cite");
+    }
+
+    public Resolution resolution() {
+        return resolution;
+    }
+
+    public void resolve(Resolution r) {
+        this.resolution = r;
+    }
+
+    /** The original text, shown as-is when the link could not be resolved. */
+    public String source() {
+        return "[[" + kind + ":" + target + (label == null ? "" : "|" + label) + "]]";
+    }
+}

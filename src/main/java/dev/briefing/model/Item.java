@@ -1,0 +1,30 @@
+package dev.briefing.model;
+
+import dev.briefing.diag.Pos;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.yaml.Fields;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One published thing: a brief, a page or a landscape entity, as loaded from its source.
+ *
+ * @param date     the date it is listed under (brief date, event start, incident date,
+ *                 advisory issue date, source publication date), or null
+ * @param markdown its parsed Markdown by field name ("body", "not_concerning", "sections.0" …)
+ */
+public record Item(Key key, Pos pos, String title, String summary, LocalDate date, Fields fields,
+        Map<String, MarkdownDoc> markdown) {
+
+    public Kind kind() {
+        return key.kind();
+    }
+
+    public String id() {
+        return key.id();
+    }
+
+    public String sourcePath() {
+        return pos.path();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.briefing.model;
+
+import static dev.briefing.yaml.Field.choice;
+import static dev.briefing.yaml.Field.optional;
+import static dev.briefing.yaml.Field.ref;
+import static dev.briefing.yaml.Field.refs;
+import static dev.briefing.yaml.Field.required;
+
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Schema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every kind of thing the site publishes: briefs and pages (Markdown files) and the landscape
+ * entities (entries of content/data/&lt;plural&gt;.yaml). The schema of each kind lives here and
+ * nowhere else: the binder validates against it and the handbook reference is generated from it.
+ */
+public enum Kind {
+    BRIEF("briefs", "brief", "Briefs", "title", false, briefFields()),
+    PAGE("pages", "page", "Pages", "title", false, pageFields()),
+    THREAT("threats", "threat", "Threats", "name", false, entity(
+            refs("targets", "target", "Venue types this threat is directed at."),
+            refs("drivers", "driver", "Motivations behind this threat."),
+            refs("indicators", "indicator", "Warning behaviours associated with this threat."))),
+    TARGET("targets", "target", "Targets", "name", false, entity()),
+    DRIVER("drivers", "driver", "Drivers", "name", false, entity()),
+    INDICATOR("indicators", "indicator", "Warning behaviours", "name", false, entity(
+            new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
+                    "What is not a reason for concern about this behaviour on its own."))),
+    EVENT("events", "event", "Events", "name", false, entity(
+            required("start", FieldType.DATE, "First day of the event."),
+            optional("end", FieldType.DATE, "Last day of the event, if it spans several days."),
+            optional("place", FieldType.LINE, "Where the event takes place."),
+            optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event."),
+            refs("agencies", "agency", "Agencies that lead or support its security."))),
+    INCIDENT("incidents", "incident", "Incidents", "name", false, entity(
+            required("date", FieldType.DATE, "When it happened (see date_precision)."),
+            choice("date_precision", false, List.of("day", "month", "year"),
+                    "How precise the date is: day (default), month or year."),
+            optional("place", FieldType.LINE, "Where it happened. Attackers are never named."),
+            refs("threats", "threat", "Threats this incident is an instance of."),
+            refs("targets", "target", "Venue types attacked."),
+            refs("drivers", "driver", "Motivations established by the sources, if any."))),
+    ADVISORY("advisories", "advisory", "Advisories", "name", false, entity(
+            choice("level", true, List.of("bulletin", "elevated", "imminent"),
+                    "NTAS-style level: bulletin (general trends), elevated or imminent alert."),
+            required("issued", FieldType.DATE, "The day it was issued."),
+            required("expires", FieldType.DATE, "The day it expires (sunset date); it is shown as current until then."),
+            ref("supersedes", "advisory", "The earlier advisory this one replaces."),
+            refs("threats", "threat", "Threats it concerns."),
+            refs("targets", "target", "Venue types it concerns."),
+            optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…"))),
+    AGENCY("agencies", "agency", "Agencies", "name", false, entity(
+            optional("abbreviation", FieldType.LINE, "Short name, such as CISA."),
+            optional("url", FieldType.URL, "The agency's public website."))),
+    RESOURCE("resources", "resource", "Resources", "name", false, entity(
+            optional("url", FieldType.URL, "Where to find it."),
+            optional("phone", FieldType.LINE, "A phone number, if it is a reporting line."),
+            optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders…"),
+            refs("agencies", "agency", "Agencies that run it."))),
+    GLOSSARY("glossary", "term", "Glossary", "name", true, entity()),
+    SOURCE("sources", "source", "Sources", "title", true, new Schema("source", List.of(
+            required("id", FieldType.ID, "Stable id, cited as [[cite:id]]."),
+            required("title", FieldType.LINE, "Title of the document or page."),
+            required("publisher", FieldType.LINE, "Who published it."),
+            optional("date", FieldType.DATE, "Publication date."),
+            required("url", FieldType.URL, "Where it can be read."),
+            optional("accessed", FieldType.DATE, "When it was last read for this site."),
+            optional("summary", FieldType.LINE, "What it is, in one sentence."),
+            optional("reviewed", FieldType.DATE, "When this entry was last checked."))));
+
+    private final String plural;
+    private final String singular;
+    private final String label;
+    private final String titleField;
+    private final boolean anchored;
+    private final Schema schema;
+
+    Kind(String plural, String singular, String label, String titleField, boolean anchored, Schema schema) {
+        this.plural = plural;
+        this.singular = singular;
+        this.label = label;
+        this.titleField = titleField;
+        this.anchored = anchored;
+        this.schema = new Schema(singular, schema.fields());
+    }
+
+    /** The data file and URL name: threats → content/data/threats.yaml, /threats/&lt;id&gt;/. */
+    public String plural() {
+        return plural;
+    }
+
+    /** The name used in wiki links: [[threat:id]]. */
+    public String singular() {
+        return singular;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String titleField() {
+        return titleField;
+    }
+
+    /** True when entries live as anchored entries on the kind's index page, not pages of their own. */
+    public boolean anchored() {
+        return anchored;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public boolean isEntity() {
+        return this != BRIEF && this != PAGE;
+    }
+
+    public static List<Kind> entities() {
+        return Arrays.stream(values()).filter(Kind::isEntity).toList();
+    }
+
+    public static Optional<Kind> bySingular(String s) {
+        return Arrays.stream(values()).filter(k -> k.singular.equals(s)).findFirst();
+    }
+
+    public static List<String> singulars() {
+        return Arrays.stream(values()).map(Kind::singular).toList();
+    }
+
+    private static Schema entity(Field... extra) {
+        List<Field> fields = new ArrayList<>(List.of(
+                required("id", FieldType.ID, "Stable id: lowercase letters, digits and hyphens; never changed or reused."),
+                required("name", FieldType.LINE, "The name shown as its title."),
+                required("summary", FieldType.LINE, "One plain sentence."),
+                optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations."),
+                refs("sources", "source", "Sources this entry draws on."),
+                optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources.")));
+        fields.addAll(List.of(extra));
+        return new Schema("entity", fields);
+    }
+
+    private static Schema briefFields() {
+        return new Schema("brief", List.of(
+                required("title", FieldType.LINE, "The brief's title."),
+                required("date", FieldType.DATE, "Publication date, as of its sources."),
+                required("summary", FieldType.LINE, "One plain sentence: the bottom line."),
+                optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/."),
+                optional("draft", FieldType.BOOL, "true keeps the brief out of the site unless built with --drafts."),
+                optional("updated", FieldType.DATE, "Date of the last substantive update."),
+                optional("reviewed", FieldType.DATE, "When the brief was last checked against its sources."),
+                refs("threats", "threat", "Threats the brief concerns."),
+                refs("targets", "target", "Venue types the brief concerns."),
+                refs("drivers", "driver", "Drivers the brief discusses."),
+                refs("indicators", "indicator", "Warning behaviours the brief discusses."),
+                refs("events", "event", "Events the brief covers."),
+                refs("incidents", "incident", "Incidents the brief covers."),
+                refs("advisories", "advisory", "Advisories the brief explains."),
+                refs("agencies", "agency", "Agencies the brief mentions."),
+                refs("resources", "resource", "Resources the brief points to."),
+                refs("sources", "source", "Sources the brief draws on.")));
+    }
+
+    private static Schema pageFields() {
+        return new Schema("page", List.of(
+                required("title", FieldType.LINE, "The page title."),
+                optional("summary", FieldType.LINE, "One sentence, used as the page description."),
+                optional("draft", FieldType.BOOL, "true keeps the page out of the site unless built with --drafts."),
+                optional("reviewed", FieldType.DATE, "When the page was last checked."),
+                refs("sources", "source", "Sources the page draws on.")));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.briefing.model;
+
+import dev.briefing.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of the load stage: everything read from the source folder, validated against the
+ * schemas but not yet cross-referenced. Items are sorted by key.
+ *
+ * @param sources the text of every file read, by relative path, for showing offending lines
+ */
+public record LoadedSite(SiteConfig config, List<Item> items, List<StaticFile> statics,
+        Map<String, SourceFile> sources) {
+}

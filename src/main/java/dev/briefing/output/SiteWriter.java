@@ -1,0 +1,132 @@
+package dev.briefing.output;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.model.StaticFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The write stage. Everything is written into a staging folder beside the output folder; only
+ * when all of it is written does the staging folder replace the output, by two renames. A failed
+ * or killed build therefore never leaves a half-written site: the next build finds the leftovers
+ * (a staging folder, or the previous site set aside mid-swap) and cleans up or restores them.
+ */
+public final class SiteWriter {
+    private final Path output;
+    private final Path staging;
+    private final Path previous;
+
+    public SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+        String name = this.output.getFileName().toString();
+        this.staging = this.output.resolveSibling("." + name + ".staging");
+        this.previous = this.output.resolveSibling("." + name + ".previous");
+    }
+
+    /** Refuses output folders that would overwrite or delete the sources. */
+    public static boolean checkOutput(Path source, Path output, Diagnostics diags) {
+        Path s = source.toAbsolutePath().normalize();
+        Path o = output.toAbsolutePath().normalize();
+        String why = null;
+        if (o.equals(s)) why = "is the source folder";
+        else if (s.startsWith(o)) why = "contains the source folder, which a build would replace";
+        else if (o.startsWith(s.resolve("content")) || o.startsWith(s.resolve("templates"))) {
+            why = "is inside content/ or templates/";
+        } else if (o.getParent() == null) why = "is a file-system root";
+        if (why == null) return true;
+        diags.error(Code.BRF064, Pos.file(output.toString()), "output folder " + why,
+                "use a separate folder such as site/");
+        return false;
+    }
+
+    /** Writes the files and statics, then swaps them in. Returns false (with a diagnostic) on failure. */
+    public boolean write(Map<String, byte[]> files, List<StaticFile> statics, Diagnostics diags) {
+        try {
+            recover();
+            Files.createDirectories(output.getParent());
+            Files.createDirectory(staging);
+            files.entrySet().parallelStream().forEach(e -> writeFile(e.getKey(), e.getValue()));
+            for (StaticFile f : statics) {
+                Path target = inside(f.outputPath());
+                Files.createDirectories(target.getParent());
+                Files.copy(f.file(), target, LinkOption.NOFOLLOW_LINKS);
+            }
+            swap();
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            diags.error(Code.BRF060, Pos.file(output.toString()), "cannot write the site: " + describe(io),
+                    "the previous site was left as it was");
+            deleteQuietly(staging);
+            return false;
+        }
+    }
+
+    private void writeFile(String relative, byte[] bytes) {
+        try {
+            Path target = inside(relative);
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The staging path of an output file; never outside the staging folder, whatever the name. */
+    private Path inside(String relative) throws IOException {
+        Path target = staging.resolve(relative).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IOException("refusing to write outside the output folder: " + relative);
+        }
+        return target;
+    }
+
+    private void swap() throws IOException {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        deleteQuietly(previous);
+    }
+
+    /** Undoes what a killed build left: restores a set-aside site, removes a stale staging folder. */
+    void recover() throws IOException {
+        if (Files.exists(previous) && !Files.exists(output)) {
+            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteQuietly(previous);
+        deleteQuietly(staging);
+        if (Files.exists(staging)) throw new FileAlreadyExistsException(staging.toString());
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // Best effort: a leftover is removed by the next build's recover().
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // Same as above.
+        }
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        return (type.isEmpty() ? "I/O error" : type) + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

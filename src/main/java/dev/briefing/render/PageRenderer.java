@@ -1,0 +1,116 @@
+package dev.briefing.render;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.util.Json;
+import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.SimpleScalar;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders page jobs through the theme's templates. Thread-safe: one instance serves all threads. */
+public final class PageRenderer {
+    private final Theme theme;
+    private final MarkdownEngine markdown;
+    private final Assets assets;
+
+    public PageRenderer(Theme theme, MarkdownEngine markdown, Assets assets) {
+        this.theme = theme;
+        this.markdown = markdown;
+        this.assets = assets;
+    }
+
+    /** Renders one page; on a template error reports it and returns empty. */
+    public Optional<byte[]> render(ResolvedSite site, PageJob job, Diagnostics diags) {
+        Optional<Template> template = theme.template(job.template(), diags);
+        if (template.isEmpty()) return Optional.empty();
+        Views views = new Views(site, markdown, job.path());
+        Map<String, Object> model = new HashMap<>(job.model());
+        model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
+        model.put("site", SiteView.of(site, views));
+        model.put("page", new PageMeta(job.title(), job.type(), job.path(),
+                views.absolute(job.path()), Breadcrumbs.of(job, views)));
+        model.put("url", (TemplateMethodModelEx) args -> {
+            if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
+            String p = String.valueOf(args.get(0));
+            if (!p.startsWith("/")) throw new TemplateModelException("url() takes a site path starting with '/': " + p);
+            return new SimpleScalar(views.href(p));
+        });
+        model.put("json", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(
+                Json.string(args.isEmpty() ? "" : String.valueOf(args.get(0)))));
+        model.put("assets", assets.hrefs(views));
+        model.put("asOf", Views.DateView.of(site.asOf()));
+        if (site.current() != null) model.put("advisory", views.item(site.current()));
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            Environment env = template.get().createProcessingEnvironment(model, out);
+            env.process();
+        } catch (TemplateException e) {
+            diags.error(Code.BRF050, new Pos(theme.sourceName(e.getTemplateSourceName()),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                    Theme.firstLine(e.getMessageWithoutStackTop()) + " (rendering " + job.path() + ")");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A model entry computed per page, because its hrefs depend on the page. */
+    public interface ViewFunction {
+        Object apply(Views views);
+    }
+
+    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs) {
+    }
+
+    public record SiteView(String title, String description, String language, String baseUrl,
+            List<Views.LinkView> navigation, List<Views.LinkView> pages) {
+        static SiteView of(ResolvedSite site, Views views) {
+            var c = site.config();
+            return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
+                    c.navigation().stream().map(n -> new Views.LinkView(n.title(),
+                            n.url().startsWith("/") ? views.href(n.url()) : n.url())).toList(),
+                    site.ofKind(dev.briefing.model.Kind.PAGE).stream()
+                            .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
+                            .toList());
+        }
+    }
+
+    /** Home › section › page, from the page's site path. */
+    static final class Breadcrumbs {
+        static List<Views.LinkView> of(PageJob job, Views views) {
+            String path = job.path();
+            if (path.equals("/") || !path.endsWith("/")) return List.of();
+            String[] parts = path.substring(1, path.length() - 1).split("/");
+            if (parts.length < 2) return List.of(new Views.LinkView("Home", views.href("/")));
+            String section = "/" + parts[0] + "/";
+            return List.of(new Views.LinkView("Home", views.href("/")),
+                    new Views.LinkView(SectionNames.of(parts[0]), views.href(section)));
+        }
+    }
+
+    static final class SectionNames {
+        static String of(String segment) {
+            if (segment.equals("tags")) return "Tags";
+            return java.util.Arrays.stream(dev.briefing.model.Kind.values())
+                    .filter(k -> k.plural().equals(segment)).map(dev.briefing.model.Kind::label)
+                    .findFirst().orElse(segment);
+        }
+    }
+
+}

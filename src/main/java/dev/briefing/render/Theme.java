@@ -1,0 +1,105 @@
+package dev.briefing.render;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The templates and assets of one build: the site's templates/ folder over the built-in theme
+ * (the same files, shipped on the classpath). The Freemarker configuration is built once, is
+ * not changed afterwards and is shared by all render threads. Templates cannot create Java
+ * objects (?new), reach Java APIs (?api) or fail silently.
+ */
+public final class Theme {
+    static final String CLASSPATH_ROOT = "/dev/briefing/theme/";
+
+    private final Configuration config;
+    private final Path siteTemplates;
+
+    public Theme(Path sourceRoot) {
+        this.siteTemplates = sourceRoot.resolve("templates");
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            TemplateLoader builtIn = new ClassTemplateLoader(Theme.class, CLASSPATH_ROOT);
+            c.setTemplateLoader(Files.isDirectory(siteTemplates)
+                    ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(siteTemplates.toFile()), builtIn})
+                    : builtIn);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setRecognizeStandardFileExtensions(true);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setAttemptExceptionReporter((e, env) -> { });
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.config = c;
+    }
+
+    /** A template by name, or empty with a diagnostic if it is missing or does not parse. */
+    public Optional<Template> template(String name, Diagnostics diags) {
+        try {
+            return Optional.of(config.getTemplate(name));
+        } catch (TemplateNotFoundException e) {
+            diags.error(Code.BRF051, Pos.file("templates/" + name), "template '" + name + "' not found");
+        } catch (ParseException e) {
+            diags.error(Code.BRF051, new Pos(sourceName(e.getTemplateName()), e.getLineNumber(),
+                    e.getColumnNumber()), "template does not parse: " + firstLine(e.getEditorMessage()));
+        } catch (IOException e) {
+            diags.error(Code.BRF051, Pos.file("templates/" + name), "cannot read template: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The bytes of an asset (stylesheet, script): the site's copy if it has one, else the theme's. */
+    public Optional<byte[]> asset(String name) {
+        try {
+            Path own = siteTemplates.resolve(name);
+            if (Files.isRegularFile(own)) return Optional.of(Files.readAllBytes(own));
+            try (InputStream in = Theme.class.getResourceAsStream(CLASSPATH_ROOT + name)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "templates/x.ftlh" when the site overrides x.ftlh, else a name that says it is built in. */
+    String sourceName(String templateName) {
+        if (templateName == null) return "templates";
+        return Files.isRegularFile(siteTemplates.resolve(templateName))
+                ? "templates/" + templateName : "(built-in theme) templates/" + templateName;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

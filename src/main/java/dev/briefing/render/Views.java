@@ -1,0 +1,192 @@
+package dev.briefing.render;
+
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Urls;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Section;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the read-only view records templates see, for one page at a time. Templates never see
+ * the loader, the resolver or any service; only these records, plain strings and lists.
+ */
+public final class Views {
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ResolvedSite site;
+    private final MarkdownEngine markdown;
+    private final String page;
+
+    /** @param page the site path of the page being rendered; every href is relative to it */
+    public Views(ResolvedSite site, MarkdownEngine markdown, String page) {
+        this.site = site;
+        this.markdown = markdown;
+        this.page = page;
+    }
+
+    public record LinkView(String title, String href) {
+    }
+
+    public record DateView(String iso, String text) {
+        static DateView of(LocalDate d) {
+            return d == null ? null : new DateView(d.toString(), DISPLAY.format(d));
+        }
+    }
+
+    /** A link to an item with what a listing shows of it. */
+    public record ItemLink(String kind, String kindLabel, String id, String title, String href, String summary,
+            DateView date) {
+    }
+
+    public record Group(String label, List<ItemLink> items) {
+    }
+
+    public record Reference(int number, String anchor, String title, String publisher, DateView date, String url,
+            String href) {
+    }
+
+    public record FieldView(String label, String text, String href, DateView date) {
+    }
+
+    public record SectionView(String heading, String id, TemplateHTMLOutputModel body) {
+    }
+
+    /** Everything a template may show of one item. */
+    public record ItemView(String kind, String kindLabel, String id, String title, String summary, String href,
+            DateView date, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
+            List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
+            List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
+            String status, String url) {
+    }
+
+    public String href(String sitePath) {
+        return site.urls().relative(page, sitePath);
+    }
+
+    public ItemLink link(Key key) {
+        Item i = site.item(key);
+        return new ItemLink(key.kind().singular(), key.kind().label(), key.id(), i.title(), href(Urls.of(key)),
+                i.summary(), DateView.of(i.date()));
+    }
+
+    public List<ItemLink> links(List<Item> items) {
+        return items.stream().map(i -> link(i.key())).toList();
+    }
+
+    public ItemView item(Item item) {
+        Key key = item.key();
+        List<LinkView> tags = item.fields().words("tags").stream()
+                .map(t -> new LinkView(t, href(Urls.tag(dev.briefing.util.Slugs.slugify(t))))).toList();
+        List<SectionView> sections = new ArrayList<>();
+        List<Section> raw = item.fields().sections("sections");
+        for (int i = 0; i < raw.size(); i++) {
+            sections.add(new SectionView(raw.get(i).heading(), dev.briefing.util.Slugs.slugify(raw.get(i).heading()),
+                    html(item.markdown().get("sections." + i))));
+        }
+        return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
+                href(Urls.of(key)), DateView.of(item.date()), DateView.of(item.fields().date("updated")),
+                DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")), facts(item),
+                sections, html(item.markdown().get("not_concerning")),
+                groups(site.outgoing().getOrDefault(key, List.of())),
+                groups(site.incoming().getOrDefault(key, List.of())), references(item),
+                site.overdue().contains(key), status(item), absolute(Urls.of(key)));
+    }
+
+    /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
+    private String status(Item item) {
+        if (item.kind() != Kind.ADVISORY) return null;
+        if (site.current() != null && site.current().key().equals(item.key())) return "current";
+        if (item.fields().date("issued").isAfter(site.asOf())) return "upcoming";
+        return site.asOf().isBefore(item.fields().date("expires")) ? "superseded" : "expired";
+    }
+
+    public String absolute(String sitePath) {
+        return site.config().baseUrl() + sitePath.substring(1);
+    }
+
+    private TemplateHTMLOutputModel html(MarkdownDoc doc) {
+        if (doc == null) return null;
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Groups linked items by kind, in kind order, each group sorted by title. */
+    private List<Group> groups(List<Key> keys) {
+        Map<Kind, List<ItemLink>> by = new LinkedHashMap<>();
+        for (Kind k : Kind.values()) by.put(k, new ArrayList<>());
+        for (Key key : keys) {
+            if (key.kind() == Kind.SOURCE) continue;
+            by.get(key.kind()).add(link(key));
+        }
+        List<Group> out = new ArrayList<>();
+        by.forEach((k, list) -> {
+            if (list.isEmpty()) return;
+            list.sort(java.util.Comparator.comparing(ItemLink::title).thenComparing(ItemLink::id));
+            out.add(new Group(k.label(), List.copyOf(list)));
+        });
+        return out;
+    }
+
+    private List<Reference> references(Item item) {
+        List<Key> refs = site.references().getOrDefault(item.key(), List.of());
+        String prefix = item.kind().anchored() ? item.id() + "-ref-" : "ref-";
+        List<Reference> out = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            Item s = site.item(refs.get(i));
+            out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
+                    DateView.of(s.fields().date("date")), s.fields().text("url"), href(Urls.of(s.key()))));
+        }
+        return out;
+    }
+
+    /** The kind-specific fields of an entity, as label/value rows. */
+    private List<FieldView> facts(Item item) {
+        List<FieldView> out = new ArrayList<>();
+        for (Field f : item.kind().schema().fields()) {
+            if (!item.fields().has(f.name()) || COMMON.contains(f.name())) continue;
+            String label = label(f.name());
+            switch (f.type()) {
+                case DATE -> out.add(new FieldView(label, null, null, DateView.of(item.fields().date(f.name()))));
+                case URL -> out.add(new FieldView(label, item.fields().text(f.name()), item.fields().text(f.name()), null));
+                case LINE, CHOICE -> out.add(new FieldView(label, item.fields().text(f.name()), null, null));
+                case WORDS -> out.add(new FieldView(label, String.join(", ", item.fields().words(f.name())), null, null));
+                case REF -> {
+                    Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), item.fields().ref(f.name()).id());
+                    if (site.items().containsKey(k)) out.add(new FieldView(label, site.item(k).title(), href(Urls.of(k)), null));
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of("id", "name", "title", "summary", "body",
+            "reviewed", "tags", "draft", "date", "updated", "not_concerning", "sections");
+
+    static String label(String field) {
+        String s = field.replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static boolean isRelationship(Field f) {
+        return f.type() == FieldType.REFS;
+    }
+}

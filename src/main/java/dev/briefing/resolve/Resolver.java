@@ -1,0 +1,299 @@
+package dev.briefing.resolve;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.diag.Suggest;
+import dev.briefing.markdown.LinkRef;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.markdown.WikiLink;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.util.Slugs;
+import dev.briefing.util.UrlPolicy;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Ref;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The resolve stage: decides what is published, checks every id and link, numbers citations,
+ * and derives the link graph in both directions, tags and the advisory in force. Every pass is
+ * linear in the number of items and links.
+ */
+public final class Resolver {
+    /** Top-level URL names the generator writes itself; a page may not take them. */
+    static final Set<String> RESERVED = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
+            "assets", "handbook", "404", "feed", "sitemap", "robots");
+    static final int EXPIRY_WARNING_DAYS = 14;
+
+    private final LocalDate asOf;
+    private final boolean drafts;
+    private final Diagnostics diags;
+
+    public Resolver(LocalDate asOf, boolean drafts, Diagnostics diags) {
+        this.asOf = asOf;
+        this.drafts = drafts;
+        this.diags = diags;
+    }
+
+    public ResolvedSite resolve(LoadedSite loaded) {
+        Urls urls = new Urls(loaded.config().prettyUrls());
+        Map<Key, Item> published = new TreeMap<>();
+        Map<Key, Item> unpublished = new HashMap<>();
+        Map<String, Item> entities = new HashMap<>();
+        Map<String, Item> byPath = new HashMap<>();
+        for (Item item : loaded.items()) {
+            if (!register(item, published, entities)) continue;
+            if (isPublished(item)) {
+                published.put(item.key(), item);
+                if (!item.kind().isEntity()) byPath.put(item.sourcePath(), item);
+            } else {
+                published.remove(item.key());
+                unpublished.put(item.key(), item);
+            }
+        }
+        Lookup lookup = new Lookup(published, unpublished, entities, byPath);
+        Map<Key, Set<Key>> out = new TreeMap<>();
+        Map<Key, Set<Key>> in = new TreeMap<>();
+        Map<Key, List<Key>> references = new TreeMap<>();
+        for (Item item : published.values()) {
+            Set<Key> targets = new LinkedHashSet<>();
+            List<Key> cited = new ArrayList<>();
+            resolveFields(item, lookup, targets, cited);
+            resolveMarkdown(item, lookup, urls, targets, cited);
+            for (Key t : item.fields().refs("sources").stream().map(r -> new Key(Kind.SOURCE, r.id())).toList()) {
+                if (published.containsKey(t) && !cited.contains(t)) cited.add(t);
+            }
+            out.put(item.key(), new TreeSet<>(targets));
+            for (Key t : targets) in.computeIfAbsent(t, k -> new TreeSet<>()).add(item.key());
+            for (Key s : cited) in.computeIfAbsent(s, k -> new TreeSet<>()).add(item.key());
+            references.put(item.key(), List.copyOf(cited));
+        }
+        Item current = new Advisories(asOf, diags).check(published);
+        Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
+        lint(published.values(), in);
+        return new ResolvedSite(loaded, asOf, urls, published, freeze(out), freeze(in), references,
+                tags(published), current, overdue);
+    }
+
+    private boolean isPublished(Item item) {
+        if (drafts) return true;
+        if (item.fields().bool("draft")) return false;
+        if (item.kind() == Kind.BRIEF && item.date() != null && item.date().isAfter(asOf)) {
+            diags.warning(Code.BRF077, item.fields().posOf("date"), "brief is dated " + item.date()
+                    + ", after the as-of date " + asOf + ", and is not published yet",
+                    "set 'draft: true' while it is in progress, or build with --as-of");
+            return false;
+        }
+        return true;
+    }
+
+    /** Registers an item's id, reporting duplicates and reserved page names. */
+    private boolean register(Item item, Map<Key, Item> published, Map<String, Item> entities) {
+        if (item.kind().isEntity()) {
+            Item first = entities.putIfAbsent(item.id(), item);
+            if (first != null) {
+                diags.error(Code.BRF032, item.pos(), "duplicate id '" + item.id() + "'; first used by "
+                        + first.kind().singular() + " at " + first.pos(), "choose another id; ids are never reused");
+                return false;
+            }
+        } else if (published.containsKey(item.key())) {
+            Item first = published.get(item.key());
+            diags.error(Code.BRF034, item.pos(), "'" + item.sourcePath() + "' and '" + first.sourcePath()
+                    + "' would both be written to " + Urls.of(item.key()), "rename one of them");
+            return false;
+        }
+        if (item.kind() == Kind.PAGE && (RESERVED.contains(item.id())
+                || Kind.entities().stream().anyMatch(k -> k.plural().equals(item.id())))) {
+            diags.error(Code.BRF034, item.pos(), "page '" + item.id() + "' would replace the generated page /"
+                    + item.id() + "/", "rename the file");
+            return false;
+        }
+        return true;
+    }
+
+    private void resolveFields(Item item, Lookup lookup, Set<Key> targets, List<Key> cited) {
+        for (Field f : item.kind().schema().fields()) {
+            if (f.type() != FieldType.REF && f.type() != FieldType.REFS) continue;
+            List<Ref> refs = f.type() == FieldType.REF
+                    ? (item.fields().has(f.name()) ? List.of(item.fields().ref(f.name())) : List.of())
+                    : item.fields().refs(f.name());
+            Kind expected = Kind.bySingular(f.refKind()).orElseThrow();
+            for (Ref r : refs) {
+                Key k = lookup.find(expected, r.id(), r.pos(), diags);
+                if (k == null || f.name().equals("sources")) continue;
+                if (k.equals(item.key())) {
+                    diags.error(Code.BRF030, r.pos(), item.kind().singular() + " '" + item.id() + "' refers to itself");
+                    continue;
+                }
+                targets.add(k);
+            }
+        }
+    }
+
+    private void resolveMarkdown(Item item, Lookup lookup, Urls urls, Set<Key> targets, List<Key> cited) {
+        String page = Urls.pageOf(item.key());
+        String anchorPrefix = item.kind().anchored() ? "#" + item.id() + "-ref-" : "#ref-";
+        for (MarkdownDoc doc : item.markdown().values()) {
+            for (WikiLink link : doc.wikiLinks()) {
+                String kindName = link.kind();
+                if (link.isCitation()) {
+                    Key k = lookup.find(Kind.SOURCE, link.target(), link.pos(), diags);
+                    if (k == null) continue;
+                    if (!cited.contains(k)) cited.add(k);
+                    link.resolve(WikiLink.Resolution.cite(anchorPrefix + (cited.indexOf(k) + 1), cited.indexOf(k) + 1));
+                    continue;
+                }
+                Kind kind = Kind.bySingular(kindName).orElse(null);
+                if (kind == null) {
+                    List<String> kinds = new ArrayList<>(Kind.singulars());
+                    kinds.add("cite");
+                    diags.error(Code.BRF033, link.pos(), "unknown link kind '" + kindName + "' in " + link.source(),
+                            java.util.Optional.ofNullable(Suggest.didYouMean(kindName, kinds))
+                                    .orElse("kinds are " + String.join(", ", kinds)));
+                    continue;
+                }
+                Key k = lookup.find(kind, link.target(), link.pos(), diags);
+                if (k == null) continue;
+                if (!k.equals(item.key())) targets.add(k);
+                Item target = lookup.published.get(k);
+                link.resolve(WikiLink.Resolution.link(urls.relative(page, Urls.of(k)),
+                        link.label() != null ? link.label() : target.title()));
+            }
+            for (LinkRef l : doc.links()) {
+                String href = rewrite(item, page, l.original(), lookup, urls, targets, l.pos());
+                l.setDestination(href != null ? href : l.original());
+            }
+            for (LinkRef img : doc.images()) {
+                String dest = img.original();
+                boolean sitePath = dest.startsWith("/") && !dest.startsWith("//");
+                img.setDestination(sitePath ? urls.relative(page, dest) : dest);
+            }
+        }
+    }
+
+    /** The page-relative href for a Markdown link, or null to leave it unchanged. */
+    private String rewrite(Item item, String page, String dest, Lookup lookup, Urls urls, Set<Key> targets, Pos pos) {
+        if (dest == null || dest.isEmpty() || dest.startsWith("#") || UrlPolicy.isExternal(dest)) return null;
+        int cut = dest.indexOf('#');
+        String path = cut < 0 ? dest : dest.substring(0, cut);
+        String fragment = cut < 0 ? "" : dest.substring(cut);
+        if (path.endsWith(".md") && !path.startsWith("/")) {
+            String dir = item.sourcePath().substring(0, item.sourcePath().lastIndexOf('/') + 1);
+            String file = Urls.resolve("/" + dir, path);
+            Item target = file == null ? null : lookup.byPath.get(file.substring(1));
+            if (target == null) {
+                diags.error(Code.BRF039, pos, "link to '" + dest + "' does not point to a brief or page",
+                        java.util.Optional.ofNullable(Suggest.didYouMean(file == null ? path : file.substring(1),
+                                lookup.byPath.keySet())).orElse("link to a .md file under content/briefs or content/pages"));
+                return null;
+            }
+            if (!target.key().equals(item.key())) targets.add(target.key());
+            return urls.relative(page, Urls.of(target.key()) + fragment);
+        }
+        String site = Urls.resolve(page, dest);
+        return site == null ? null : urls.relative(page, site);
+    }
+
+    private Set<Key> overdue(java.util.Collection<Item> items, int periodDays) {
+        Set<Key> overdue = new TreeSet<>();
+        LocalDate limit = asOf.minusDays(periodDays);
+        for (Item item : items) {
+            LocalDate reviewed = item.fields().date("reviewed");
+            if (reviewed != null && reviewed.isBefore(limit)) {
+                overdue.add(item.key());
+                diags.warning(Code.BRF038, item.fields().posOf("reviewed"), item.kind().singular() + " '"
+                        + item.id() + "' was last reviewed " + reviewed + ", more than " + periodDays
+                        + " days before " + asOf, "check it against its sources and update 'reviewed'");
+            }
+        }
+        return overdue;
+    }
+
+    private void lint(java.util.Collection<Item> items, Map<Key, Set<Key>> in) {
+        for (Item item : items) {
+            if (item.summary().length() > 300) {
+                diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
+                        + " characters", "keep it under 300 characters");
+            }
+            if (item.kind() == Kind.BRIEF) {
+                boolean cites = item.fields().has("sources")
+                        || item.markdown().values().stream().flatMap(d -> d.wikiLinks().stream()).anyMatch(WikiLink::isCitation);
+                if (!cites) {
+                    diags.warning(Code.BRF072, item.pos(), "brief '" + item.id() + "' cites no source",
+                            "add [[cite:source-id]] after its claims or list 'sources:'");
+                }
+                double grade = Readability.grade(item.summary());
+                if (grade > 10) {
+                    diags.warning(Code.BRF075, item.fields().posOf("summary"), String.format(java.util.Locale.ROOT,
+                            "summary reads at grade %.1f", grade), "use shorter sentences and plainer words");
+                }
+            }
+            if (item.kind().isEntity() && !in.containsKey(item.key())) {
+                diags.warning(Code.BRF073, item.pos(), item.kind().singular() + " '" + item.id()
+                        + "' is not referred to by anything", "link to it from a brief or a related entry");
+            }
+        }
+    }
+
+    private static List<Tag> tags(Map<Key, Item> published) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, List<Item>> briefs = new TreeMap<>();
+        for (Item item : published.values()) {
+            if (item.kind() != Kind.BRIEF) continue;
+            for (String t : new LinkedHashSet<>(item.fields().words("tags"))) {
+                String slug = Slugs.slugify(t);
+                names.putIfAbsent(slug, t);
+                briefs.computeIfAbsent(slug, s -> new ArrayList<>()).add(item);
+            }
+        }
+        return briefs.entrySet().stream().map(e -> new Tag(names.get(e.getKey()), e.getKey(),
+                e.getValue().stream().sorted(ResolvedSite.NEWEST_FIRST).map(Item::key).toList())).toList();
+    }
+
+    private static Map<Key, List<Key>> freeze(Map<Key, Set<Key>> m) {
+        Map<Key, List<Key>> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    /** Finds ids in the right namespace and explains a miss. */
+    private record Lookup(Map<Key, Item> published, Map<Key, Item> unpublished, Map<String, Item> entities,
+            Map<String, Item> byPath) {
+
+        Key find(Kind kind, String id, Pos pos, Diagnostics diags) {
+            Key key = new Key(kind, id);
+            if (published.containsKey(key)) return key;
+            if (unpublished.containsKey(key)) {
+                diags.error(Code.BRF030, pos, kind.singular() + " '" + id + "' is not published (draft or future-dated)",
+                        "publish it, remove the link, or build with --drafts");
+                return null;
+            }
+            if (kind.isEntity()) {
+                Item other = entities.get(id);
+                if (other != null) {
+                    diags.error(Code.BRF031, pos, "'" + id + "' is a " + other.kind().singular() + ", not a "
+                            + kind.singular(), "use [[" + other.kind().singular() + ":" + id + "]] or a "
+                            + kind.singular() + " id");
+                    return null;
+                }
+            }
+            List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).toList();
+            diags.error(Code.BRF030, pos, "unknown " + kind.singular() + " '" + id + "'",
+                    Suggest.didYouMean(id, candidates));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.briefing.resolve;
+
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+
+/**
+ * Site paths and the relative hrefs between them. A site path starts with '/' and names a folder
+ * ("/briefs/x/") or a file ("/feed.xml"), optionally with a '#fragment'. Links in the output are
+ * always relative, so the site works from any folder of any host and opened from disk.
+ */
+public final class Urls {
+    private final boolean pretty;
+
+    /** @param pretty true: folder links end in '/'; false: in 'index.html' (works from file://) */
+    public Urls(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    public static String of(Key key) {
+        Kind k = key.kind();
+        return switch (k) {
+            case BRIEF -> "/briefs/" + key.id() + "/";
+            case PAGE -> "/" + key.id() + "/";
+            default -> k.anchored() ? "/" + k.plural() + "/#" + key.id() : "/" + k.plural() + "/" + key.id() + "/";
+        };
+    }
+
+    /** The page an item's content is rendered on (its own page, or its kind's index). */
+    public static String pageOf(Key key) {
+        return stripFragment(of(key));
+    }
+
+    public static String tag(String slug) {
+        return "/tags/" + slug + "/";
+    }
+
+    public static String stripFragment(String path) {
+        int hash = path.indexOf('#');
+        return hash < 0 ? path : path.substring(0, hash);
+    }
+
+    /** The output file of a site path: "/briefs/x/" → "briefs/x/index.html". */
+    public static String outputFile(String sitePath) {
+        String p = stripFragment(sitePath).substring(1);
+        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
+    }
+
+    /** The relative href from the page at {@code fromPage} to the site path {@code to}. */
+    public String relative(String fromPage, String to) {
+        String target = stripFragment(to);
+        String fragment = to.substring(target.length());
+        String fromDir = fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
+        if (target.equals(fromPage) && !fragment.isEmpty()) return fragment;
+        String[] from = fromDir.substring(1).split("/", -1);
+        String[] dest = target.substring(1).split("/", -1);
+        int common = 0;
+        int fromDepth = from.length - 1;
+        while (common < fromDepth && common < dest.length - 1 && from[common].equals(dest[common])) common++;
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < fromDepth; i++) sb.append("../");
+        for (int i = common; i < dest.length; i++) {
+            sb.append(dest[i]);
+            if (i < dest.length - 1) sb.append('/');
+        }
+        if (target.endsWith("/")) {
+            if (!pretty) sb.append("index.html");
+            else if (sb.length() == 0) sb.append("./");
+        }
+        return sb + fragment;
+    }
+
+    /**
+     * Resolves a relative href written on the page at {@code fromPage} to a site path, or null
+     * when it climbs above the site root.
+     */
+    public static String resolve(String fromPage, String href) {
+        String base = fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
+        String path = href.startsWith("/") ? href : base + href;
+        String fragment = "";
+        int cut = indexOfAny(path, "?#");
+        if (cut >= 0) {
+            fragment = path.substring(cut);
+            path = path.substring(0, cut);
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        String[] segs = path.split("/", -1);
+        for (int i = 0; i < segs.length; i++) {
+            String s = segs[i];
+            boolean lastSeg = i == segs.length - 1;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+                if (lastSeg) parts.add("");
+            } else if (s.equals(".")) {
+                if (lastSeg) parts.add("");
+            } else if (!s.isEmpty() || lastSeg) {
+                parts.add(s);
+            }
+        }
+        return "/" + String.join("/", parts) + fragment;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.briefing.source;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.diag.Suggest;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.model.StaticFile;
+import dev.briefing.util.Slugs;
+import dev.briefing.yaml.Binder;
+import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.MarkdownText;
+import dev.briefing.yaml.Section;
+import dev.briefing.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The load stage: walks content/, reads each file once and turns it into validated items.
+ * Files are parsed in parallel; the result is sorted, so it never depends on the order the
+ * file system lists files in.
+ */
+public final class ContentLoader {
+    private final MarkdownEngine markdown;
+
+    public ContentLoader(MarkdownEngine markdown) {
+        this.markdown = markdown;
+    }
+
+    public LoadedSite load(Path sourceRoot, Diagnostics diags) {
+        Path content = sourceRoot.resolve("content");
+        if (!Files.isDirectory(content)) {
+            diags.error(Code.BRF004, Pos.file("content"), "no content/ folder in " + sourceRoot,
+                    "run the command in the folder holding content/, or pass --source DIR");
+            return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of());
+        }
+        SourceTree tree = SourceTree.walk(sourceRoot, "content", diags);
+        Map<String, SourceFile> texts = new ConcurrentHashMap<>();
+        List<Item> items = tree.files().parallelStream()
+                .flatMap(path -> loadFile(tree, path, texts, diags).stream())
+                .sorted(Comparator.comparing(Item::key))
+                .toList();
+        SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
+                .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
+        List<StaticFile> statics = tree.files().stream().filter(p -> p.startsWith("content/static/"))
+                .map(p -> new StaticFile(tree.absolute(p), p.substring("content/static/".length())))
+                .toList();
+        return new LoadedSite(config, items, statics, new TreeMap<>(texts));
+    }
+
+    private List<Item> loadFile(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
+        if (path.startsWith("content/static/")) return List.of();
+        Kind kind = null;
+        if (path.startsWith("content/briefs/") && path.endsWith(".md")) kind = Kind.BRIEF;
+        else if (path.startsWith("content/pages/") && path.endsWith(".md")) kind = Kind.PAGE;
+        boolean data = path.startsWith("content/data/") && path.endsWith(".yaml");
+        if (kind == null && !data && !path.equals("content/site.yaml")) {
+            diags.warning(Code.BRF005, Pos.file(path), "file is not part of the site and is ignored",
+                    "briefs go in content/briefs/*.md, pages in content/pages/*.md, data in content/data/*.yaml,"
+                            + " files to copy in content/static/");
+            return List.of();
+        }
+        Optional<SourceFile> read = SourceReader.read(tree.absolute(path), path, diags);
+        if (read.isEmpty()) return List.of();
+        SourceFile file = read.get();
+        texts.put(path, file);
+        if (path.equals("content/site.yaml")) return List.of();
+        if (data) return loadData(file, diags);
+        return loadMarkdownFile(kind, file, diags).map(List::of).orElse(List.of());
+    }
+
+    private Optional<SiteConfig> loadConfig(SourceFile file, Diagnostics diags) {
+        return YamlLoader.compose(file.text(), file.path(), 1, diags)
+                .flatMap(node -> new Binder(file.path(), 1, file.text(), diags).bind(node, SiteConfig.SCHEMA))
+                .map(SiteConfig::from);
+    }
+
+    private Optional<Item> loadMarkdownFile(Kind kind, SourceFile file, Diagnostics diags) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String slug = name.substring(0, name.length() - 3);
+        if (!Slugs.isValid(slug)) {
+            String better = Slugs.slugify(slug);
+            diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL",
+                    better.isEmpty() ? "use lowercase letters, digits and hyphens"
+                            : "rename it to '" + better + ".md'");
+            return Optional.empty();
+        }
+        Optional<FrontMatter> fm = FrontMatter.split(file, diags);
+        if (fm.isEmpty()) return Optional.empty();
+        Binder binder = new Binder(file.path(), fm.get().yamlFirstLine(), fm.get().yaml(), diags);
+        Optional<Node> node = YamlLoader.compose(fm.get().yaml(), file.path(), fm.get().yamlFirstLine(), diags);
+        if (node.isEmpty()) {
+            if (fm.get().yaml().isBlank()) {
+                diags.error(Code.BRF016, file.pos(1, 1), "front matter is empty",
+                        "add title, " + (kind == Kind.BRIEF ? "date and summary" : "and summary"));
+            }
+            return Optional.empty();
+        }
+        Optional<Fields> fields = binder.bind(node.get(), kind.schema());
+        if (fields.isEmpty()) return Optional.empty();
+        MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
+        Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
+        return Optional.of(item(new Key(kind, slug), file.pos(1, 1), fields.get(), md));
+    }
+
+    private List<Item> loadData(SourceFile file, Diagnostics diags) {
+        String name = file.path().substring("content/data/".length(), file.path().length() - ".yaml".length());
+        Optional<Kind> kind = Kind.entities().stream().filter(k -> k.plural().equals(name)).findFirst();
+        if (kind.isEmpty()) {
+            List<String> names = Kind.entities().stream().map(Kind::plural).toList();
+            diags.error(Code.BRF005, Pos.file(file.path()), "'" + name + ".yaml' is not a known data file",
+                    Optional.ofNullable(Suggest.didYouMean(name, names))
+                            .orElse("data files are " + String.join(", ", names.stream().map(n -> n + ".yaml").toList())));
+            return List.of();
+        }
+        Optional<Node> root = YamlLoader.compose(file.text(), file.path(), 1, diags);
+        if (root.isEmpty()) return List.of();
+        if (!(root.get() instanceof SequenceNode seq)) {
+            diags.error(Code.BRF017, YamlLoader.pos(file.path(), 1, root.get().getStartMark()),
+                    name + ".yaml must be a list of entries", "start each entry with '- id: …'");
+            return List.of();
+        }
+        Binder binder = new Binder(file.path(), 1, file.text(), diags);
+        List<Item> items = new ArrayList<>();
+        for (Node entry : seq.getValue()) {
+            binder.bind(entry, kind.get().schema()).ifPresent(f -> {
+                Map<String, MarkdownDoc> md = new LinkedHashMap<>();
+                for (String field : List.of("body", "not_concerning")) {
+                    if (f.has(field)) md.put(field, markdown.parse(f.markdown(field), diags));
+                }
+                List<Section> sections = f.sections("sections");
+                for (int i = 0; i < sections.size(); i++) {
+                    md.put("sections." + i, markdown.parse(sections.get(i).body(), diags));
+                }
+                items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md));
+            });
+        }
+        return items;
+    }
+
+    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
+        Kind kind = key.kind();
+        String summary = f.has("summary") ? f.text("summary") : "";
+        return new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f, Map.copyOf(md));
+    }
+
+    private static LocalDate dateOf(Kind kind, Fields f) {
+        return switch (kind) {
+            case EVENT -> f.date("start");
+            case ADVISORY -> f.date("issued");
+            case BRIEF, INCIDENT, SOURCE -> f.date("date");
+            default -> null;
+        };
+    }
+
+    /** The files under one folder of the source root, as sorted relative paths. */
+    record SourceTree(Path root, List<String> files) {
+        static SourceTree walk(Path root, String folder, Diagnostics diags) {
+            Path realRoot;
+            try {
+                realRoot = root.toRealPath();
+            } catch (IOException e) {
+                diags.error(Code.BRF001, Pos.file(folder), "cannot read the source folder: " + e.getMessage());
+                return new SourceTree(root, List.of());
+            }
+            List<String> files = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
+                walk.sorted().forEach(p -> {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    if (Files.isSymbolicLink(p) && !insideRoot(p, realRoot)) {
+                        diags.error(Code.BRF003, Pos.file(rel), "symbolic link points outside the source folder",
+                                "copy the file into content/ instead of linking to it");
+                    } else if (Files.isRegularFile(p)) {
+                        String name = p.getFileName().toString();
+                        if (!name.startsWith(".") && !name.endsWith("~")) files.add(rel);
+                    }
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                diags.error(Code.BRF001, Pos.file(folder), "cannot list files: " + e.getMessage());
+            }
+            return new SourceTree(root, List.copyOf(files));
+        }
+
+        private static boolean insideRoot(Path p, Path realRoot) {
+            try {
+                return p.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        Path absolute(String relative) {
+            return root.resolve(relative);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.briefing.source;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads source files as strict UTF-8 text, within a size limit. */
+public final class SourceReader {
+    /** Larger files are refused: no brief or data file needs more, and it bounds memory. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private SourceReader() {
+    }
+
+    public static Optional<SourceFile> read(Path file, String relativePath, Diagnostics diags) {
+        Pos pos = Pos.file(relativePath);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diags.error(Code.BRF006, pos, "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES);
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diags.error(Code.BRF001, pos, "cannot read file: " + describe(e));
+            return Optional.empty();
+        }
+        return decode(bytes, relativePath, diags).map(text -> new SourceFile(relativePath, text));
+    }
+
+    /** Strict UTF-8 decoding; a malformed byte is reported with its line and column. */
+    public static Optional<String> decode(byte[] bytes, String relativePath, Diagnostics diags) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformedByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            diags.error(Code.BRF002, new Pos(relativePath, line, bad - lineStart + 1),
+                    String.format("byte 0x%02X is not valid UTF-8", bytes[bad] & 0xff),
+                    "save the file with UTF-8 encoding");
+            return Optional.empty();
+        }
+    }
+
+    private static int firstMalformedByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                + (m == null ? "" : " (" + m + ")");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.briefing.util;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which URLs content may use. Browsers ignore whitespace and control characters inside a scheme
+ * and compare it case-insensitively, so the scheme is read the way a browser would read it.
+ */
+public final class UrlPolicy {
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+
+    private UrlPolicy() {
+    }
+
+    /** The scheme a browser would see, lowercased, or null for a relative URL. */
+    public static String scheme(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7f) continue;
+            if (c == ':') return sb.toString().toLowerCase(Locale.ROOT);
+            if (c == '/' || c == '?' || c == '#') return null;
+            sb.append(c);
+        }
+        return null;
+    }
+
+    /** True when the URL is relative or uses http, https or mailto. */
+    public static boolean isSafe(String url) {
+        String scheme = scheme(url);
+        return scheme == null ? !hasControl(url) : ALLOWED_SCHEMES.contains(scheme);
+    }
+
+    /** True for URLs that leave the site: a scheme or a protocol-relative '//host'. */
+    public static boolean isExternal(String url) {
+        return scheme(url) != null || url.startsWith("//");
+    }
+
+    private static boolean hasControl(String url) {
+        return url.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+    }
+}

@@ -1,0 +1,303 @@
+package dev.briefing.yaml;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.diag.Suggest;
+import dev.briefing.util.Slugs;
+import dev.briefing.util.UrlPolicy;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Binds a YAML node to a {@link Schema}: checks every key and value, converts values to their
+ * schema types and reports each problem at its node, collecting all of them.
+ */
+public final class Binder {
+    private static final int MAX_LIST = 10_000;
+
+    private final String path;
+    private final int firstLine;
+    private final Diagnostics diags;
+    private final String yaml;
+
+    /** @param yaml the YAML text the nodes came from, to find the indentation of block scalars */
+    public Binder(String path, int firstLine, String yaml, Diagnostics diags) {
+        this.path = path;
+        this.firstLine = firstLine;
+        this.yaml = yaml;
+        this.diags = diags;
+    }
+
+    public Pos pos(Node node) {
+        return YamlLoader.pos(path, firstLine, node.getStartMark());
+    }
+
+    /** Binds a mapping; empty when the node is not a mapping or a required field is missing. */
+    public Optional<Fields> bind(Node node, Schema schema) {
+        if (!(node instanceof MappingNode mapping)) {
+            diags.error(Code.BRF017, pos(node), schema.name() + " must be a mapping of fields",
+                    "write one 'field: value' per line");
+            return Optional.empty();
+        }
+        Map<String, Field> known = schema.byName();
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Pos> positions = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        boolean ok = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                diags.error(Code.BRF017, pos(keyNode), "a field name must be plain text");
+                ok = false;
+                continue;
+            }
+            String key = keyScalar.getValue();
+            Pos keyPos = pos(keyNode);
+            if (!seen.add(key)) {
+                diags.error(Code.BRF014, keyPos, "duplicate field '" + key + "'", "remove one of them");
+                ok = false;
+                continue;
+            }
+            Field field = known.get(key);
+            if (field == null) {
+                diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(),
+                        Optional.ofNullable(Suggest.didYouMean(key, known.keySet()))
+                                .orElse("allowed fields: " + String.join(", ", known.keySet())));
+                ok = false;
+                continue;
+            }
+            Node valueNode = tuple.getValueNode();
+            if (isNull(valueNode)) continue;
+            positions.put(key, pos(valueNode));
+            Object value = convert(field, valueNode);
+            if (value == null) ok = false;
+            else values.put(key, value);
+        }
+        for (Field f : schema.fields()) {
+            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
+                diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
+                        + schema.name(), "add '" + f.name() + ":' (" + f.type().description() + ")");
+                ok = false;
+            }
+        }
+        Fields fields = new Fields(pos(mapping), values, positions);
+        return ok || hasAllRequired(schema, fields) ? Optional.of(fields) : Optional.empty();
+    }
+
+    private static boolean hasAllRequired(Schema schema, Fields fields) {
+        return schema.fields().stream().filter(Field::required).allMatch(f -> fields.has(f.name()));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
+                && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /** Converts one value, or reports why not and returns null. */
+    private Object convert(Field field, Node node) {
+        return switch (field.type()) {
+            case LINE -> line(field, node);
+            case MARKDOWN -> markdown(field, node);
+            case DATE -> date(field, node);
+            case BOOL -> bool(field, node);
+            case INT -> integer(field, node);
+            case URL -> url(field, node);
+            case ID -> id(field, node);
+            case REF -> ref(field, node);
+            case REFS -> list(field, node, this::ref);
+            case WORDS -> list(field, node, this::word);
+            case CHOICE -> choice(field, node);
+            case SECTIONS -> list(field, node, this::section);
+            case LINKS -> list(field, node, this::navLink);
+        };
+    }
+
+    private ScalarNode scalar(Field field, Node node) {
+        if (node instanceof ScalarNode s) return s;
+        diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be " + field.type().description()
+                + ", not a " + (node instanceof SequenceNode ? "list" : "mapping"));
+        return null;
+    }
+
+    private String line(Field field, Node node) {
+        ScalarNode s = scalar(field, node);
+        if (s == null) return null;
+        String v = s.getValue().strip();
+        if (v.isEmpty() && field.required()) {
+            diags.error(Code.BRF016, pos(node), "'" + field.name() + "' must not be empty");
+            return null;
+        }
+        return v.replaceAll("\\s+", " ");
+    }
+
+    private MarkdownText markdown(Field field, Node node) {
+        ScalarNode s = scalar(field, node);
+        if (s == null) return null;
+        boolean block = s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+        Pos start = pos(node);
+        if (!block) return new MarkdownText(s.getValue(), start, start.column() - 1);
+        // A block scalar's text starts on the line after its indicator, indented.
+        return new MarkdownText(s.getValue(), new Pos(start.path(), start.line() + 1, 1),
+                indentOfLine(s.getStartMark().getLine() + 1));
+    }
+
+    private int indentOfLine(int zeroBasedLine) {
+        int at = 0;
+        for (int i = 0; i < zeroBasedLine && at >= 0; i++) {
+            at = yaml.indexOf('\n', at);
+            if (at >= 0) at++;
+        }
+        if (at < 0) return 0;
+        int n = 0;
+        while (at + n < yaml.length() && yaml.charAt(at + n) == ' ') n++;
+        return n;
+    }
+
+    private LocalDate date(Field field, Node node) {
+        ScalarNode s = scalar(field, node);
+        if (s == null) return null;
+        String v = s.getValue().strip();
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            diags.error(Code.BRF018, pos(node), "'" + v + "' is not a real date in '" + field.name() + "'",
+                    "check the month and day");
+            return null;
+        }
+        diags.error(Code.BRF018, pos(node), "'" + v + "' is not a date in '" + field.name() + "'",
+                "write dates as YYYY-MM-DD, for example 2024-09-13");
+        return null;
+    }
+
+    private Boolean bool(Field field, Node node) {
+        ScalarNode s = scalar(field, node);
+        if (s == null) return null;
+        String v = s.getValue().strip();
+        if (v.equals("true") || v.equals("false")) return Boolean.valueOf(v);
+        diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be true or false, not '" + v + "'");
+        return null;
+    }
+
+    private Integer integer(Field field, Node node) {
+        ScalarNode s = scalar(field, node);
+        if (s == null) return null;
+        String v = s.getValue().strip();
+        if (v.matches("[0-9]{1,6}") && Integer.parseInt(v) > 0) return Integer.valueOf(v);
+        diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be a positive whole number, not '" + v + "'");
+        return null;
+    }
+
+    private String url(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (!UrlPolicy.isSafe(v)) {
+            diags.error(Code.BRF020, pos(node), "unsafe URL in '" + field.name() + "'",
+                    "use an https:// address or a site path such as /report/");
+            return null;
+        }
+        return v;
+    }
+
+    private String id(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (!Slugs.isValid(v)) {
+            diags.error(Code.BRF021, pos(node), "'" + v + "' is not a valid id",
+                    "use lowercase letters, digits and hyphens, e.g. '" + suggestSlug(v) + "'");
+            return null;
+        }
+        return v;
+    }
+
+    private static String suggestSlug(String v) {
+        String s = Slugs.slugify(v);
+        return s.isEmpty() ? "polling-places" : s;
+    }
+
+    private Ref ref(Field field, Node node) {
+        String v = id(field, node);
+        return v == null ? null : new Ref(v, pos(node));
+    }
+
+    private String word(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (Slugs.slugify(v).isEmpty()) {
+            diags.error(Code.BRF021, pos(node), "'" + v + "' needs at least one letter or digit");
+            return null;
+        }
+        return v;
+    }
+
+    private String choice(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (field.choices().contains(v)) return v;
+        String hint = Optional.ofNullable(Suggest.didYouMean(v, field.choices()))
+                .orElse("allowed values: " + String.join(", ", field.choices()));
+        diags.error(Code.BRF019, pos(node), "'" + v + "' is not allowed in '" + field.name() + "'", hint);
+        return null;
+    }
+
+    private static final Schema SECTION = new Schema("section", List.of(
+            Field.required("heading", FieldType.LINE, "The section heading."),
+            Field.required("body", FieldType.MARKDOWN, "The section text in Markdown.")));
+    private static final Schema NAV_LINK = new Schema("navigation link", List.of(
+            Field.required("title", FieldType.LINE, "The link text."),
+            Field.required("url", FieldType.URL, "A site path such as /briefs/ or an https:// URL.")));
+
+    private Section section(Field field, Node node) {
+        return bind(node, SECTION).map(f -> new Section(f.text("heading"), f.markdown("body"))).orElse(null);
+    }
+
+    private NavLink navLink(Field field, Node node) {
+        return bind(node, NAV_LINK).map(f -> new NavLink(f.text("title"), f.text("url"))).orElse(null);
+    }
+
+    private interface ItemConverter<T> {
+        T convert(Field field, Node node);
+    }
+
+    private <T> List<T> list(Field field, Node node, ItemConverter<T> item) {
+        List<Node> nodes;
+        if (node instanceof SequenceNode seq) {
+            nodes = seq.getValue();
+        } else if (node instanceof ScalarNode s && field.type() != FieldType.SECTIONS
+                && field.type() != FieldType.LINKS && !s.getValue().isBlank()) {
+            diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be a list",
+                    "write [" + s.getValue().strip() + "] or one '- " + s.getValue().strip() + "' per line");
+            return null;
+        } else {
+            diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be a " + field.type().description());
+            return null;
+        }
+        if (nodes.size() > MAX_LIST) {
+            diags.error(Code.BRF012, pos(node), "'" + field.name() + "' has more than " + MAX_LIST + " items");
+            return null;
+        }
+        List<T> out = new ArrayList<>(nodes.size());
+        boolean ok = true;
+        for (Node n : nodes) {
+            T v = item.convert(field, n);
+            if (v == null) ok = false;
+            else out.add(v);
+        }
+        return ok ? List.copyOf(out) : null;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.briefing.yaml;
+
+/** The value shapes a schema field can take; the binder checks each and converts it. */
+public enum FieldType {
+    /** One line of plain text. */
+    LINE("text"),
+    /** Markdown text, rendered with the site's Markdown rules. */
+    MARKDOWN("Markdown text"),
+    /** A calendar date written YYYY-MM-DD. */
+    DATE("date (YYYY-MM-DD)"),
+    BOOL("true or false"),
+    /** A positive whole number. */
+    INT("whole number"),
+    /** An http, https or mailto URL, or a site-relative path. */
+    URL("URL"),
+    /** This entry's own id: a lowercase slug. */
+    ID("id (lowercase slug)"),
+    /** The id of another entry of the field's reference kind. */
+    REF("id of one entry"),
+    /** A list of ids of the field's reference kind. */
+    REFS("list of ids"),
+    /** A list of lowercase words, such as tags or audiences. */
+    WORDS("list of words"),
+    /** One of the field's listed choices. */
+    CHOICE("one of the allowed values"),
+    /** A list of {heading, body} mappings, body in Markdown. */
+    SECTIONS("list of {heading, body}"),
+    /** A list of {title, url} mappings. */
+    LINKS("list of {title, url}");
+
+    private final String description;
+
+    FieldType(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

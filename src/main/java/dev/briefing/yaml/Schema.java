@@ -1,0 +1,25 @@
+package dev.briefing.yaml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The fields a mapping may have. The generated handbook reference reads these, so it cannot drift. */
+public record Schema(String name, List<Field> fields) {
+
+    public Schema {
+        fields = List.copyOf(fields);
+    }
+
+    public Map<String, Field> byName() {
+        Map<String, Field> map = new LinkedHashMap<>();
+        fields.forEach(f -> map.put(f.name(), f));
+        return map;
+    }
+
+    public Schema plus(List<Field> more) {
+        List<Field> all = new java.util.ArrayList<>(fields);
+        all.addAll(more);
+        return new Schema(name, all);
+    }
+}

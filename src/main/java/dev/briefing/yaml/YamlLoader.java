@@ -1,0 +1,105 @@
+package dev.briefing.yaml;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML into SnakeYAML's node tree (compose, never construct): no Java object is ever
+ * created from content, every node keeps its line and column, and types come from our schema.
+ */
+public final class YamlLoader {
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 40;
+    static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+    private YamlLoader() {
+    }
+
+    /**
+     * Composes one YAML document. {@code firstLine} is the file line where the YAML text starts
+     * (2 for front matter), so reported positions are file positions.
+     */
+    public static Optional<Node> compose(String yaml, String path, int firstLine, Diagnostics diags) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(false);
+        options.setProcessComments(false);
+        try {
+            Node node = new Yaml(options).compose(new StringReader(yaml));
+            if (node == null) return Optional.empty();
+            return checkTags(node, path, firstLine, diags, 0) ? Optional.of(node) : Optional.empty();
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            diags.error(Code.BRF011, pos(path, firstLine, m), "YAML syntax: " + clean(problem), hintFor(problem));
+        } catch (YAMLException e) {
+            diags.error(Code.BRF012, new Pos(path, firstLine, 1), "YAML refused: " + clean(e.getMessage()),
+                    "keep data files plain: no more than " + MAX_ALIASES + " aliases, nesting under "
+                            + MAX_DEPTH + " levels");
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses explicit tags such as !!javax.script.ScriptEngineManager anywhere in the tree. */
+    private static boolean checkTags(Node node, String path, int firstLine, Diagnostics diags, int depth) {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            diags.error(Code.BRF013, pos(path, firstLine, node.getStartMark()),
+                    "YAML tag '" + node.getTag().getValue() + "' is not allowed", "remove the tag");
+            return false;
+        }
+        boolean ok = true;
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                ok &= checkTags(t.getKeyNode(), path, firstLine, diags, depth + 1);
+                ok &= checkTags(t.getValueNode(), path, firstLine, diags, depth + 1);
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node n : s.getValue()) ok &= checkTags(n, path, firstLine, diags, depth + 1);
+        } else if (!(node instanceof ScalarNode)) {
+            ok = false;
+        }
+        return ok;
+    }
+
+    public static Pos pos(String path, int firstLine, Mark mark) {
+        if (mark == null) return new Pos(path, firstLine, 1);
+        return new Pos(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+    }
+
+    private static String clean(String s) {
+        return s == null ? "unreadable YAML" : s.replace('\n', ' ').trim();
+    }
+
+    private static String hintFor(String problem) {
+        if (problem == null) return null;
+        if (problem.contains("'\\t'") || problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.contains("quoted scalar") || problem.contains("end of the stream")) {
+            return "check that every quote is closed on the same field";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "put text that contains ': ' in quotes";
+        }
+        if (problem.contains("expected <block end>")) return "check the indentation of this line";
+        return null;
+    }
+}
