@@ -1,12 +1,11 @@
 package dev.briefing;
 
 import dev.briefing.check.LinkGate;
-import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
-import dev.briefing.diag.Pos;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.StaticFile;
+import dev.briefing.output.OutputPaths;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
@@ -58,13 +57,8 @@ public final class Pipeline {
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, Map.of());
         Map<String, byte[]> files = render(resolved, new Theme(options.source()), diags);
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, files);
+        OutputPaths.check(files.keySet(), loaded.statics(), diags);
         Set<String> statics = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        for (String s : statics) {
-            if (files.containsKey(s)) {
-                diags.error(Code.BRF034, Pos.file("content/static/" + s), "static file would replace the generated "
-                        + s, "rename or move the static file");
-            }
-        }
         new LinkGate(resolved.config().baseUrl()).check(files, statics, diags);
         if (!diags.hasErrors() && options.output() != null) {
             new SiteWriter(options.output()).write(files, loaded.statics(), diags);

@@ -60,9 +60,13 @@ final class SourceOptions {
                 ? diagnostics.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : diagnostics;
         Map<String, SourceFile> sources = loaded == null ? Map.of() : loaded.sources();
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        // Each file is split into lines once: thousands of problems in one file stay linear.
+        Map<String, String[]> lines = new java.util.HashMap<>();
         new DiagnosticFormatter(format, true, github, pos -> {
             SourceFile f = sources.get(pos.path());
-            return f == null ? null : f.line(pos.line());
+            if (f == null) return null;
+            String[] ls = lines.computeIfAbsent(pos.path(), p -> f.text().split("\n", -1));
+            return pos.line() >= 1 && pos.line() <= ls.length ? ls[pos.line() - 1] : null;
         }).print(shown, err);
         return shown.stream().anyMatch(Diagnostic::isError) ? Main.CONTENT_ERRORS : Main.OK;
     }

@@ -14,6 +14,9 @@ public final class DiagnosticFormatter {
 
     public enum Format { TEXT, JSON }
 
+    /** How many characters of a long source line are shown around the column. */
+    static final int SOURCE_WINDOW = 160;
+
     private final Format format;
     private final boolean showSource;
     private final boolean githubAnnotations;
@@ -43,10 +46,14 @@ public final class DiagnosticFormatter {
         if (showSource && d.pos().line() > 0) {
             String line = sourceLine.apply(d.pos());
             if (line != null) {
-                String shown = line.replace('\t', ' ');
+                int col = Math.max(1, Math.min(d.pos().column(), line.length() + 1));
+                // A window around the column, so a 1 MB one-line file prints one short line per problem.
+                int from = Math.max(0, Math.min(col - 1 - SOURCE_WINDOW / 2, line.length() - SOURCE_WINDOW));
+                int to = Math.min(line.length(), from + SOURCE_WINDOW);
+                String prefix = from > 0 ? "…" : "";
+                String shown = prefix + line.substring(from, to).replace('\t', ' ') + (to < line.length() ? "…" : "");
                 sb.append("  ").append(shown).append('\n');
-                int col = Math.max(1, Math.min(d.pos().column(), shown.length() + 1));
-                sb.append("  ").append(" ".repeat(col - 1)).append("^\n");
+                sb.append("  ").append(" ".repeat(prefix.length() + col - 1 - from)).append("^\n");
             }
         }
         return sb.toString();

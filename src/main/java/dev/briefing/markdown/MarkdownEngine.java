@@ -43,6 +43,8 @@ import org.commonmark.renderer.html.AttributeProvider;
 public final class MarkdownEngine {
     public static final int MAX_CHARS = 1_000_000;
     public static final int MAX_DEPTH = 64;
+    /** Links, images and wiki links per text: each is resolved and may be reported, so bound them. */
+    public static final int MAX_LINKS = 10_000;
     private static final Pattern WIKI = Pattern.compile("\\[\\[([a-z]+):([^\\[\\]|\\n]+?)(?:\\|([^\\[\\]\\n]+?))?\\]\\]");
 
     private final Parser parser;
@@ -108,6 +110,12 @@ public final class MarkdownEngine {
         }
         List<WikiLink> wikiLinks = new ArrayList<>();
         for (Text t : texts) splitWikiLinks(t, positions, wikiLinks);
+        int linkCount = wikiLinks.size() + links.size() + images.size();
+        if (linkCount > MAX_LINKS) {
+            diags.error(Code.BRF041, source.start(), "Markdown has " + linkCount + " links; the limit is "
+                    + MAX_LINKS, "split it into several briefs");
+            return empty();
+        }
         return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip());
     }
 

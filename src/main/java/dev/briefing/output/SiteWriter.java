@@ -23,31 +23,78 @@ import java.util.stream.Stream;
  * (a staging folder, or the previous site set aside mid-swap) and cleans up or restores them.
  */
 public final class SiteWriter {
+    /** Writes one file; a seam so tests can make writing fail part-way, as a full disk would. */
+    interface FileSink {
+        void write(Path target, byte[] bytes) throws IOException;
+    }
+
     private final Path output;
     private final Path staging;
     private final Path previous;
+    private final FileSink sink;
 
     public SiteWriter(Path output) {
+        this(output, Files::write);
+    }
+
+    SiteWriter(Path output, FileSink sink) {
+        this.sink = sink;
         this.output = output.toAbsolutePath().normalize();
         String name = this.output.getFileName().toString();
         this.staging = this.output.resolveSibling("." + name + ".staging");
         this.previous = this.output.resolveSibling("." + name + ".previous");
     }
 
-    /** Refuses output folders that would overwrite or delete the sources. */
+    /**
+     * Refuses output folders that would overwrite or delete the sources, or anything else: a
+     * build replaces the whole output folder, so it must be absent, empty, or a site built
+     * before (it has an index.html). Paths are compared as written and with links resolved.
+     */
     public static boolean checkOutput(Path source, Path output, Diagnostics diags) {
-        Path s = source.toAbsolutePath().normalize();
-        Path o = output.toAbsolutePath().normalize();
         String why = null;
-        if (o.equals(s)) why = "is the source folder";
-        else if (s.startsWith(o)) why = "contains the source folder, which a build would replace";
-        else if (o.startsWith(s.resolve("content")) || o.startsWith(s.resolve("templates"))) {
-            why = "is inside content/ or templates/";
-        } else if (o.getParent() == null) why = "is a file-system root";
+        for (boolean real : new boolean[] {false, true}) {
+            Path s = real ? realPath(source) : source.toAbsolutePath().normalize();
+            Path o = real ? realPath(output) : output.toAbsolutePath().normalize();
+            if (o.equals(s)) why = "is the source folder";
+            else if (s.startsWith(o)) why = "contains the source folder, which a build would replace";
+            else if (o.startsWith(s.resolve("content")) || o.startsWith(s.resolve("templates"))) {
+                why = "is inside content/ or templates/";
+            } else if (o.getParent() == null) why = "is a file-system root";
+            if (why != null) break;
+        }
+        if (why == null && Files.exists(output) && !Files.isDirectory(output)) {
+            why = "is a file, which a build would replace";
+        } else if (why == null && Files.isDirectory(output) && !Files.exists(output.resolve("index.html"))
+                && !isEmpty(output)) {
+            why = "holds files but no index.html, so it is not a site built before; a build would delete them";
+        }
         if (why == null) return true;
         diags.error(Code.BRF064, Pos.file(output.toString()), "output folder " + why,
                 "use a separate folder such as site/");
         return false;
+    }
+
+    /** The real path of the longest existing part of a path, with the rest appended. */
+    private static Path realPath(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path rest = p.getFileSystem().getPath("");
+        while (p != null) {
+            try {
+                return p.toRealPath().resolve(rest);
+            } catch (IOException e) {
+                rest = p.getFileName().resolve(rest);
+                p = p.getParent();
+            }
+        }
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Writes the files and statics, then swaps them in. Returns false (with a diagnostic) on failure. */
@@ -77,7 +124,7 @@ public final class SiteWriter {
         try {
             Path target = inside(relative);
             Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            sink.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

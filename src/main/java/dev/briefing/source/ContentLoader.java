@@ -185,8 +185,12 @@ public final class ContentLoader {
             List<String> files = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
                 walk.sorted().forEach(p -> {
-                    String rel = root.relativize(p).toString().replace('\\', '/');
-                    if (Files.isSymbolicLink(p) && !insideRoot(p, realRoot)) {
+                    Path relative = root.relativize(p);
+                    String rel = relative.toString().replace('\\', '/');
+                    if (hasUnsafeName(relative)) {
+                        diags.error(Code.BRF005, Pos.file(rel), "file name contains a backslash or a control character",
+                                "rename it using letters, digits, hyphens and dots");
+                    } else if (Files.isSymbolicLink(p) && !insideRoot(p, realRoot)) {
                         diags.error(Code.BRF003, Pos.file(rel), "symbolic link points outside the source folder",
                                 "copy the file into content/ instead of linking to it");
                     } else if (Files.isRegularFile(p)) {
@@ -198,6 +202,17 @@ public final class ContentLoader {
                 diags.error(Code.BRF001, Pos.file(folder), "cannot list files: " + e.getMessage());
             }
             return new SourceTree(root, List.copyOf(files));
+        }
+
+        /**
+         * Names with '\\' would read as separators once paths use '/' (a file "a\\..\\x" would
+         * look like "a/../x"), and control characters would corrupt diagnostics and URLs.
+         */
+        private static boolean hasUnsafeName(Path relative) {
+            for (Path part : relative) {
+                if (part.toString().chars().anyMatch(c -> c == '\\' || c < 0x20 || c == 0x7f)) return true;
+            }
+            return false;
         }
 
         private static boolean insideRoot(Path p, Path realRoot) {

@@ -2,6 +2,7 @@ package dev.briefing.util;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 
 /**
  * Which URLs content may use. Browsers ignore whitespace and control characters inside a scheme
@@ -9,6 +10,8 @@ import java.util.Set;
  */
 public final class UrlPolicy {
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    /** Layers of HTML character references unwrapped when checking a URL (&amp;amp;#106; is two). */
+    private static final int MAX_DECODES = 3;
 
     private UrlPolicy() {
     }
@@ -26,8 +29,24 @@ public final class UrlPolicy {
         return null;
     }
 
-    /** True when the URL is relative or uses http, https or mailto. */
+    /**
+     * True when the URL is relative or uses http, https or mailto, also once HTML character
+     * references in it are decoded: a URL from YAML such as {@code &#106;avascript:} is harmless
+     * as written, but is refused because it is plainly an attempt, and because any template
+     * that printed it unescaped would turn it into a live script link.
+     */
     public static boolean isSafe(String url) {
+        String decoded = url;
+        for (int i = 0; i < MAX_DECODES && decoded.indexOf('&') >= 0; i++) {
+            String next = Parser.unescapeEntities(decoded, false);
+            if (next.equals(decoded)) break;
+            decoded = next;
+            if (!isSafeAsIs(decoded)) return false;
+        }
+        return isSafeAsIs(url);
+    }
+
+    private static boolean isSafeAsIs(String url) {
         String scheme = scheme(url);
         return scheme == null ? !hasControl(url) : ALLOWED_SCHEMES.contains(scheme);
     }

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML into SnakeYAML's node tree (compose, never construct): no Java object is ever
@@ -49,15 +50,48 @@ public final class YamlLoader {
             if (node == null) return Optional.empty();
             return checkTags(node, path, firstLine, diags, 0) ? Optional.of(node) : Optional.empty();
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            diags.error(Code.BRF011, pos(path, firstLine, m), "YAML syntax: " + clean(problem), hintFor(problem));
+            if (problem != null && problem.startsWith("Global tag is not allowed")) {
+                diags.error(Code.BRF013, pos(path, firstLine, e.getProblemMark()), "YAML tag '"
+                        + problem.substring(problem.indexOf(':') + 1).strip() + "' is not allowed", "remove the tag");
+                return Optional.empty();
+            }
+            // An unclosed quote is found at the end of the text; the quote that opened it is what to fix.
+            boolean unclosedQuote = e.getContext() != null && e.getContext().contains("quoted scalar")
+                    && e.getContextMark() != null;
+            Mark m = unclosedQuote ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            diags.error(Code.BRF011, pos(path, firstLine, m), "YAML syntax: " + clean(problem),
+                    unclosedQuote ? "close the quote that starts here" : hintFor(problem));
+        } catch (ReaderException e) {
+            diags.error(Code.BRF011, codePointPos(yaml, e.getPosition(), path, firstLine),
+                    String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),
+                    "remove the control character");
         } catch (YAMLException e) {
-            diags.error(Code.BRF012, new Pos(path, firstLine, 1), "YAML refused: " + clean(e.getMessage()),
+            Mark m = YamlLimits.locate(yaml, options, MAX_DEPTH, MAX_ALIASES);
+            diags.error(Code.BRF012, pos(path, firstLine, m), "YAML refused: " + clean(e.getMessage()),
                     "keep data files plain: no more than " + MAX_ALIASES + " aliases, nesting under "
                             + MAX_DEPTH + " levels");
         }
         return Optional.empty();
+    }
+
+    /** The file position of a code-point offset into the YAML text. */
+    private static Pos codePointPos(String yaml, int codePoints, String path, int firstLine) {
+        int line = 0;
+        int column = 0;
+        int i = 0;
+        for (int n = 0; n < codePoints && i < yaml.length(); n++) {
+            int cp = yaml.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        return new Pos(path, firstLine + line, column + 1);
     }
 
     /** Refuses explicit tags such as !!javax.script.ScriptEngineManager anywhere in the tree. */
