@@ -126,7 +126,7 @@ public final class YamlLoader {
 
     private static String hintFor(String problem) {
         if (problem == null) return null;
-        if (problem.contains("'\\t'") || problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) return "indent with spaces, not tabs";
         if (problem.contains("quoted scalar") || problem.contains("end of the stream")) {
             return "check that every quote is closed on the same field";
         }
