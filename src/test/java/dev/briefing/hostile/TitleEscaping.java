@@ -1,0 +1,64 @@
+package dev.briefing.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Checks that a brief title (brief "alpha") survives every output format as data: parsed back,
+ * each format yields exactly the title, and no page gains an element or a script from it.
+ */
+final class TitleEscaping {
+    private TitleEscaping() {
+    }
+
+    static void assertEscapedEverywhere(Path output, String title) {
+        try {
+            Document page = Jsoup.parse(Files.readString(output.resolve("briefs/alpha/index.html")));
+            assertTrue(page.title().startsWith(title.strip().replaceAll("\\s+", " ")), "<title>: " + page.title());
+            String shown = normal(title);
+            assertEquals(shown, normal(page.selectFirst("meta[property=og:title]").attr("content")));
+            assertEquals(shown, normal(page.selectFirst("h1").text()));
+            Element jsonLd = page.selectFirst("script[type=application/ld+json]");
+            assertTrue(jsonLd.data().contains("\"headline\":" + dev.briefing.util.Json.string(normal(title))),
+                    "JSON-LD: " + jsonLd.data());
+            assertTrue(!jsonLd.data().contains("</"), "JSON-LD cannot close its script element");
+            try (Stream<Path> files = Files.walk(output)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    Document d = Jsoup.parse(Files.readString(p));
+                    for (Element s : d.select("script")) {
+                        assertEquals("application/ld+json", s.attr("type"), p + " gained a script element");
+                    }
+                    assertTrue(d.select("[onerror], [onload], iframe, svg, img[src^=javascript]").isEmpty(), p.toString());
+                }
+            }
+            org.w3c.dom.Document atom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(Files.readAllBytes(output.resolve("feeds/briefs.xml"))));
+            NodeList titles = atom.getElementsByTagName("title");
+            assertEquals(shown, normal(titles.item(1).getTextContent()), "Atom entry title");
+            String json = Files.readString(output.resolve("feeds/briefs.json"));
+            assertTrue(json.contains("\"title\": " + dev.briefing.util.Json.string(normal(title))), json);
+            assertTrue(!json.contains("<"), "the JSON feed has no raw '<'");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("a feed is not well-formed XML", e);
+        }
+    }
+
+    /** A title as the site shows it: one line, runs of spaces folded (the binder does this). */
+    static String normal(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}
