@@ -107,7 +107,9 @@ public final class SiteWriter {
             for (StaticFile f : statics) {
                 Path target = inside(f.outputPath());
                 Files.createDirectories(target.getParent());
-                Files.copy(f.file(), target, LinkOption.NOFOLLOW_LINKS);
+                // Follows a link (the loader only keeps links that stay inside the source folder),
+                // so the output holds the file itself, never a link that would break once deployed.
+                Files.copy(f.file(), target);
             }
             swap();
             return true;
