@@ -103,7 +103,11 @@ public final class SiteWriter {
             recover();
             Files.createDirectories(output.getParent());
             Files.createDirectory(staging);
-            files.entrySet().parallelStream().forEach(e -> writeFile(e.getKey(), e.getValue()));
+            // Every write finishes (or fails) before the result is looked at: a failure thrown out of
+            // a parallel forEach would let the other writers go on filling staging while it is removed.
+            List<IOException> failures = files.entrySet().parallelStream()
+                    .map(e -> writeFile(e.getKey(), e.getValue())).filter(java.util.Objects::nonNull).toList();
+            if (!failures.isEmpty()) throw failures.get(0);
             for (StaticFile f : statics) {
                 Path target = inside(f.outputPath());
                 Files.createDirectories(target.getParent());
@@ -122,13 +126,15 @@ public final class SiteWriter {
         }
     }
 
-    private void writeFile(String relative, byte[] bytes) {
+    /** Writes one file into staging; returns the failure, or null. */
+    private IOException writeFile(String relative, byte[] bytes) {
         try {
             Path target = inside(relative);
             Files.createDirectories(target.getParent());
             sink.write(target, bytes);
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return e;
         }
     }
 
