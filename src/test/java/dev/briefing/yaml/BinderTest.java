@@ -73,7 +73,8 @@ class BinderTest {
     void yamlSyntaxErrorsAreFilePositions() {
         Bound b = bindBrief("---\ntitle: A\ndate: 2024-09-13\nsummary: \"never closed\n---\n");
         assertEquals(1, b.diagnostics().size(), b.diagnostics()::toString);
-        assertTrue(b.diagnostics().get(0).startsWith("content/briefs/x.md:5:1: error: YAML syntax: "), b.diagnostics()::toString);
+        // An unclosed quote is reported where it opens, not at the end of the text where it was noticed.
+        assertTrue(b.diagnostics().get(0).startsWith("content/briefs/x.md:4:10: error: YAML syntax: "), b.diagnostics()::toString);
     }
 
     @Test
