@@ -25,6 +25,7 @@ public final class Main implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --format json, as documented
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("briefing: internal error (a bug in the generator, please report it):");
             e.printStackTrace(cmd.getErr());
