@@ -71,7 +71,7 @@ class HostileTemplateTest {
                 "Body [[cite:src-a]].\n"));
         HostileSite.Outcome o = site.build();
         assertEquals(Main.OK, o.exit(), o.stderr());
-        // The checks that parse every format back live in TitleEscaping, shared with the property test.
+        // The checks that parse every format back live in TitleEscaping, shared with PipelinePropertiesTest.
         TitleEscaping.assertEscapedEverywhere(site.output, TITLE);
     }
 }

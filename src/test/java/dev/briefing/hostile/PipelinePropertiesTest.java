@@ -32,7 +32,7 @@ import net.jqwik.api.constraints.IntRange;
  * Properties of the whole pipeline over generated input. Tries are kept modest: each is a real
  * build, and the hand-written cases in the other hostile tests cover the known traps.
  */
-class PipelineProperties {
+class PipelinePropertiesTest {
     static final LocalDate AS_OF = LocalDate.parse(HostileSite.AS_OF);
 
     /** Characters that mean something to YAML or Markdown, plus letters, so the fuzz hits the parsers' edges. */
