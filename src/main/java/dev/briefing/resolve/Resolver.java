@@ -224,6 +224,13 @@ public final class Resolver {
 
     private void lint(java.util.Collection<Item> items, Map<Key, Set<Key>> in) {
         for (Item item : items) {
+            for (String field : List.of(item.kind().titleField(), "summary")) {
+                String v = item.fields().text(field);
+                if (v != null && v.startsWith("TODO:")) {
+                    diags.warning(Code.BRF078, item.fields().posOf(field), "'" + field + "' is still a placeholder",
+                            "replace the TODO text");
+                }
+            }
             if (item.summary().length() > 300) {
                 diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
                         + " characters", "keep it under 300 characters");

@@ -47,27 +47,55 @@ public final class ContentLoader {
     }
 
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
-        Path content = sourceRoot.resolve("content");
-        if (!Files.isDirectory(content)) {
-            diags.error(Code.BRF004, Pos.file("content"), "no content/ folder in " + sourceRoot,
-                    "run the command in the folder holding content/, or pass --source DIR");
-            return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of());
-        }
-        SourceTree tree = SourceTree.walk(sourceRoot, "content", diags);
-        Map<String, SourceFile> texts = new ConcurrentHashMap<>();
-        List<Item> items = tree.files().parallelStream()
-                .flatMap(path -> loadFile(tree, path, texts, diags).stream())
-                .sorted(Comparator.comparing(Item::key))
-                .toList();
-        SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
-                .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
-        List<StaticFile> statics = tree.files().stream().filter(p -> p.startsWith("content/static/"))
-                .map(p -> new StaticFile(tree.absolute(p), p.substring("content/static/".length())))
-                .toList();
-        return new LoadedSite(config, items, statics, new TreeMap<>(texts));
+        if (!hasContent(sourceRoot, diags)) return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of());
+        List<String> files = listFiles(sourceRoot, diags);
+        Map<String, FileResult> results = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(p -> results.put(p, loadFile(sourceRoot, p)));
+        return assemble(sourceRoot, files, results, diags);
     }
 
-    private List<Item> loadFile(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
+    static boolean hasContent(Path sourceRoot, Diagnostics diags) {
+        if (Files.isDirectory(sourceRoot.resolve("content"))) return true;
+        diags.error(Code.BRF004, Pos.file("content"), "no content/ folder in " + sourceRoot,
+                "run the command in the folder holding content/, or pass --source DIR");
+        return false;
+    }
+
+    /** Every file under content/, as sorted '/'-separated paths relative to the source root. */
+    public List<String> listFiles(Path sourceRoot, Diagnostics diags) {
+        return SourceTree.walk(sourceRoot, "content", diags).files();
+    }
+
+    /** Loads one file on its own, so the preview can reload just the files that changed. */
+    public FileResult loadFile(Path sourceRoot, String path) {
+        Diagnostics diags = new Diagnostics();
+        Map<String, SourceFile> texts = new java.util.HashMap<>();
+        List<Item> items = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
+        return new FileResult(path, texts.get(path), items, diags.sorted());
+    }
+
+    /** Combines per-file results into the load stage's result, in a fixed order. */
+    public LoadedSite assemble(Path sourceRoot, List<String> files, Map<String, FileResult> results,
+            Diagnostics diags) {
+        Map<String, SourceFile> texts = new TreeMap<>();
+        List<Item> items = new ArrayList<>();
+        for (String path : files) {
+            FileResult r = results.get(path);
+            if (r == null) continue;
+            r.diagnostics().forEach(diags::add);
+            items.addAll(r.items());
+            if (r.file() != null) texts.put(path, r.file());
+        }
+        items.sort(Comparator.comparing(Item::key));
+        SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
+                .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
+        List<StaticFile> statics = files.stream().filter(p -> p.startsWith("content/static/"))
+                .map(p -> new StaticFile(sourceRoot.resolve(p), p.substring("content/static/".length())))
+                .toList();
+        return new LoadedSite(config, List.copyOf(items), statics, texts);
+    }
+
+    private List<Item> loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
         if (path.startsWith("content/static/")) return List.of();
         Kind kind = null;
         if (path.startsWith("content/briefs/") && path.endsWith(".md")) kind = Kind.BRIEF;
