@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the site. The output folder is replaced only when the whole build succeeds.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin

@@ -62,12 +62,23 @@ public final class PageRenderer {
             diags.error(Code.BRF050, new Pos(theme.sourceName(e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    Theme.firstLine(e.getMessageWithoutStackTop()) + " (rendering " + job.path() + ")");
+                    message(e) + " (rendering " + job.path() + ")");
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The first line of Freemarker's message. When that line only introduces the expression
+     * ("The following has evaluated to null or missing:"), the expression is on a later line, so
+     * it is appended: the author must see which name is missing.
+     */
+    static String message(TemplateException e) {
+        String first = Theme.firstLine(e.getMessageWithoutStackTop());
+        String blamed = e.getBlamedExpressionString();
+        return first.endsWith(":") && blamed != null ? first + " " + blamed : first;
     }
 
     /** A model entry computed per page, because its hrefs depend on the page. */

@@ -196,8 +196,8 @@ public final class Resolver {
             Item target = file == null ? null : lookup.byPath.get(file.substring(1));
             if (target == null) {
                 diags.error(Code.BRF039, pos, "link to '" + dest + "' does not point to a brief or page",
-                        java.util.Optional.ofNullable(Suggest.didYouMean(file == null ? path : file.substring(1),
-                                lookup.byPath.keySet())).orElse("link to a .md file under content/briefs or content/pages"));
+                        java.util.Optional.ofNullable(Suggest.didYouMean(path, relativeTo(dir, lookup.byPath.keySet())))
+                                .orElse("link to a .md file under content/briefs or content/pages"));
                 return null;
             }
             if (!target.key().equals(item.key())) targets.add(target.key());
@@ -205,6 +205,16 @@ public final class Resolver {
         }
         String site = Urls.resolve(page, dest);
         return site == null ? null : urls.relative(page, site);
+    }
+
+    /**
+     * Briefs and pages as links written from {@code dir}, so a suggestion compares like with like:
+     * compared as full paths, the shared "content/briefs/" prefix let any short name look close.
+     */
+    private static List<String> relativeTo(String dir, Set<String> paths) {
+        java.nio.file.Path from = java.nio.file.Path.of(dir);
+        return paths.stream().sorted().map(p -> from.relativize(java.nio.file.Path.of(p)).toString().replace('\\', '/'))
+                .toList();
     }
 
     private Set<Key> overdue(java.util.Collection<Item> items, int periodDays) {

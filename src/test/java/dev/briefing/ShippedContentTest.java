@@ -1,0 +1,113 @@
+package dev.briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.resolve.Urls;
+import dev.briefing.testing.TestSites;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Ref;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds this repository's own content/ and templates/ as of 2026-11-28 (the date its entries
+ * were reviewed) and checks that the shipped site is clean and cross-linked both ways.
+ */
+class ShippedContentTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Pipeline.Result result;
+
+    @BeforeAll
+    static void build() {
+        out = tmp.resolve("site");
+        result = new Pipeline().run(new Pipeline.Options(TestSites.PROJECT, out, AS_OF, false));
+    }
+
+    @Test
+    void buildsWithNoErrorsAndNoWarnings() {
+        assertEquals(List.of(), TestSites.headlines(result));
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
+    /**
+     * From every brief page a reader can follow a link to every entity the brief names in its
+     * front matter, and the entity's page links back to the brief.
+     */
+    @Test
+    void briefsAndTheEntitiesTheyNameLinkBothWays() throws IOException {
+        List<Item> briefs = result.resolved().ofKind(Kind.BRIEF);
+        assertFalse(briefs.isEmpty());
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Item brief : briefs) {
+            String briefPath = Urls.of(brief.key());
+            Set<String> fromBrief = links(page(briefPath), briefPath, null);
+            for (Field f : Kind.BRIEF.schema().fields()) {
+                if (f.type() != FieldType.REFS) continue;
+                Kind kind = Kind.bySingular(f.refKind()).orElseThrow();
+                for (Ref ref : brief.fields().refs(f.name())) {
+                    checked++;
+                    String entityPath = Urls.of(new Key(kind, ref.id()));
+                    if (!fromBrief.contains(entityPath)) {
+                        problems.add(briefPath + " has no link to " + entityPath);
+                    }
+                    String entityPage = Urls.stripFragment(entityPath);
+                    String anchor = kind.anchored() ? ref.id() : null;
+                    if (!links(page(entityPage), entityPage, anchor).contains(briefPath)) {
+                        problems.add(entityPath + " has no link back to " + briefPath);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 20, "the shipped briefs name entities in front matter");
+        assertEquals(List.of(), problems);
+    }
+
+    private static Document page(String sitePath) throws IOException {
+        Path file = out.resolve(Urls.outputFile(sitePath));
+        assertTrue(Files.isRegularFile(file), file + " is missing");
+        return Jsoup.parse(Files.readString(file));
+    }
+
+    /**
+     * The site paths linked from a page ("/threats/x/", "/sources/#id"), or for an anchored entry
+     * only those inside its own entry (the dt with its id and the dd after it).
+     */
+    private static Set<String> links(Document doc, String pagePath, String anchor) {
+        Element scope = doc.body();
+        if (anchor != null) {
+            Element dt = doc.getElementById(anchor);
+            assertNotNull(dt, pagePath + " has no entry #" + anchor);
+            scope = dt.nextElementSibling();
+            assertNotNull(scope, pagePath + "#" + anchor + " has no description");
+        }
+        return scope.select("a[href]").stream().map(a -> a.attr("href"))
+                .filter(h -> !h.contains(":"))
+                .map(h -> h.startsWith("#") ? pagePath + h : Urls.resolve(pagePath, h))
+                .map(p -> p.replace("/index.html", "/"))
+                .collect(Collectors.toSet());
+    }
+}

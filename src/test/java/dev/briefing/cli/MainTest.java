@@ -1,0 +1,210 @@
+package dev.briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.testing.TestSites;
+import dev.briefing.testing.TestSites.Run;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command-line contract: exit codes, help and version, reporting, atomic and reproducible builds. */
+class MainTest {
+    static final String AS_OF = "2024-12-01";
+    static final Path VALID = TestSites.site("valid");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void exitZeroForAValidSiteEvenWithWarnings() {
+        Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("0 errors, 1 warning\n"), run.err());
+    }
+
+    @Test
+    void exitOneForContentErrors() {
+        Run run = TestSites.cli("check", "--source", TestSites.site("invalid/unknown-brief-link").toString(),
+                "--as-of", AS_OF);
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith("content/briefs/a.md:6:33: error: unknown brief 'lone-ofenders'"
+                + " (did you mean 'lone-offenders'?) [BRF030]\n"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace for a content problem");
+    }
+
+    @Test
+    void strictMakesWarningsFail() {
+        Run run = TestSites.cli("check", "--strict", "--source", VALID.toString(), "--as-of", AS_OF);
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("1 error, 0 warnings\n"), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build --bogus", "check --as-of 2024-9-13", "", "frobnicate",
+            "check --format yaml"})
+    void exitTwoForBadUsage(String args) {
+        Run run = TestSites.cli(args.isEmpty() ? new String[0] : args.split(" "));
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("Usage: briefing"), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "build", "check"})
+    void helpOnEveryCommand(String command) {
+        Run run = TestSites.cli(args(command, "--help"));
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("Usage: briefing" + (command.isEmpty() ? "" : " " + command) + " "), run.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "build", "check"})
+    void versionOnEveryCommand(String command) {
+        Run run = TestSites.cli(args(command, "--version"));
+        assertEquals(0, run.exit());
+        assertEquals(new Main.Version().getVersion()[0] + System.lineSeparator(), run.out());
+        assertTrue(run.out().startsWith("briefing "), run.out());
+    }
+
+    private static String[] args(String command, String option) {
+        return command.isEmpty() ? new String[] {option} : new String[] {command, option};
+    }
+
+    @Test
+    void reportsEveryProblemWithASummary() {
+        Path site = tmp.resolve("site");
+        TestSites.write(site.resolve("content/briefs/a.md"),
+                "---\ntitle: A\ndate: 2024-9-13\nsummary: A has a bad date.\n---\nText.\n");
+        TestSites.write(site.resolve("content/briefs/b.md"),
+                "---\ntitle: B\ndate: 2024-09-13\nsumary: B misspells a field.\n---\nText.\n");
+        TestSites.write(site.resolve("content/briefs/c.md"),
+                "---\ntitle: C\ndate: 2024-09-13\nsummary: C has raw HTML.\n---\nSome <b>bold</b> text.\n");
+        Run run = TestSites.cli("check", "--source", site.toString(), "--as-of", AS_OF);
+        assertEquals(1, run.exit());
+        assertEquals("""
+                content/briefs/a.md:3:7: error: '2024-9-13' is not a date in 'date' (write dates as YYYY-MM-DD, for example 2024-09-13) [BRF018]
+                  date: 2024-9-13
+                        ^
+                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add 'summary:' (text)) [BRF016]
+                  title: B
+                  ^
+                content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]
+                  sumary: B misspells a field.
+                  ^
+                content/briefs/c.md:6:6: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
+                  Some <b>bold</b> text.
+                       ^
+                content/briefs/c.md:6:13: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
+                  Some <b>bold</b> text.
+                              ^
+                3 errors, 2 warnings
+                """, run.err());
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+        Path source = tmp.resolve("source");
+        TestSites.copy(VALID, source);
+        Path out = tmp.resolve("out");
+        Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertEquals(0, first.exit(), first.err());
+        Map<String, String> before = TestSites.hashTree(out);
+        assertTrue(before.containsKey("briefs/alpha/index.html") && before.containsKey("notes.txt"), before.keySet()::toString);
+
+        Path alpha = source.resolve("content/briefs/alpha.md");
+        Files.writeString(alpha, Files.readString(alpha).replace("[[brief:beta]]", "[[brief:betta]]"));
+        Run second = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertEquals(1, second.exit());
+        assertTrue(second.err().contains("unknown brief 'betta' (did you mean 'beta'?) [BRF030]"), second.err());
+        assertEquals(before, TestSites.hashTree(out));
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of("out", "source"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging or set-aside folder is left behind");
+        }
+    }
+
+    @Test
+    void sameInputAndDateGiveIdenticalTrees() {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, TestSites.cli("build", "--source", VALID.toString(), "--output", a.toString(), "--as-of", AS_OF).exit());
+        assertEquals(0, TestSites.cli("build", "--source", VALID.toString(), "--output", b.toString(), "--as-of", AS_OF).exit());
+        Map<String, String> treeA = TestSites.hashTree(a);
+        assertTrue(treeA.size() > 20, treeA.keySet()::toString);
+        assertEquals(treeA, TestSites.hashTree(b));
+    }
+
+    @Test
+    void briefsAloneBuildWithTheBuiltInTheme() throws IOException {
+        Path site = tmp.resolve("site");
+        TestSites.write(site.resolve("content/briefs/first-brief.md"),
+                "---\ntitle: First brief\ndate: 2024-09-13\nsummary: The first brief.\ntags: [schools, Election Day]\n---\n"
+                        + "Links to [[brief:second-brief]].\n");
+        TestSites.write(site.resolve("content/briefs/second-brief.md"),
+                "---\ntitle: Second brief\ndate: 2024-09-14\nsummary: The second brief.\ntags: [schools]\n---\nText.\n");
+        Path out = tmp.resolve("out");
+        Run run = TestSites.cli("build", "--source", site.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertEquals(0, run.exit(), run.err());
+        var page = Jsoup.parse(Files.readString(out.resolve("briefs/first-brief/index.html")));
+        assertEquals("First brief", page.selectFirst("main h1").text());
+        assertEquals("../second-brief/index.html", page.selectFirst("main .prose a").attr("href"));
+        assertTrue(Files.isRegularFile(out.resolve("tags/election-day/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("tags/schools/index.html")));
+        String css = page.selectFirst("link[rel=stylesheet]").attr("href");
+        try (InputStream builtIn = Main.class.getResourceAsStream("/dev/briefing/theme/style.css")) {
+            assertEquals(TestSites.sha256(builtIn.readAllBytes()),
+                    TestSites.sha256(Files.readAllBytes(out.resolve("briefs/first-brief").resolve(css).normalize())),
+                    "the page uses the built-in stylesheet");
+        }
+    }
+
+    /** SOURCE_DATE_EPOCH is read from the environment, so this runs the command line in a new JVM. */
+    @Test
+    void sourceDateEpochIsTheAsOfDateWhenNoneIsGiven() throws Exception {
+        Path out = tmp.resolve("out");
+        LocalDate date = LocalDate.of(2030, 6, 1);
+        long epoch = date.atTime(13, 30).toEpochSecond(ZoneOffset.UTC);
+        Run run = java(Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch)),
+                "build", "--source", VALID.toString(), "--output", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        String home = Files.readString(out.resolve("index.html"));
+        assertEquals("2030-06-01", Jsoup.parse(home).selectFirst("footer time").attr("datetime"));
+        assertTrue(Files.isRegularFile(out.resolve("briefs/epsilon-future/index.html")),
+                "the brief dated 2030-01-01 is published as of 2030-06-01");
+
+        Run bad = java(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "check", "--source", VALID.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().startsWith("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not 'yesterday'"),
+                bad.err());
+    }
+
+    /** Runs the command line in a new JVM with the test class path; standard output is discarded. */
+    private Run java(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path stderr = Files.createTempFile(tmp, "stderr", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        pb.environment().remove("SOURCE_DATE_EPOCH");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command line did not finish");
+        return new Run(p.exitValue(), "", Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.briefing.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.testing.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterTest {
+    private static final String PATH = "content/briefs/x.md";
+
+    private static String decode(byte[] bytes) {
+        Diagnostics diags = new Diagnostics();
+        Optional<String> text = SourceReader.decode(bytes, PATH, diags);
+        assertEquals(List.of(), TestSites.headlines(diags.sorted()));
+        return text.orElseThrow();
+    }
+
+    private static FrontMatter split(String text) {
+        Diagnostics diags = new Diagnostics();
+        Optional<FrontMatter> fm = FrontMatter.split(new SourceFile(PATH, text), diags);
+        assertEquals(List.of(), TestSites.headlines(diags.sorted()));
+        return fm.orElseThrow();
+    }
+
+    private static List<String> problems(String text) {
+        Diagnostics diags = new Diagnostics();
+        assertTrue(FrontMatter.split(new SourceFile(PATH, text), diags).isEmpty());
+        return TestSites.headlines(diags.sorted());
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfAreNormalisedBeforeSplitting() {
+        byte[] bytes = "\uFEFF---\r\ntitle: A\r\ndate: 2024-09-13\r\n---\r\nBody\r\nline two\r\n".getBytes(StandardCharsets.UTF_8);
+        String text = decode(bytes);
+        assertEquals("---\ntitle: A\ndate: 2024-09-13\n---\nBody\nline two\n", text);
+        FrontMatter fm = split(text);
+        assertEquals(new FrontMatter("title: A\ndate: 2024-09-13\n", 2, "Body\nline two\n", 5), fm);
+    }
+
+    @Test
+    void loneCarriageReturnsAreLineBreaks() {
+        assertEquals("a\nb\nc", decode("a\rb\r\nc".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void malformedUtf8IsReportedAtItsLineAndColumn() {
+        Diagnostics diags = new Diagnostics();
+        byte[] bytes = {'a', 'b', '\n', 'c', 'd', (byte) 0xff, 'e'};
+        assertTrue(SourceReader.decode(bytes, PATH, diags).isEmpty());
+        assertEquals(List.of("content/briefs/x.md:2:3: error: byte 0xFF is not valid UTF-8"
+                + " (save the file with UTF-8 encoding) [BRF002]"), TestSites.headlines(diags.sorted()));
+    }
+
+    @Test
+    void bodyLinesAreCountedFromTheFileStart() {
+        assertEquals(new FrontMatter("a: 1\nb: 2\n", 2, "", 5), split("---\na: 1\nb: 2\n---"));
+        assertEquals(new FrontMatter("", 2, "body\n", 3), split("---\n---\nbody\n"));
+        assertEquals(new FrontMatter("a: 1\n", 2, "body\n", 4), split("---\na: 1\n...\nbody\n"));
+    }
+
+    @Test
+    void delimitersMayHaveTrailingWhitespace() {
+        assertEquals(new FrontMatter("a: 1\n", 2, "body\n", 4), split("--- \na: 1\n---\t \nbody\n"));
+    }
+
+    @Test
+    void missingAndUnclosedFrontMatter() {
+        assertEquals(List.of("content/briefs/x.md:1:1: error: missing front matter (start the file with a line '---',"
+                + " then title, date and summary, then '---') [BRF010]"), problems("title: A\n"));
+        assertEquals(List.of("content/briefs/x.md:1:1: error: front matter is not closed (add a line '---' after"
+                + " the last front-matter field) [BRF010]"), problems("---\ntitle: A\n\nBody\n"));
+        assertEquals(1, problems("---").size());
+        assertEquals(1, problems("----\na: 1\n---\n").size(), "four dashes are not a delimiter");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.briefing.testing;
+
+import dev.briefing.Pipeline;
+import dev.briefing.cli.Main;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Shared helpers for tests that build fixture sites. Fixture sites are read straight from
+ * src/test/resources/sites/ (tests run with the project folder as working directory) and are
+ * never written to: every build writes into a temporary folder.
+ */
+public final class TestSites {
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path SITES = PROJECT.resolve("src/test/resources/sites");
+
+    private TestSites() {
+    }
+
+    public static Path site(String name) {
+        return SITES.resolve(name);
+    }
+
+    /** Runs the pipeline in memory (writes nothing). */
+    public static Pipeline.Result check(Path source, LocalDate asOf) {
+        return new Pipeline().run(new Pipeline.Options(source, null, asOf, false));
+    }
+
+    /** Each diagnostic as the CLI's headline: path:line:col: severity: message (hint) [CODE]. */
+    public static List<String> headlines(Pipeline.Result result) {
+        return result.diagnostics().sorted().stream().map(DiagnosticFormatter::headline).toList();
+    }
+
+    public static List<String> headlines(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(DiagnosticFormatter::headline).toList();
+    }
+
+    /** What one in-process run of the command line printed and returned. */
+    public record Run(int exit, String out, String err) {
+    }
+
+    /**
+     * Runs {@link Main#run} in-process, capturing System.out and System.err (the commands print
+     * there). Tests run one at a time, so swapping the streams for the call is safe.
+     */
+    public static Run cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            System.setErr(e);
+            int exit = Main.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** Copies a folder tree, so a test can change a fixture without touching the original. */
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under a folder: relative path ('/'-separated) → SHA-256 of its bytes. */
+    public static Map<String, String> hashTree(Path root) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(p).toString().replace('\\', '/'), sha256(Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hashes;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
