@@ -6,4 +6,6 @@ set -euo pipefail
 N=${1:-10000}; HERE=$(cd "$(dirname "$0")" && pwd); ROOT=$(dirname "$HERE")
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 python3 "$ROOT/../shared/bench/gen_corpus.py" "$N" "$W/content/briefs"
-java -Xmx512m -cp "$ROOT/target/briefing.jar" dev.briefing.serve.PreviewBenchmark "$W" 30
+for KIND in body title; do
+  java -Xmx512m -cp "$ROOT/target/briefing.jar" dev.briefing.serve.PreviewBenchmark "$W" 30 $KIND | tail -1
+done

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Placeholders start with {@value #PLACEHOLDER}; the build warns until they are replaced.
  */
 public final class Scaffold {
-    public static final String PLACEHOLDER = "TODO:";
+    public static final String PLACEHOLDER = dev.briefing.lint.ItemLints.PLACEHOLDER;
 
     private final Path source;
     private final LocalDate today;

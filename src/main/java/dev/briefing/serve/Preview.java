@@ -120,7 +120,7 @@ public final class Preview {
             jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
             if (wanted != null) {
                 pages.forEach((path, bytes) -> {
-                    if (live.contains(path)) out.put(path, bytes);
+                    if (live.contains(path) || !path.endsWith(".html")) out.put(path, bytes);
                 });
             }
             ResolvedSite s = next;
@@ -130,7 +130,9 @@ public final class Preview {
                         rendered.add(j.path());
                     }));
             out.putAll(assets.files());
-            out.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
+            if (wanted == null || wanted.contains("/briefs/")) {
+                out.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
+            }
             if (!diags.hasErrors()) {
                 pages = new TreeMap<>(out);
                 site = next;
@@ -185,9 +187,11 @@ public final class Preview {
                     || keys.stream().anyMatch(k -> k.kind() == Kind.ADVISORY || k.kind() == Kind.PAGE)) {
                 return null; // the advisory banner or the footer's page list is on every page
             }
-            Set<String> out = new HashSet<>(List.of("/", "/briefs/", "/tags/", "/matrix/", "/timeline/", "/search/"));
+            Set<String> out = new HashSet<>();
             for (Key k : keys) {
                 out.add(Urls.pageOf(k));
+                if (onlyItsOwnPage(k, before, after)) continue;
+                out.addAll(List.of("/", "/briefs/", "/tags/", "/matrix/", "/timeline/", "/search/"));
                 out.add("/" + k.kind().plural() + "/");
                 for (ResolvedSite s : List.of(before, after)) {
                     s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
@@ -199,6 +203,20 @@ public final class Preview {
                 }
             }
             return out;
+        }
+
+        /**
+         * True when the edit changed nothing that other pages show of the item (its title, summary,
+         * dates, tags) nor what it links to: typing in a brief's body re-renders that brief alone.
+         */
+        private static boolean onlyItsOwnPage(Key k, ResolvedSite before, ResolvedSite after) {
+            Item a = before.item(k);
+            Item b = after.item(k);
+            return a != null && b != null && a.title().equals(b.title()) && a.summary().equals(b.summary())
+                    && Objects.equals(a.date(), b.date())
+                    && Objects.equals(a.fields().date("updated"), b.fields().date("updated"))
+                    && a.fields().words("tags").equals(b.fields().words("tags"))
+                    && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()));
         }
 
         private static Key key(Item i) {

@@ -4,6 +4,7 @@ import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
+import dev.briefing.lint.ItemLints;
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
@@ -147,7 +148,7 @@ public final class ContentLoader {
         if (fields.isEmpty()) return Optional.empty();
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
-        return Optional.of(item(new Key(kind, slug), file.pos(1, 1), fields.get(), md));
+        return Optional.of(item(new Key(kind, slug), file.pos(1, 1), fields.get(), md, diags));
     }
 
     private List<Item> loadData(SourceFile file, Diagnostics diags) {
@@ -179,16 +180,18 @@ public final class ContentLoader {
                 for (int i = 0; i < sections.size(); i++) {
                     md.put("sections." + i, markdown.parse(sections.get(i).body(), diags));
                 }
-                items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md));
+                items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md, diags));
             });
         }
         return items;
     }
 
-    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
+    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Diagnostics diags) {
         Kind kind = key.kind();
         String summary = f.has("summary") ? f.text("summary") : "";
-        return new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f, Map.copyOf(md));
+        Item item = new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f, Map.copyOf(md));
+        ItemLints.check(item, diags);
+        return item;
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {
