@@ -241,6 +241,7 @@ class BrowserIT {
             screenshot("", width, "home-" + width);
             screenshot(BRIEF, width, "brief-" + width);
         }
+        screenshot("search/?q=election", 375, "search-375");
         darkScheme(true);
         try {
             screenshot(BRIEF, 375, "brief-375-dark");
@@ -264,6 +265,10 @@ class BrowserIT {
                 "deviceScaleFactor", 1, "mobile", width < 600));
         try {
             driver.get(site.root() + page);
+            if (page.contains("?q=")) {
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+            }
             long height = (Long) ((JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollHeight");
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
