@@ -12,8 +12,10 @@ import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
+import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
 import dev.briefing.render.Theme;
+import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
@@ -82,6 +84,7 @@ public final class Pipeline {
                 .ifPresent(bytes -> out.put(Urls.outputFile(job.path()), bytes)));
         out.putAll(assets.files());
         out.putAll(Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()));
+        out.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
         return new TreeMap<>(out);
     }
 

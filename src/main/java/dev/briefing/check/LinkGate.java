@@ -91,6 +91,7 @@ public final class LinkGate {
                 .stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action"))
                 .filter(h -> !h.isEmpty() && !UrlPolicy.isExternal(h))
+                .map(this::fromBasePath)
                 .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
                 .filter(java.util.Objects::nonNull)
                 .map(LinkGate::stripQuery)
@@ -107,6 +108,15 @@ public final class LinkGate {
             if (url.startsWith(baseUrl)) targets.add("/" + url.substring(baseUrl.length()));
         }
         return new PageLinks(Set.of(), targets);
+    }
+
+    /** A root-relative href (the 404 page's) names a site path below the base URL's path. */
+    private String fromBasePath(String href) {
+        if (!href.startsWith("/")) return href;
+        String base = java.net.URI.create(baseUrl).getRawPath();
+        if (base == null || base.isEmpty() || base.equals("/")) return href;
+        String prefix = base.endsWith("/") ? base : base + "/";
+        return href.startsWith(prefix) ? "/" + href.substring(prefix.length()) : href;
     }
 
     private static String stripQuery(String target) {
