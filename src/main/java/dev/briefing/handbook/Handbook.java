@@ -25,7 +25,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -100,7 +99,7 @@ public final class Handbook {
                 .append("shown, checked as of ").append(DiagnosticExamples.AS_OF).append(", print exactly the message under them.\n\n")
                 .append("| code | title |\n|---|---|\n");
         for (Code c : Code.values()) {
-            sb.append("| [").append(c).append("](#").append(c.name().toLowerCase(Locale.ROOT)).append(") | ")
+            sb.append("| [").append(c).append("](#").append(c.name()).append(") | ")
                     .append(cell(c.title())).append(" |\n");
         }
         sb.append('\n');
@@ -108,7 +107,7 @@ public final class Handbook {
         Map<Code, DiagnosticExamples.Example> examples = new TreeMap<>();
         DiagnosticExamples.all().forEach(e -> examples.put(e.code(), e));
         for (Code c : Code.values()) {
-            sb.append("## ").append(c).append("\n\n**").append(c.title()).append(".** ").append(c.explanation()).append("\n\n");
+            sb.append("## ").append(c).append("\n\n**").append(prose(c.title())).append(".** ").append(prose(c.explanation())).append("\n\n");
             DiagnosticExamples.Example example = examples.get(c);
             if (example == null) {
                 sb.append("No example: ").append(DiagnosticExamples.WITHOUT_EXAMPLE.getOrDefault(c, "none yet.")).append("\n\n");
@@ -176,13 +175,13 @@ public final class Handbook {
                 .append("receives. Templates are HTML auto-escaping Freemarker; values marked *HTML* are rendered Markdown, ")
                 .append("already safe, and the only values not escaped.\n\n")
                 .append("## Every template\n\n| variable | value |\n|---|---|\n")
-                .append("| `site` | [SiteView](#siteview): the site settings, navigation and pages |\n")
-                .append("| `page` | [PageMeta](#pagemeta): this page's title, type, path, canonical URL and breadcrumbs |\n")
+                .append("| `site` | [SiteView](#SiteView): the site settings, navigation and pages |\n")
+                .append("| `page` | [PageMeta](#PageMeta): this page's title, type, path, canonical URL and breadcrumbs |\n")
                 .append("| `url(path)` | function: the href, relative to this page, of a site path such as `'/briefs/'` |\n")
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
-                .append("| `asOf` | [DateView](#dateview): the date the site is built as of |\n")
-                .append("| `advisory` | [ItemView](#itemview): the advisory in force; absent when none is (test with `advisory??`) |\n\n");
+                .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
+                .append("| `advisory` | [ItemView](#ItemView): the advisory in force; absent when none is (test with `advisory??`) |\n\n");
         byTemplate.forEach((template, vars) -> {
             sb.append("## `").append(template).append("`\n\n");
             if (vars.isEmpty()) {
@@ -229,7 +228,7 @@ public final class Handbook {
         if (t instanceof Class<?> c) {
             if (c.isRecord()) {
                 records.add(c);
-                return "[" + c.getSimpleName() + "](#" + c.getSimpleName().toLowerCase(Locale.ROOT) + ")";
+                return "[" + c.getSimpleName() + "](#" + c.getSimpleName() + ")";
             }
             if (c == String.class) return "text";
             if (c == boolean.class || c == Boolean.class) return "true or false";
@@ -245,7 +244,13 @@ public final class Handbook {
         sb.append(fence).append('\n').append(text.endsWith("\n") ? text : text + "\n").append(fence).append("\n\n");
     }
 
+    /** Text for a table cell. */
     private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return prose(s).replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** Wiki-link syntax shown as code, since Markdown would otherwise read [[x]] as a link. */
+    private static String prose(String s) {
+        return s.replaceAll("(\\[\\[[^\\]`]*]])", "`$1`");
     }
 }

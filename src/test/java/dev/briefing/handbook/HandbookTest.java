@@ -64,7 +64,7 @@ class HandbookTest {
                 .filter(n -> n.endsWith(".ftlh") && !n.equals("layout.ftlh") && !n.equals("macros.ftlh"))
                 .collect(Collectors.toSet());
         for (String t : templates) assertTrue(variables.contains("## `" + t + "`"), t);
-        assertTrue(variables.contains("| `items` | list of [ItemLink](#itemlink), or list of [ItemView](#itemview) |"));
+        assertTrue(variables.contains("| `items` | list of [ItemLink](#ItemLink), or list of [ItemView](#ItemView) |"));
         assertTrue(variables.contains("| `handbook` | text |"));
     }
 }
