@@ -20,6 +20,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Output must not depend on the machine's locale: commonmark's heading ids lowercase with
+        // the default locale (in Turkish, "FBI" would become "fbı"). Set once, before any work.
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         System.exit(run(args));
     }
 
