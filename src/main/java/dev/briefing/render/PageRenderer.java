@@ -59,10 +59,15 @@ public final class PageRenderer {
             Environment env = template.get().createProcessingEnvironment(model, out);
             env.process();
         } catch (TemplateException e) {
+            String message = Theme.firstLine(e.getMessageWithoutStackTop());
+            // "The following has evaluated to null or missing:" names the expression on its next line.
+            if (message.endsWith(":") && e.getBlamedExpressionString() != null) {
+                message += " " + e.getBlamedExpressionString();
+            }
             diags.error(Code.BRF050, new Pos(theme.sourceName(e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    Theme.firstLine(e.getMessageWithoutStackTop()) + " (rendering " + job.path() + ")");
+                    message + " (rendering " + job.path() + ")");
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
