@@ -67,7 +67,8 @@ public final class Pipeline {
                         + s, "rename or move the static file");
             }
         }
-        new LinkGate(resolved.config().baseUrl()).check(files, statics, diags);
+        new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
+                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of()).check(files, statics, diags);
         if (!diags.hasErrors() && options.output() != null) {
             new SiteWriter(options.output()).write(files, loaded.statics(), diags);
         }

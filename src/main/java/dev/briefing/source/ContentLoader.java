@@ -189,7 +189,10 @@ public final class ContentLoader {
     private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Diagnostics diags) {
         Kind kind = key.kind();
         String summary = f.has("summary") ? f.text("summary") : "";
-        Item item = new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f, Map.copyOf(md));
+        // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,
+        // and citations are numbered in the order the Markdown fields are walked.
+        Item item = new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)));
         ItemLints.check(item, diags);
         return item;
     }
