@@ -11,8 +11,10 @@ import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
+import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
 import dev.briefing.render.Theme;
+import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
@@ -59,7 +61,8 @@ public final class Pipeline {
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, files);
         OutputPaths.check(files.keySet(), loaded.statics(), diags);
         Set<String> statics = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        new LinkGate(resolved.config().baseUrl()).check(files, statics, diags);
+        new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
+                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of()).check(files, statics, diags);
         if (!diags.hasErrors() && options.output() != null) {
             new SiteWriter(options.output()).write(files, loaded.statics(), diags);
         }
@@ -76,6 +79,7 @@ public final class Pipeline {
                 .ifPresent(bytes -> out.put(Urls.outputFile(job.path()), bytes)));
         out.putAll(assets.files());
         out.putAll(Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()));
+        out.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
         return new TreeMap<>(out);
     }
 

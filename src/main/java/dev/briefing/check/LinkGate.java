@@ -21,17 +21,32 @@ import org.jsoup.nodes.Element;
 
 /**
  * The check stage: the build checks its own output before it may replace the published site.
- * Every internal href and src in HTML, and every site URL in feeds and the sitemap, must name a
- * generated file; every #fragment an id on its target page; every page must be reachable from
- * the home page. External links are not fetched.
+ * Every internal href and src in HTML, every url(...) and @import in CSS, and every site URL in
+ * feeds and the sitemap, must name a generated file; every #fragment an id on its target page;
+ * every page must be reachable from the home page. External links are not fetched (see
+ * {@link ExternalLinks} for that).
  */
 public final class LinkGate {
     private static final Pattern XML_URL = Pattern.compile("(?:href=\"|<loc>|<id>|\"url\": \")([^\"<]+)");
+    /** url(x), url('x'), url("x") and @import 'x' / "x" in a stylesheet. */
+    private static final Pattern CSS_URL = Pattern.compile(
+            "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     private final String baseUrl;
+    private final Set<String> mounts;
 
     public LinkGate(String baseUrl) {
+        this(baseUrl, Set.of());
+    }
+
+    /**
+     * @param mounts site-path prefixes ("/handbook/") published beside the site by another tool;
+     *               links into them are taken as present, since this build cannot see them
+     */
+    public LinkGate(String baseUrl, Set<String> mounts) {
         this.baseUrl = baseUrl;
+        this.mounts = Set.copyOf(mounts);
     }
 
     private record PageLinks(Set<String> ids, List<String> targets) {
@@ -44,6 +59,7 @@ public final class LinkGate {
             String path = e.getKey();
             if (path.endsWith(".html")) pages.put(path, html(path, e.getValue()));
             else if (path.endsWith(".xml") || path.endsWith(".json")) pages.put(path, feed(e.getValue()));
+            else if (path.endsWith(".css")) pages.put(path, css(path, e.getValue()));
         });
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
@@ -51,6 +67,7 @@ public final class LinkGate {
         reached.addAll(queue);
         pages.keySet().stream().sorted().forEach(path -> {
             for (String target : pages.get(path).targets()) {
+                if (mounts.stream().anyMatch(target::startsWith)) continue;
                 String file = Urls.outputFile(target);
                 boolean exists = files.containsKey(file) || statics.contains(file);
                 if (!exists) {
@@ -91,6 +108,7 @@ public final class LinkGate {
                 .stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action"))
                 .filter(h -> !h.isEmpty() && !UrlPolicy.isExternal(h))
+                .map(this::fromBasePath)
                 .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
                 .filter(java.util.Objects::nonNull)
                 .map(LinkGate::stripQuery)
@@ -105,6 +123,31 @@ public final class LinkGate {
         while (m.find()) {
             String url = m.group(1).replace("&amp;", "&");
             if (url.startsWith(baseUrl)) targets.add("/" + url.substring(baseUrl.length()));
+        }
+        return new PageLinks(Set.of(), targets);
+    }
+
+    /** A root-relative href (the 404 page's) names a site path below the base URL's path. */
+    private String fromBasePath(String href) {
+        if (!href.startsWith("/")) return href;
+        String base = java.net.URI.create(baseUrl).getRawPath();
+        if (base == null || base.isEmpty() || base.equals("/")) return href;
+        String prefix = base.endsWith("/") ? base : base + "/";
+        return href.startsWith(prefix) ? "/" + href.substring(prefix.length()) : href;
+    }
+
+    /** Stylesheet references, resolved against the stylesheet's own path as browsers do. */
+    private static PageLinks css(String path, byte[] bytes) {
+        String text = CSS_COMMENT.matcher(new String(bytes, StandardCharsets.UTF_8)).replaceAll("");
+        Matcher m = CSS_URL.matcher(text);
+        List<String> targets = new java.util.ArrayList<>();
+        while (m.find()) {
+            String ref = null;
+            for (int g = 1; g <= m.groupCount() && ref == null; g++) ref = m.group(g);
+            ref = ref.strip();
+            if (ref.isEmpty() || ref.startsWith("#") || UrlPolicy.isExternal(ref)) continue;
+            String target = Urls.resolve("/" + path, ref);
+            if (target != null) targets.add(stripQuery(target));
         }
         return new PageLinks(Set.of(), targets);
     }

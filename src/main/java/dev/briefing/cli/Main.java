@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static threat-awareness briefing site from content/ and templates/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                HandbookCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -20,6 +21,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Output must not depend on the machine's locale: commonmark's heading ids lowercase with
+        // the default locale (in Turkish, "FBI" would become "fbı"). Set once, before any work.
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         System.exit(run(args));
     }
 

@@ -52,7 +52,8 @@ public enum Code {
     BRF075("hard to read", "The summary reads above grade 10 (Flesch-Kincaid); shorter sentences and words help."),
     BRF076("insecure link", "The link uses http: where https: is available."),
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
-    BRF078("placeholder", "A placeholder from 'briefing new' is still in place.");
+    BRF078("placeholder", "A placeholder from 'briefing new' is still in place."),
+    BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");
 
     private final String title;
     private final String explanation;

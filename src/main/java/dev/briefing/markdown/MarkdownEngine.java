@@ -129,6 +129,9 @@ public final class MarkdownEngine {
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {
+        if (url != null && "http".equals(UrlPolicy.scheme(url))) {
+            diags.warning(Code.BRF076, pos, "insecure link " + url, "use https:// if the site offers it");
+        }
         if (url != null && !UrlPolicy.isSafe(url)) {
             diags.error(Code.BRF042, pos, "unsafe link URL with scheme '" + UrlPolicy.scheme(url) + ":'",
                     "links may use https:, http: or mailto:, or a site path");

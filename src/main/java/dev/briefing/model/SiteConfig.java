@@ -10,7 +10,7 @@ import java.util.List;
 
 /** content/site.yaml, with defaults for everything so a folder of briefs alone builds. */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls) {
+        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, boolean handbook) {
 
     public static final Schema SCHEMA = new Schema("site.yaml", List.of(
             optional("title", FieldType.LINE, "The site's name."),
@@ -20,13 +20,18 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional("review_period_days", FieldType.INT, "Entries not reviewed within this many days are flagged (default 180)."),
             optional("navigation", FieldType.LINKS, "The main menu: a list of {title, url}."),
             optional("pretty_urls", FieldType.BOOL,
-                    "false (default): links end in index.html so the site also works opened from disk; true: links end in '/'.")));
+                    "false (default): links end in index.html so the site also works opened from disk; true: links end in '/'."),
+            optional("handbook", FieldType.BOOL,
+                    "true: the maintainers' handbook (mvn site) is published at /handbook/ beside the site; the footer links to it.")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
+    /** Where the handbook is mounted when {@link #handbook()} is set; the build does not write it. */
+    public static final String HANDBOOK_PATH = "/handbook/";
+
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false);
+                DEFAULT_NAV, false, false);
     }
 
     public static SiteConfig from(Fields f) {
@@ -40,7 +45,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 f.has("language") ? f.text("language") : d.language(),
                 f.has("review_period_days") ? f.integer("review_period_days") : d.reviewPeriodDays(),
                 f.has("navigation") ? f.links("navigation") : d.navigation(),
-                f.bool("pretty_urls"));
+                f.bool("pretty_urls"),
+                f.bool("handbook"));
     }
 
 }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public final class Assets {
     /** Asset names the built-in theme provides; a site's templates/ folder may override each. */
-    static final List<String> NAMES = List.of("style.css", "search.js");
+    static final List<String> NAMES = List.of("style.css", "search.js", "favicon.svg");
 
     private final Map<String, String> paths = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new TreeMap<>();

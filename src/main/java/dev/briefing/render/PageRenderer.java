@@ -90,7 +90,7 @@ public final class PageRenderer {
     }
 
     public record SiteView(String title, String description, String language, String baseUrl,
-            List<Views.LinkView> navigation, List<Views.LinkView> pages) {
+            List<Views.LinkView> navigation, List<Views.LinkView> pages, String handbook) {
         static SiteView of(ResolvedSite site, Views views) {
             var c = site.config();
             return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
@@ -98,7 +98,8 @@ public final class PageRenderer {
                             n.url().startsWith("/") ? views.href(n.url()) : n.url())).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
                             .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
-                            .toList());
+                            .toList(),
+                    c.handbook() ? views.href(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : null);
         }
     }
 

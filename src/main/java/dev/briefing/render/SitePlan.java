@@ -69,7 +69,7 @@ public final class SitePlan {
                         .sorted(Comparator.comparing((Item i) -> i.title().toLowerCase(java.util.Locale.ROOT))
                                 .thenComparing(Item::key))
                         .map(i -> v.link(i.key())).toList())));
-        jobs.add(PageJob.of("/404.html", "404.ftlh", "Page not found", "404", Map.of()));
+        jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
         return jobs;
     }
 

@@ -26,6 +26,8 @@ import java.util.Map;
  * the loader, the resolver or any service; only these records, plain strings and lists.
  */
 public final class Views {
+    /** The site path of the page servers send for any missing URL. */
+    public static final String NOT_FOUND = "/404.html";
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ResolvedSite site;
@@ -74,8 +76,19 @@ public final class Views {
             String status, String url) {
     }
 
+    /**
+     * The href from this page to a site path: relative, so the site works from any folder and
+     * from disk; except on the 404 page, which servers send for a missing URL at any depth, so
+     * its links start from the base URL's path ("/briefs/" for https://example.org/).
+     */
     public String href(String sitePath) {
+        if (page.equals(NOT_FOUND)) return basePath() + sitePath.substring(1);
         return site.urls().relative(page, sitePath);
+    }
+
+    private String basePath() {
+        String path = java.net.URI.create(site.config().baseUrl()).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 
     public ItemLink link(Key key) {

@@ -232,25 +232,9 @@ public final class Resolver {
         return overdue;
     }
 
+    /** The one lint that needs the whole site; item-local lints run at load (lint.ItemLints). */
     private void lint(java.util.Collection<Item> items, Map<Key, Set<Key>> in) {
         for (Item item : items) {
-            if (item.summary().length() > 300) {
-                diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
-                        + " characters", "keep it under 300 characters");
-            }
-            if (item.kind() == Kind.BRIEF) {
-                boolean cites = item.fields().has("sources")
-                        || item.markdown().values().stream().flatMap(d -> d.wikiLinks().stream()).anyMatch(WikiLink::isCitation);
-                if (!cites) {
-                    diags.warning(Code.BRF072, item.pos(), "brief '" + item.id() + "' cites no source",
-                            "add [[cite:source-id]] after its claims or list 'sources:'");
-                }
-                double grade = Readability.grade(item.summary());
-                if (grade > 10) {
-                    diags.warning(Code.BRF075, item.fields().posOf("summary"), String.format(java.util.Locale.ROOT,
-                            "summary reads at grade %.1f", grade), "use shorter sentences and plainer words");
-                }
-            }
             if (item.kind().isEntity() && !in.containsKey(item.key())) {
                 diags.warning(Code.BRF073, item.pos(), item.kind().singular() + " '" + item.id()
                         + "' is not referred to by anything", "link to it from a brief or a related entry");

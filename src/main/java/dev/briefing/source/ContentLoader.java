@@ -4,6 +4,7 @@ import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
+import dev.briefing.lint.ItemLints;
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
@@ -47,27 +48,55 @@ public final class ContentLoader {
     }
 
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
-        Path content = sourceRoot.resolve("content");
-        if (!Files.isDirectory(content)) {
-            diags.error(Code.BRF004, Pos.file("content"), "no content/ folder in " + sourceRoot,
-                    "run the command in the folder holding content/, or pass --source DIR");
-            return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of());
-        }
-        SourceTree tree = SourceTree.walk(sourceRoot, "content", diags);
-        Map<String, SourceFile> texts = new ConcurrentHashMap<>();
-        List<Item> items = tree.files().parallelStream()
-                .flatMap(path -> loadFile(tree, path, texts, diags).stream())
-                .sorted(Comparator.comparing(Item::key))
-                .toList();
-        SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
-                .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
-        List<StaticFile> statics = tree.files().stream().filter(p -> p.startsWith("content/static/"))
-                .map(p -> new StaticFile(tree.absolute(p), p.substring("content/static/".length())))
-                .toList();
-        return new LoadedSite(config, items, statics, new TreeMap<>(texts));
+        if (!hasContent(sourceRoot, diags)) return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of());
+        List<String> files = listFiles(sourceRoot, diags);
+        Map<String, FileResult> results = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(p -> results.put(p, loadFile(sourceRoot, p)));
+        return assemble(sourceRoot, files, results, diags);
     }
 
-    private List<Item> loadFile(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
+    static boolean hasContent(Path sourceRoot, Diagnostics diags) {
+        if (Files.isDirectory(sourceRoot.resolve("content"))) return true;
+        diags.error(Code.BRF004, Pos.file("content"), "no content/ folder in " + sourceRoot,
+                "run the command in the folder holding content/, or pass --source DIR");
+        return false;
+    }
+
+    /** Every file under content/, as sorted '/'-separated paths relative to the source root. */
+    public List<String> listFiles(Path sourceRoot, Diagnostics diags) {
+        return SourceTree.walk(sourceRoot, "content", diags).files();
+    }
+
+    /** Loads one file on its own, so the preview can reload just the files that changed. */
+    public FileResult loadFile(Path sourceRoot, String path) {
+        Diagnostics diags = new Diagnostics();
+        Map<String, SourceFile> texts = new java.util.HashMap<>();
+        List<Item> items = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
+        return new FileResult(path, texts.get(path), items, diags.sorted());
+    }
+
+    /** Combines per-file results into the load stage's result, in a fixed order. */
+    public LoadedSite assemble(Path sourceRoot, List<String> files, Map<String, FileResult> results,
+            Diagnostics diags) {
+        Map<String, SourceFile> texts = new TreeMap<>();
+        List<Item> items = new ArrayList<>();
+        for (String path : files) {
+            FileResult r = results.get(path);
+            if (r == null) continue;
+            r.diagnostics().forEach(diags::add);
+            items.addAll(r.items());
+            if (r.file() != null) texts.put(path, r.file());
+        }
+        items.sort(Comparator.comparing(Item::key));
+        SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
+                .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
+        List<StaticFile> statics = files.stream().filter(p -> p.startsWith("content/static/"))
+                .map(p -> new StaticFile(sourceRoot.resolve(p), p.substring("content/static/".length())))
+                .toList();
+        return new LoadedSite(config, List.copyOf(items), statics, texts);
+    }
+
+    private List<Item> loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
         if (path.startsWith("content/static/")) return List.of();
         Kind kind = null;
         if (path.startsWith("content/briefs/") && path.endsWith(".md")) kind = Kind.BRIEF;
@@ -119,7 +148,7 @@ public final class ContentLoader {
         if (fields.isEmpty()) return Optional.empty();
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
-        return Optional.of(item(new Key(kind, slug), file.pos(1, 1), fields.get(), md));
+        return Optional.of(item(new Key(kind, slug), file.pos(1, 1), fields.get(), md, diags));
     }
 
     private List<Item> loadData(SourceFile file, Diagnostics diags) {
@@ -151,16 +180,21 @@ public final class ContentLoader {
                 for (int i = 0; i < sections.size(); i++) {
                     md.put("sections." + i, markdown.parse(sections.get(i).body(), diags));
                 }
-                items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md));
+                items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md, diags));
             });
         }
         return items;
     }
 
-    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
+    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Diagnostics diags) {
         Kind kind = key.kind();
         String summary = f.has("summary") ? f.text("summary") : "";
-        return new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f, Map.copyOf(md));
+        // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,
+        // and citations are numbered in the order the Markdown fields are walked.
+        Item item = new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)));
+        ItemLints.check(item, diags);
+        return item;
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {

@@ -211,6 +211,10 @@ public final class Binder {
                     "use an https:// address or a site path such as /report/");
             return null;
         }
+        if ("http".equals(UrlPolicy.scheme(v))) {
+            diags.warning(Code.BRF076, pos(node), "insecure link " + v + " in '" + field.name() + "'",
+                    "use https:// if the site offers it");
+        }
         return v;
     }
 

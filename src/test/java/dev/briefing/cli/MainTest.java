@@ -106,13 +106,16 @@ class MainTest {
                 content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]
                   sumary: B misspells a field.
                   ^
+                content/briefs/c.md:1:1: warning: brief 'c' cites no source (add [[cite:source-id]] after its claims or list 'sources:') [BRF072]
+                  ---
+                  ^
                 content/briefs/c.md:6:6: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
                   Some <b>bold</b> text.
                        ^
                 content/briefs/c.md:6:13: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
                   Some <b>bold</b> text.
                               ^
-                3 errors, 2 warnings
+                3 errors, 3 warnings
                 """, run.err());
     }
 

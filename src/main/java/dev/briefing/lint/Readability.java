@@ -1,13 +1,13 @@
-package dev.briefing.resolve;
+package dev.briefing.lint;
 
 import java.util.Locale;
 
 /** Flesch–Kincaid grade level, with a vowel-group syllable estimate (good enough for a lint). */
-final class Readability {
+public final class Readability {
     private Readability() {
     }
 
-    static double grade(String text) {
+    public static double grade(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\s.!?]", " ").trim().split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) return 0;
         long sentences = Math.max(1, text.chars().filter(c -> c == '.' || c == '!' || c == '?').count());

@@ -1,0 +1,47 @@
+package dev.briefing.cli;
+
+import dev.briefing.model.Kind;
+import dev.briefing.scaffold.Scaffold;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Creates a brief or adds an entity skeleton to its data file.",
+                "  briefing new brief \"Title of the brief\"",
+                "  briefing new target polling-places"})
+final class NewCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "KIND", description = "brief, or an entity kind: threat, target, driver, …")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "TITLE-OR-ID", description = "The brief's title, or the new entity's id.")
+    String name;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Folder holding content/ (default: current folder).")
+    Path source = Path.of(".");
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Kind k = Kind.bySingular(kind).filter(x -> x != Kind.PAGE).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "unknown kind '" + kind + "'; use brief or one of "
+                        + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
+        Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
+        Scaffold.Result r = k == Kind.BRIEF ? scaffold.brief(name) : scaffold.entity(k, name);
+        if (!r.ok()) {
+            System.err.println("briefing: " + r.message());
+            return Main.CONTENT_ERRORS;
+        }
+        System.out.println(r.message());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.briefing.handbook;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small broken site for each diagnostic code, and the messages the generator really prints
+ * for it: the handbook runs every example through the pipeline instead of quoting messages, so
+ * its examples cannot drift from the code.
+ */
+public final class DiagnosticExamples {
+    /** The as-of date every example is checked as of. */
+    static final LocalDate AS_OF = LocalDate.parse("2024-10-01");
+
+    private DiagnosticExamples() {
+    }
+
+    /**
+     * @param files  path → text of the example's files, all shown in the handbook
+     * @param output for output-folder checks: where to build, relative to the source folder; else null
+     */
+    public record Example(Code code, Map<String, String> files, String output, Charset charset) {
+        static Example of(Code code, String... pathsAndTexts) {
+            Map<String, String> files = new LinkedHashMap<>();
+            for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+            return new Example(code, files, null, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What running an example gave: the diagnostics of its code and how they print, paths made relative. */
+    public record Outcome(Example example, List<Diagnostic> diagnostics, String printed) {
+    }
+
+    /** Codes with no example here, and why. */
+    public static final Map<Code, String> WITHOUT_EXAMPLE = Map.of(
+            Code.BRF001, "It depends on file-system permissions, which a small example cannot show.",
+            Code.BRF003, "It needs a symbolic link pointing outside the source folder.",
+            Code.BRF006, "It needs a file larger than the limit of 4 MiB.",
+            Code.BRF060, "It needs a disk that refuses writes.",
+            Code.BRF065, "The date options are checked by the command line before any build: a malformed"
+                    + " --as-of or SOURCE_DATE_EPOCH is a usage error with exit status 2.",
+            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
+            Code.BRF076, "Reserved: this version does not report it yet.",
+            Code.BRF078, "Reserved for `briefing new`, which this version does not have.");
+
+    private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
+
+    private static final String TARGETS = """
+            - id: polling-places
+              name: Polling places
+              summary: Where people vote.
+            """;
+
+    private static final String ADVISORY = """
+            - id: %s
+              name: %s
+              summary: What the advisory says.
+              level: bulletin
+              issued: %s
+              expires: %s
+            """;
+
+    private static final String LAYOUT_OPEN = "<#import \"layout.ftlh\" as layout>\n<@layout.shell>\n";
+    private static final String LAYOUT_CLOSE = "</@layout.shell>\n";
+
+    private static String brief(String body) {
+        return BRIEF_HEAD + "---\n" + body + "\n";
+    }
+
+    private static String template(String body) {
+        return LAYOUT_OPEN + body + "\n" + LAYOUT_CLOSE;
+    }
+
+    /** Every example, in code order. */
+    public static List<Example> all() {
+        return List.of(
+                new Example(Code.BRF002, Map.of("content/briefs/a.md", brief("Caf\u00e9 staff, saved as Latin-1.")), null,
+                        StandardCharsets.ISO_8859_1),
+                Example.of(Code.BRF004, "README.md", "A folder with no content/ in it.\n"),
+                Example.of(Code.BRF005, "content/briefs/My Brief.md", brief("Body.")),
+                Example.of(Code.BRF010, "content/briefs/a.md", "title: A brief\n\nThe front matter has no --- lines.\n"),
+                Example.of(Code.BRF011, "content/briefs/a.md", BRIEF_HEAD + "tags: [election\n---\nBody.\n"),
+                Example.of(Code.BRF012, "content/briefs/a.md", BRIEF_HEAD + "tags: " + "[".repeat(45) + "]".repeat(45)
+                        + "\n---\nBody.\n"),
+                Example.of(Code.BRF013, "content/briefs/a.md", BRIEF_HEAD + "tags: !include secrets.yaml\n"
+                        + "---\nBody.\n"),
+                Example.of(Code.BRF014, "content/briefs/a.md", BRIEF_HEAD + "title: Another title\n---\nBody.\n"),
+                Example.of(Code.BRF015, "content/briefs/a.md", BRIEF_HEAD + "autor: Someone\n---\nBody.\n"),
+                Example.of(Code.BRF016, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n---\nBody.\n"),
+                Example.of(Code.BRF017, "content/briefs/a.md", BRIEF_HEAD + "draft: [yes]\n---\nBody.\n"),
+                Example.of(Code.BRF018, "content/briefs/a.md", "---\ntitle: A brief\ndate: 13/09/2024\n"
+                        + "summary: One plain sentence.\n---\nBody.\n"),
+                Example.of(Code.BRF019, "content/data/advisories.yaml",
+                        ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01").replace("bulletin", "severe")),
+                Example.of(Code.BRF020, "content/data/resources.yaml", """
+                        - id: tip-line
+                          name: Tip line
+                          summary: Where to report.
+                          url: javascript:alert(1)
+                        """),
+                Example.of(Code.BRF021, "content/data/targets.yaml", TARGETS.replace("polling-places", "Polling_Places")),
+                Example.of(Code.BRF030, "content/data/targets.yaml", TARGETS,
+                        "content/briefs/a.md", brief("Advice for [[target:poling-places|polling places]].")),
+                Example.of(Code.BRF031, "content/data/targets.yaml", TARGETS,
+                        "content/briefs/a.md", BRIEF_HEAD + "threats: [polling-places]\n---\nBody.\n"),
+                Example.of(Code.BRF032, "content/data/targets.yaml", TARGETS + TARGETS.replace("Polling places", "Voting sites")),
+                Example.of(Code.BRF033, "content/briefs/a.md", brief("See [[thret:lone-offenders]].")),
+                Example.of(Code.BRF034, "content/briefs/a.md", brief("Body."),
+                        "content/pages/tags.md", "---\ntitle: My tags\n---\nA page that would replace /tags/.\n"),
+                Example.of(Code.BRF035, "content/data/advisories.yaml",
+                        ADVISORY.formatted("ntas-1", "First", "2024-09-01", "2025-03-01") + "  supersedes: ntas-2\n"
+                                + ADVISORY.formatted("ntas-2", "Second", "2024-09-15", "2025-03-15") + "  supersedes: ntas-1\n"),
+                Example.of(Code.BRF036, "content/data/advisories.yaml",
+                        ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2024-08-01")),
+                Example.of(Code.BRF037, "content/data/advisories.yaml",
+                        ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2024-10-10")),
+                Example.of(Code.BRF038, "content/briefs/a.md", BRIEF_HEAD + "reviewed: 2023-01-05\n---\nBody.\n"),
+                Example.of(Code.BRF039, "content/briefs/a.md", brief("See [the other brief](other-brief.md).")),
+                Example.of(Code.BRF040, "content/briefs/a.md", brief("Some <b>bold</b> text.")),
+                Example.of(Code.BRF041, "content/briefs/a.md", brief(">".repeat(70) + " deeply quoted")),
+                Example.of(Code.BRF042, "content/briefs/a.md", brief("[Click](javascript:alert(1)) here.")),
+                Example.of(Code.BRF050, "content/briefs/a.md", brief("Body."),
+                        "templates/brief.ftlh", template("<h1>${item.headline}</h1>")),
+                Example.of(Code.BRF051, "content/briefs/a.md", brief("Body."),
+                        "templates/brief.ftlh", template("<#if item.title>")),
+                Example.of(Code.BRF061, "content/briefs/a.md", brief("Body."),
+                        "templates/tags.ftlh", template("<a href=\"${url('/tag-index/')}\">All tags</a>")),
+                Example.of(Code.BRF062, "content/briefs/a.md", brief("Body."),
+                        "templates/tags.ftlh", template("<a href=\"${url('/briefs/')}#latest\">Latest</a>")),
+                Example.of(Code.BRF063, "content/briefs/a.md", brief("Body."),
+                        "templates/index.ftlh", template("<h1>Welcome</h1>")),
+                new Example(Code.BRF064, Map.of("content/briefs/a.md", brief("Body.")), "content/site",
+                        StandardCharsets.UTF_8),
+                Example.of(Code.BRF070, "content/briefs/a.md", brief("![](map.png)")),
+                Example.of(Code.BRF071, "content/briefs/a.md", brief("## Bottom line\n\n#### Details")),
+                Example.of(Code.BRF072, "content/briefs/a.md", brief("A claim without a citation.")),
+                Example.of(Code.BRF073, "content/data/targets.yaml", TARGETS),
+                Example.of(Code.BRF074, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\nsummary: "
+                        + "This summary goes on. ".repeat(15).strip() + "\n---\nBody.\n"),
+                Example.of(Code.BRF075, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\nsummary: "
+                        + "Comprehensive interagency situational-awareness considerations notwithstanding, "
+                        + "organizational preparedness necessitates institutionalized multidisciplinary coordination.\n"
+                        + "---\nBody.\n"),
+                Example.of(Code.BRF077, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-12-01\n"
+                        + "summary: One plain sentence.\n---\nBody.\n"));
+    }
+
+    /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */
+    public static Outcome run(Example example, Path work) {
+        try {
+            Path source = Files.createDirectories(work.resolve(example.code().name()));
+            for (var e : example.files().entrySet()) {
+                Path p = source.resolve(e.getKey());
+                Files.createDirectories(p.getParent());
+                Files.write(p, e.getValue().getBytes(example.charset()));
+            }
+            Path output = example.output() == null ? null : source.resolve(example.output());
+            Pipeline.Result result = new Pipeline().run(new Pipeline.Options(source, output, AS_OF, false));
+            List<Diagnostic> found = result.diagnostics().sorted().stream()
+                    .filter(d -> d.code() == example.code()).toList();
+            Map<String, SourceFile> sources = result.loaded() == null ? Map.of() : result.loaded().sources();
+            DiagnosticFormatter formatter = new DiagnosticFormatter(DiagnosticFormatter.Format.TEXT, true, false,
+                    pos -> sources.containsKey(pos.path()) ? sources.get(pos.path()).line(pos.line()) : null);
+            StringBuilder printed = new StringBuilder();
+            found.forEach(d -> printed.append(formatter.text(d)));
+            return new Outcome(example, found, printed.toString().replace(source + "/", "").replace(source.toString(), "."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package dev.briefing.handbook;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Kind;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.render.PageJob;
+import dev.briefing.render.PageRenderer;
+import dev.briefing.render.SitePlan;
+import dev.briefing.render.Views;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.Schema;
+import freemarker.core.TemplateHTMLOutputModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes the generated pages of the maintainers' handbook (Markdown for maven-site-plugin): the
+ * front-matter and data-file reference from {@link Kind} and {@link SiteConfig#SCHEMA}, every
+ * diagnostic code with an example really run through the pipeline, and the variables each
+ * template receives, read from the page plan and the view records. Generated, so they cannot drift.
+ */
+public final class Handbook {
+    static final String REFERENCE = "reference.md";
+    static final String DIAGNOSTICS = "diagnostics.md";
+    static final String VARIABLES = "template-variables.md";
+
+    private Handbook() {
+    }
+
+    /** Writes the three pages into {@code dir}, using {@code work} for the examples' sites. */
+    public static void write(Path dir, Path work) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(REFERENCE), reference(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(DIAGNOSTICS), diagnostics(work.resolve("diagnostics")), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(VARIABLES), templateVariables(work.resolve("variables")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String reference() {
+        StringBuilder sb = new StringBuilder("# Front matter and data files\n\n")
+                .append("Generated from the generator's own schema (`dev.briefing.model.Kind`, `SiteConfig`): ")
+                .append("what is listed here is exactly what the build accepts. An unknown field is an error (BRF015), ")
+                .append("a missing required one too (BRF016).\n\n");
+        for (Kind k : Kind.values()) {
+            sb.append("## ").append(k.label()).append(" (`").append(k.singular()).append("`)\n\n");
+            if (k == Kind.BRIEF) {
+                sb.append("Front matter of `content/briefs/<slug>.md`, published at `/briefs/<slug>/`.");
+            } else if (k == Kind.PAGE) {
+                sb.append("Front matter of `content/pages/<slug>.md`, published at `/<slug>/`.");
+            } else {
+                sb.append("Entries of `content/data/").append(k.plural()).append(".yaml` (a list), ")
+                        .append(k.anchored() ? "shown together on `/" + k.plural() + "/`, each at its `#id`."
+                                : "each published at `/" + k.plural() + "/<id>/`.");
+            }
+            sb.append(" Link to one with `[[").append(k == Kind.SOURCE ? "cite" : k.singular()).append(":id]]`.\n\n");
+            table(sb, k.schema());
+        }
+        sb.append("## Site settings (`content/site.yaml`)\n\nEvery setting is optional.\n\n");
+        table(sb, SiteConfig.SCHEMA);
+        return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, Schema schema) {
+        sb.append("| field | value | required | meaning |\n|---|---|---|---|\n");
+        for (Field f : schema.fields()) {
+            String value = f.type().description();
+            if (f.refKind() != null) value += " of `" + f.refKind() + "` entries";
+            if (!f.choices().isEmpty()) value += ": " + String.join(", ", f.choices().stream().map(c -> "`" + c + "`").toList());
+            sb.append("| `").append(f.name()).append("` | ").append(value).append(" | ")
+                    .append(f.required() ? "yes" : "no").append(" | ").append(cell(f.doc())).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    static String diagnostics(Path work) {
+        StringBuilder sb = new StringBuilder("# Diagnostics\n\n")
+                .append("Every problem the generator reports has a stable code. Errors fail the build (exit status 1) ")
+                .append("and leave the published site as it was; warnings are printed and allowed, unless the build runs ")
+                .append("with `--strict`. Each example below is a small site the handbook build really ran: the files ")
+                .append("shown, checked as of ").append(DiagnosticExamples.AS_OF).append(", print exactly the message under them.\n\n")
+                .append("| code | title |\n|---|---|\n");
+        for (Code c : Code.values()) {
+            sb.append("| [").append(c).append("](#").append(c.name()).append(") | ")
+                    .append(cell(c.title())).append(" |\n");
+        }
+        sb.append('\n');
+        List<Code> silent = new java.util.ArrayList<>();
+        Map<Code, DiagnosticExamples.Example> examples = new TreeMap<>();
+        DiagnosticExamples.all().forEach(e -> examples.put(e.code(), e));
+        for (Code c : Code.values()) {
+            sb.append("## ").append(c).append("\n\n**").append(prose(c.title())).append(".** ").append(prose(c.explanation())).append("\n\n");
+            DiagnosticExamples.Example example = examples.get(c);
+            if (example == null) {
+                sb.append("No example: ").append(DiagnosticExamples.WITHOUT_EXAMPLE.getOrDefault(c, "none yet.")).append("\n\n");
+                continue;
+            }
+            DiagnosticExamples.Outcome outcome = DiagnosticExamples.run(example, work);
+            if (outcome.diagnostics().isEmpty()) {
+                silent.add(c);
+                continue;
+            }
+            if (example.files().isEmpty() || example.files().keySet().stream().noneMatch(p -> p.startsWith("content/"))) {
+                sb.append("A source folder without `content/`:\n\n");
+            }
+            example.files().forEach((path, text) -> {
+                if (!path.startsWith("content/") && !path.startsWith("templates/")) return;
+                sb.append('`').append(path).append("`")
+                        .append(example.charset().equals(StandardCharsets.UTF_8) ? "" : " (saved as " + example.charset() + ")")
+                        .append(":\n\n");
+                fence(sb, text);
+            });
+            if (example.output() != null) sb.append("built with `--output ").append(example.output()).append("`:\n\n");
+            sb.append("prints:\n\n");
+            fence(sb, outcome.printed());
+        }
+        if (!silent.isEmpty()) throw new IllegalStateException("handbook examples that do not produce their code: " + silent);
+        return sb.toString();
+    }
+
+    static String templateVariables(Path work) {
+        Map<String, String> files = Map.of(
+                "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One sentence.\ntags: [election]\n"
+                        + "targets: [polling-places]\n---\nBody.\n",
+                "content/pages/about.md", "---\ntitle: About\n---\nAbout the site.\n",
+                "content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n  summary: Where people vote.\n",
+                "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n");
+        Path source = work.resolve("site");
+        Pipeline.Result result;
+        try {
+            for (var e : files.entrySet()) {
+                Files.createDirectories(source.resolve(e.getKey()).getParent());
+                Files.writeString(source.resolve(e.getKey()), e.getValue());
+            }
+            result = new Pipeline().run(new Pipeline.Options(source, null, DiagnosticExamples.AS_OF, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!result.ok()) throw new IllegalStateException("the handbook's template example does not build");
+        ResolvedSite resolved = result.resolved();
+        MarkdownEngine markdown = new MarkdownEngine();
+
+        Map<String, Map<String, String>> byTemplate = new TreeMap<>();
+        Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
+                Views.DateView.class, Views.ItemView.class));
+        for (PageJob job : SitePlan.pages(resolved)) {
+            Views views = new Views(resolved, markdown, job.path());
+            Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
+            job.model().forEach((name, value) -> {
+                Object v = value instanceof PageRenderer.ViewFunction f ? f.apply(views) : value;
+                vars.merge(name, describe(v, records), Handbook::either);
+            });
+        }
+
+        StringBuilder sb = new StringBuilder("# Template variables\n\n")
+                .append("Generated from the page plan (`SitePlan`) and the view records (`Views`): what each template ")
+                .append("receives. Templates are HTML auto-escaping Freemarker; values marked *HTML* are rendered Markdown, ")
+                .append("already safe, and the only values not escaped.\n\n")
+                .append("## Every template\n\n| variable | value |\n|---|---|\n")
+                .append("| `site` | [SiteView](#SiteView): the site settings, navigation and pages |\n")
+                .append("| `page` | [PageMeta](#PageMeta): this page's title, type, path, canonical URL and breadcrumbs |\n")
+                .append("| `url(path)` | function: the href, relative to this page, of a site path such as `'/briefs/'` |\n")
+                .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
+                .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
+                .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
+                .append("| `advisory` | [ItemView](#ItemView): the advisory in force; absent when none is (test with `advisory??`) |\n\n");
+        byTemplate.forEach((template, vars) -> {
+            sb.append("## `").append(template).append("`\n\n");
+            if (vars.isEmpty()) {
+                sb.append("Only the variables every template receives.\n\n");
+                return;
+            }
+            sb.append("| variable | value |\n|---|---|\n");
+            vars.forEach((name, type) -> sb.append("| `").append(name).append("` | ").append(type).append(" |\n"));
+            sb.append('\n');
+        });
+        sb.append("## View records\n\nFields of the values above; a field that may be absent is tested with `??`.\n\n");
+        Set<Class<?>> done = new LinkedHashSet<>();
+        while (!records.isEmpty()) {
+            Class<?> r = records.poll();
+            if (!done.add(r)) continue;
+            sb.append("### ").append(r.getSimpleName()).append("\n\n| field | value |\n|---|---|\n");
+            for (RecordComponent c : r.getRecordComponents()) {
+                sb.append("| `").append(c.getName()).append("` | ").append(describe(c.getGenericType(), records)).append(" |\n");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Two descriptions of one variable on different pages: an empty list says least. */
+    private static String either(String a, String b) {
+        if (a.equals(b) || b.equals("list") || a.contains(b)) return a;
+        return a.equals("list") ? b : a + ", or " + b;
+    }
+
+    /** A runtime value as the reader needs it: its shape, linking to the record it is. */
+    private static String describe(Object v, Deque<Class<?>> records) {
+        if (v instanceof List<?> list) {
+            return list.isEmpty() ? "list" : "list of " + describe(list.get(0), records);
+        }
+        if (v instanceof Map<?, ?>) return "map";
+        return describe(v.getClass(), records);
+    }
+
+    private static String describe(Type t, Deque<Class<?>> records) {
+        if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return "list of " + describe(p.getActualTypeArguments()[0], records);
+        }
+        if (t instanceof Class<?> c) {
+            if (c.isRecord()) {
+                records.add(c);
+                return "[" + c.getSimpleName() + "](#" + c.getSimpleName() + ")";
+            }
+            if (c == String.class) return "text";
+            if (c == boolean.class || c == Boolean.class) return "true or false";
+            if (c == int.class || c == Integer.class) return "number";
+            if (TemplateHTMLOutputModel.class.isAssignableFrom(c)) return "*HTML*";
+            if (Map.class.isAssignableFrom(c)) return "map";
+        }
+        return t.getTypeName();
+    }
+
+    private static void fence(StringBuilder sb, String text) {
+        String fence = text.contains("```") ? "~~~~" : "```";
+        sb.append(fence).append('\n').append(text.endsWith("\n") ? text : text + "\n").append(fence).append("\n\n");
+    }
+
+    /** Text for a table cell. */
+    private static String cell(String s) {
+        return prose(s).replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** Wiki-link syntax shown as code, since Markdown would otherwise read [[x]] as a link. */
+    private static String prose(String s) {
+        return s.replaceAll("(\\[\\[[^\\]`]*]])", "`$1`");
+    }
+}

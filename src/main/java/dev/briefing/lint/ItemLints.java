@@ -1,0 +1,49 @@
+package dev.briefing.lint;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.markdown.WikiLink;
+import dev.briefing.model.Item;
+import dev.briefing.model.Kind;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Editorial lints that need nothing but the item itself. They run at load time, so the preview
+ * caches them with the file and does not repeat them for unchanged files. Lints that need the
+ * whole site (an entity nothing refers to) run in the resolve stage.
+ */
+public final class ItemLints {
+    public static final int MAX_SUMMARY = 300;
+    public static final double MAX_GRADE = 10;
+    public static final String PLACEHOLDER = "TODO:";
+
+    private ItemLints() {
+    }
+
+    public static void check(Item item, Diagnostics diags) {
+        for (String field : List.of(item.kind().titleField(), "summary")) {
+            String v = item.fields().text(field);
+            if (v != null && v.startsWith(PLACEHOLDER)) {
+                diags.warning(Code.BRF078, item.fields().posOf(field), "'" + field + "' is still a placeholder",
+                        "replace the TODO text");
+            }
+        }
+        if (item.summary().length() > MAX_SUMMARY) {
+            diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
+                    + " characters", "keep it under " + MAX_SUMMARY + " characters");
+        }
+        if (item.kind() != Kind.BRIEF) return;
+        boolean cites = item.fields().has("sources") || item.markdown().values().stream()
+                .flatMap(d -> d.wikiLinks().stream()).anyMatch(WikiLink::isCitation);
+        if (!cites) {
+            diags.warning(Code.BRF072, item.pos(), "brief '" + item.id() + "' cites no source",
+                    "add [[cite:source-id]] after its claims or list 'sources:'");
+        }
+        double grade = Readability.grade(item.summary());
+        if (grade > MAX_GRADE) {
+            diags.warning(Code.BRF075, item.fields().posOf("summary"), String.format(Locale.ROOT,
+                    "summary reads at grade %.1f", grade), "use shorter sentences and plainer words");
+        }
+    }
+}

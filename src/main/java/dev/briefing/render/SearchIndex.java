@@ -1,0 +1,183 @@
+package dev.briefing.render;
+
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.model.Item;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.util.Json;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The search index, built at build time and split so that a query downloads only what it needs
+ * (templates/search.js reads it):
+ * <ul>
+ * <li>{@code search/index/meta.json}: document count, chunk size, stop words and shard names;</li>
+ * <li>{@code search/index/t-XX.json}: every term starting with XX (its first two characters),
+ * each with its postings as [document-number delta, score, …];</li>
+ * <li>{@code search/index/d-N.json}: title, kind, date, summary and href of {@link #CHUNK}
+ * documents, so showing results fetches only the chunks those results fall in.</li>
+ * </ul>
+ * Documents are numbered newest first, then A to Z, so equal scores list the newer document first.
+ * Terms are lowercased, accents removed, split at anything not a letter or digit; terms shorter
+ * than two characters and stop words are left out. search.js normalizes queries the same way.
+ */
+public final class SearchIndex {
+    /** Where the index lives, as a site path; the search page links it relative to itself. */
+    public static final String DIR = "/search/index/";
+    static final int CHUNK = 50;
+    static final int MAX_TERM = 32;
+    static final int TITLE = 8;
+    static final int TAG = 4;
+    static final int SUMMARY = 3;
+    static final int BODY = 1;
+    static final int MAX_SCORE = 99;
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
+            "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this",
+            "to", "was", "were", "will", "with");
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** [[kind:id|text]] keeps its text; [[kind:id]] and [[cite:id]] are dropped. */
+    private static final Pattern WIKI = Pattern.compile("\\[\\[[^\\]|]*(?:\\|([^\\]]*))?\\]\\]");
+
+    private SearchIndex() {
+    }
+
+    /**
+     * Output path → bytes of every index file.
+     *
+     * @param fromSearch views for the search page, so document hrefs are relative to it
+     */
+    public static Map<String, byte[]> files(ResolvedSite site, Views fromSearch) {
+        List<Item> docs = site.items().values().stream().sorted(ORDER).toList();
+        Map<String, Map<String, TreeMap<Integer, Integer>>> shards = new TreeMap<>();
+        for (int n = 0; n < docs.size(); n++) {
+            Map<String, Integer> scores = scores(docs.get(n));
+            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+                shards.computeIfAbsent(shard(e.getKey()), k -> new TreeMap<>())
+                        .computeIfAbsent(e.getKey(), k -> new TreeMap<>())
+                        .put(n, Math.min(MAX_SCORE, e.getValue()));
+            }
+        }
+        Map<String, byte[]> out = new TreeMap<>();
+        String dir = DIR.substring(1);
+        out.put(dir + "meta.json", utf8(meta(docs.size(), shards.keySet())));
+        shards.forEach((name, terms) -> out.put(dir + "t-" + name + ".json", utf8(terms(terms))));
+        for (int start = 0; start < docs.size(); start += CHUNK) {
+            List<Item> chunk = docs.subList(start, Math.min(docs.size(), start + CHUNK));
+            out.put(dir + "d-" + (start / CHUNK) + ".json", utf8(documents(chunk, fromSearch)));
+        }
+        return out;
+    }
+
+    static final Comparator<Item> ORDER = Comparator
+            .comparing(Item::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing((Item i) -> i.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Item::key);
+
+    /** Each term of one document with its score: where a term appears decides how much it counts. */
+    static Map<String, Integer> scores(Item item) {
+        Map<String, Integer> scores = new TreeMap<>();
+        add(scores, item.title(), TITLE);
+        for (String tag : item.fields().words("tags")) add(scores, tag, TAG);
+        add(scores, item.summary(), SUMMARY);
+        for (MarkdownDoc doc : new TreeMap<>(item.markdown()).values()) {
+            add(scores, WIKI.matcher(doc.plainText()).replaceAll(m -> m.group(1) == null ? " " : "$1"), BODY);
+        }
+        return scores;
+    }
+
+    private static void add(Map<String, Integer> scores, String text, int weight) {
+        if (text == null) return;
+        for (String term : terms(text)) scores.merge(term, weight, Integer::sum);
+    }
+
+    /** The index terms of a text, in order, with repeats. */
+    static List<String> terms(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String t : SPLIT.split(folded)) {
+            if (t.codePointCount(0, t.length()) < 2 || STOP_WORDS.contains(t)) continue;
+            out.add(t.length() > MAX_TERM ? t.substring(0, t.offsetByCodePoints(0, MAX_TERM)) : t);
+        }
+        return out;
+    }
+
+    /** The shard of a term: its first two characters, each a-z or 0-9 as is, else '_' and hex code. */
+    static String shard(String term) {
+        StringBuilder sb = new StringBuilder();
+        term.codePoints().limit(2).forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) sb.appendCodePoint(c);
+            else sb.append('_').append(Integer.toHexString(c));
+        });
+        return sb.toString();
+    }
+
+    private static String meta(int docs, Set<String> shards) {
+        StringBuilder sb = new StringBuilder("{\"version\":1,\"docs\":").append(docs)
+                .append(",\"chunk\":").append(CHUNK).append(",\"stop\":");
+        list(sb, new TreeSet<>(STOP_WORDS));
+        sb.append(",\"shards\":");
+        list(sb, shards);
+        return sb.append("}\n").toString();
+    }
+
+    private static void list(StringBuilder sb, Iterable<String> words) {
+        sb.append('[');
+        String sep = "";
+        for (String w : words) {
+            sb.append(sep).append(Json.string(w));
+            sep = ",";
+        }
+        sb.append(']');
+    }
+
+    /** {"term":[doc delta, score, doc delta, score, …], …}: deltas keep big postings short. */
+    private static String terms(Map<String, TreeMap<Integer, Integer>> terms) {
+        StringBuilder sb = new StringBuilder("{");
+        String sep = "\n";
+        for (Map.Entry<String, TreeMap<Integer, Integer>> t : terms.entrySet()) {
+            sb.append(sep).append(Json.string(t.getKey())).append(":[");
+            int previous = 0;
+            String comma = "";
+            for (Map.Entry<Integer, Integer> p : t.getValue().entrySet()) {
+                sb.append(comma).append(p.getKey() - previous).append(',').append(p.getValue());
+                previous = p.getKey();
+                comma = ",";
+            }
+            sb.append(']');
+            sep = ",\n";
+        }
+        return sb.append("\n}\n").toString();
+    }
+
+    /** [[title, kind, iso date, display date, summary, href], …]; dates are "" when absent. */
+    private static String documents(List<Item> chunk, Views views) {
+        StringBuilder sb = new StringBuilder("[");
+        String sep = "\n";
+        for (Item i : chunk) {
+            Views.ItemLink link = views.link(i.key());
+            sb.append(sep).append('[').append(Json.string(link.title())).append(',')
+                    .append(Json.string(link.kindLabel())).append(',')
+                    .append(Json.string(link.date() == null ? "" : link.date().iso())).append(',')
+                    .append(Json.string(link.date() == null ? "" : link.date().text())).append(',')
+                    .append(Json.string(link.summary() == null ? "" : link.summary())).append(',')
+                    .append(Json.string(link.href())).append(']');
+            sep = ",\n";
+        }
+        return sb.append("\n]\n").toString();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.briefing.scaffold;
+
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Item;
+import dev.briefing.model.Kind;
+import dev.briefing.source.ContentLoader;
+import dev.briefing.util.Slugs;
+import dev.briefing.yaml.Field;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * {@code briefing new}: writes a brief with its front matter filled in, or appends an entity
+ * skeleton to its data file as text, so the rest of the file (comments, order) stays as it was.
+ * Placeholders start with {@value #PLACEHOLDER}; the build warns until they are replaced.
+ */
+public final class Scaffold {
+    public static final String PLACEHOLDER = dev.briefing.lint.ItemLints.PLACEHOLDER;
+
+    private final Path source;
+    private final LocalDate today;
+
+    public record Result(boolean ok, String message) {
+    }
+
+    public Scaffold(Path source, LocalDate today) {
+        this.source = source;
+        this.today = today;
+    }
+
+    public Result brief(String title) throws IOException {
+        String slug = Slugs.slugify(title);
+        if (slug.isEmpty()) return new Result(false, "the title needs at least one letter or digit");
+        Path file = source.resolve("content/briefs/" + slug + ".md");
+        if (Files.exists(file)) {
+            return new Result(false, "content/briefs/" + slug + ".md already exists; choose another title or edit it");
+        }
+        Files.createDirectories(file.getParent());
+        String text = "---\n"
+                + "title: " + quote(title) + "\n"
+                + "date: " + today + "\n"
+                + "summary: \"" + PLACEHOLDER + " one plain sentence with the bottom line.\"\n"
+                + "tags: []\n"
+                + "reviewed: " + today + "\n"
+                + "threats: []\n"
+                + "targets: []\n"
+                + "drivers: []\n"
+                + "sources: []\n"
+                + "---\n"
+                + "## Bottom line\n\n"
+                + "Say the most important thing first. Cite each claim with `[[cite:source-id]]`, using an id\n"
+                + "from content/data/sources.yaml, and link related entries with `[[target:polling-places]]`.\n";
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return new Result(true, "content/briefs/" + slug + ".md");
+    }
+
+    public Result entity(Kind kind, String id) throws IOException {
+        if (!Slugs.isValid(id)) {
+            return new Result(false, "'" + id + "' is not a valid id; use lowercase letters, digits and hyphens, e.g. '"
+                    + Slugs.slugify(id) + "'");
+        }
+        Optional<Item> existing = new ContentLoader(new MarkdownEngine()).load(source, new Diagnostics()).items()
+                .stream().filter(i -> i.kind().isEntity() && i.id().equals(id)).findFirst();
+        if (existing.isPresent()) {
+            return new Result(false, "id '" + id + "' is already used by a " + existing.get().kind().singular()
+                    + " at " + existing.get().pos());
+        }
+        String rel = "content/data/" + kind.plural() + ".yaml";
+        Path file = source.resolve(rel);
+        Files.createDirectories(file.getParent());
+        String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
+        if (!before.isEmpty()) entry.append('\n');
+        boolean first = true;
+        for (Field f : kind.schema().fields()) {
+            String value = value(kind, f, id);
+            if (value == null) continue;
+            entry.append(first ? "- " : "  ").append(f.name()).append(": ").append(value).append('\n');
+            first = false;
+        }
+        Files.writeString(file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        return new Result(true, rel + ": added " + kind.singular() + " '" + id + "'");
+    }
+
+    /** The skeleton value of a field, or null to leave it out. */
+    private String value(Kind kind, Field f, String id) {
+        if (f.name().equals("id")) return id;
+        if (f.name().equals("reviewed")) return today.toString();
+        return switch (f.type()) {
+            case REFS -> "[]";
+            case LINE, MARKDOWN -> f.required() || f.name().equals("summary")
+                    ? quote(PLACEHOLDER + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
+            case DATE -> f.required() ? today.toString() : null;
+            case CHOICE -> f.required() ? f.choices().get(0) : null;
+            case URL -> f.required() ? "\"https://example.org/" + PLACEHOLDER.toLowerCase(java.util.Locale.ROOT)
+                    .replace(":", "") + "\"" : null;
+            default -> null;
+        };
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+}

@@ -1,0 +1,226 @@
+package dev.briefing.serve;
+
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.render.Assets;
+import dev.briefing.render.Feeds;
+import dev.briefing.render.PageJob;
+import dev.briefing.render.PageRenderer;
+import dev.briefing.render.SitePlan;
+import dev.briefing.render.Theme;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Resolver;
+import dev.briefing.resolve.Urls;
+import dev.briefing.source.ContentLoader;
+import dev.briefing.source.FileResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The preview's incremental build. It keeps every file's load result and every rendered page in
+ * memory; an edit reloads only the changed files, re-resolves (one linear pass) and re-renders
+ * only the pages the edit can affect: the changed items' own pages, the pages of everything they
+ * link to or are linked from (before and after the edit), and the listings that show them.
+ * A template change re-renders the pages that use that template (all pages for the shared layout).
+ */
+public final class Preview {
+    private final Path source;
+    private final LocalDate asOf;
+    private final boolean drafts;
+    private final MarkdownEngine markdown = new MarkdownEngine();
+    private final ContentLoader loader = new ContentLoader(markdown);
+    private final Map<String, FileResult> files = new HashMap<>();
+    private Theme theme;
+    private ResolvedSite site;
+    private Map<String, byte[]> pages = Map.of();
+    private List<Diagnostic> diagnostics = List.of();
+    private LoadedSite loaded;
+
+    /** What one rebuild did, for the terminal. */
+    public record Rebuild(Set<String> changed, Set<String> rendered, long millis, List<Diagnostic> diagnostics) {
+        public boolean ok() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    public Preview(Path source, LocalDate asOf, boolean drafts) {
+        this.source = source;
+        this.asOf = asOf;
+        this.drafts = drafts;
+    }
+
+    /** The first, full build. */
+    public synchronized Rebuild buildAll() {
+        long start = System.nanoTime();
+        files.clear();
+        Diagnostics diags = new Diagnostics();
+        for (String path : loader.listFiles(source, diags)) files.put(path, loader.loadFile(source, path));
+        theme = new Theme(source);
+        return finish(Set.of("(all)"), null, diags, start);
+    }
+
+    /**
+     * Rebuilds after the given source-relative paths changed (created, modified or deleted).
+     */
+    public synchronized Rebuild rebuild(Collection<String> changedPaths) {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        // Editors' temporary files come and go within one batch; they are not changes.
+        Set<String> changed = new java.util.TreeSet<>();
+        for (String p : changedPaths) {
+            if (files.containsKey(p) || Files.exists(source.resolve(p)) || p.startsWith("templates/")) changed.add(p);
+        }
+        boolean templates = changed.stream().anyMatch(p -> p.startsWith("templates/"));
+        Set<Key> touched = new HashSet<>();
+        for (String path : changed) {
+            if (!path.startsWith("content/")) continue;
+            FileResult before = files.remove(path);
+            if (before != null) before.items().forEach(i -> touched.add(i.key()));
+            if (Files.isRegularFile(source.resolve(path))) {
+                FileResult after = loader.loadFile(source, path);
+                files.put(path, after);
+                after.items().forEach(i -> touched.add(i.key()));
+            }
+        }
+        if (templates) theme = new Theme(source);
+        Affected affected = templates || changed.contains("content/site.yaml") || site == null
+                ? Affected.all(changed.stream().filter(p -> p.startsWith("templates/")).toList())
+                : Affected.of(touched);
+        return finish(changed, affected, diags, start);
+    }
+
+    private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start) {
+        List<String> order = files.keySet().stream().sorted().toList();
+        loaded = loader.assemble(source, order, files, diags);
+        ResolvedSite next = diags.hasErrors() ? null : new Resolver(asOf, drafts, diags).resolve(loaded);
+        Set<String> rendered = new java.util.TreeSet<>();
+        if (next != null && !diags.hasErrors()) {
+            List<PageJob> jobs = SitePlan.pages(next);
+            Set<String> wanted = affected == null || site == null || !diagnosticsOk()
+                    ? null : affected.pages(site, next, jobs);
+            Assets assets = new Assets(theme);
+            PageRenderer renderer = new PageRenderer(theme, markdown, assets);
+            Map<String, byte[]> out = new ConcurrentHashMap<>();
+            Set<String> live = new HashSet<>();
+            jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
+            if (wanted != null) {
+                pages.forEach((path, bytes) -> {
+                    if (live.contains(path) || !path.endsWith(".html")) out.put(path, bytes);
+                });
+            }
+            ResolvedSite s = next;
+            jobs.parallelStream().filter(j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())))
+                    .forEach(j -> renderer.render(s, j, diags).ifPresent(bytes -> {
+                        out.put(Urls.outputFile(j.path()), bytes);
+                        rendered.add(j.path());
+                    }));
+            out.putAll(assets.files());
+            if (wanted == null || wanted.contains("/briefs/")) {
+                out.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
+            }
+            if (!diags.hasErrors()) {
+                pages = new TreeMap<>(out);
+                site = next;
+            }
+        }
+        diagnostics = diags.sorted();
+        return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
+    }
+
+    private boolean diagnosticsOk() {
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    /** The current page at an output path, or null. */
+    public synchronized byte[] page(String outputPath) {
+        return pages.get(outputPath);
+    }
+
+    public synchronized List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public synchronized LoadedSite loaded() {
+        return loaded;
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    /** Which pages an edit can change. */
+    private record Affected(Set<Key> keys, List<String> templates, boolean everything) {
+        static Affected of(Set<Key> keys) {
+            return new Affected(keys, List.of(), false);
+        }
+
+        static Affected all(List<String> templates) {
+            return new Affected(Set.of(), templates, true);
+        }
+
+        /** Site paths of the pages to re-render, given the site before and after the edit. */
+        Set<String> pages(ResolvedSite before, ResolvedSite after, List<PageJob> jobs) {
+            if (everything) {
+                boolean onlyPageTemplates = !templates.isEmpty() && templates.stream()
+                        .allMatch(t -> jobs.stream().anyMatch(j -> ("templates/" + j.template()).equals(t)));
+                if (!onlyPageTemplates) return null;
+                Set<String> out = new HashSet<>();
+                for (PageJob j : jobs) if (templates.contains("templates/" + j.template())) out.add(j.path());
+                return out;
+            }
+            if (!Objects.equals(key(before.current()), key(after.current()))
+                    || keys.stream().anyMatch(k -> k.kind() == Kind.ADVISORY || k.kind() == Kind.PAGE)) {
+                return null; // the advisory banner or the footer's page list is on every page
+            }
+            Set<String> out = new HashSet<>();
+            for (Key k : keys) {
+                out.add(Urls.pageOf(k));
+                if (onlyItsOwnPage(k, before, after)) continue;
+                out.addAll(List.of("/", "/briefs/", "/tags/", "/matrix/", "/timeline/", "/search/"));
+                out.add("/" + k.kind().plural() + "/");
+                for (ResolvedSite s : List.of(before, after)) {
+                    s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
+                    s.incoming().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
+                    Item item = s.item(k);
+                    if (item != null) {
+                        item.fields().words("tags").forEach(t -> out.add(Urls.tag(dev.briefing.util.Slugs.slugify(t))));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * True when the edit changed nothing that other pages show of the item (its title, summary,
+         * dates, tags) nor what it links to: typing in a brief's body re-renders that brief alone.
+         */
+        private static boolean onlyItsOwnPage(Key k, ResolvedSite before, ResolvedSite after) {
+            Item a = before.item(k);
+            Item b = after.item(k);
+            return a != null && b != null && a.title().equals(b.title()) && a.summary().equals(b.summary())
+                    && Objects.equals(a.date(), b.date())
+                    && Objects.equals(a.fields().date("updated"), b.fields().date("updated"))
+                    && a.fields().words("tags").equals(b.fields().words("tags"))
+                    && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()));
+        }
+
+        private static Key key(Item i) {
+            return i == null ? null : i.key();
+        }
+    }
+}

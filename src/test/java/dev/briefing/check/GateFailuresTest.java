@@ -1,0 +1,169 @@
+package dev.briefing.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.publish.TempSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each way the gate refuses a site: the build fails, names page and link, and keeps the old output. */
+class GateFailuresTest {
+    private static final String BROKEN_TAGS_TEMPLATE = """
+            <#import "layout.ftlh" as layout>
+            <@layout.shell>
+            <h1>Tags</h1>
+            <p><a href="${url('/nowhere/')}">gone</a> <a href="${url('/briefs/')}#no-such-id">anchor</a></p>
+            </@layout.shell>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void brokenLinkAndAnchorFromATemplateOverrideFailTheBuildAndKeepThePreviousSite() {
+        Path source = TempSite.write(dir.resolve("src"), TempSite.MINIMAL);
+        Path out = dir.resolve("out");
+        assertTrue(TempSite.build(source, out).ok(), "the minimal site builds");
+        Map<String, String> before = TempSite.hashes(out);
+
+        TempSite.write(source, Map.of("templates/tags.ftlh", BROKEN_TAGS_TEMPLATE));
+        Pipeline.Result result = TempSite.build(source, out);
+
+        assertFalse(result.ok());
+        List<Diagnostic> links = TempSite.errors(result, Code.BRF061);
+        assertEquals(1, links.size(), () -> result.diagnostics().sorted().toString());
+        assertEquals("tags/index.html", links.get(0).pos().path());
+        assertEquals("links to /nowhere/index.html, which the build does not produce", links.get(0).message());
+        List<Diagnostic> anchors = TempSite.errors(result, Code.BRF062);
+        assertEquals(1, anchors.size());
+        assertEquals("tags/index.html", anchors.get(0).pos().path());
+        assertEquals("links to /briefs/index.html#no-such-id, but briefs/index.html has no element with id 'no-such-id'",
+                anchors.get(0).message());
+        assertEquals(before, TempSite.hashes(out), "the previous site is left exactly as it was");
+    }
+
+    @Test
+    void cssUrlsAreCheckedAgainstTheOutputAndStaticFiles() {
+        Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
+        files.put("templates/style.css", """
+                /* url(commented-out.png) is not a reference */
+                body { background: url("../img/ok.png"); }
+                .a { background: url(missing.png?v=2); }
+                .b { background: url(data:image/png;base64,AAAA) , url('https://example.org/x.png'); }
+                @import 'print.css';
+                """);
+        files.put("content/static/img/ok.png", "png");
+        Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
+
+        List<String> messages = TempSite.errors(result, Code.BRF061).stream().map(Diagnostic::message).toList();
+        assertEquals(List.of("links to /assets/missing.png, which the build does not produce",
+                "links to /assets/print.css, which the build does not produce"), messages);
+        assertTrue(TempSite.errors(result, Code.BRF061).get(0).pos().path().matches("assets/style\\.[0-9a-f]{10}\\.css"));
+    }
+
+    @Test
+    void anOrphanPageIsUnreachable() {
+        Map<String, byte[]> files = Map.of(
+                "index.html", html("<a href=\"a.html\">a</a>"),
+                "a.html", html("<a href=\"index.html\">home</a>"),
+                "orphan.html", html("<a href=\"index.html\">home</a>"));
+        Diagnostics diags = new Diagnostics();
+        new LinkGate("https://example.org/").check(files, Set.of(), diags);
+        List<Diagnostic> found = diags.sorted();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Code.BRF063, found.get(0).code());
+        assertEquals("orphan.html", found.get(0).pos().path());
+    }
+
+    @Test
+    void feedsAndSitemapMayOnlyNameGeneratedPages() {
+        Map<String, byte[]> files = Map.of(
+                "index.html", html("<a href=\"index.html\">home</a>"),
+                "sitemap.xml", bytes("<urlset><url><loc>https://example.org/</loc></url>"
+                        + "<url><loc>https://example.org/gone/</loc></url>"
+                        + "<url><loc>https://elsewhere.org/x/</loc></url></urlset>"));
+        Diagnostics diags = new Diagnostics();
+        new LinkGate("https://example.org/").check(files, Set.of(), diags);
+        List<Diagnostic> found = diags.sorted();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("sitemap.xml", found.get(0).pos().path());
+        assertEquals("links to /gone/, which the build does not produce", found.get(0).message());
+    }
+
+    @Test
+    void linksIntoAMountAreTakenAsPresentOnlyWhenTheMountIsDeclared() {
+        Map<String, byte[]> files = Map.of("index.html", html("<a href=\"handbook/index.html#x\">handbook</a>"));
+        Diagnostics without = new Diagnostics();
+        new LinkGate("https://example.org/").check(files, Set.of(), without);
+        assertEquals(List.of(Code.BRF061), without.sorted().stream().map(Diagnostic::code).toList());
+
+        Diagnostics with = new Diagnostics();
+        new LinkGate("https://example.org/", Set.of("/handbook/")).check(files, Set.of(), with);
+        assertTrue(with.isEmpty(), with.sorted()::toString);
+    }
+
+    @Test
+    void theFooterLinksToTheHandbookOnlyWhenSiteYamlSaysItIsPublished() {
+        Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
+        Pipeline.Result plain = TempSite.build(TempSite.write(dir.resolve("plain"), files), null);
+        assertTrue(plain.ok());
+        assertFalse(new String(plain.files().get("index.html"), StandardCharsets.UTF_8).contains("Handbook"));
+
+        files.put("content/site.yaml", "handbook: true\n");
+        Pipeline.Result mounted = TempSite.build(TempSite.write(dir.resolve("mounted"), files), null);
+        assertTrue(mounted.ok(), () -> mounted.diagnostics().sorted().toString());
+        assertTrue(new String(mounted.files().get("briefs/a/index.html"), StandardCharsets.UTF_8)
+                .contains("<a href=\"../../handbook/index.html\">Handbook</a>"));
+    }
+
+    @Test
+    void twoSourcesForOneOutputPathAreRefused() {
+        Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
+        files.put("content/briefs/2024/a.md", TempSite.MINIMAL.get("content/briefs/a.md"));
+        files.put("content/pages/tags.md", "---\ntitle: Tags\n---\nMine.\n");
+        files.put("content/static/briefs/index.html", "<p>static</p>");
+        Path out = dir.resolve("out");
+        Pipeline.Result result = TempSite.build(TempSite.write(dir.resolve("src"), files), out);
+
+        List<String> collisions = TempSite.errors(result, Code.BRF034).stream()
+                .map(d -> d.pos().path() + ": " + d.message()).toList();
+        assertTrue(collisions.contains("content/briefs/a.md: 'content/briefs/a.md' and 'content/briefs/2024/a.md'"
+                + " would both be written to /briefs/a/")
+                || collisions.contains("content/briefs/2024/a.md: 'content/briefs/2024/a.md' and 'content/briefs/a.md'"
+                + " would both be written to /briefs/a/"), collisions::toString);
+        assertTrue(collisions.contains("content/pages/tags.md: page 'tags' would replace the generated page /tags/"),
+                collisions::toString);
+        assertFalse(java.nio.file.Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void aStaticFileMayNotReplaceAGeneratedOne() {
+        Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
+        files.put("content/static/briefs/index.html", "<p>static</p>");
+        Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
+        List<String> collisions = TempSite.errors(result, Code.BRF034).stream()
+                .map(d -> d.pos().path() + ": " + d.message()).toList();
+        assertEquals(List.of("content/static/briefs/index.html: static file would replace the generated briefs/index.html"),
+                collisions);
+    }
+
+    private static byte[] html(String body) {
+        return bytes("<!DOCTYPE html><html><head><title>t</title></head><body>" + body + "</body></html>");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

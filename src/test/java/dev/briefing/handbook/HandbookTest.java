@@ -1,0 +1,72 @@
+package dev.briefing.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.diag.Code;
+import dev.briefing.model.Kind;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.yaml.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandbookTest {
+
+    @Test
+    void everyCodeHasAnExampleOrSaysWhyNot() {
+        Set<Code> covered = EnumSet.noneOf(Code.class);
+        DiagnosticExamples.all().forEach(e -> assertTrue(covered.add(e.code()), "one example per code: " + e.code()));
+        covered.addAll(DiagnosticExamples.WITHOUT_EXAMPLE.keySet());
+        assertEquals(EnumSet.allOf(Code.class), covered);
+        DiagnosticExamples.all().forEach(e -> assertTrue(!DiagnosticExamples.WITHOUT_EXAMPLE.containsKey(e.code()),
+                e.code() + " has an example, so it must not say it has none"));
+    }
+
+    @Test
+    void examplesPrintTheRealMessageWithRelativePaths(@TempDir Path work) {
+        var unknown = DiagnosticExamples.all().stream().filter(e -> e.code() == Code.BRF030).findFirst().orElseThrow();
+        var outcome = DiagnosticExamples.run(unknown, work);
+        assertEquals("""
+                content/briefs/a.md:6:12: error: unknown target 'poling-places' (did you mean 'polling-places'?) [BRF030]
+                  Advice for [[target:poling-places|polling places]].
+                             ^
+                """, outcome.printed());
+        var output = DiagnosticExamples.all().stream().filter(e -> e.code() == Code.BRF064).findFirst().orElseThrow();
+        assertTrue(DiagnosticExamples.run(output, work).printed().startsWith("content/site: error: output folder"),
+                "no temporary path leaks into the handbook");
+    }
+
+    @Test
+    void generatedPagesCoverEverySchemaFieldCodeAndTemplate(@TempDir Path dir) throws Exception {
+        Handbook.write(dir.resolve("out"), dir.resolve("work"));
+        String reference = Files.readString(dir.resolve("out/" + Handbook.REFERENCE));
+        for (Kind k : Kind.values()) {
+            for (Field f : k.schema().fields()) {
+                assertTrue(reference.contains("| `" + f.name() + "` | "), k + "." + f.name());
+            }
+        }
+        assertTrue(reference.contains("| `level` | one of the allowed values: `bulletin`, `elevated`, `imminent` | yes |"));
+        assertTrue(reference.contains("| `targets` | list of ids of `target` entries | no | Venue types this threat is directed at. |"));
+        SiteConfig.SCHEMA.fields().forEach(f -> assertTrue(reference.contains("| `" + f.name() + "` | "), f.name()));
+
+        String diagnostics = Files.readString(dir.resolve("out/" + Handbook.DIAGNOSTICS));
+        for (Code c : Code.values()) assertTrue(diagnostics.contains("\n## " + c + "\n"), c.name());
+        assertTrue(diagnostics.contains("[BRF061]"), "the gate example really ran");
+        assertTrue(diagnostics.contains("templates/brief.ftlh:3:7: error: The following has evaluated to null or missing:"
+                + " item.headline (rendering /briefs/a/) [BRF050]"), "a template error names the missing expression");
+
+        String variables = Files.readString(dir.resolve("out/" + Handbook.VARIABLES));
+        Set<String> templates = Arrays.stream(new java.io.File("templates").list())
+                .filter(n -> n.endsWith(".ftlh") && !n.equals("layout.ftlh") && !n.equals("macros.ftlh"))
+                .collect(Collectors.toSet());
+        for (String t : templates) assertTrue(variables.contains("## `" + t + "`"), t);
+        assertTrue(variables.contains("| `items` | list of [ItemLink](#ItemLink), or list of [ItemView](#ItemView) |"));
+        assertTrue(variables.contains("| `handbook` | text |"));
+    }
+}

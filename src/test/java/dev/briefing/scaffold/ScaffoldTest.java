@@ -1,0 +1,67 @@
+package dev.briefing.scaffold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.model.Kind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScaffoldTest {
+    @TempDir
+    Path dir;
+
+    private final LocalDate today = LocalDate.parse("2026-11-28");
+
+    private List<Diagnostic> check() {
+        return new Pipeline().run(new Pipeline.Options(dir, null, today, false)).diagnostics().sorted();
+    }
+
+    @Test
+    void newBriefIsValidFlagsItsPlaceholderAndIsNeverOverwritten() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        Scaffold.Result r = s.brief("Polling places: what \"safe\" means");
+        assertTrue(r.ok());
+        assertEquals("content/briefs/polling-places-what-safe-means.md", r.message());
+        String text = Files.readString(dir.resolve(r.message()));
+        assertTrue(text.contains("title: \"Polling places: what \\\"safe\\\" means\"\n"), text);
+        assertTrue(text.contains("date: 2026-11-28\n") && text.contains("reviewed: 2026-11-28\n"));
+
+        List<Diagnostic> diags = check();
+        assertTrue(diags.stream().noneMatch(Diagnostic::isError), diags::toString);
+        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.pos().line() == 4), diags::toString);
+
+        Files.writeString(dir.resolve(r.message()), "edited");
+        assertFalse(s.brief("Polling places: what \"safe\" means").ok());
+        assertEquals("edited", Files.readString(dir.resolve(r.message())), "refuses to overwrite");
+    }
+
+    @Test
+    void newEntityIsAppendedWithoutDisturbingTheFile() throws Exception {
+        Path data = dir.resolve("content/data/targets.yaml");
+        Files.createDirectories(data.getParent());
+        String original = "# Venue types.\n- id: schools   # keep this comment\n  name: Schools\n  summary: Schools.\n";
+        Files.writeString(data, original);
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.TARGET, "hospitals").ok());
+        String after = Files.readString(data);
+        assertTrue(after.startsWith(original), after);
+        assertTrue(after.contains("\n- id: hospitals\n"), after);
+        assertFalse(s.entity(Kind.TARGET, "schools").ok(), "an id in use is refused");
+        assertFalse(s.entity(Kind.THREAT, "Bad Id").ok());
+
+        assertTrue(s.entity(Kind.ADVISORY, "new-advisory").ok());
+        assertTrue(s.entity(Kind.SOURCE, "new-source").ok());
+        assertTrue(s.entity(Kind.INDICATOR, "new-indicator").ok());
+        List<Diagnostic> diags = check();
+        assertTrue(diags.stream().noneMatch(Diagnostic::isError), diags::toString);
+    }
+}

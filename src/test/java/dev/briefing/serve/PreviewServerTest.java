@@ -1,0 +1,129 @@
+package dev.briefing.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.BindException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server over real HTTP on 127.0.0.1, and the file watcher. */
+class PreviewServerTest {
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private void site() throws Exception {
+        Path f = dir.resolve("content/briefs/alpha.md");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "---\ntitle: Alpha\ndate: 2024-01-01\nsummary: About alpha.\n---\nBody\n");
+    }
+
+    private HttpResponse<String> get(PreviewServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptAndPushesReloads() throws Exception {
+        site();
+        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        preview.buildAll();
+        try (PreviewServer server = new PreviewServer(preview, 0)) {
+            HttpResponse<String> home = get(server, "/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("<script src=\"/__briefing/reload.js\"></script></body>"));
+            assertEquals(200, get(server, "/briefs/alpha/index.html").statusCode());
+            assertEquals(301, get(server, "/briefs/alpha").statusCode());
+            assertEquals(404, get(server, "/missing/").statusCode());
+            assertEquals(404, get(server, "/../../etc/passwd").statusCode());
+
+            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(
+                    URI.create(server.url() + "__briefing/events")).build(), HttpResponse.BodyHandlers.ofInputStream());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+            assertEquals(": connected", reader.readLine());
+            reader.readLine();
+            server.reloadAll();
+            assertEquals("data: reload", reader.readLine());
+        }
+    }
+
+    @Test
+    void whileTheSiteHasErrorsEveryPageShowsThem() throws Exception {
+        site();
+        Files.writeString(dir.resolve("content/briefs/beta.md"),
+                "---\ntitle: Beta\ndate: 2024-01-01\nsummary: S.\n---\nSee [[brief:alpah]].\n");
+        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        preview.buildAll();
+        try (PreviewServer server = new PreviewServer(preview, 0)) {
+            HttpResponse<String> page = get(server, "/briefs/alpha/");
+            assertEquals(500, page.statusCode());
+            assertTrue(page.body().contains("content/briefs/beta.md:6:5"), page.body());
+            assertTrue(page.body().contains("did you mean 'alpha'?"));
+            assertTrue(page.body().contains("See [[brief:alpah]]."), "the offending line is shown");
+        }
+    }
+
+    @Test
+    void aPortInUseIsReportedAsSuch() throws Exception {
+        site();
+        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        try (PreviewServer first = new PreviewServer(preview, 0)) {
+            assertThrows(BindException.class, () -> new PreviewServer(preview, first.port()).close());
+        }
+    }
+
+    @Test
+    void theBuildNeverWritesTheReloadScript() throws Exception {
+        site();
+        var result = new Pipeline().run(new Pipeline.Options(dir, null, LocalDate.parse("2025-01-01"), false));
+        assertTrue(result.ok());
+        result.files().forEach((path, bytes) ->
+                assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("__briefing"), path));
+    }
+
+    @Test
+    void theWatcherSeesFilesInFoldersCreatedAfterItStarted() throws Exception {
+        site();
+        BlockingQueue<Set<String>> batches = new ArrayBlockingQueue<>(10);
+        try (Watcher watcher = new Watcher(dir)) {
+            Thread t = new Thread(() -> watcher.run(batches::add));
+            t.setDaemon(true);
+            t.start();
+            Path nested = dir.resolve("content/briefs/2025/new.md");
+            Files.createDirectories(nested.getParent());
+            Files.writeString(nested, "x");
+            Set<String> seen = new java.util.TreeSet<>();
+            // A hang guard, not a timing assertion: the batch normally arrives in milliseconds.
+            while (!seen.contains("content/briefs/2025/new.md")) {
+                Set<String> b = batches.poll(20, TimeUnit.SECONDS);
+                if (b == null) break;
+                seen.addAll(b);
+            }
+            assertTrue(seen.contains("content/briefs/2025/new.md"), seen::toString);
+            Files.writeString(nested, "y");
+            Set<String> again = batches.poll(20, TimeUnit.SECONDS);
+            assertEquals(List.of("content/briefs/2025/new.md"), again == null ? List.of() : List.copyOf(again));
+        }
+    }
+}

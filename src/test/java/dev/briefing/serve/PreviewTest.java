@@ -1,0 +1,111 @@
+package dev.briefing.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview's incremental rebuild: what an edit re-renders, errors, and recovery. */
+class PreviewTest {
+    @TempDir
+    Path dir;
+
+    private Preview preview;
+
+    @BeforeEach
+    void site() throws IOException {
+        brief("alpha", "Alpha", "[[brief:beta]]");
+        brief("beta", "Beta", "plain");
+        brief("gamma", "Gamma", "unrelated");
+        brief("delta", "Delta", "unrelated too");
+        preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        assertTrue(preview.buildAll().ok());
+    }
+
+    private void brief(String slug, String title, String body) throws IOException {
+        Path f = dir.resolve("content/briefs/" + slug + ".md");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "---\ntitle: " + title + "\ndate: 2024-0" + (1 + slug.length() % 5)
+                + "-01\nsummary: About " + title + ".\ntags: [" + slug + "]\n---\n" + body + "\n");
+    }
+
+    private String page(String path) {
+        byte[] b = preview.page(path);
+        assertNotNull(b, path);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void editingOneBriefRerendersItsPageItsNeighboursAndListingsOnly() throws IOException {
+        brief("beta", "Beta renamed", "plain");
+        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"));
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertTrue(r.rendered().containsAll(Set.of("/briefs/beta/", "/briefs/alpha/", "/briefs/", "/", "/tags/beta/")),
+                r.rendered()::toString);
+        assertFalse(r.rendered().contains("/briefs/gamma/"), "gamma neither links to beta nor lists it");
+        assertFalse(r.rendered().contains("/briefs/delta/"));
+        assertFalse(r.rendered().contains("/tags/gamma/"));
+        assertTrue(page("briefs/alpha/index.html").contains(">Beta renamed</a>"), "alpha shows beta's new title");
+        assertTrue(page("briefs/gamma/index.html").contains("Gamma"), "untouched pages are still served");
+    }
+
+    @Test
+    void anErrorIsReportedWithItsPositionAndTheSiteComesBackWhenFixed() throws IOException {
+        brief("alpha", "Alpha", "[[brief:betta]]");
+        Preview.Rebuild broken = preview.rebuild(List.of("content/briefs/alpha.md"));
+        assertFalse(broken.ok());
+        var d = broken.diagnostics().stream().filter(x -> x.isError()).findFirst().orElseThrow();
+        assertEquals("content/briefs/alpha.md:7:1", d.pos().toString());
+        assertEquals("did you mean 'beta'?", d.hint());
+        String overlay = Overlay.html(broken.diagnostics(), x -> "[[brief:betta]]");
+        assertTrue(overlay.contains("content/briefs/alpha.md:7:1") && overlay.contains("did you mean 'beta'?")
+                && overlay.contains("<pre>[[brief:betta]]\n^</pre>"), overlay);
+
+        brief("alpha", "Alpha fixed", "[[brief:beta]]");
+        Preview.Rebuild fixed = preview.rebuild(List.of("content/briefs/alpha.md"));
+        assertTrue(fixed.ok(), fixed.diagnostics()::toString);
+        assertTrue(page("briefs/alpha/index.html").contains("Alpha fixed"));
+    }
+
+    @Test
+    void newBriefsInNewFoldersAndDeletedBriefsAreSeen() throws IOException {
+        Path nested = dir.resolve("content/briefs/2025/epsilon.md");
+        Files.createDirectories(nested.getParent());
+        Files.writeString(nested, "---\ntitle: Epsilon\ndate: 2024-12-01\nsummary: New.\n---\nBody\n");
+        assertTrue(preview.rebuild(List.of("content/briefs/2025/epsilon.md")).ok());
+        assertTrue(page("briefs/index.html").contains("Epsilon"));
+
+        Files.delete(dir.resolve("content/briefs/delta.md"));
+        assertTrue(preview.rebuild(List.of("content/briefs/delta.md")).ok());
+        assertEquals(null, preview.page("briefs/delta/index.html"));
+        assertFalse(page("briefs/index.html").contains("Delta"));
+    }
+
+    @Test
+    void aPageTemplateChangeRerendersOnlyThePagesUsingIt() throws IOException {
+        Path t = dir.resolve("templates/tag.ftlh");
+        Files.createDirectories(t.getParent());
+        Files.writeString(t, "<#import \"layout.ftlh\" as layout><@layout.shell><h1>Custom ${tag}</h1></@layout.shell>");
+        Preview.Rebuild r = preview.rebuild(List.of("templates/tag.ftlh"));
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertEquals(Set.of("/tags/alpha/", "/tags/beta/", "/tags/gamma/", "/tags/delta/"), r.rendered());
+        assertTrue(page("tags/alpha/index.html").contains("Custom alpha"));
+    }
+
+    @Test
+    void editorTemporaryFilesAreNotReportedAsChanges() throws IOException {
+        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/sedAb12Cd"));
+        assertTrue(r.changed().isEmpty(), r.changed()::toString);
+    }
+}

@@ -1,0 +1,320 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The shipped site in a real browser: Debian's headless Chromium through chromedriver, against the
+ * built site served on 127.0.0.1 with {@code Content-Security-Policy: default-src 'self'}. One
+ * browser session serves the whole class. Without Chromium the tests are skipped, except on CI
+ * (CI=true), where they fail.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final String BRIEF = "briefs/protecting-polling-places-and-election-workers/";
+    /** A word from that brief's body, not from its title, summary or tags. */
+    static final String BODY_WORD = "Maricopa";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Map<String, byte[]> files;
+    private StaticServer site;
+    private StaticServer advisorySite;
+    private Path profile;
+    private ChromeDriver driver;
+    private String axe;
+
+    @BeforeAll
+    void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": install the Debian packages chromium chromium-driver (apt-get install -y chromium chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) fail(why);
+            Assumptions.abort("skipped: " + why);
+        }
+        files = new TreeMap<>(ShippedSite.build(ShippedSite.AS_OF));
+        Map<String, byte[]> withProbe = new TreeMap<>(files);
+        // A page that breaks the policy, to prove a violation would be noticed.
+        withProbe.put("csp-probe.html", ("<!DOCTYPE html><html lang=en><title>probe</title>"
+                + "<p style=\"color:red\">x</p><script>document.title='ran'</script>").getBytes(StandardCharsets.UTF_8));
+        site = new StaticServer(withProbe);
+        advisorySite = new StaticServer(ShippedSite.build(ShippedSite.AS_OF_ADVISORY));
+        try (InputStream in = BrowserIT.class.getResourceAsStream("/axe.min.js")) {
+            assertNotNull(in, "axe.min.js (com.deque.html.axe-core:selenium) is not on the test classpath");
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        profile = Files.createTempDirectory("briefing-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+        if (advisorySite != null) advisorySite.close();
+        if (profile != null) {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** One page of each type: the home page, indexes, a brief, a tag, a page, every entity kind, … */
+    private List<String> pageTypes() {
+        List<String> pages = new ArrayList<>(List.of("", "briefs/", BRIEF, "tags/", "tags/election/", "about/",
+                "matrix/", "timeline/", "search/", "search/?q=election", "no/such/page/"));
+        for (String kind : List.of("threats", "targets", "drivers", "indicators", "events", "incidents",
+                "advisories", "agencies", "resources", "glossary", "sources")) {
+            pages.add(kind + "/");
+            files.keySet().stream().filter(f -> f.startsWith(kind + "/") && !f.equals(kind + "/index.html"))
+                    .findFirst().ifPresent(f -> pages.add(f.substring(0, f.length() - "index.html".length())));
+        }
+        return pages;
+    }
+
+    @Test
+    void axeFindsNoWcagViolationsOnAnyPageType() {
+        Map<String, List<String>> violations = new TreeMap<>();
+        for (String page : pageTypes()) check(site.root() + page, violations);
+        // The advisory banner, in force as of early 2023.
+        check(advisorySite.root(), violations);
+        check(advisorySite.root() + "advisories/ntas-bulletin-2022-11-30/", violations);
+        // Contrast in the dark scheme.
+        darkScheme(true);
+        try {
+            for (String page : List.of("", BRIEF, "search/?q=election", "advisories/ntas-bulletin-2022-11-30/")) {
+                check(site.root() + page, violations);
+            }
+            check(advisorySite.root(), violations);
+        } finally {
+            darkScheme(false);
+        }
+        violations.values().removeIf(List::isEmpty);
+        assertEquals(Map.of(), violations);
+    }
+
+    @Test
+    void axeReportsAViolationWhenThereIsOne() {
+        driver.get(site.root() + "csp-probe.html");
+        driver.manage().logs().get(LogType.BROWSER);
+        ((JavascriptExecutor) driver).executeScript("document.documentElement.removeAttribute('lang')");
+        assertTrue(axe().stream().anyMatch(v -> v.startsWith("html-has-lang")), "axe did not run");
+    }
+
+    @Test
+    void theCspProbeIsCaught() {
+        driver.get(site.root() + "csp-probe.html");
+        assertEquals("probe", driver.getTitle(), "the inline script ran despite the policy");
+        assertFalse(consoleErrors().isEmpty(), "the browser log shows no CSP violation for the probe");
+    }
+
+    @Test
+    void aSearchForAWordFromABriefsBodyFindsIt() throws IOException {
+        String body = Files.readString(Path.of("content", BRIEF.substring(0, BRIEF.length() - 1) + ".md"));
+        String frontMatter = body.substring(0, body.indexOf("\n---", 4));
+        assertTrue(body.contains(BODY_WORD) && !frontMatter.contains(BODY_WORD), "pick a word only in the body");
+
+        driver.get(site.root() + "search/");
+        WebElement input = driver.findElement(By.id("q"));
+        assertTrue(input.isDisplayed(), "the search form is shown when JavaScript runs");
+        input.sendKeys(BODY_WORD.toLowerCase(java.util.Locale.ROOT).substring(0, 5), Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results li a"));
+        assertTrue(results.stream().anyMatch(a -> a.getDomAttribute("href").contains(BRIEF)),
+                () -> "no result links to " + BRIEF + ": " + results.stream().map(WebElement::getText).toList());
+        String status = driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.matches("\\d+ results? for “maric”\\."), status);
+        assertEquals("polite", driver.findElement(By.id("search-status")).getDomAttribute("aria-live"));
+        WebElement first = driver.findElement(By.cssSelector("#search-results li"));
+        assertFalse(first.findElements(By.cssSelector(".kind")).isEmpty(), "a result shows its kind");
+        assertFalse(first.findElements(By.cssSelector("time[datetime]")).isEmpty(), "a result shows its date");
+        assertFalse(first.findElements(By.cssSelector("p")).isEmpty(), "a result shows its summary");
+
+        // Keyboard: Tab from the input reaches the button, then the first result; Enter follows it.
+        input.sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("a", focused.getTagName());
+        focused.sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("/briefs/"));
+        assertTrue(driver.getCurrentUrl().contains(BRIEF), driver.getCurrentUrl());
+        List<String> errors = consoleErrors();
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
+    void aQueryMatchingNothingSaysSo() {
+        driver.get(site.root() + "search/?q=zzyzx");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        assertEquals("No results for “zzyzx”.", driver.findElement(By.id("search-status")).getText());
+        assertTrue(driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+    }
+
+    @Test
+    void theNotFoundPageWorksAtAnyDepth() {
+        driver.get(site.root() + "a/b/c/missing/");
+        assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
+        // The stylesheet loaded: the skip link is moved off screen by it.
+        Object left = ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector('.skip-link')).left");
+        assertEquals("-999px", left);
+        driver.findElement(By.linkText("Browse all briefs")).click();
+        assertEquals("Briefs", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(site.root() + "briefs/", driver.getCurrentUrl());
+    }
+
+    @Test
+    void pagesWorkWithJavaScriptDisabled() {
+        Map<String, Object> off = Map.of("value", true);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", off);
+        try {
+            driver.get(site.root() + "search/");
+            assertNotNull(driver.findElement(By.id("search")).getDomAttribute("hidden"),
+                    "without JavaScript the search form stays hidden");
+            assertNull(driver.findElement(By.id("search-fallback")).getDomAttribute("hidden"));
+            long published = files.keySet().stream().filter(f -> f.endsWith("index.html")).count();
+            List<WebElement> az = driver.findElements(By.cssSelector(".a-z a"));
+            assertTrue(az.size() >= 60, "the A–Z list has " + az.size() + " links (" + published + " pages)");
+            az.stream().filter(a -> a.getText().equals("Protecting polling places and election workers"))
+                    .findFirst().orElseThrow().click();
+            assertTrue(driver.getCurrentUrl().endsWith(BRIEF + "index.html"), driver.getCurrentUrl());
+            assertFalse(driver.findElements(By.cssSelector("#references + ol li")).isEmpty(), "references shown");
+            driver.findElement(By.linkText("Briefs")).click();
+            assertEquals("Briefs", driver.findElement(By.tagName("h1")).getText());
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
+    void screenshotsForReview() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        for (int width : List.of(375, 1280)) {
+            screenshot("", width, "home-" + width);
+            screenshot(BRIEF, width, "brief-" + width);
+        }
+        screenshot("search/?q=election", 375, "search-375");
+        darkScheme(true);
+        try {
+            screenshot(BRIEF, 375, "brief-375-dark");
+        } finally {
+            darkScheme(false);
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            screenshot(BRIEF, 800, "brief-print");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        for (String name : List.of("home-375", "home-1280", "brief-375", "brief-1280")) {
+            byte[] png = Files.readAllBytes(SCREENSHOTS.resolve(name + ".png"));
+            assertEquals((byte) 0x89, png[0], name + " is not a PNG");
+        }
+    }
+
+    private void screenshot(String page, int width, String name) throws IOException {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        try {
+            driver.get(site.root() + page);
+            if (page.contains("?q=")) {
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+            }
+            long height = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight");
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                    "height", (int) Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", width < 600));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void darkScheme(boolean on) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", on ? "dark" : "light"))));
+    }
+
+    /** Loads a page, checks the console, then runs axe; problems go into {@code out} by URL. */
+    private void check(String url, Map<String, List<String>> out) {
+        driver.get(url);
+        if (url.contains("?q=")) {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        }
+        List<String> problems = new ArrayList<>(consoleErrors());
+        if (url.contains("/no/such/")) problems.removeIf(e -> e.contains("status of 404"));
+        problems.addAll(axe());
+        out.computeIfAbsent(url, k -> new ArrayList<>()).addAll(problems);
+    }
+
+    /** Severe console messages (CSP violations, failed loads, script errors) since the last call. */
+    private List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /** axe-core's WCAG 2.x A and AA violations on the current page, one line per rule. */
+    @SuppressWarnings("unchecked")
+    private List<String> axe() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.map(function (v) {"
+                + "  return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {"
+                + "    return n.target.join(' ') + ' ' + (n.failureSummary || ''); }).join(' | '); })); },"
+                + " function (e) { done(['axe failed: ' + e]); });", WCAG_TAGS);
+        return new ArrayList<>((List<String>) result);
+    }
+}

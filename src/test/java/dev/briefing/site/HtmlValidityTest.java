@@ -1,0 +1,76 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/** Every generated page passes the W3C Nu HTML Checker with zero errors (warnings allowed). */
+class HtmlValidityTest {
+
+    @Test
+    void everyPageOfTheShippedSiteIsValidHtml() throws Exception {
+        assertValid(ShippedSite.build(ShippedSite.AS_OF), 80);
+    }
+
+    @Test
+    void pagesWithTheAdvisoryBannerAreValidHtml() throws Exception {
+        assertValid(ShippedSite.build(ShippedSite.AS_OF_ADVISORY), 40);
+    }
+
+    @Test
+    void theCheckerReportsAnInvalidPage() throws Exception {
+        List<String> errors = validate(Map.of("bad.html",
+                "<!DOCTYPE html><html lang=en><title>x</title><p><div>block in p</div><span id=a></span><i id=a></i>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Duplicate ID")), errors::toString);
+    }
+
+    private static void assertValid(Map<String, byte[]> files, int atLeast) throws Exception {
+        Map<String, byte[]> pages = new java.util.TreeMap<>(files);
+        pages.keySet().removeIf(p -> !p.endsWith(".html"));
+        assertTrue(pages.size() >= atLeast, "only " + pages.size() + " pages");
+        List<String> errors = validate(pages);
+        assertEquals(List.of(), errors, errors.size() + " HTML errors");
+    }
+
+    private static List<String> validate(Map<String, byte[]> pages) throws Exception {
+        List<String> errors = new ArrayList<>();
+        String[] current = {""};
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(current[0] + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, false, false);
+        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+            current[0] = page.getKey();
+            InputSource in = new InputSource(new ByteArrayInputStream(page.getValue()));
+            in.setSystemId("https://briefing.example.org/" + page.getKey());
+            in.setEncoding("UTF-8");
+            validator.checkHtmlInputSource(in);
+        }
+        return errors;
+    }
+}

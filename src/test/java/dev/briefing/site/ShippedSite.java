@@ -1,0 +1,30 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.DiagnosticFormatter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** This repository's own site, built in memory the way `briefing build` builds it. */
+final class ShippedSite {
+    /** Every brief is published; no advisory is in force (the 2022 bulletin expired in 2023). */
+    static final LocalDate AS_OF = LocalDate.of(2024, 10, 1);
+    /** The 2022 NTAS bulletin is in force, so pages carry the advisory banner (built with drafts, so
+     *  the later briefs that entries link to are there too). */
+    static final LocalDate AS_OF_ADVISORY = LocalDate.of(2023, 1, 15);
+
+    private ShippedSite() {
+    }
+
+    /** Output path ('/'-separated, no leading slash) → bytes; fails the test if the build fails. */
+    static Map<String, byte[]> build(LocalDate asOf) {
+        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(Path.of("").toAbsolutePath(), null, asOf,
+                asOf.equals(AS_OF_ADVISORY)));
+        assertTrue(r.ok(), () -> "the shipped site does not build:\n" + r.diagnostics().sorted().stream()
+                .map(DiagnosticFormatter::headline).collect(java.util.stream.Collectors.joining("\n")));
+        return r.files();
+    }
+}
