@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -17,7 +18,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Checks that a brief title (brief "alpha") survives every output format as data: parsed back,
- * each format yields exactly the title, and no page gains an element or a script from it.
+ * each format (HTML, JSON-LD, Atom, JSON Feed, search index) yields exactly the title, and no
+ * page gains an element or a script from it.
  */
 final class TitleEscaping {
     private TitleEscaping() {
@@ -38,7 +40,11 @@ final class TitleEscaping {
                 for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                     Document d = Jsoup.parse(Files.readString(p));
                     for (Element s : d.select("script")) {
-                        assertEquals("application/ld+json", s.attr("type"), p + " gained a script element");
+                        // JSON-LD data, or the theme's own script file: never inline code from content.
+                        boolean themeScript = s.attr("src").matches("(\\.\\./)*assets/[a-z]+\\.[0-9a-f]+\\.js")
+                                && s.data().isEmpty();
+                        assertTrue(themeScript || s.attr("type").equals("application/ld+json"),
+                                p + " gained a script element: " + s);
                     }
                     assertTrue(d.select("[onerror], [onload], iframe, svg, img[src^=javascript]").isEmpty(), p.toString());
                 }
@@ -50,10 +56,26 @@ final class TitleEscaping {
             String json = Files.readString(output.resolve("feeds/briefs.json"));
             assertTrue(json.contains("\"title\": " + dev.briefing.util.Json.string(normal(title))), json);
             assertTrue(!json.contains("<"), "the JSON feed has no raw '<'");
+            // The search index's document chunks hold titles as JSON strings too.
+            try (Stream<Path> chunks = Files.list(output.resolve("search/index"))) {
+                List<String> docs = chunks.filter(p -> p.getFileName().toString().startsWith("d-"))
+                        .map(TitleEscaping::read).toList();
+                assertTrue(docs.stream().anyMatch(d -> d.contains("[" + dev.briefing.util.Json.string(normal(title)) + ",")),
+                        "the search index holds the title as a JSON string");
+                assertTrue(docs.stream().noneMatch(d -> d.contains("<")), "the search index has no raw '<'");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             throw new AssertionError("a feed is not well-formed XML", e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
