@@ -47,8 +47,9 @@ public final class SiteWriter {
 
     /**
      * Refuses output folders that would overwrite or delete the sources, or anything else: a
-     * build replaces the whole output folder, so it must be absent, empty, or a site built
-     * before (it has an index.html). Paths are compared as written and with links resolved.
+     * build replaces the whole output folder, so it must be absent, empty, a site built before
+     * (it has an index.html) or the source folder's own site/. Paths are compared as written and
+     * with links resolved.
      */
     public static boolean checkOutput(Path source, Path output, Diagnostics diags) {
         String why = null;
@@ -65,13 +66,21 @@ public final class SiteWriter {
         if (why == null && Files.exists(output) && !Files.isDirectory(output)) {
             why = "is a file, which a build would replace";
         } else if (why == null && Files.isDirectory(output) && !Files.exists(output.resolve("index.html"))
-                && !isEmpty(output)) {
+                && !isEmpty(output) && !isDefaultOutput(source, output)) {
             why = "holds files but no index.html, so it is not a site built before; a build would delete them";
         }
         if (why == null) return true;
         diags.error(Code.BRF064, Pos.file(output.toString()), "output folder " + why,
                 "use a separate folder such as site/");
         return false;
+    }
+
+    /**
+     * The default site/ of the source folder belongs to the build even before it holds a site:
+     * `mvn site` may have put only the handbook there, which the next build replaces.
+     */
+    private static boolean isDefaultOutput(Path source, Path output) {
+        return realPath(output).equals(realPath(source.resolve("site")));
     }
 
     /** The real path of the longest existing part of a path, with the rest appended. */

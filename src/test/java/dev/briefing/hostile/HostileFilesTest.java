@@ -207,6 +207,16 @@ class HostileFilesTest {
         assertEquals("years of work\n", Files.readString(docs.resolve("thesis.txt")));
     }
 
+    @Test
+    void defaultOutputHoldingOnlyTheHandbookIsReplaced() throws IOException {
+        // What `mvn site` on a fresh clone leaves: site/ with the handbook only.
+        HostileSite.deleteTree(site.output);
+        site.write("site/handbook/index.html", "<p>handbook</p>\n");
+        HostileSite.Outcome o = site.build();
+        assertEquals(Main.OK, o.exit(), o.stderr());
+        assertEquals(site.previousHash(), HostileSite.hashTree(site.output));
+    }
+
     private void assertOutputRefused(String output, String message) {
         HostileSite.Outcome o = site.build("--output", output);
         assertEquals(Main.CONTENT_ERRORS, o.exit(), o.stderr());

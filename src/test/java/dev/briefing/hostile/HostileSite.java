@@ -168,6 +168,12 @@ final class HostileSite {
         return out;
     }
 
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
     static String frontMatter(String yaml, String body) {
         return "---\n" + yaml + "---\n" + body;
     }
