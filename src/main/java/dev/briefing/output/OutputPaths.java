@@ -23,6 +23,7 @@ public final class OutputPaths {
         Map<String, String> owners = new TreeMap<>();
         Map<String, String> folders = new TreeMap<>();
         for (String g : generated) claim(g, "the generated " + g, owners, folders);
+        Map<String, String> fromStatic = new TreeMap<>();
         for (StaticFile f : statics) {
             String source = "content/static/" + f.outputPath();
             String clash = owners.get(key(f.outputPath()));
@@ -30,8 +31,9 @@ public final class OutputPaths {
             String parentClash = parents(f.outputPath()).stream().map(p -> owners.get(key(p)))
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (clash != null) {
-                diags.error(Code.BRF034, Pos.file(source), "static file would be written to the same URL as "
-                        + clash, "rename or move the static file");
+                diags.error(Code.BRF034, Pos.file(source), "static file would replace "
+                        + (fromStatic.containsKey(key(f.outputPath())) ? "the static file " : "") + clash,
+                        "rename or move the static file");
             } else if (folderClash != null) {
                 diags.error(Code.BRF034, Pos.file(source), "static file takes the name of a folder needed by "
                         + folderClash, "rename or move the static file");
@@ -40,6 +42,7 @@ public final class OutputPaths {
                         + " is a file", "rename or move the static file");
             } else {
                 claim(f.outputPath(), source, owners, folders);
+                fromStatic.put(key(f.outputPath()), source);
             }
         }
     }

@@ -104,20 +104,20 @@ class HostileFilesTest {
     void staticFileOverAGeneratedPageIsAnErrorNamingBoth() throws IOException {
         site.write("content/static/briefs/alpha/index.html", "<p>replaced</p>\n");
         site.assertRefused("content/static/briefs/alpha/index.html", "BRF034",
-                "static file would be written to the same URL as the generated briefs/alpha/index.html");
+                "static file would replace the generated briefs/alpha/index.html");
     }
 
     @Test
     void staticFileDifferingOnlyInCaseIsAnError() throws IOException {
         site.write("content/static/Index.HTML", "<p>replaced</p>\n");
-        site.assertRefused("content/static/Index.HTML", "BRF034", "static file would be written to the same URL as the generated index.html");
+        site.assertRefused("content/static/Index.HTML", "BRF034", "static file would replace the generated index.html");
     }
 
     @Test
     void staticFilesDifferingOnlyInCaseAreAnErrorNamingBoth() throws IOException {
         site.write("content/static/logo.png", "a");
         site.write("content/static/Logo.png", "b");
-        site.assertRefused("content/static/logo.png", "BRF034", "static file would be written to the same URL as content/static/Logo.png");
+        site.assertRefused("content/static/logo.png", "BRF034", "static file would replace the static file content/static/Logo.png");
     }
 
     @Test
