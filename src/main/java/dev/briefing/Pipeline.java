@@ -54,7 +54,7 @@ public final class Pipeline {
             return new Result(diags, null, null, Map.of());
         }
         LoadedSite loaded = new dev.briefing.source.ContentLoader(markdown).load(options.source(), diags);
-        if (diags.hasErrors()) return new Result(diags, loaded, null, Map.of());
+        // Resolve even after load errors, so one run reports every problem (wrong ids too).
         ResolvedSite resolved = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded);
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, Map.of());
         Map<String, byte[]> files = render(resolved, new Theme(options.source()), diags);

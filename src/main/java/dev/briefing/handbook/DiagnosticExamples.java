@@ -52,9 +52,7 @@ public final class DiagnosticExamples {
             Code.BRF060, "It needs a disk that refuses writes.",
             Code.BRF065, "The date options are checked by the command line before any build: a malformed"
                     + " --as-of or SOURCE_DATE_EPOCH is a usage error with exit status 2.",
-            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
-            Code.BRF076, "Reserved: this version does not report it yet.",
-            Code.BRF078, "Reserved for `briefing new`, which this version does not have.");
+            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.");
 
     private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
 
@@ -154,8 +152,12 @@ public final class DiagnosticExamples {
                         + "Comprehensive interagency situational-awareness considerations notwithstanding, "
                         + "organizational preparedness necessitates institutionalized multidisciplinary coordination.\n"
                         + "---\nBody.\n"),
+                Example.of(Code.BRF076, "content/briefs/a.md", BRIEF_HEAD
+                        + "---\nSee [the county's page](http://example.org/elections).\n"),
                 Example.of(Code.BRF077, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-12-01\n"
-                        + "summary: One plain sentence.\n---\nBody.\n"));
+                        + "summary: One plain sentence.\n---\nBody.\n"),
+                Example.of(Code.BRF078, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n"
+                        + "summary: \"TODO: one plain sentence with the bottom line.\"\n---\nBody.\n"));
     }
 
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */

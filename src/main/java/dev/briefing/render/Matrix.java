@@ -22,7 +22,7 @@ public record Matrix(List<Views.ItemLink> threats, List<Row> rows) {
     public record Row(Views.ItemLink target, List<Cell> cells) {
     }
 
-    public record Cell(String threat, String target, boolean related, List<Views.ItemLink> items) {
+    public record Cell(String threat, String target, List<Views.ItemLink> items) {
     }
 
     static Matrix of(ResolvedSite site, Views v) {
@@ -35,7 +35,7 @@ public record Matrix(List<Views.ItemLink> threats, List<Row> rows) {
             List<Key> gs = e.getValue().stream().filter(k -> k.kind() == Kind.TARGET).toList();
             Key from = e.getKey();
             if (from.kind() == Kind.THREAT) {
-                for (Key g : gs) cell(cells, from, g);
+                for (Key g : gs) cell(cells, from, g).add(from);
             }
             for (Key t : ts) for (Key g : gs) cell(cells, t, g).add(from);
         }
@@ -44,7 +44,7 @@ public record Matrix(List<Views.ItemLink> threats, List<Row> rows) {
             List<Cell> row = new ArrayList<>();
             for (Item t : threats) {
                 Set<Key> items = cells.getOrDefault(t.key(), Map.of()).get(g.key());
-                row.add(new Cell(t.title(), g.title(), items != null,
+                row.add(new Cell(t.title(), g.title(),
                         items == null ? List.of() : items.stream().map(v::link).toList()));
             }
             rows.add(new Row(v.link(g.key()), row));

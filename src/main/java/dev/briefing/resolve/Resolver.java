@@ -64,7 +64,7 @@ public final class Resolver {
                 unpublished.put(item.key(), item);
             }
         }
-        Lookup lookup = new Lookup(published, unpublished, entities, byPath);
+        Lookup lookup = new Lookup(published, unpublished, entities, byPath, loaded.incomplete());
         Map<Key, Set<Key>> out = new TreeMap<>();
         Map<Key, Set<Key>> in = new TreeMap<>();
         Map<Key, List<Key>> references = new TreeMap<>();
@@ -83,7 +83,8 @@ public final class Resolver {
         }
         Item current = new Advisories(asOf, diags).check(published);
         Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
-        lint(published.values(), in);
+        // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
+        if (loaded.incomplete().isEmpty()) lint(published.values(), in);
         return new ResolvedSite(loaded, asOf, urls, published, freeze(out), freeze(in), references,
                 tags(published), current, overdue);
     }
@@ -132,7 +133,7 @@ public final class Resolver {
                     : item.fields().refs(f.name());
             Kind expected = Kind.bySingular(f.refKind()).orElseThrow();
             for (Ref r : refs) {
-                Key k = lookup.find(expected, r.id(), r.pos(), diags);
+                Key k = lookup.find(expected, r.id(), r.pos(), diags, false);
                 if (k == null || f.name().equals("sources")) continue;
                 if (k.equals(item.key())) {
                     diags.error(Code.BRF030, r.pos(), item.kind().singular() + " '" + item.id() + "' refers to itself");
@@ -150,7 +151,7 @@ public final class Resolver {
             for (WikiLink link : doc.wikiLinks()) {
                 String kindName = link.kind();
                 if (link.isCitation()) {
-                    Key k = lookup.find(Kind.SOURCE, link.target(), link.pos(), diags);
+                    Key k = lookup.find(Kind.SOURCE, link.target(), link.pos(), diags, true);
                     if (k == null) continue;
                     if (!cited.contains(k)) cited.add(k);
                     link.resolve(WikiLink.Resolution.cite(anchorPrefix + (cited.indexOf(k) + 1), cited.indexOf(k) + 1));
@@ -165,7 +166,7 @@ public final class Resolver {
                                     .orElse("kinds are " + String.join(", ", kinds)));
                     continue;
                 }
-                Key k = lookup.find(kind, link.target(), link.pos(), diags);
+                Key k = lookup.find(kind, link.target(), link.pos(), diags, true);
                 if (k == null) continue;
                 if (!k.equals(item.key())) targets.add(k);
                 Item target = lookup.published.get(k);
@@ -265,9 +266,10 @@ public final class Resolver {
 
     /** Finds ids in the right namespace and explains a miss. */
     private record Lookup(Map<Key, Item> published, Map<Key, Item> unpublished, Map<String, Item> entities,
-            Map<String, Item> byPath) {
+            Map<String, Item> byPath, Set<Kind> incomplete) {
 
-        Key find(Kind kind, String id, Pos pos, Diagnostics diags) {
+        /** @param wiki true for a [[kind:id]] link, false for an id in a YAML field (shapes the hint) */
+        Key find(Kind kind, String id, Pos pos, Diagnostics diags, boolean wiki) {
             Key key = new Key(kind, id);
             if (published.containsKey(key)) return key;
             if (unpublished.containsKey(key)) {
@@ -279,11 +281,13 @@ public final class Resolver {
                 Item other = entities.get(id);
                 if (other != null) {
                     diags.error(Code.BRF031, pos, "'" + id + "' is a " + other.kind().singular() + ", not a "
-                            + kind.singular(), "use [[" + other.kind().singular() + ":" + id + "]] or a "
-                            + kind.singular() + " id");
+                            + kind.singular(), wiki
+                                    ? "use [[" + other.kind().singular() + ":" + id + "]] or a " + kind.singular() + " id"
+                                    : "list it under '" + other.kind().plural() + ":' or use a " + kind.singular() + " id");
                     return null;
                 }
             }
+            if (incomplete.contains(kind)) return null; // the file that may define it already has an error
             List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).toList();
             diags.error(Code.BRF030, pos, "unknown " + kind.singular() + " '" + id + "'",
                     Suggest.didYouMean(id, candidates));

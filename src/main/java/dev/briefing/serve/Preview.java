@@ -107,7 +107,7 @@ public final class Preview {
     private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start) {
         List<String> order = files.keySet().stream().sorted().toList();
         loaded = loader.assemble(source, order, files, diags);
-        ResolvedSite next = diags.hasErrors() ? null : new Resolver(asOf, drafts, diags).resolve(loaded);
+        ResolvedSite next = new Resolver(asOf, drafts, diags).resolve(loaded);
         Set<String> rendered = new java.util.TreeSet<>();
         if (next != null && !diags.hasErrors()) {
             List<PageJob> jobs = SitePlan.pages(next);

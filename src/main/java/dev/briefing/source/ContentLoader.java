@@ -48,7 +48,7 @@ public final class ContentLoader {
     }
 
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
-        if (!hasContent(sourceRoot, diags)) return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of());
+        if (!hasContent(sourceRoot, diags)) return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of(), java.util.Set.of());
         List<String> files = listFiles(sourceRoot, diags);
         Map<String, FileResult> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(p -> results.put(p, loadFile(sourceRoot, p)));
@@ -80,10 +80,14 @@ public final class ContentLoader {
             Diagnostics diags) {
         Map<String, SourceFile> texts = new TreeMap<>();
         List<Item> items = new ArrayList<>();
+        java.util.Set<Kind> incomplete = java.util.EnumSet.noneOf(Kind.class);
         for (String path : files) {
             FileResult r = results.get(path);
             if (r == null) continue;
             r.diagnostics().forEach(diags::add);
+            if (r.diagnostics().stream().anyMatch(dev.briefing.diag.Diagnostic::isError)) {
+                kindOf(path).ifPresent(incomplete::add);
+            }
             items.addAll(r.items());
             if (r.file() != null) texts.put(path, r.file());
         }
@@ -93,7 +97,7 @@ public final class ContentLoader {
         List<StaticFile> statics = files.stream().filter(p -> p.startsWith("content/static/"))
                 .map(p -> new StaticFile(sourceRoot.resolve(p), p.substring("content/static/".length())))
                 .toList();
-        return new LoadedSite(config, List.copyOf(items), statics, texts);
+        return new LoadedSite(config, List.copyOf(items), statics, texts, incomplete);
     }
 
     private List<Item> loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
@@ -115,6 +119,15 @@ public final class ContentLoader {
         if (path.equals("content/site.yaml")) return List.of();
         if (data) return loadData(file, diags);
         return loadMarkdownFile(kind, file, diags).map(List::of).orElse(List.of());
+    }
+
+    /** The kind of items a content file holds, if any. */
+    static Optional<Kind> kindOf(String path) {
+        if (path.startsWith("content/briefs/")) return Optional.of(Kind.BRIEF);
+        if (path.startsWith("content/pages/")) return Optional.of(Kind.PAGE);
+        if (!path.startsWith("content/data/") || !path.endsWith(".yaml")) return Optional.empty();
+        String name = path.substring("content/data/".length(), path.length() - ".yaml".length());
+        return Kind.entities().stream().filter(k -> k.plural().equals(name)).findFirst();
     }
 
     private Optional<SiteConfig> loadConfig(SourceFile file, Diagnostics diags) {

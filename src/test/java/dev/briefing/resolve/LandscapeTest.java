@@ -1,0 +1,178 @@
+package dev.briefing.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.testing.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The landscape: advisories in force and expired, review dates, derived relationships, matrix, timeline. */
+class LandscapeTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void site() {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n");
+        TestSites.write(dir.resolve("content/data/sources.yaml"), """
+                - id: src-a
+                  title: Source A
+                  publisher: Pub A
+                  date: 2024-01-02
+                  url: https://example.org/a
+                - id: src-b
+                  title: Source B
+                  publisher: Pub B
+                  url: https://example.org/b
+                """);
+        TestSites.write(dir.resolve("content/data/targets.yaml"), """
+                - id: schools
+                  name: Schools
+                  summary: Schools.
+                  reviewed: 2024-01-01
+                - id: hospitals
+                  name: Hospitals
+                  summary: Hospitals.
+                """);
+        TestSites.write(dir.resolve("content/data/threats.yaml"), """
+                - id: lone-offenders
+                  name: Lone offenders
+                  summary: One person.
+                  targets: [schools]
+                  body: |
+                    Second claim [[cite:src-b]], first again [[cite:src-a]].
+                  sources: [src-a]
+                """);
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
+                - id: old-bulletin
+                  name: Old bulletin
+                  summary: Old.
+                  level: bulletin
+                  issued: 2024-01-01
+                  expires: 2024-03-01
+                  targets: [hospitals]
+                - id: new-alert
+                  name: New alert
+                  summary: New.
+                  level: elevated
+                  issued: 2024-03-01
+                  expires: 2024-06-10
+                  supersedes: old-bulletin
+                  threats: [lone-offenders]
+                """);
+        TestSites.write(dir.resolve("content/data/incidents.yaml"), """
+                - id: an-incident
+                  name: An incident
+                  summary: It happened.
+                  date: 2024-02-15
+                  targets: [hospitals]
+                  threats: [lone-offenders]
+                """);
+        TestSites.write(dir.resolve("content/briefs/b1.md"), """
+                ---
+                title: Brief one
+                date: 2024-02-01
+                summary: About schools.
+                threats: [lone-offenders]
+                targets: [schools]
+                sources: [src-a]
+                ---
+                Text [[cite:src-a]].
+                """);
+    }
+
+    private Pipeline.Result build(String asOf) {
+        return TestSites.check(dir, LocalDate.parse(asOf));
+    }
+
+    private static Document page(Pipeline.Result r, String path) {
+        byte[] b = r.files().get(path);
+        assertNotNull(b, path);
+        return Jsoup.parse(new String(b, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theAdvisoryInForceIsOnEveryPageAndAnExpiringOneWarns() {
+        Pipeline.Result r = build("2024-06-01");
+        assertTrue(r.ok(), TestSites.headlines(r)::toString);
+        for (String p : List.of("index.html", "briefs/b1/index.html", "targets/schools/index.html")) {
+            Element banner = page(r, p).selectFirst(".advisory-banner");
+            assertNotNull(banner, p);
+            assertTrue(banner.text().contains("New alert") && banner.text().contains("10 June 2024"), banner.text());
+        }
+        assertTrue(TestSites.headlines(r).stream().anyMatch(h -> h.contains("'new-alert' in force expires in 9 days")
+                && h.contains("[BRF037]")), TestSites.headlines(r)::toString);
+        Document archive = page(r, "advisories/index.html");
+        assertTrue(archive.text().contains("Old bulletin"));
+        assertNotNull(page(r, "advisories/old-bulletin/index.html").selectFirst(".status-expired"));
+    }
+
+    @Test
+    void anExpiredAdvisoryIsNeverShownAsCurrent() {
+        Pipeline.Result r = build("2024-06-10");
+        assertTrue(r.ok(), TestSites.headlines(r)::toString);
+        assertEquals(null, page(r, "index.html").selectFirst(".advisory-banner"), "expired on its expiry day");
+        assertTrue(page(r, "index.html").text().contains("No advisory is in force as of 10 June 2024"));
+        assertNotNull(page(r, "advisories/new-alert/index.html").selectFirst(".status-expired"));
+    }
+
+    @Test
+    void reviewOverdueIsVisibleAndWarned() {
+        Pipeline.Result r = build("2024-06-01");
+        assertTrue(TestSites.headlines(r).contains("content/data/targets.yaml:4:13: warning: target 'schools' was last"
+                + " reviewed 2024-01-01, more than 30 days before 2024-06-01 (check it against its sources and update"
+                + " 'reviewed') [BRF038]"), TestSites.headlines(r)::toString);
+        assertNotNull(page(r, "targets/schools/index.html").selectFirst(".review-overdue"));
+        assertEquals(null, page(r, "targets/hospitals/index.html").selectFirst(".review-overdue"));
+    }
+
+    @Test
+    void relationshipsWrittenOnceAreShownBothWays() {
+        Pipeline.Result r = build("2024-06-01");
+        Document schools = page(r, "targets/schools/index.html");
+        List<String> referrers = schools.select("#referred-to-by ~ ul a, section[aria-labelledby=referred-to-by] a")
+                .eachText();
+        assertTrue(referrers.containsAll(List.of("Lone offenders", "Brief one")), referrers::toString);
+        Document threat = page(r, "threats/lone-offenders/index.html");
+        List<String> referring = threat.select("section[aria-labelledby=referred-to-by] a").eachText();
+        assertTrue(referring.containsAll(List.of("Brief one", "New alert", "An incident")), referring::toString);
+    }
+
+    @Test
+    void citationsAreNumberedInOrderOfFirstUseThenListedSources() {
+        Document threat = page(build("2024-06-01"), "threats/lone-offenders/index.html");
+        assertEquals(List.of("[1]", "[2]"), threat.select(".prose sup.cite a").eachText());
+        List<String> refs = threat.select(".references li").eachText();
+        assertTrue(refs.get(0).startsWith("Pub B. Source B") && refs.get(1).startsWith("Pub A. Source A"), refs::toString);
+        assertEquals("#ref-1", threat.selectFirst(".prose sup.cite a").attr("href"));
+        assertNotNull(threat.getElementById("ref-1"));
+    }
+
+    @Test
+    void theMatrixAndTimelineTellTheLandscape() {
+        Pipeline.Result r = build("2024-06-01");
+        Document matrix = page(r, "matrix/index.html");
+        Element schoolsRow = matrix.select("tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("Schools")).findFirst().orElseThrow();
+        assertTrue(schoolsRow.select("td a").eachText().containsAll(List.of("Brief one", "Lone offenders")));
+        Element hospitalsRow = matrix.select("tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("Hospitals")).findFirst().orElseThrow();
+        assertEquals(List.of("An incident"), hospitalsRow.select("td a").eachText());
+
+        List<String> timeline = page(r, "timeline/index.html").select(".timeline li a").eachText();
+        assertEquals(List.of("New alert", "An incident", "Brief one", "Old bulletin"), timeline);
+        assertFalse(timeline.contains("Schools"));
+    }
+}
