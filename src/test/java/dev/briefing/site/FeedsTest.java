@@ -1,0 +1,131 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The feeds, sitemap and robots.txt of the shipped site against the rules of their specs
+ * (Atom RFC 4287, JSON Feed 1.1, sitemaps.org): required elements, absolute URLs under the base
+ * URL that name generated pages, RFC 3339 dates, unique ids.
+ */
+class FeedsTest {
+    static final String BASE = "https://briefing.example.org/";
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    private final Map<String, byte[]> site = ShippedSite.build(ShippedSite.AS_OF_ADVISORY);
+
+    private Document xml(String path) throws Exception {
+        byte[] bytes = site.get(path);
+        assertNotNull(bytes, path);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    }
+
+    /** An absolute URL under the base URL that names a generated file. */
+    private void assertSiteUrl(String url) {
+        assertTrue(url.startsWith(BASE), url);
+        String path = url.substring(BASE.length());
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        assertTrue(site.containsKey(file), url + " is not generated");
+    }
+
+    private static String text(Element parent, String name) {
+        NodeList list = parent.getElementsByTagNameNS(ATOM, name);
+        return list.getLength() == 0 ? null : list.item(0).getTextContent();
+    }
+
+    @Test
+    void atomFeedsHaveWhatRfc4287Requires() throws Exception {
+        for (String path : List.of("feeds/briefs.xml", "feeds/advisories.xml")) {
+            Element feed = xml(path).getDocumentElement();
+            assertEquals(ATOM, feed.getNamespaceURI());
+            assertEquals("feed", feed.getLocalName());
+            for (String required : List.of("id", "title", "updated")) assertNotNull(text(feed, required), required);
+            OffsetDateTime.parse(text(feed, "updated"));
+            assertNotNull(text(feed, "name"), "a feed-level author, so entries need none");
+            NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+            assertTrue(entries.getLength() > 0, path);
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < entries.getLength(); i++) {
+                Element e = (Element) entries.item(i);
+                assertTrue(ids.add(text(e, "id")), "entry ids are unique");
+                assertSiteUrl(text(e, "id"));
+                assertFalse(text(e, "title").isBlank());
+                OffsetDateTime.parse(text(e, "updated"));
+                OffsetDateTime.parse(text(e, "published"));
+                Element link = (Element) e.getElementsByTagNameNS(ATOM, "link").item(0);
+                assertEquals("alternate", link.getAttribute("rel"));
+                assertSiteUrl(link.getAttribute("href"));
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonFeedsHaveWhatVersion11Requires() {
+        for (String path : List.of("feeds/briefs.json", "feeds/advisories.json")) {
+            Map<String, Object> feed = new Json().toType(new String(site.get(path), StandardCharsets.UTF_8), Map.class);
+            assertEquals("https://jsonfeed.org/version/1.1", feed.get("version"));
+            assertFalse(((String) feed.get("title")).isBlank());
+            assertSiteUrl((String) feed.get("home_page_url"));
+            assertEquals(BASE + path, feed.get("feed_url"));
+            List<Map<String, Object>> items = (List<Map<String, Object>>) feed.get("items");
+            assertFalse(items.isEmpty());
+            Set<Object> ids = new HashSet<>();
+            for (Map<String, Object> item : items) {
+                assertTrue(ids.add(item.get("id")));
+                assertSiteUrl((String) item.get("url"));
+                assertTrue(item.get("content_text") instanceof String || item.get("content_html") instanceof String,
+                        "an item has content_text or content_html");
+                OffsetDateTime.parse((String) item.get("date_published"));
+            }
+        }
+    }
+
+    @Test
+    void theSitemapListsEveryPublicPageWithItsLastChangeAndRobotsPointsAtIt() throws Exception {
+        Element urlset = xml("sitemap.xml").getDocumentElement();
+        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", urlset.getNamespaceURI());
+        NodeList urls = urlset.getElementsByTagNameNS(urlset.getNamespaceURI(), "url");
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element u = (Element) urls.item(i);
+            String loc = u.getElementsByTagNameNS(urlset.getNamespaceURI(), "loc").item(0).getTextContent();
+            assertSiteUrl(loc);
+            listed.add(loc);
+            LocalDate.parse(u.getElementsByTagNameNS(urlset.getNamespaceURI(), "lastmod").item(0).getTextContent());
+        }
+        long pages = site.keySet().stream().filter(p -> p.endsWith("index.html") && !p.startsWith("search/index/"))
+                .count();
+        assertEquals(pages, listed.size(), "every page but 404.html, once");
+        assertFalse(listed.contains(BASE + "404.html"));
+        assertTrue(new String(site.get("robots.txt"), StandardCharsets.UTF_8).contains("Sitemap: " + BASE + "sitemap.xml"));
+    }
+
+    @Test
+    void everyPageAdvertisesTheFeeds() {
+        site.forEach((path, bytes) -> {
+            if (!path.endsWith(".html")) return;
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            assertTrue(html.contains("type=\"application/atom+xml\"") && html.contains("type=\"application/feed+json\""),
+                    path);
+        });
+    }
+}
