@@ -81,7 +81,8 @@ public final class MarkdownEngine {
         List<LinkRef> images = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int lastHeading = 1;
-        for (Node n : preorder(root)) {
+        List<Node> nodes = preorder(root);
+        for (Node n : nodes) {
             if (n instanceof Text t) {
                 texts.add(t);
                 plain.append(t.getLiteral()).append(' ');
@@ -108,6 +109,8 @@ public final class MarkdownEngine {
         }
         List<WikiLink> wikiLinks = new ArrayList<>();
         for (Text t : texts) splitWikiLinks(t, positions, wikiLinks);
+        // Positions are taken; the spans would be about half of every document's memory.
+        for (Node n : nodes) n.setSourceSpans(List.of());
         return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip());
     }
 

@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The write stage. Everything is written into a staging folder beside the output folder; only
@@ -52,11 +50,39 @@ public final class SiteWriter {
 
     /** Writes the files and statics, then swaps them in. Returns false (with a diagnostic) on failure. */
     public boolean write(Map<String, byte[]> files, List<StaticFile> statics, Diagnostics diags) {
+        return write(sink -> {
+            files.entrySet().parallelStream().forEach(e -> sink.put(e.getKey(), e.getValue()));
+            return true;
+        }, statics, diags);
+    }
+
+    /** Takes output files as they are made; thread-safe. */
+    public interface Sink {
+        /** Writes one file (relative path, '/'-separated) into the staging folder. */
+        void put(String relative, byte[] bytes);
+    }
+
+    /** Makes the files put into a {@link Sink}, and says whether they may replace the site. */
+    public interface Producer {
+        boolean produce(Sink sink);
+    }
+
+    /**
+     * Streams a build into the staging folder, so that no build holds the whole site in memory:
+     * the producer puts each file as soon as it is made. The staging folder replaces the output
+     * (with the statics copied in) only when the producer returns true; otherwise it is removed and
+     * the previous site stays as it was. Returns whether the site was replaced; an I/O failure is
+     * reported as a diagnostic.
+     */
+    public boolean write(Producer producer, List<StaticFile> statics, Diagnostics diags) {
         try {
             recover();
             Files.createDirectories(output.getParent());
             Files.createDirectory(staging);
-            files.entrySet().parallelStream().forEach(e -> writeFile(e.getKey(), e.getValue()));
+            if (!producer.produce(this::writeFile)) {
+                deleteQuietly(staging);
+                return false;
+            }
             for (StaticFile f : statics) {
                 Path target = inside(f.outputPath());
                 Files.createDirectories(target.getParent());
@@ -110,17 +136,36 @@ public final class SiteWriter {
         if (Files.exists(staging)) throw new FileAlreadyExistsException(staging.toString());
     }
 
+    /** Deletes a folder tree, files in parallel (a site has one folder per page), then folders. */
     static void deleteQuietly(Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Best effort: a leftover is removed by the next build's recover().
+        List<Path> files = new java.util.ArrayList<>();
+        List<Path> folders = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    files.add(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    folders.add(d);
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | UncheckedIOException ignored) {
+            // Best effort: delete what was listed; a leftover is removed by the next build's recover().
+        }
+        files.parallelStream().forEach(SiteWriter::deleteIfExists);
+        folders.forEach(SiteWriter::deleteIfExists); // post-order: children before their parent
+    }
+
+    private static void deleteIfExists(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
             // Same as above.
         }
     }
