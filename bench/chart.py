@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Draws build time and peak memory against number of briefs, one line per generator, as SVG.
+"""Draws build time and peak memory against number of briefs, one line per generator, as SVG,
+and prints the same numbers as a Markdown table (for BENCHMARKS.md).
 
     bench/chart.py bench/results.csv bench/build-time.svg
 
@@ -66,6 +67,13 @@ def main(src, dst):
            f'font-size="12"><rect width="100%" height="100%" fill="white"/>\n' + "\n".join(body) + "\n</svg>\n")
     with open(dst, "w") as f:
         f.write(svg)
+    sizes = sorted({p[0] for v in series.values() for p in v})
+    print("| generator | " + " | ".join(f"{n:,} briefs" for n in sizes) + " |")
+    print("|---|" + "---|" * len(sizes))
+    for g, pts in series.items():
+        by = {p[0]: p for p in pts}
+        cells = [f"{by[n][1]:g} s, {by[n][2]:,.0f} MB" if n in by else "not run" for n in sizes]
+        print(f"| {LABELS.get(g, g)} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
