@@ -7,11 +7,11 @@
 #
 # The corpus comes from ../shared/bench/gen_corpus.py (through its peers.sh, which lays the same
 # briefs out for every generator: WORK/briefing/content/briefs for this project). Each build
-# writes into an empty folder; wall time and peak RSS come from /usr/bin/time (package 'time').
-# Peers slower than a few minutes at a size are skipped there (see SLOW_PEERS_MAX_N).
-# Environment: SHARED_BENCH (default ../shared/bench), PEERS (peer install folder),
-# WORK (default /tmp/briefing-bench), RUNS (default 1: the best of RUNS runs is kept),
-# SLOW_PEERS_MAX_N (default 10000: JBake and Jekyll only up to this size).
+# writes into a new folder; wall time and peak RSS come from /usr/bin/time (package 'time').
+# Environment: SHARED_BENCH (default ../shared/bench), PEERS (peer install folder), WORK (default
+# /tmp/briefing-bench), CSV and SVG (where results go), RUNS (default 1; the best run is kept),
+# SLOW_PEERS_MAX_N (default 10000: JBake and Jekyll, which take minutes, only up to this size),
+# ELEVENTY_MAX_N (default 100000), SETTLE_SECONDS (default 65: pause after laying out a corpus).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
@@ -19,7 +19,9 @@ export PEERS=${PEERS:-$HOME/.cache/briefing-peers}
 WORK=${WORK:-/tmp/briefing-bench}
 RUNS=${RUNS:-1}
 SLOW_PEERS_MAX_N=${SLOW_PEERS_MAX_N:-10000}
+ELEVENTY_MAX_N=${ELEVENTY_MAX_N:-100000}
 CSV=${CSV:-$ROOT/bench/results.csv}
+SVG=${SVG:-$ROOT/bench/build-time.svg}
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 100000)
 JAR=$ROOT/target/briefing.jar
 JSA=$ROOT/target/briefing.jsa
@@ -47,12 +49,14 @@ machine() {
     "jbake=2.6.7 load=$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-# time_one NAME N DIR OUT CMD...: runs CMD in DIR into the empty OUT; prints wall seconds and peak MB.
+# time_one NAME N DIR OUT CMD...: runs CMD in DIR, writing into OUT; prints wall seconds and peak MB.
+# OUT must be a new folder: outputs are deleted only after every generator ran at this size,
+# because creating files right after deleting many is slow on ext4 for whoever runs next.
 time_one() {
   local name=$1 n=$2 dir=$3 out=$4; shift 4
   local best_s="" best_mb="" log="$WORK/$name-$n.log"
-  for _ in $(seq 1 "$RUNS"); do
-    rm -rf "$out"
+  for run in $(seq 1 "$RUNS"); do
+    if [ "$run" -gt 1 ]; then mv "$out" "$out.$run"; fi
     if ! (cd "$dir" && /usr/bin/time -f "TIME %e %M" "$@") >"$log" 2>&1; then
       echo "$name failed at $n briefs; see $log" >&2; return 0
     fi
@@ -66,11 +70,16 @@ machine | tee "$CSV"
 echo "briefs,generator,wall_s,peak_rss_mb" >> "$CSV"
 for n in "${SIZES[@]}"; do
   W=$(bash "$SHARED_BENCH/peers.sh" "$n" "$WORK/$n")
-  O=$WORK/out-$n
+  O=$WORK/out-$n; rm -rf "$O"
+  # ext4 skips inodes freed in the last 60 s (360 s while their blocks are dirty) when it creates
+  # files, which made whichever generator ran first after the layout (and its deletions) slow.
+  sync; sleep "${SETTLE_SECONDS:-65}"
   time_one briefing "$n" "$W" "$O/briefing" $TUNED build --source "$W/briefing" --output "$O/briefing" --as-of $AS_OF
   time_one briefing-plain "$n" "$W" "$O/briefing-plain" $PLAIN build --source "$W/briefing" --output "$O/briefing-plain" --as-of $AS_OF
   time_one hugo "$n" "$W/hugo" "$O/hugo" hugo --quiet -d "$O/hugo"
-  time_one eleventy "$n" "$W/eleventy" "$O/eleventy" npx @11ty/eleventy --quiet --output="$O/eleventy"
+  if [ "$n" -le "$ELEVENTY_MAX_N" ]; then
+    time_one eleventy "$n" "$W/eleventy" "$O/eleventy" npx @11ty/eleventy --quiet --output="$O/eleventy"
+  fi
   if [ "$n" -le "$SLOW_PEERS_MAX_N" ]; then
     time_one jbake "$n" "$W/jbake" "$O/jbake" java -cp "$PEERS/jbake/lib/*" org.jbake.launcher.Main -b . "$O/jbake"
     time_one jekyll "$n" "$W/jekyll" "$O/jekyll" jekyll build -q -d "$O/jekyll"
@@ -78,4 +87,4 @@ for n in "${SIZES[@]}"; do
   rm -rf "$O"
 done
 machine | tee -a "$CSV"
-python3 "$ROOT/bench/chart.py" "$CSV" "$ROOT/bench/build-time.svg"
+python3 "$ROOT/bench/chart.py" "$CSV" "$SVG"

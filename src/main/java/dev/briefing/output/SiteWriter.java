@@ -96,6 +96,9 @@ public final class SiteWriter {
                     "the previous site was left as it was");
             deleteQuietly(staging);
             return false;
+        } catch (RuntimeException e) {
+            deleteQuietly(staging); // a bug in the producer: leave no half-written staging folder
+            throw e;
         }
     }
 
