@@ -7,6 +7,7 @@ import dev.briefing.model.LoadedSite;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
 import dev.briefing.output.SiteWriter;
+import dev.briefing.output.WrittenFiles;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
@@ -22,8 +23,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -47,40 +51,89 @@ public final class Pipeline {
     }
 
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final Timings timings;
+
+    public Pipeline() {
+        this(new Timings());
+    }
+
+    /** @param timings where to record the wall time of each stage */
+    public Pipeline(Timings timings) {
+        this.timings = timings;
+    }
 
     public Result run(Options options) {
         Diagnostics diags = new Diagnostics();
+        timings.lap("start");
         if (options.output() != null && !SiteWriter.checkOutput(options.source(), options.output(), diags)) {
             return new Result(diags, null, null, Map.of());
         }
         LoadedSite loaded = new dev.briefing.source.ContentLoader(markdown).load(options.source(), diags);
+        timings.lap("load");
         // Resolve even after load errors, so one run reports every problem (wrong ids too).
         ResolvedSite resolved = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded);
+        timings.lap("resolve");
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, Map.of());
-        Map<String, byte[]> files = render(resolved, new Theme(options.source()), diags);
-        if (diags.hasErrors()) return new Result(diags, loaded, resolved, files);
-        OutputPaths.check(files.keySet(), loaded.statics(), diags);
+        Theme theme = new Theme(options.source());
+        LinkGate gate = new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
+                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of());
         Set<String> statics = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
-                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of()).check(files, statics, diags);
-        if (!diags.hasErrors() && options.output() != null) {
-            new SiteWriter(options.output()).write(files, loaded.statics(), diags);
+        if (options.output() == null) {
+            Map<String, byte[]> files = render(resolved, theme, diags);
+            timings.lap("render");
+            if (diags.hasErrors()) return new Result(diags, loaded, resolved, files);
+            OutputPaths.check(files.keySet(), loaded.statics(), diags);
+            gate.check(files, statics, diags);
+            timings.lap("check");
+            return new Result(diags, loaded, resolved, files);
         }
-        return new Result(diags, loaded, resolved, files);
+        // A build streams: each file goes to the staging folder as soon as it is rendered, and
+        // only its links stay in memory for the gate, which decides whether the staging folder
+        // may replace the site.
+        Map<String, LinkGate.PageLinks> links = new ConcurrentHashMap<>();
+        SortedSet<String> outputs = new TreeSet<>();
+        boolean written = new SiteWriter(options.output()).write(sink -> {
+            outputs.addAll(render(resolved, theme, diags, (path, bytes) -> {
+                gate.links(path, bytes).ifPresent(l -> links.put(path, l));
+                sink.put(path, bytes);
+            }));
+            timings.lap("render");
+            if (diags.hasErrors()) return false;
+            OutputPaths.check(outputs, loaded.statics(), diags);
+            gate.check(links, outputs, statics, diags);
+            timings.lap("check");
+            return !diags.hasErrors();
+        }, loaded.statics(), diags);
+        timings.lap("write");
+        return new Result(diags, loaded, resolved, written ? new WrittenFiles(options.output(), outputs) : Map.of());
     }
 
-    /** The render stage: every page in parallel over shared, immutable services. */
+    /** The render stage, in memory: every page in parallel over shared, immutable services. */
     Map<String, byte[]> render(ResolvedSite site, Theme theme, Diagnostics diags) {
+        Map<String, byte[]> out = new ConcurrentHashMap<>();
+        render(site, theme, diags, out::put);
+        return new TreeMap<>(out);
+    }
+
+    /**
+     * Renders every page in parallel and hands each output file to {@code sink} (thread-safe) as
+     * soon as it is made. Returns the paths of all files handed over.
+     */
+    private Set<String> render(ResolvedSite site, Theme theme, Diagnostics diags, BiConsumer<String, byte[]> sink) {
         Assets assets = new Assets(theme);
         PageRenderer renderer = new PageRenderer(theme, markdown, assets);
-        Map<String, byte[]> out = new ConcurrentHashMap<>();
+        Set<String> paths = ConcurrentHashMap.newKeySet();
+        BiConsumer<String, byte[]> out = (path, bytes) -> {
+            paths.add(path);
+            sink.accept(path, bytes);
+        };
         var jobs = SitePlan.pages(site);
         jobs.parallelStream().forEach(job -> renderer.render(site, job, diags)
-                .ifPresent(bytes -> out.put(Urls.outputFile(job.path()), bytes)));
-        out.putAll(assets.files());
-        out.putAll(Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()));
-        out.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
-        return new TreeMap<>(out);
+                .ifPresent(bytes -> out.accept(Urls.outputFile(job.path()), bytes)));
+        assets.files().forEach(out);
+        Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()).forEach(out);
+        SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(out);
+        return paths;
     }
 
 }

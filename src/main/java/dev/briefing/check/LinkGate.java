@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The check stage: the build checks its own output before it may replace the published site.
@@ -35,6 +32,8 @@ public final class LinkGate {
 
     private final String baseUrl;
     private final Set<String> mounts;
+    /** One shared copy of each link target: most pages repeat the same navigation links. */
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     public LinkGate(String baseUrl) {
         this(baseUrl, Set.of());
@@ -49,27 +48,43 @@ public final class LinkGate {
         this.mounts = Set.copyOf(mounts);
     }
 
-    private record PageLinks(Set<String> ids, List<String> targets) {
+    /** What the gate keeps of one output file: its ids and the site paths it links to. */
+    public record PageLinks(Set<String> ids, List<String> targets) {
     }
 
     /** @param files every output file by relative path ('/'-separated, no leading slash) */
     public void check(Map<String, byte[]> files, Set<String> statics, Diagnostics diags) {
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        files.entrySet().parallelStream().forEach(e -> {
-            String path = e.getKey();
-            if (path.endsWith(".html")) pages.put(path, html(path, e.getValue()));
-            else if (path.endsWith(".xml") || path.endsWith(".json")) pages.put(path, feed(e.getValue()));
-            else if (path.endsWith(".css")) pages.put(path, css(path, e.getValue()));
-        });
+        files.entrySet().parallelStream().forEach(e -> links(e.getKey(), e.getValue())
+                .ifPresent(l -> pages.put(e.getKey(), l)));
+        check(pages, files.keySet(), statics, diags);
+    }
+
+    /**
+     * The links of one output file (HTML, feed, sitemap), so a build can keep only these and
+     * write the bytes out at once; empty for files the gate does not read.
+     */
+    public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
+        if (path.endsWith(".html")) return java.util.Optional.of(html(path, bytes));
+        if (path.endsWith(".xml") || path.endsWith(".json")) return java.util.Optional.of(feed(bytes));
+        if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * @param pages   the links of every HTML page, feed and sitemap, by output path
+     * @param outputs every output file the build produces (relative paths)
+     */
+    public void check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags) {
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
-        if (files.containsKey("index.html")) queue.add("index.html");
+        if (outputs.contains("index.html")) queue.add("index.html");
         reached.addAll(queue);
         pages.keySet().stream().sorted().forEach(path -> {
             for (String target : pages.get(path).targets()) {
                 if (mounts.stream().anyMatch(target::startsWith)) continue;
                 String file = Urls.outputFile(target);
-                boolean exists = files.containsKey(file) || statics.contains(file);
+                boolean exists = outputs.contains(file) || statics.contains(file);
                 if (!exists) {
                     diags.error(Code.BRF061, Pos.file(path), "links to " + target
                             + ", which the build does not produce", "fix the link or the template that writes it");
@@ -89,7 +104,7 @@ public final class LinkGate {
             if (links == null) continue;
             for (String t : links.targets()) {
                 String f = Urls.outputFile(t);
-                if (files.containsKey(f) && reached.add(f)) queue.add(f);
+                if (outputs.contains(f) && reached.add(f)) queue.add(f);
             }
         }
         pages.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
@@ -99,21 +114,17 @@ public final class LinkGate {
     }
 
     private PageLinks html(String path, byte[] bytes) {
-        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-        Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) ids.add(e.id());
-        for (Element e : doc.select("a[name]")) ids.add(e.attr("name"));
+        HtmlLinks.Found found = HtmlLinks.scan(new String(bytes, StandardCharsets.UTF_8));
         String page = "/" + path;
-        List<String> targets = doc.select("a[href], link[href], img[src], script[src], source[src], form[action]")
-                .stream()
-                .map(e -> e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action"))
+        List<String> targets = found.links().stream()
                 .filter(h -> !h.isEmpty() && !UrlPolicy.isExternal(h))
                 .map(this::fromBasePath)
                 .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
                 .filter(java.util.Objects::nonNull)
                 .map(LinkGate::stripQuery)
+                .map(t -> shared.computeIfAbsent(t, k -> k))
                 .toList();
-        return new PageLinks(ids, targets);
+        return new PageLinks(Set.copyOf(found.ids()), targets);
     }
 
     /** Site URLs in a feed or sitemap: absolute URLs under the base URL. */
@@ -124,7 +135,7 @@ public final class LinkGate {
             String url = m.group(1).replace("&amp;", "&");
             if (url.startsWith(baseUrl)) targets.add("/" + url.substring(baseUrl.length()));
         }
-        return new PageLinks(Set.of(), targets);
+        return new PageLinks(Set.of(), targets.stream().map(t -> shared.computeIfAbsent(t, k -> k)).toList());
     }
 
     /** A root-relative href (the 404 page's) names a site path below the base URL's path. */

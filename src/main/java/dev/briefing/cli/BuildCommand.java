@@ -1,6 +1,7 @@
 package dev.briefing.cli;
 
 import dev.briefing.Pipeline;
+import dev.briefing.Timings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,6 +18,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: site/ in the source folder).")
     Path output;
 
+    @Option(names = "--timings", description = "Print the wall time of each pipeline stage.")
+    boolean timings;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -24,9 +28,14 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Path out = output != null ? output : options.source.resolve("site");
-        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(options.source, out,
+        Timings stages = new Timings();
+        Pipeline.Result result = new Pipeline(stages).run(new Pipeline.Options(options.source, out,
                 options.asOfDate(spec.commandLine(), System.getenv()), options.drafts));
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
+        if (timings) {
+            stages.lap("report");
+            System.err.print("stage timings (wall):\n" + stages.report());
+        }
         if (status == Main.OK) {
             System.err.printf("built %d files into %s in %d ms%n", result.files().size(), out,
                     (System.nanoTime() - start) / 1_000_000);

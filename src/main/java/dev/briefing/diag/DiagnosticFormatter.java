@@ -32,11 +32,14 @@ public final class DiagnosticFormatter {
     }
 
     public void print(List<Diagnostic> diagnostics, PrintStream out) {
+        // One write: stderr flushes at every newline, and a large site can have thousands of lines.
+        StringBuilder sb = new StringBuilder();
         for (Diagnostic d : diagnostics) {
-            out.print(format == Format.JSON ? json(d) + "\n" : text(d));
-            if (githubAnnotations) out.print(github(d) + "\n");
+            sb.append(format == Format.JSON ? json(d) + "\n" : text(d));
+            if (githubAnnotations) sb.append(github(d)).append('\n');
         }
-        if (format == Format.TEXT && !diagnostics.isEmpty()) out.print(summary(diagnostics) + "\n");
+        if (format == Format.TEXT && !diagnostics.isEmpty()) sb.append(summary(diagnostics)).append('\n');
+        out.print(sb);
         out.flush();
     }
 

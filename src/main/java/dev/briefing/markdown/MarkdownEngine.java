@@ -83,7 +83,8 @@ public final class MarkdownEngine {
         List<LinkRef> images = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int lastHeading = 1;
-        for (Node n : preorder(root)) {
+        List<Node> nodes = preorder(root);
+        for (Node n : nodes) {
             if (n instanceof Text t) {
                 texts.add(t);
                 plain.append(t.getLiteral()).append(' ');
@@ -116,6 +117,8 @@ public final class MarkdownEngine {
                     + MAX_LINKS, "split it into several briefs");
             return empty();
         }
+        // Positions are taken; the spans would be about half of every document's memory.
+        for (Node n : nodes) n.setSourceSpans(List.of());
         return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip());
     }
 

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -108,15 +108,48 @@ public final class SiteWriter {
 
     /** Writes the files and statics, then swaps them in. Returns false (with a diagnostic) on failure. */
     public boolean write(Map<String, byte[]> files, List<StaticFile> statics, Diagnostics diags) {
+        return write(sink -> {
+            files.entrySet().parallelStream().forEach(e -> sink.put(e.getKey(), e.getValue()));
+            return true;
+        }, statics, diags);
+    }
+
+    /** Takes output files as they are made; thread-safe. */
+    public interface Sink {
+        /** Writes one file (relative path, '/'-separated) into the staging folder. */
+        void put(String relative, byte[] bytes);
+    }
+
+    /** Makes the files put into a {@link Sink}, and says whether they may replace the site. */
+    public interface Producer {
+        boolean produce(Sink sink);
+    }
+
+    /**
+     * Streams a build into the staging folder, so that no build holds the whole site in memory:
+     * the producer puts each file as soon as it is made. The staging folder replaces the output
+     * (with the statics copied in) only when the producer returns true and every write succeeded;
+     * otherwise it is removed and the previous site stays as it was. Returns whether the site was
+     * replaced; an I/O failure is reported as a diagnostic.
+     */
+    public boolean write(Producer producer, List<StaticFile> statics, Diagnostics diags) {
         try {
             recover();
             Files.createDirectories(output.getParent());
             Files.createDirectory(staging);
-            // Every write finishes (or fails) before the result is looked at: a failure thrown out of
-            // a parallel forEach would let the other writers go on filling staging while it is removed.
-            List<IOException> failures = files.entrySet().parallelStream()
-                    .map(e -> writeFile(e.getKey(), e.getValue())).filter(java.util.Objects::nonNull).toList();
-            if (!failures.isEmpty()) throw failures.get(0);
+            // A failed write is remembered, not thrown: an exception out of the producer's parallel
+            // work would let the other writers go on filling staging while it is being removed.
+            AtomicReference<IOException> failure = new AtomicReference<>();
+            boolean produced = producer.produce((relative, bytes) -> {
+                if (failure.get() != null) return;
+                IOException e = writeFile(relative, bytes);
+                if (e != null) failure.compareAndSet(null, e);
+            });
+            if (failure.get() != null) throw failure.get();
+            if (!produced) {
+                deleteQuietly(staging);
+                return false;
+            }
             for (StaticFile f : statics) {
                 Path target = inside(f.outputPath());
                 Files.createDirectories(target.getParent());
@@ -132,6 +165,9 @@ public final class SiteWriter {
                     "the previous site was left as it was");
             deleteQuietly(staging);
             return false;
+        } catch (RuntimeException e) {
+            deleteQuietly(staging); // a bug in the producer: leave no half-written staging folder
+            throw e;
         }
     }
 
@@ -174,17 +210,36 @@ public final class SiteWriter {
         if (Files.exists(staging)) throw new FileAlreadyExistsException(staging.toString());
     }
 
+    /** Deletes a folder tree, files in parallel (a site has one folder per page), then folders. */
     static void deleteQuietly(Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Best effort: a leftover is removed by the next build's recover().
+        List<Path> files = new java.util.ArrayList<>();
+        List<Path> folders = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    files.add(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    folders.add(d);
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | UncheckedIOException ignored) {
+            // Best effort: delete what was listed; a leftover is removed by the next build's recover().
+        }
+        files.parallelStream().forEach(SiteWriter::deleteIfExists);
+        folders.forEach(SiteWriter::deleteIfExists); // post-order: children before their parent
+    }
+
+    private static void deleteIfExists(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
             // Same as above.
         }
     }

@@ -45,6 +45,8 @@ public final class Theme {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // A build reads each template once; re-checking it for changes per page costs a file stat.
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setRecognizeStandardFileExtensions(true);

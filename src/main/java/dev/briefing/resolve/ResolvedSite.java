@@ -32,14 +32,25 @@ public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key
         return items.get(key);
     }
 
+    /**
+     * The items of one kind, in key order. Keys sort by kind first, so on the sorted map the
+     * resolver builds this reads one range instead of every item: it is called once per page.
+     */
     public List<Item> ofKind(Kind kind) {
-        return items.values().stream().filter(i -> i.kind() == kind).toList();
+        if (!(items instanceof java.util.NavigableMap<Key, Item> sorted)) {
+            return items.values().stream().filter(i -> i.kind() == kind).toList();
+        }
+        List<Item> out = new java.util.ArrayList<>();
+        for (Item i : sorted.tailMap(new Key(kind, ""), true).values()) {
+            if (i.kind() != kind) break;
+            out.add(i);
+        }
+        return List.copyOf(out);
     }
 
     /** Briefs, newest first (ties by id, so the order never depends on anything else). */
     public List<Item> briefsNewestFirst() {
-        return items.values().stream().filter(i -> i.kind() == Kind.BRIEF)
-                .sorted(ResolvedSite.NEWEST_FIRST).toList();
+        return ofKind(Kind.BRIEF).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
     }
 
     public static final java.util.Comparator<Item> NEWEST_FIRST = java.util.Comparator

@@ -7,7 +7,7 @@ import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into SnakeYAML's node tree (compose, never construct): no Java object is ever
@@ -46,7 +49,9 @@ public final class YamlLoader {
         options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
         try {
-            Node node = new Yaml(options).compose(new StringReader(yaml));
+            // What Yaml.compose does, without building a Yaml (representer, constructor) per file.
+            Node node = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options),
+                    new Resolver(), options).getSingleNode();
             if (node == null) return Optional.empty();
             return checkTags(node, path, firstLine, diags, 0) ? Optional.of(node) : Optional.empty();
         } catch (MarkedYAMLException e) {

@@ -1,0 +1,175 @@
+package dev.briefing.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads the ids and link attributes of one HTML page in a single forward scan, without building a
+ * tree: a full parse of every page was most of the link gate's cost. It finds what the gate's jsoup
+ * selection found ({@code [id]}, {@code a[name]}, {@code a[href]}, {@code link[href]},
+ * {@code img[src]}, {@code script[src]}, {@code source[src]}, {@code form[action]}) in well-formed
+ * HTML such as templates and the Markdown renderer write: it skips comments, doctypes and the text
+ * of raw-text elements (script, style, title, textarea), and decodes character references in
+ * attribute values as jsoup does. It does not repair broken markup.
+ */
+final class HtmlLinks {
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
+            "noembed", "noframes");
+
+    /** The ids on a page, and its link values in document order (href, else src, else action). */
+    record Found(Set<String> ids, List<String> links) {
+    }
+
+    private final String s;
+    private int i;
+
+    private HtmlLinks(String html) {
+        this.s = html;
+    }
+
+    static Found scan(String html) {
+        return new HtmlLinks(html).run();
+    }
+
+    private Found run() {
+        Set<String> ids = new HashSet<>();
+        List<String> links = new ArrayList<>();
+        int n = s.length();
+        while (true) {
+            int lt = s.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) break;
+            i = lt + 1;
+            char c = s.charAt(i);
+            if (s.startsWith("!--", i)) {
+                int end = s.indexOf("-->", i + 3);
+                i = end < 0 ? n : end + 3;
+            } else if (c == '!' || c == '?') {
+                int end = s.indexOf('>', i);
+                i = end < 0 ? n : end + 1;
+            } else if (c == '/') {
+                int end = s.indexOf('>', i);
+                i = end < 0 ? n : end + 1;
+            } else if (isAsciiLetter(c)) {
+                String tag = name();
+                String id = null;
+                String name = null;
+                String href = null;
+                String src = null;
+                String action = null;
+                boolean hasId = false;
+                while (true) {
+                    skipSpaceAndSlash();
+                    if (i >= n || s.charAt(i) == '>') break;
+                    String attr = attrName();
+                    String value = attrValue();
+                    // The first of duplicate attributes wins, as in HTML.
+                    switch (attr) {
+                        case "id" -> {
+                            if (!hasId) id = value;
+                            hasId = true;
+                        }
+                        case "name" -> name = name == null ? value : name;
+                        case "href" -> href = href == null ? value : href;
+                        case "src" -> src = src == null ? value : src;
+                        case "action" -> action = action == null ? value : action;
+                        default -> { }
+                    }
+                }
+                if (i < n) i++;
+                if (hasId) ids.add(id);
+                if (tag.equals("a") && name != null) ids.add(name);
+                boolean selected = switch (tag) {
+                    case "a", "link" -> href != null;
+                    case "img", "script", "source" -> src != null;
+                    case "form" -> action != null;
+                    default -> false;
+                };
+                if (selected) links.add(href != null ? href : src != null ? src : action);
+                if (RAW_TEXT.contains(tag)) skipRawText(tag);
+            }
+        }
+        return new Found(ids, links);
+    }
+
+    private String name() {
+        int start = i;
+        while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') i++;
+        return s.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
+    private String attrName() {
+        int start = i;
+        i++; // the first character belongs to the name even if it is '=' (as HTML tokenises it)
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isSpace(c) || c == '>' || c == '/' || c == '=') break;
+            i++;
+        }
+        return s.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** The value after '=', decoded; "" for an attribute without one. */
+    private String attrValue() {
+        int save = i;
+        while (i < s.length() && isSpace(s.charAt(i))) i++;
+        if (i >= s.length() || s.charAt(i) != '=') {
+            i = save;
+            return "";
+        }
+        i++;
+        while (i < s.length() && isSpace(s.charAt(i))) i++;
+        if (i >= s.length()) return "";
+        char q = s.charAt(i);
+        int start;
+        int end;
+        if (q == '"' || q == '\'') {
+            start = i + 1;
+            end = s.indexOf(q, start);
+            if (end < 0) end = s.length();
+            i = Math.min(end + 1, s.length());
+        } else {
+            start = i;
+            while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>') i++;
+            end = i;
+        }
+        String raw = s.substring(start, end);
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+    }
+
+    private void skipSpaceAndSlash() {
+        while (i < s.length() && (isSpace(s.charAt(i)) || s.charAt(i) == '/')) i++;
+    }
+
+    /** Moves past the text of a raw-text element, up to its end tag (matched case-insensitively). */
+    private void skipRawText(String tag) {
+        String end = "</" + tag;
+        int from = i;
+        while (true) {
+            int at = s.indexOf("</", from);
+            if (at < 0) {
+                i = s.length();
+                return;
+            }
+            if (s.regionMatches(true, at, end, 0, end.length())) {
+                int after = at + end.length();
+                if (after >= s.length() || isSpace(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                    i = at;
+                    return;
+                }
+            }
+            from = at + 2;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
