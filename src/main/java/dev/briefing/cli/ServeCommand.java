@@ -3,8 +3,10 @@ package dev.briefing.cli;
 import dev.briefing.serve.Preview;
 import dev.briefing.serve.PreviewServer;
 import dev.briefing.serve.Watcher;
+import dev.briefing.diag.Diagnostic;
 import java.io.IOException;
 import java.net.BindException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +56,10 @@ final class ServeCommand implements Callable<Integer> {
                         ? "re-rendered " + r.rendered().size() + " page" + (r.rendered().size() == 1 ? "" : "s")
                                 + " in " + r.millis() + " ms"
                         : "errors, see below and in the browser");
-                if (!r.diagnostics().isEmpty()) options.report(r.diagnostics(), preview.loaded(), System.err);
+                // Every warning was shown after the first build; on each save only errors are
+                // repeated, so the terminal stays readable while an editor types.
+                List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+                if (!errors.isEmpty()) options.report(errors, preview.loaded(), System.err);
                 server.reloadAll();
             });
         }

@@ -127,7 +127,7 @@ public final class Resolver {
 
     private void resolveFields(Item item, Lookup lookup, Set<Key> targets, List<Key> cited) {
         for (Field f : item.kind().schema().fields()) {
-            if (f.type() != FieldType.REF && f.type() != FieldType.REFS) continue;
+            if (f.type() != FieldType.REF && f.type() != FieldType.REFS || !item.fields().has(f.name())) continue;
             List<Ref> refs = f.type() == FieldType.REF
                     ? (item.fields().has(f.name()) ? List.of(item.fields().ref(f.name())) : List.of())
                     : item.fields().refs(f.name());
@@ -246,10 +246,11 @@ public final class Resolver {
     private static List<Tag> tags(Map<Key, Item> published) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<Item>> briefs = new TreeMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a site has few distinct tags: slugify each once
         for (Item item : published.values()) {
             if (item.kind() != Kind.BRIEF) continue;
             for (String t : new LinkedHashSet<>(item.fields().words("tags"))) {
-                String slug = Slugs.slugify(t);
+                String slug = slugs.computeIfAbsent(t, Slugs::slugify);
                 names.putIfAbsent(slug, t);
                 briefs.computeIfAbsent(slug, s -> new ArrayList<>()).add(item);
             }

@@ -11,8 +11,10 @@ import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
+import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
 import dev.briefing.render.Theme;
+import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,7 +48,9 @@ public final class Preview {
     private final Map<String, FileResult> files = new HashMap<>();
     private Theme theme;
     private ResolvedSite site;
-    private Map<String, byte[]> pages = Map.of();
+    private static final String SEARCH_INDEX = "search/index/";
+    private final Map<String, byte[]> pages = new HashMap<>();
+    private boolean searchStale;
     private List<Diagnostic> diagnostics = List.of();
     private LoadedSite loaded;
 
@@ -108,34 +111,36 @@ public final class Preview {
         List<String> order = files.keySet().stream().sorted().toList();
         loaded = loader.assemble(source, order, files, diags);
         ResolvedSite next = new Resolver(asOf, drafts, diags).resolve(loaded);
-        Set<String> rendered = new java.util.TreeSet<>();
+        Set<String> rendered = new java.util.concurrent.ConcurrentSkipListSet<>();
         if (next != null && !diags.hasErrors()) {
             List<PageJob> jobs = SitePlan.pages(next);
             Set<String> wanted = affected == null || site == null || !diagnosticsOk()
                     ? null : affected.pages(site, next, jobs);
             Assets assets = new Assets(theme);
             PageRenderer renderer = new PageRenderer(theme, markdown, assets);
-            Map<String, byte[]> out = new ConcurrentHashMap<>();
+            Map<String, byte[]> fresh = new ConcurrentHashMap<>();
             Set<String> live = new HashSet<>();
             jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
-            if (wanted != null) {
-                pages.forEach((path, bytes) -> {
-                    if (live.contains(path) || !path.endsWith(".html")) out.put(path, bytes);
-                });
-            }
             ResolvedSite s = next;
-            jobs.parallelStream().filter(j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())))
+            jobs.parallelStream()
+                    .filter(j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())))
                     .forEach(j -> renderer.render(s, j, diags).ifPresent(bytes -> {
-                        out.put(Urls.outputFile(j.path()), bytes);
+                        fresh.put(Urls.outputFile(j.path()), bytes);
                         rendered.add(j.path());
                     }));
-            out.putAll(assets.files());
-            if (wanted == null || wanted.contains("/briefs/")) {
-                out.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
+            fresh.putAll(assets.files());
+            boolean listings = wanted == null || wanted.contains("/briefs/");
+            if (listings) {
+                fresh.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
             }
             if (!diags.hasErrors()) {
-                pages = new TreeMap<>(out);
+                // Updated in place (under this object's lock, which page() also takes): copying every
+                // page on every keystroke would cost more than rendering the one that changed.
+                if (wanted == null) pages.clear();
+                pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+                pages.putAll(fresh);
                 site = next;
+                searchStale |= listings;
             }
         }
         diagnostics = diags.sorted();
@@ -146,8 +151,16 @@ public final class Preview {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
-    /** The current page at an output path, or null. */
+    /**
+     * The current page at an output path, or null. The search index is rebuilt only when it is
+     * asked for after listings changed: it covers every page, and a preview rarely searches.
+     */
     public synchronized byte[] page(String outputPath) {
+        if (searchStale && site != null && outputPath.startsWith(SEARCH_INDEX)) {
+            pages.keySet().removeIf(p -> p.startsWith(SEARCH_INDEX));
+            pages.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
+            searchStale = false;
+        }
         return pages.get(outputPath);
     }
 

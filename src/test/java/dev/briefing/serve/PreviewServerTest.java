@@ -56,6 +56,9 @@ class PreviewServerTest {
             assertEquals(200, get(server, "/briefs/alpha/index.html").statusCode());
             assertEquals(301, get(server, "/briefs/alpha").statusCode());
             assertEquals(404, get(server, "/missing/").statusCode());
+            HttpResponse<String> meta = get(server, "/search/index/meta.json");
+            assertEquals(200, meta.statusCode(), "the search index is built on first request");
+            assertTrue(meta.body().contains("\"docs\"") || meta.body().contains("\"documents\""), meta.body());
             assertEquals(404, get(server, "/../../etc/passwd").statusCode());
 
             HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(
