@@ -63,8 +63,10 @@ public final class SearchIndex {
     public static Map<String, byte[]> files(ResolvedSite site, Views fromSearch) {
         List<Item> docs = site.items().values().stream().sorted(ORDER).toList();
         Map<String, Map<String, TreeMap<Integer, Integer>>> shards = new TreeMap<>();
+        // Scoring reads every document's text: the costly part, and independent per document.
+        List<Map<String, Integer>> scored = docs.parallelStream().map(SearchIndex::scores).toList();
         for (int n = 0; n < docs.size(); n++) {
-            Map<String, Integer> scores = scores(docs.get(n));
+            Map<String, Integer> scores = scored.get(n);
             for (Map.Entry<String, Integer> e : scores.entrySet()) {
                 shards.computeIfAbsent(shard(e.getKey()), k -> new TreeMap<>())
                         .computeIfAbsent(e.getKey(), k -> new TreeMap<>())
@@ -106,7 +108,9 @@ public final class SearchIndex {
 
     /** The index terms of a text, in order, with repeats. */
     static List<String> terms(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        // Most text is plain ASCII, which has no accents to fold: skip the Unicode pass for it.
+        String folded = (isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String t : SPLIT.split(folded)) {
@@ -114,6 +118,11 @@ public final class SearchIndex {
             out.add(t.length() > MAX_TERM ? t.substring(0, t.offsetByCodePoints(0, MAX_TERM)) : t);
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** The shard of a term: its first two characters, each a-z or 0-9 as is, else '_' and hex code. */
