@@ -83,12 +83,17 @@ public final class Preview {
     public synchronized Rebuild rebuild(Collection<String> changedPaths) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
-        // Editors' temporary files come and go within one batch; they are not changes.
+        // Editors' temporary files come and go within one batch; they are not changes. A folder
+        // that was renamed or deleted stands for every file that was under it.
         Set<String> changed = new java.util.TreeSet<>();
         for (String p : changedPaths) {
-            if (files.containsKey(p) || Files.exists(source.resolve(p)) || p.startsWith("templates/")) changed.add(p);
+            List<String> under = files.keySet().stream().filter(f -> f.startsWith(p + "/")).toList();
+            if (!under.isEmpty() && !Files.isDirectory(source.resolve(p))) changed.addAll(under);
+            else if (files.containsKey(p) || Files.isRegularFile(source.resolve(p)) || p.startsWith("templates/")) {
+                changed.add(p);
+            }
         }
-        boolean templates = changed.stream().anyMatch(p -> p.startsWith("templates/"));
+        List<String> templates = changed.stream().filter(p -> p.startsWith("templates/")).toList();
         Set<Key> touched = new HashSet<>();
         for (String path : changed) {
             if (!path.startsWith("content/")) continue;
@@ -100,10 +105,8 @@ public final class Preview {
                 after.items().forEach(i -> touched.add(i.key()));
             }
         }
-        if (templates) theme = new Theme(source);
-        Affected affected = templates || changed.contains("content/site.yaml") || site == null
-                ? Affected.all(changed.stream().filter(p -> p.startsWith("templates/")).toList())
-                : Affected.of(touched);
+        if (!templates.isEmpty()) theme = new Theme(source);
+        Affected affected = new Affected(touched, templates, changed.contains("content/site.yaml") || site == null);
         return finish(changed, affected, diags, start);
     }
 
@@ -140,7 +143,7 @@ public final class Preview {
                 pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
                 pages.putAll(fresh);
                 site = next;
-                searchStale |= listings;
+                searchStale |= listings || affected == null || !affected.keys().isEmpty();
             }
         }
         diagnostics = diags.sorted();
@@ -164,6 +167,12 @@ public final class Preview {
         return pages.get(outputPath);
     }
 
+    /** Every page as currently served (the search index brought up to date first). */
+    synchronized Map<String, byte[]> snapshot() {
+        page(SEARCH_INDEX + "meta.json");
+        return new java.util.TreeMap<>(pages);
+    }
+
     public synchronized List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -178,29 +187,23 @@ public final class Preview {
 
     /** Which pages an edit can change. */
     private record Affected(Set<Key> keys, List<String> templates, boolean everything) {
-        static Affected of(Set<Key> keys) {
-            return new Affected(keys, List.of(), false);
-        }
 
-        static Affected all(List<String> templates) {
-            return new Affected(Set.of(), templates, true);
-        }
-
-        /** Site paths of the pages to re-render, given the site before and after the edit. */
+        /**
+         * Site paths of the pages to re-render, given the site before and after the edit, or null
+         * for all of them. Templates and content may change in one batch (a pull, a checkout).
+         */
         Set<String> pages(ResolvedSite before, ResolvedSite after, List<PageJob> jobs) {
-            if (everything) {
-                boolean onlyPageTemplates = !templates.isEmpty() && templates.stream()
-                        .allMatch(t -> jobs.stream().anyMatch(j -> ("templates/" + j.template()).equals(t)));
-                if (!onlyPageTemplates) return null;
-                Set<String> out = new HashSet<>();
-                for (PageJob j : jobs) if (templates.contains("templates/" + j.template())) out.add(j.path());
-                return out;
+            if (everything) return null;
+            Set<String> out = new HashSet<>();
+            for (String t : templates) {
+                // A template no page uses directly (layout, macros, stylesheet) shows on every page.
+                if (jobs.stream().noneMatch(j -> ("templates/" + j.template()).equals(t))) return null;
+                for (PageJob j : jobs) if (t.equals("templates/" + j.template())) out.add(j.path());
             }
             if (!Objects.equals(key(before.current()), key(after.current()))
                     || keys.stream().anyMatch(k -> k.kind() == Kind.ADVISORY || k.kind() == Kind.PAGE)) {
                 return null; // the advisory banner or the footer's page list is on every page
             }
-            Set<String> out = new HashSet<>();
             for (Key k : keys) {
                 out.add(Urls.pageOf(k));
                 if (onlyItsOwnPage(k, before, after)) continue;
@@ -209,6 +212,7 @@ public final class Preview {
                 for (ResolvedSite s : List.of(before, after)) {
                     s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
                     s.incoming().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
+                    s.references().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
                     Item item = s.item(k);
                     if (item != null) {
                         item.fields().words("tags").forEach(t -> out.add(Urls.tag(dev.briefing.util.Slugs.slugify(t))));
@@ -220,16 +224,18 @@ public final class Preview {
 
         /**
          * True when the edit changed nothing that other pages show of the item (its title, summary,
-         * dates, tags) nor what it links to: typing in a brief's body re-renders that brief alone.
+         * dates, tags) nor what it links to or cites: typing in a brief's body re-renders that brief
+         * alone. Any edit of a source counts, since every citing page prints its details.
          */
         private static boolean onlyItsOwnPage(Key k, ResolvedSite before, ResolvedSite after) {
             Item a = before.item(k);
             Item b = after.item(k);
-            return a != null && b != null && a.title().equals(b.title()) && a.summary().equals(b.summary())
+            return a != null && b != null && k.kind() != Kind.SOURCE && a.title().equals(b.title()) && a.summary().equals(b.summary())
                     && Objects.equals(a.date(), b.date())
                     && Objects.equals(a.fields().date("updated"), b.fields().date("updated"))
                     && a.fields().words("tags").equals(b.fields().words("tags"))
-                    && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()));
+                    && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()))
+                    && before.references().getOrDefault(k, List.of()).equals(after.references().getOrDefault(k, List.of()));
         }
 
         private static Key key(Item i) {

@@ -27,6 +27,8 @@ public final class Watcher implements Closeable {
     static final long QUIET_MS = 60;
     static final long MAX_WAIT_MS = 1000;
 
+    private static final java.util.List<String> TOP = java.util.List.of("content", "templates");
+
     private final Path root;
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
@@ -34,7 +36,9 @@ public final class Watcher implements Closeable {
     public Watcher(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
-        for (String top : new String[] {"content", "templates"}) {
+        // The root itself, only to see content/ or templates/ appear after the preview started.
+        dirs.put(this.root.register(service, StandardWatchEventKinds.ENTRY_CREATE), this.root);
+        for (String top : TOP) {
             Path dir = this.root.resolve(top);
             if (Files.isDirectory(dir)) registerTree(dir);
         }
@@ -80,6 +84,7 @@ public final class Watcher implements Closeable {
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
+            if (dir.equals(root) && !TOP.contains(changed.getFileName().toString())) continue;
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
                     registerTree(changed);

@@ -127,6 +127,18 @@ class PreviewServerTest {
             Files.writeString(nested, "y");
             Set<String> again = batches.poll(20, TimeUnit.SECONDS);
             assertEquals(List.of("content/briefs/2025/new.md"), again == null ? List.of() : List.copyOf(again));
+
+            Files.writeString(dir.resolve("notes.txt"), "not content");
+            Path layout = dir.resolve("templates/layout.ftlh");
+            Files.createDirectories(layout.getParent());
+            Files.writeString(layout, "x");
+            Set<String> templates = new java.util.TreeSet<>();
+            while (!templates.contains("templates/layout.ftlh")) {
+                Set<String> b = batches.poll(20, TimeUnit.SECONDS);
+                if (b == null) break;
+                templates.addAll(b);
+            }
+            assertEquals(Set.of("templates/layout.ftlh"), templates, "a templates/ folder made later is watched");
         }
     }
 }

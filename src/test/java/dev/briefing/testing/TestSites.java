@@ -76,6 +76,15 @@ public final class TestSites {
     }
 
     /** Copies a folder tree, so a test can change a fixture without touching the original. */
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {

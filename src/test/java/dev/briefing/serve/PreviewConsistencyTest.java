@@ -1,0 +1,110 @@
+package dev.briefing.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * After any edit, the preview must serve exactly what a fresh full build of the same files
+ * serves: an incremental rebuild that misses a page is a stale page. Runs edits on a copy of the
+ * shipped site, each checked against a from-scratch build.
+ */
+class PreviewConsistencyTest {
+    static final LocalDate AS_OF = LocalDate.parse("2026-11-28");
+
+    @TempDir
+    Path dir;
+
+    private Preview preview;
+
+    @BeforeEach
+    void copy() {
+        TestSites.copy(TestSites.PROJECT.resolve("content"), dir.resolve("content"));
+        TestSites.copy(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
+        preview = new Preview(dir, AS_OF, false);
+        assertTrue(preview.buildAll().ok());
+        preview.snapshot();
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path f = dir.resolve(path);
+        String text = Files.readString(f);
+        assertTrue(text.contains(from), path + " has no '" + from + "'");
+        Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    /** Rebuilds after the given paths changed and compares every page with a fresh build. */
+    private void assertFresh(String... changed) {
+        Preview.Rebuild r = preview.rebuild(Arrays.asList(changed));
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        Preview fresh = new Preview(dir, AS_OF, false);
+        assertTrue(fresh.buildAll().ok());
+        Map<String, byte[]> want = fresh.snapshot();
+        Map<String, byte[]> got = preview.snapshot();
+        assertEquals(want.keySet(), got.keySet(), "the same files");
+        List<String> stale = new ArrayList<>();
+        want.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, got.get(path))) stale.add(path);
+        });
+        assertEquals(List.of(), stale, "pages that differ from a fresh build");
+    }
+
+    @Test
+    void renamingATargetUpdatesEveryPageThatShowsIt() throws IOException {
+        edit("content/data/targets.yaml", "name: \"Schools\"", "name: \"Schools and colleges\"");
+        assertFresh("content/data/targets.yaml");
+    }
+
+    @Test
+    void editingASourceUpdatesEveryPageThatCitesIt() throws IOException {
+        edit("content/data/sources.yaml", "publisher: \"ICARO Media Group\"", "publisher: \"ICARO Media\"");
+        assertFresh("content/data/sources.yaml");
+    }
+
+    @Test
+    void aTemplateAndAContentEditInOneBatchBothTakeEffect() throws IOException {
+        edit("templates/brief.ftlh", "</article>", "<p>Edited template.</p></article>");
+        edit("content/data/targets.yaml", "name: \"Schools\"", "name: \"Schools renamed\"");
+        assertFresh("templates/brief.ftlh", "content/data/targets.yaml");
+    }
+
+    @Test
+    void bodyEditsAndNewCitationsReachTheSearchIndexAndTheSourcesPage() throws IOException {
+        Path brief = dir.resolve("content/briefs/houses-of-worship-and-schools.md");
+        Files.writeString(brief, Files.readString(brief) + "\nZebrawordunique [[cite:cisa-protect2024]].\n");
+        assertFresh("content/briefs/houses-of-worship-and-schools.md");
+    }
+
+    @Test
+    void renamingAndDeletingAFolderLeavesNoGhosts() throws IOException {
+        Path sub = dir.resolve("content/briefs/sub");
+        Files.createDirectories(sub);
+        Files.writeString(sub.resolve("subby.md"), "---\ntitle: Subby\ndate: 2024-09-13\nsummary: A brief.\n"
+                + "sources: [dhs-ntas]\n---\nBody.\n");
+        assertFresh("content/briefs/sub/subby.md");
+        Files.move(sub, dir.resolve("content/briefs/sub2"));
+        assertFresh("content/briefs/sub", "content/briefs/sub2/subby.md");
+        TestSites.deleteTree(dir.resolve("content/briefs/sub2"));
+        assertFresh("content/briefs/sub2");
+    }
+
+    @Test
+    void changingABriefsTitleAndTagsUpdatesListingsAndLinks() throws IOException {
+        edit("content/briefs/lone-offender-warning-september-2024.md", "title: \"", "title: \"Renamed ");
+        edit("content/briefs/lone-offender-warning-september-2024.md", "  - election\n", "  - new-tag\n");
+        assertFresh("content/briefs/lone-offender-warning-september-2024.md");
+    }
+}
