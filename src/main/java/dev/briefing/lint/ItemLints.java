@@ -34,7 +34,7 @@ public final class ItemLints {
                     + " characters", "keep it under " + MAX_SUMMARY + " characters");
         }
         if (item.kind() != Kind.BRIEF) return;
-        boolean cites = item.fields().has("sources") || item.markdown().values().stream()
+        boolean cites = !item.fields().refs("sources").isEmpty() || item.markdown().values().stream()
                 .flatMap(d -> d.wikiLinks().stream()).anyMatch(WikiLink::isCitation);
         if (!cites) {
             diags.warning(Code.BRF072, item.pos(), "brief '" + item.id() + "' cites no source",

@@ -133,7 +133,27 @@ public final class ContentLoader {
     private Optional<SiteConfig> loadConfig(SourceFile file, Diagnostics diags) {
         return YamlLoader.compose(file.text(), file.path(), 1, diags)
                 .flatMap(node -> new Binder(file.path(), 1, file.text(), diags).bind(node, SiteConfig.SCHEMA))
+                .filter(f -> validBaseUrl(f, diags))
                 .map(SiteConfig::from);
+    }
+
+    /** Canonical URLs and feeds are built on base_url, so it must be an absolute web address. */
+    private static boolean validBaseUrl(dev.briefing.yaml.Fields f, Diagnostics diags) {
+        String url = f.text("base_url");
+        if (url == null) return true;
+        java.net.URI uri = null;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        boolean ok = uri != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        if (!ok) {
+            diags.error(Code.BRF019, f.posOf("base_url"), "base_url '" + url + "' is not an absolute web address",
+                    "write it like https://example.org/ or https://example.org/briefing/, without ? or #");
+        }
+        return ok;
     }
 
     private Optional<Item> loadMarkdownFile(Kind kind, SourceFile file, Diagnostics diags) {
