@@ -42,6 +42,7 @@ import org.commonmark.renderer.html.AttributeProvider;
  */
 public final class MarkdownEngine {
     public static final int MAX_CHARS = 1_000_000;
+    public static final String HEADING_ID_PREFIX = "section-";
     public static final int MAX_DEPTH = 64;
     /** Links, images and wiki links per text: each is resolved and may be reported, so bound them. */
     public static final int MAX_LINKS = 10_000;
@@ -52,7 +53,10 @@ public final class MarkdownEngine {
 
     public MarkdownEngine() {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), HeadingAnchorExtension.create());
+                AutolinkExtension.create(),
+                // Heading ids get a prefix no theme id has, so "## References" or "## Related" in a
+                // brief can never take the id of the page's own sections (or a citation's ref-1).
+                HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build());
         parser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions)
@@ -83,6 +87,9 @@ public final class MarkdownEngine {
         List<LinkRef> images = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int lastHeading = 1;
+        // The same ids the heading-anchor extension renders (without its prefix), in document order.
+        org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
+        java.util.Set<String> headingIds = new java.util.HashSet<>();
         List<Node> nodes = preorder(root);
         for (Node n : nodes) {
             if (n instanceof Text t) {
@@ -107,6 +114,7 @@ public final class MarkdownEngine {
                             + " follows level " + lastHeading, "use level " + (lastHeading + 1) + " here");
                 }
                 lastHeading = h.getLevel();
+                headingIds.add(ids.generateId(headingText(h)));
             }
         }
         List<WikiLink> wikiLinks = new ArrayList<>();
@@ -119,7 +127,7 @@ public final class MarkdownEngine {
         }
         // Positions are taken; the spans would be about half of every document's memory.
         for (Node n : nodes) n.setSourceSpans(List.of());
-        return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip());
+        return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip(), headingIds);
     }
 
     /** Renders a resolved document to HTML. Thread-safe. */
@@ -128,7 +136,7 @@ public final class MarkdownEngine {
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), "");
+        return new MarkdownDoc(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), "", java.util.Set.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {
@@ -166,6 +174,15 @@ public final class MarkdownEngine {
     private static Node insertAfter(Node anchor, Node node) {
         anchor.insertAfter(node);
         return node;
+    }
+
+    private static String headingText(Heading h) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : preorder(h)) {
+            if (n instanceof Text t) sb.append(t.getLiteral());
+            else if (n instanceof org.commonmark.node.Code c) sb.append(c.getLiteral());
+        }
+        return sb.toString();
     }
 
     /** All nodes in document order, without recursion (trees may be deep). */

@@ -107,9 +107,13 @@ public final class Views {
                 .map(t -> new LinkView(t, href(Urls.tag(dev.briefing.util.Slugs.slugify(t))))).toList();
         List<SectionView> sections = new ArrayList<>();
         List<Section> raw = item.fields().sections("sections");
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
-            sections.add(new SectionView(raw.get(i).heading(), dev.briefing.util.Slugs.slugify(raw.get(i).heading()),
-                    html(item.markdown().get("sections." + i))));
+            // Unique on the page even for repeated or symbol-only headings.
+            String id = dev.briefing.util.Slugs.slugify(raw.get(i).heading());
+            if (id.isEmpty() || !ids.add(id)) id = (id.isEmpty() ? "section" : id) + "-" + (i + 1);
+            ids.add(id);
+            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get("sections." + i))));
         }
         return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
                 href(Urls.of(key)), DateView.of(item.date()), DateView.of(item.fields().date("updated")),

@@ -6,6 +6,7 @@ import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
 import dev.briefing.markdown.LinkRef;
 import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.WikiLink;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
@@ -187,7 +188,8 @@ public final class Resolver {
 
     /** The page-relative href for a Markdown link, or null to leave it unchanged. */
     private String rewrite(Item item, String page, String dest, Lookup lookup, Urls urls, Set<Key> targets, Pos pos) {
-        if (dest == null || dest.isEmpty() || dest.startsWith("#") || UrlPolicy.isExternal(dest)) return null;
+        if (dest == null || dest.isEmpty() || UrlPolicy.isExternal(dest)) return null;
+        if (dest.startsWith("#")) return headingFragment(item, dest);
         int cut = dest.indexOf('#');
         String path = cut < 0 ? dest : dest.substring(0, cut);
         String fragment = cut < 0 ? "" : dest.substring(cut);
@@ -202,7 +204,7 @@ public final class Resolver {
                 return null;
             }
             if (!target.key().equals(item.key())) targets.add(target.key());
-            return urls.relative(page, Urls.of(target.key()) + fragment);
+            return urls.relative(page, Urls.of(target.key()) + headingFragment(target, fragment));
         }
         String site = Urls.resolve(page, dest);
         return site == null ? null : urls.relative(page, site);
@@ -216,6 +218,18 @@ public final class Resolver {
         java.nio.file.Path from = java.nio.file.Path.of(dir);
         return paths.stream().sorted().map(p -> from.relativize(java.nio.file.Path.of(p)).toString().replace('\\', '/'))
                 .toList();
+    }
+
+    /**
+     * Authors link to a heading by its text's id ("#context"); rendered heading ids carry
+     * {@link MarkdownEngine#HEADING_ID_PREFIX}, so such a fragment gets it. Fragments naming
+     * anything else (a citation's "#ref-1") stay as written.
+     */
+    static String headingFragment(Item target, String fragment) {
+        if (fragment.length() <= 1) return fragment;
+        String id = fragment.substring(1);
+        boolean heading = target.markdown().values().stream().anyMatch(d -> d.headingIds().contains(id));
+        return heading ? "#" + MarkdownEngine.HEADING_ID_PREFIX + id : fragment;
     }
 
     private Set<Key> overdue(java.util.Collection<Item> items, int periodDays) {

@@ -175,4 +175,32 @@ class LandscapeTest {
         assertEquals(List.of("New alert", "An incident", "Brief one", "Old bulletin"), timeline);
         assertFalse(timeline.contains("Schools"));
     }
+
+    @Test
+    void headingsInContentNeverTakeThePagesOwnIds() {
+        TestSites.write(dir.resolve("content/briefs/b2.md"), """
+                ---
+                title: Brief two
+                date: 2024-02-02
+                summary: Headings named like the page's own sections.
+                sources: [src-a]
+                ---
+                ## References
+
+                A claim [[cite:src-a]]. See [below](#ref-1) and [the heading](#related).
+
+                ## Ref 1
+
+                ## Related
+
+                ## Related
+                """);
+        Document page = page(build("2024-06-01"), "briefs/b2/index.html");
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids are unique: " + ids);
+        assertEquals("li", page.getElementById("ref-1").tagName(), "#ref-1 is the first reference");
+        assertEquals(List.of("#ref-1", "#section-ref-1", "#section-related"),
+                page.select(".prose a[href^=#]").eachAttr("href"),
+                "the citation links to its reference; fragments that name a heading (even \"Ref 1\") go to it");
+    }
 }
