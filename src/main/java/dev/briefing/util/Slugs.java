@@ -17,24 +17,40 @@ public final class Slugs {
         return s != null && s.length() <= MAX_LENGTH && VALID.matcher(s).matches();
     }
 
+    /** Latin letters that Unicode decomposition does not reduce to a-z. */
+    private static final java.util.Map<Character, String> LATIN = java.util.Map.ofEntries(
+            java.util.Map.entry('ø', "o"), java.util.Map.entry('æ', "ae"), java.util.Map.entry('œ', "oe"),
+            java.util.Map.entry('ß', "ss"), java.util.Map.entry('đ', "d"), java.util.Map.entry('ð', "d"),
+            java.util.Map.entry('ł', "l"), java.util.Map.entry('þ', "th"), java.util.Map.entry('ı', "i"));
+
     /**
-     * A safe slug from any text: accents folded, anything but letters and digits becomes a
-     * hyphen. The result only ever contains [a-z0-9-], so it can never name a path outside
-     * its folder; it is empty when the text has no letters or digits.
+     * A safe slug from any text: accents folded, a few Latin letters transliterated, anything but
+     * letters and digits becomes a hyphen. The result only ever contains [a-z0-9-], so it can
+     * never name a path outside its folder. Text in other scripts (选举, выборы), which cannot be
+     * spelled in a-z, gets a stable slug from its hash, so it still has a page. The result is
+     * empty only when the text has no letters or digits at all.
      */
     public static String slugify(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         StringBuilder sb = new StringBuilder();
         boolean hyphen = false;
+        boolean other = false;
         for (char c : folded.toLowerCase(Locale.ROOT).toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            String latin = LATIN.get(c);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || latin != null) {
                 if (hyphen && sb.length() > 0) sb.append('-');
-                sb.append(c);
+                sb.append(latin != null ? latin : String.valueOf(c));
                 hyphen = false;
             } else {
+                other |= Character.isLetterOrDigit(c);
                 hyphen = true;
             }
             if (sb.length() >= MAX_LENGTH) break;
+        }
+        if (other) {
+            // Some letters could not be spelled in a-z: keep what could, and make it unique.
+            String hash = Integer.toHexString(text.strip().hashCode() & 0x7fffffff);
+            return (sb.length() == 0 ? "" : sb + "-") + "u" + hash;
         }
         return sb.toString();
     }
