@@ -1,5 +1,6 @@
 package dev.briefing;
 
+import dev.briefing.check.ContentLinks;
 import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
@@ -76,7 +77,7 @@ public final class Pipeline {
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, Map.of());
         Theme theme = new Theme(options.source());
         LinkGate gate = new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
-                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of());
+                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of(), new ContentLinks(resolved));
         Set<String> statics = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
         if (options.output() == null) {
             Map<String, byte[]> files = render(resolved, theme, diags);

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -32,11 +33,12 @@ public final class LinkGate {
 
     private final String baseUrl;
     private final Set<String> mounts;
+    private final ContentLinks source;
     /** One shared copy of each link target: most pages repeat the same navigation links. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     public LinkGate(String baseUrl) {
-        this(baseUrl, Set.of());
+        this(baseUrl, Set.of(), ContentLinks.none());
     }
 
     /**
@@ -44,8 +46,14 @@ public final class LinkGate {
      *               links into them are taken as present, since this build cannot see them
      */
     public LinkGate(String baseUrl, Set<String> mounts) {
+        this(baseUrl, mounts, ContentLinks.none());
+    }
+
+    /** @param source where content links were written, to report broken ones at their source */
+    public LinkGate(String baseUrl, Set<String> mounts, ContentLinks source) {
         this.baseUrl = baseUrl;
         this.mounts = Set.copyOf(mounts);
+        this.source = source;
     }
 
     /** What the gate keeps of one output file: its ids and the site paths it links to. */
@@ -85,16 +93,20 @@ public final class LinkGate {
                 if (mounts.stream().anyMatch(target::startsWith)) continue;
                 String file = Urls.outputFile(target);
                 boolean exists = outputs.contains(file) || statics.contains(file);
+                Optional<Pos> written = source.find(path, target);
+                Pos at = written.orElse(Pos.file(path));
+                String on = written.isPresent() ? " (on " + path + ")" : "";
                 if (!exists) {
-                    diags.error(Code.BRF061, Pos.file(path), "links to " + target
-                            + ", which the build does not produce", "fix the link or the template that writes it");
+                    diags.error(Code.BRF061, at, "links to " + target + ", which the build does not produce" + on,
+                            written.isPresent() ? "link to a page or file that exists"
+                                    : "fix the link or the template that writes it");
                     continue;
                 }
                 int hash = target.indexOf('#');
                 if (hash >= 0 && hash < target.length() - 1 && pages.containsKey(file)
                         && !pages.get(file).ids().contains(target.substring(hash + 1))) {
-                    diags.error(Code.BRF062, Pos.file(path), "links to " + target + ", but " + file
-                            + " has no element with id '" + target.substring(hash + 1) + "'");
+                    diags.error(Code.BRF062, at, "links to " + target + ", but " + file
+                            + " has no element with id '" + target.substring(hash + 1) + "'" + on);
                 }
             }
         });

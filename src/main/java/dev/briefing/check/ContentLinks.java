@@ -1,0 +1,58 @@
+package dev.briefing.check;
+
+import dev.briefing.diag.Pos;
+import dev.briefing.markdown.LinkRef;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.model.Item;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Urls;
+import dev.briefing.util.UrlPolicy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where in the content each internal Markdown link of a page was written, so the gate can report
+ * a broken link at its source line and column instead of at the generated page.
+ */
+public final class ContentLinks {
+    /** Output file → (site path the link resolves to → where it was written). */
+    private final Map<String, Map<String, Pos>> byPage = new HashMap<>();
+
+    public ContentLinks(ResolvedSite site) {
+        for (Item item : site.items().values()) {
+            // Resolved against the page's file, as the gate reads the rendered hrefs.
+            String file = Urls.outputFile(Urls.pageOf(item.key()));
+            String page = "/" + file;
+            Map<String, Pos> links = byPage.computeIfAbsent(file, k -> new HashMap<>());
+            for (MarkdownDoc doc : item.markdown().values()) {
+                for (LinkRef l : doc.links()) add(links, page, destination(l), l.pos());
+                for (LinkRef l : doc.images()) add(links, page, destination(l), l.pos());
+            }
+        }
+    }
+
+    private static String destination(LinkRef l) {
+        if (l.node() instanceof org.commonmark.node.Link link) return link.getDestination();
+        return ((org.commonmark.node.Image) l.node()).getDestination();
+    }
+
+    private static void add(Map<String, Pos> links, String page, String href, Pos pos) {
+        if (href == null || href.isEmpty() || UrlPolicy.isExternal(href)) return;
+        String target = href.startsWith("#") ? page + href : Urls.resolve(page, href);
+        if (target != null) links.putIfAbsent(target, pos);
+    }
+
+    /** Where the link from {@code outputFile} to {@code target} was written, if it came from content. */
+    public Optional<Pos> find(String outputFile, String target) {
+        return Optional.ofNullable(byPage.getOrDefault(outputFile, Map.of()).get(target));
+    }
+
+    /** No content links: every link is reported at its generated page. */
+    public static ContentLinks none() {
+        return new ContentLinks();
+    }
+
+    private ContentLinks() {
+    }
+}
