@@ -129,6 +129,7 @@ public final class Pipeline {
             sink.accept(path, bytes);
         };
         var jobs = SitePlan.pages(site);
+        if (!renderer.prepare(jobs, diags)) return paths;
         jobs.parallelStream().forEach(job -> renderer.render(site, job, diags)
                 .ifPresent(bytes -> out.accept(Urls.outputFile(job.path()), bytes)));
         assets.files().forEach(out);

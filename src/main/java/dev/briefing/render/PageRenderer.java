@@ -33,6 +33,18 @@ public final class PageRenderer {
         this.assets = assets;
     }
 
+    /**
+     * Loads every template the jobs use, once, reporting each that is missing or does not parse
+     * (once, not once per page). Returns false if any failed: then nothing should be rendered.
+     */
+    public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
+        boolean ok = true;
+        for (String name : jobs.stream().map(PageJob::template).distinct().sorted().toList()) {
+            ok &= theme.template(name, diags).isPresent();
+        }
+        return ok;
+    }
+
     /** Renders one page; on a template error reports it and returns empty. */
     public Optional<byte[]> render(ResolvedSite site, PageJob job, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);

@@ -125,7 +125,7 @@ public final class Preview {
             Set<String> live = new HashSet<>();
             jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
             ResolvedSite s = next;
-            jobs.parallelStream()
+            if (renderer.prepare(jobs, diags)) jobs.parallelStream()
                     .filter(j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())))
                     .forEach(j -> renderer.render(s, j, diags).ifPresent(bytes -> {
                         fresh.put(Urls.outputFile(j.path()), bytes);
