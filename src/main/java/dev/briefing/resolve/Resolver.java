@@ -257,7 +257,7 @@ public final class Resolver {
         }
     }
 
-    private static List<Tag> tags(Map<Key, Item> published) {
+    private List<Tag> tags(Map<Key, Item> published) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<Item>> briefs = new TreeMap<>();
         Map<String, String> slugs = new HashMap<>(); // a site has few distinct tags: slugify each once
@@ -265,12 +265,23 @@ public final class Resolver {
             if (item.kind() != Kind.BRIEF) continue;
             for (String t : new LinkedHashSet<>(item.fields().words("tags"))) {
                 String slug = slugs.computeIfAbsent(t, Slugs::slugify);
-                names.putIfAbsent(slug, t);
+                String first = names.putIfAbsent(slug, t);
+                // Case and accents may differ ("Élection", "election"); other differences ("C++",
+                // "c") are different tags sharing one page, which the editor should know.
+                if (first != null && !fold(first).equals(fold(t))) {
+                    diags.warning(Code.BRF034, item.fields().posOf("tags"), "tags '" + first + "' and '" + t
+                            + "' share the page " + Urls.tag(slug), "rename one of them");
+                }
                 briefs.computeIfAbsent(slug, s -> new ArrayList<>()).add(item);
             }
         }
         return briefs.entrySet().stream().map(e -> new Tag(names.get(e.getKey()), e.getKey(),
                 e.getValue().stream().sorted(ResolvedSite.NEWEST_FIRST).map(Item::key).toList())).toList();
+    }
+
+    private static String fold(String tag) {
+        return java.text.Normalizer.normalize(tag, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).strip();
     }
 
     private static Map<Key, List<Key>> freeze(Map<Key, Set<Key>> m) {
