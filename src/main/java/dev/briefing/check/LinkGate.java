@@ -88,6 +88,8 @@ public final class LinkGate {
         Deque<String> queue = new ArrayDeque<>();
         if (outputs.contains("index.html")) queue.add("index.html");
         reached.addAll(queue);
+        // A broken link in a template or the navigation is on every page: report it once.
+        Map<String, List<String>> missing = new java.util.TreeMap<>();
         pages.keySet().stream().sorted().forEach(path -> {
             for (String target : pages.get(path).targets()) {
                 if (mounts.stream().anyMatch(target::startsWith)) continue;
@@ -96,10 +98,13 @@ public final class LinkGate {
                 Optional<Pos> written = source.find(path, target);
                 Pos at = written.orElse(Pos.file(path));
                 String on = written.isPresent() ? " (on " + path + ")" : "";
+                if (!exists && written.isEmpty()) {
+                    missing.computeIfAbsent(target, t -> new java.util.ArrayList<>()).add(path);
+                    continue;
+                }
                 if (!exists) {
                     diags.error(Code.BRF061, at, "links to " + target + ", which the build does not produce" + on,
-                            written.isPresent() ? "link to a page or file that exists"
-                                    : "fix the link or the template that writes it");
+                            "link to a page or file that exists");
                     continue;
                 }
                 int hash = target.indexOf('#');
@@ -110,6 +115,9 @@ public final class LinkGate {
                 }
             }
         });
+        missing.forEach((target, on) -> diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target
+                + ", which the build does not produce" + (on.size() > 1 ? " (and so do " + (on.size() - 1)
+                        + " other pages)" : ""), "fix the link, the navigation in site.yaml or the template that writes it"));
         while (!queue.isEmpty()) {
             String p = queue.poll();
             PageLinks links = pages.get(p);
