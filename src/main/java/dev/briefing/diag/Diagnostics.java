@@ -39,13 +39,7 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    public long errorCount() {
-        return items.stream().filter(Diagnostic::isError).count();
-    }
 
-    public long warningCount() {
-        return items.size() - errorCount();
-    }
 
     public boolean isEmpty() {
         return items.isEmpty();

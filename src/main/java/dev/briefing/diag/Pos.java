@@ -10,10 +10,6 @@ public record Pos(String path, int line, int column) implements Comparable<Pos> 
         return new Pos(path, 0, 0);
     }
 
-    /** The same file, shifted: used to map a front-matter or body position onto the file. */
-    public Pos offsetLines(int lines) {
-        return new Pos(path, line + lines, column);
-    }
 
     @Override
     public int compareTo(Pos o) {

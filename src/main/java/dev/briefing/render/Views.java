@@ -8,7 +8,6 @@ import dev.briefing.model.Kind;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
-import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Section;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -203,7 +202,4 @@ public final class Views {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static boolean isRelationship(Field f) {
-        return f.type() == FieldType.REFS;
-    }
 }

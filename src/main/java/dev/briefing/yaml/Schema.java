@@ -17,9 +17,4 @@ public record Schema(String name, List<Field> fields) {
         return map;
     }
 
-    public Schema plus(List<Field> more) {
-        List<Field> all = new java.util.ArrayList<>(fields);
-        all.addAll(more);
-        return new Schema(name, all);
-    }
 }

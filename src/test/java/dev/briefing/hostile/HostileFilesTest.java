@@ -1,5 +1,6 @@
 package dev.briefing.hostile;
 
+import dev.briefing.testing.TestSites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -82,7 +83,7 @@ class HostileFilesTest {
                 "tags: [\"../../etc\", \"%2e%2e\", \"a/b\\\\c\", \"x\\0y\", \"/abs\"]"));
         HostileSite.Outcome o = site.build();
         assertEquals(Main.OK, o.exit(), o.stderr());
-        Map<String, String> files = HostileSite.hashTree(site.output);
+        Map<String, String> files = TestSites.hashTree(site.output);
         assertTrue(files.keySet().stream().filter(f -> f.startsWith("tags/") && !f.equals("tags/index.html"))
                 .allMatch(f -> f.matches("tags/[a-z0-9-]+/index.html")), files.keySet().toString());
         assertTrue(files.containsKey("tags/etc/index.html") && files.containsKey("tags/2e2e/index.html") == false
@@ -210,11 +211,11 @@ class HostileFilesTest {
     @Test
     void defaultOutputHoldingOnlyTheHandbookIsReplaced() throws IOException {
         // What `mvn site` on a fresh clone leaves: site/ with the handbook only.
-        HostileSite.deleteTree(site.output);
+        TestSites.deleteTree(site.output);
         site.write("site/handbook/index.html", "<p>handbook</p>\n");
         HostileSite.Outcome o = site.build();
         assertEquals(Main.OK, o.exit(), o.stderr());
-        assertEquals(site.previousHash(), HostileSite.hashTree(site.output));
+        assertEquals(site.previousHash(), TestSites.hashTree(site.output));
     }
 
     private void assertOutputRefused(String output, String message) {

@@ -1,5 +1,6 @@
 package dev.briefing.hostile;
 
+import dev.briefing.testing.TestSites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -69,7 +70,7 @@ final class HostileSite {
         write("content/briefs/alpha.md", BRIEF);
         Outcome first = build();
         assertEquals(Main.OK, first.exit(), first.stderr());
-        this.builtHash = hashTree(output);
+        this.builtHash = TestSites.hashTree(output);
         assertTrue(builtHash.containsKey("briefs/alpha/index.html"), "the first build wrote the brief");
     }
 
@@ -145,36 +146,12 @@ final class HostileSite {
     }
 
     void assertOutputUnchanged() {
-        assertEquals(builtHash, hashTree(output), "the previous output must be left exactly as it was");
+        assertEquals(builtHash, TestSites.hashTree(output), "the previous output must be left exactly as it was");
         assertFalse(Files.exists(root.resolve(".site.staging")), "no staging folder is left behind");
     }
 
     Map<String, String> previousHash() {
         return builtHash;
-    }
-
-    /** Relative path → SHA-256 of every file under a folder (empty when it does not exist). */
-    static Map<String, String> hashTree(Path dir) {
-        Map<String, String> out = new TreeMap<>();
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return out;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                out.put(dir.relativize(p).toString().replace('\\', '/'),
-                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     static String frontMatter(String yaml, String body) {

@@ -1,5 +1,6 @@
 package dev.briefing.hostile;
 
+import dev.briefing.testing.TestSites;
 import static dev.briefing.hostile.HostileSite.frontMatter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -196,7 +197,7 @@ class HostileYamlTest {
         site.write(SOURCES, ("\uFEFF" + HostileSite.SOURCES_YAML).replace("\n", "\r\n"));
         HostileSite.Outcome ok = site.build();
         assertEquals(Main.OK, ok.exit(), ok.stderr());
-        assertNotEquals(site.previousHash(), HostileSite.hashTree(site.output), "the new summary was published");
+        assertNotEquals(site.previousHash(), TestSites.hashTree(site.output), "the new summary was published");
 
         // Positions after a BOM and CRLF are still counted in lines and characters of the file.
         site.write(BRIEF, crlf.replace("date: 2024-01-02", "date: 2024-13-02"));

@@ -1,5 +1,6 @@
 package dev.briefing.hostile;
 
+import dev.briefing.testing.TestSites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -36,7 +37,7 @@ class KilledBuildTest {
         }
         HostileSite.Outcome big = site.build();
         assertEquals(Main.OK, big.exit(), big.stderr());
-        Map<String, String> previous = HostileSite.hashTree(site.output);
+        Map<String, String> previous = TestSites.hashTree(site.output);
         site.write("content/briefs/zulu.md", HostileSite.BRIEF.replace("Alpha", "Zulu"));
 
         Path staging = site.root.resolve(".site.staging");
@@ -50,10 +51,10 @@ class KilledBuildTest {
                 build.destroyForcibly().waitFor();
                 return writing;
             });
-            Map<String, String> now = HostileSite.hashTree(site.output);
+            Map<String, String> now = TestSites.hashTree(site.output);
             if (killedWhileWriting) {
                 // Killed before the swap: the old site; between the two renames: set aside, whole.
-                assertTrue(now.equals(previous) || now.isEmpty() && HostileSite.hashTree(setAside).equals(previous),
+                assertTrue(now.equals(previous) || now.isEmpty() && TestSites.hashTree(setAside).equals(previous),
                         "the previous site must survive a kill: output has " + now.size() + " files");
             } else if (!now.equals(previous)) {
                 // The build finished before it was seen writing; start again from the old site.
@@ -69,7 +70,7 @@ class KilledBuildTest {
         assertEquals(Main.OK, next.exit(), next.stderr());
         assertFalse(Files.exists(staging), "the next build removed the staging folder");
         assertFalse(Files.exists(setAside), "the next build removed the set-aside site");
-        Map<String, String> rebuilt = HostileSite.hashTree(site.output);
+        Map<String, String> rebuilt = TestSites.hashTree(site.output);
         assertTrue(rebuilt.containsKey("briefs/zulu/index.html"));
         // New files: the brief's page, and search-index shards for its new words.
         assertEquals(java.util.Set.of("briefs/zulu/index.html"), rebuilt.keySet().stream()

@@ -100,6 +100,7 @@ public final class TestSites {
     /** Every file under a folder: relative path ('/'-separated) → SHA-256 of its bytes. */
     public static Map<String, String> hashTree(Path root) {
         Map<String, String> hashes = new TreeMap<>();
+        if (!Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return hashes;
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 hashes.put(root.relativize(p).toString().replace('\\', '/'), sha256(Files.readAllBytes(p)));
