@@ -6,7 +6,6 @@ import dev.briefing.model.Kind;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Tag;
 import dev.briefing.resolve.Urls;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -116,9 +115,5 @@ public final class SitePlan {
         return byYear(dated, v);
     }
 
-    static LocalDate latest(ResolvedSite site) {
-        return site.items().values().stream().map(Item::date).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(site.asOf());
-    }
 
 }
