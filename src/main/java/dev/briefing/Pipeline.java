@@ -20,9 +20,11 @@ import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -94,8 +96,9 @@ public final class Pipeline {
         Map<String, LinkGate.PageLinks> links = new ConcurrentHashMap<>();
         SortedSet<String> outputs = new TreeSet<>();
         boolean written = new SiteWriter(options.output()).write(sink -> {
-            outputs.addAll(render(resolved, theme, diags, (path, bytes) -> {
-                gate.links(path, bytes).ifPresent(l -> links.put(path, l));
+            outputs.addAll(render(resolved, theme, diags, (path, bytes, html) -> {
+                (html != null ? Optional.of(gate.pageLinks(path, html)) : gate.links(path, bytes))
+                        .ifPresent(l -> links.put(path, l));
                 sink.put(path, bytes);
             }));
             timings.lap("render");
@@ -112,29 +115,35 @@ public final class Pipeline {
     /** The render stage, in memory: every page in parallel over shared, immutable services. */
     Map<String, byte[]> render(ResolvedSite site, Theme theme, Diagnostics diags) {
         Map<String, byte[]> out = new ConcurrentHashMap<>();
-        render(site, theme, diags, out::put);
+        render(site, theme, diags, (path, bytes, html) -> out.put(path, bytes));
         return new TreeMap<>(out);
+    }
+
+    /** Takes each output file as it is made: its bytes, and for a page also its HTML text. */
+    private interface Output {
+        void accept(String path, byte[] bytes, String html);
     }
 
     /**
      * Renders every page in parallel and hands each output file to {@code sink} (thread-safe) as
      * soon as it is made. Returns the paths of all files handed over.
      */
-    private Set<String> render(ResolvedSite site, Theme theme, Diagnostics diags, BiConsumer<String, byte[]> sink) {
+    private Set<String> render(ResolvedSite site, Theme theme, Diagnostics diags, Output sink) {
         Assets assets = new Assets(theme);
         PageRenderer renderer = new PageRenderer(theme, markdown, assets);
         Set<String> paths = ConcurrentHashMap.newKeySet();
-        BiConsumer<String, byte[]> out = (path, bytes) -> {
+        Output out = (path, bytes, html) -> {
             paths.add(path);
-            sink.accept(path, bytes);
+            sink.accept(path, bytes, html);
         };
+        BiConsumer<String, byte[]> file = (path, bytes) -> out.accept(path, bytes, null);
         var jobs = SitePlan.pages(site);
         if (!renderer.prepare(jobs, diags)) return paths;
-        jobs.parallelStream().forEach(job -> renderer.render(site, job, diags)
-                .ifPresent(bytes -> out.accept(Urls.outputFile(job.path()), bytes)));
-        assets.files().forEach(out);
-        Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()).forEach(out);
-        SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(out);
+        jobs.parallelStream().forEach(job -> renderer.render(site, job, diags).ifPresent(html ->
+                out.accept(Urls.outputFile(job.path()), html.getBytes(StandardCharsets.UTF_8), html)));
+        assets.files().forEach(file);
+        Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()).forEach(file);
+        SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file);
         return paths;
     }
 

@@ -17,6 +17,7 @@ import org.jsoup.parser.Parser;
  * attribute values as jsoup does. It does not repair broken markup.
  */
 final class HtmlLinks {
+    private static final String[] WANTED = {"href", "id", "src", "name", "action"};
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
             "noembed", "noframes");
 
@@ -64,8 +65,13 @@ final class HtmlLinks {
                 while (true) {
                     skipSpaceAndSlash();
                     if (i >= n || s.charAt(i) == '>') break;
-                    String attr = attrName();
-                    String value = attrValue();
+                    // Attribute names are compared in place: most attributes are not wanted, so
+                    // neither their names nor their values are copied.
+                    int nameStart = i;
+                    int nameEnd = attrNameEnd();
+                    String attr = wanted(nameStart, nameEnd);
+                    String value = attrValue(attr != null);
+                    if (attr == null) continue;
                     // The first of duplicate attributes wins, as in HTML.
                     switch (attr) {
                         case "id" -> {
@@ -75,8 +81,7 @@ final class HtmlLinks {
                         case "name" -> name = name == null ? value : name;
                         case "href" -> href = href == null ? value : href;
                         case "src" -> src = src == null ? value : src;
-                        case "action" -> action = action == null ? value : action;
-                        default -> { }
+                        default -> action = action == null ? value : action;
                     }
                 }
                 if (i < n) i++;
@@ -101,19 +106,27 @@ final class HtmlLinks {
         return s.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
-    private String attrName() {
-        int start = i;
+    /** Moves past an attribute name and returns where it ends. */
+    private int attrNameEnd() {
         i++; // the first character belongs to the name even if it is '=' (as HTML tokenises it)
         while (i < s.length()) {
             char c = s.charAt(i);
             if (isSpace(c) || c == '>' || c == '/' || c == '=') break;
             i++;
         }
-        return s.substring(start, i).toLowerCase(Locale.ROOT);
+        return i;
     }
 
-    /** The value after '=', decoded; "" for an attribute without one. */
-    private String attrValue() {
+    /** The attribute name in [start, end) if it is one the scan keeps (any case), else null. */
+    private String wanted(int start, int end) {
+        for (String w : WANTED) {
+            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) return w;
+        }
+        return null;
+    }
+
+    /** The value after '=', decoded when {@code keep}, else skipped; "" for an attribute without one. */
+    private String attrValue(boolean keep) {
         int save = i;
         while (i < s.length() && isSpace(s.charAt(i))) i++;
         if (i >= s.length() || s.charAt(i) != '=') {
@@ -136,6 +149,7 @@ final class HtmlLinks {
             while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>') i++;
             end = i;
         }
+        if (!keep) return null;
         String raw = s.substring(start, end);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }

@@ -134,7 +134,12 @@ public final class LinkGate {
     }
 
     private PageLinks html(String path, byte[] bytes) {
-        HtmlLinks.Found found = HtmlLinks.scan(new String(bytes, StandardCharsets.UTF_8));
+        return pageLinks(path, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The links of one HTML page, from its text (a build has it before encoding it). */
+    public PageLinks pageLinks(String path, String html) {
+        HtmlLinks.Found found = HtmlLinks.scan(html);
         String page = "/" + path;
         List<String> targets = found.links().stream()
                 .filter(h -> !h.isEmpty() && !UrlPolicy.isExternal(h))

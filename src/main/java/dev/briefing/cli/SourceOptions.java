@@ -34,6 +34,23 @@ final class SourceOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = "--show-warnings", paramLabel = "N|all", defaultValue = "100", converter = WarningLimit.class,
+            description = "Print at most N warnings, then a count of the rest by code (default: ${DEFAULT-VALUE}; "
+                    + "'all' prints every one). Errors, --format json and --strict always show all.")
+    int warningLimit;
+
+    /** A number of warnings, or 'all'. */
+    static final class WarningLimit implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.equals("all")) return Integer.MAX_VALUE;
+            if (!value.matches("[0-9]{1,9}")) {
+                throw new picocli.CommandLine.TypeConversionException("takes a number or 'all', not '" + value + "'");
+            }
+            return Integer.parseInt(value);
+        }
+    }
+
     /** The as-of date: --as-of, else SOURCE_DATE_EPOCH, else today in UTC. */
     LocalDate asOfDate(picocli.CommandLine cmd, Map<String, String> env) {
         if (asOf != null) {
@@ -67,7 +84,7 @@ final class SourceOptions {
             if (f == null) return null;
             String[] ls = lines.computeIfAbsent(pos.path(), p -> f.text().split("\n", -1));
             return pos.line() >= 1 && pos.line() <= ls.length ? ls[pos.line() - 1] : null;
-        }).print(shown, err);
+        }).print(shown, err, warningLimit);
         return shown.stream().anyMatch(Diagnostic::isError) ? Main.CONTENT_ERRORS : Main.OK;
     }
 }

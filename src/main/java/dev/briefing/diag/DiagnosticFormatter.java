@@ -2,6 +2,8 @@ package dev.briefing.diag;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.briefing.util.Json;
 import java.util.function.Function;
 
@@ -32,15 +34,44 @@ public final class DiagnosticFormatter {
     }
 
     public void print(List<Diagnostic> diagnostics, PrintStream out) {
+        print(diagnostics, out, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Prints every error, and in text form at most {@code warningLimit} warnings (the first, in
+     * the given order) followed by a count of the rest by code, as javac does: thousands of
+     * repeated warnings bury the few lines an editor needs. JSON output always has every one.
+     */
+    public void print(List<Diagnostic> diagnostics, PrintStream out, int warningLimit) {
         // One write: stderr flushes at every newline, and a large site can have thousands of lines.
         StringBuilder sb = new StringBuilder();
+        int warnings = 0;
+        Map<Code, Integer> hidden = new TreeMap<>();
         for (Diagnostic d : diagnostics) {
+            if (format == Format.TEXT && !d.isError() && warnings++ >= warningLimit) {
+                hidden.merge(d.code(), 1, Integer::sum);
+                continue;
+            }
             sb.append(format == Format.JSON ? json(d) + "\n" : text(d));
             if (githubAnnotations) sb.append(github(d)).append('\n');
         }
+        if (!hidden.isEmpty()) sb.append(hiddenNote(hidden)).append('\n');
         if (format == Format.TEXT && !diagnostics.isEmpty()) sb.append(summary(diagnostics)).append('\n');
         out.print(sb);
         out.flush();
+    }
+
+    /** "1200 more warnings not shown: 700 BRF072, 500 BRF075 (--show-warnings all shows them)". */
+    static String hiddenNote(Map<Code, Integer> hidden) {
+        int total = hidden.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder sb = new StringBuilder().append(total).append(" more warning").append(total == 1 ? "" : "s")
+                .append(" not shown:");
+        String sep = " ";
+        for (Map.Entry<Code, Integer> e : hidden.entrySet()) {
+            sb.append(sep).append(e.getValue()).append(' ').append(e.getKey());
+            sep = ", ";
+        }
+        return sb.append(" (--show-warnings all shows them)").toString();
     }
 
     /** One diagnostic in GNU form, with its source line and caret when known. */

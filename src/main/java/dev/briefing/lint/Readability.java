@@ -7,13 +7,32 @@ public final class Readability {
     private Readability() {
     }
 
+    /**
+     * Words are runs of a-z, 0-9, '.', '!' and '?' in the lowercased text (anything else separates
+     * them); a word's syllables are counted over its letters only.
+     */
     public static double grade(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\s.!?]", " ").trim().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) return 0;
-        long sentences = Math.max(1, text.chars().filter(c -> c == '.' || c == '!' || c == '?').count());
+        String lower = text.toLowerCase(Locale.ROOT);
+        int words = 0;
         int syllables = 0;
-        for (String w : words) syllables += syllables(w.replaceAll("[^a-z]", ""));
-        return 0.39 * words.length / sentences + 11.8 * syllables / words.length - 15.59;
+        StringBuilder letters = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean letter = c >= 'a' && c <= 'z';
+            if (letter || (c >= '0' && c <= '9') || c == '.' || c == '!' || c == '?') {
+                inWord = true;
+                if (letter) letters.append(c);
+            } else if (inWord) {
+                words++;
+                syllables += syllables(letters.toString());
+                letters.setLength(0);
+                inWord = false;
+            }
+        }
+        if (words == 0) return 0;
+        long sentences = Math.max(1, text.chars().filter(c -> c == '.' || c == '!' || c == '?').count());
+        return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
     }
 
     static int syllables(String word) {

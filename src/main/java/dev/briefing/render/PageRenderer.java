@@ -14,8 +14,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,8 @@ public final class PageRenderer {
         return ok;
     }
 
-    /** Renders one page; on a template error reports it and returns empty. */
-    public Optional<byte[]> render(ResolvedSite site, PageJob job, Diagnostics diags) {
+    /** Renders one page to its HTML; on a template error reports it and returns empty. */
+    public Optional<String> render(ResolvedSite site, PageJob job, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);
         if (template.isEmpty()) return Optional.empty();
         Views views = new Views(site, markdown, job.path());
@@ -66,7 +65,7 @@ public final class PageRenderer {
         model.put("assets", assets.hrefs(views));
         model.put("asOf", Views.DateView.of(site.asOf()));
         if (site.current() != null) model.put("advisory", views.item(site.current()));
-        StringWriter out = new StringWriter(16 * 1024);
+        TextWriter out = new TextWriter();
         try {
             Environment env = template.get().createProcessingEnvironment(model, out);
             env.process();
@@ -79,7 +78,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        return Optional.of(out.toString());
     }
 
     /**
@@ -112,6 +111,42 @@ public final class PageRenderer {
                             .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
                             .toList(),
                     c.handbook() ? views.href(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : null);
+        }
+    }
+
+    /**
+     * A Writer over an unsynchronised StringBuilder: StringWriter's StringBuffer takes a lock on
+     * every one of the many small writes a template makes.
+     */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

@@ -7,7 +7,9 @@ import dev.briefing.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,17 +64,17 @@ public final class SearchIndex {
      */
     public static Map<String, byte[]> files(ResolvedSite site, Views fromSearch) {
         List<Item> docs = site.items().values().stream().sorted(ORDER).toList();
-        Map<String, Map<String, TreeMap<Integer, Integer>>> shards = new TreeMap<>();
         // Scoring reads every document's text: the costly part, and independent per document.
-        List<Map<String, Integer>> scored = docs.parallelStream().map(SearchIndex::scores).toList();
+        List<Map<String, int[]>> scored = docs.parallelStream().map(SearchIndex::scores).toList();
+        // Documents are added in number order, so each posting list comes out sorted.
+        Map<String, Postings> postings = new HashMap<>();
         for (int n = 0; n < docs.size(); n++) {
-            Map<String, Integer> scores = scored.get(n);
-            for (Map.Entry<String, Integer> e : scores.entrySet()) {
-                shards.computeIfAbsent(shard(e.getKey()), k -> new TreeMap<>())
-                        .computeIfAbsent(e.getKey(), k -> new TreeMap<>())
-                        .put(n, Math.min(MAX_SCORE, e.getValue()));
+            for (Map.Entry<String, int[]> e : scored.get(n).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(n, Math.min(MAX_SCORE, e.getValue()[0]));
             }
         }
+        Map<String, Map<String, Postings>> shards = new TreeMap<>();
+        postings.forEach((term, p) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, p));
         Map<String, byte[]> out = new TreeMap<>();
         String dir = DIR.substring(1);
         out.put(dir + "meta.json", utf8(meta(docs.size(), shards.keySet())));
@@ -84,40 +86,68 @@ public final class SearchIndex {
         return out;
     }
 
+    /** One term's postings: document numbers ascending, each with its score, as a flat int array. */
+    private static final class Postings {
+        private int[] pairs = new int[8];
+        private int size;
+
+        void add(int doc, int score) {
+            if (size + 2 > pairs.length) pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            pairs[size++] = doc;
+            pairs[size++] = score;
+        }
+    }
+
     static final Comparator<Item> ORDER = Comparator
             .comparing(Item::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing((Item i) -> i.title().toLowerCase(Locale.ROOT))
             .thenComparing(Item::key);
 
-    /** Each term of one document with its score: where a term appears decides how much it counts. */
-    static Map<String, Integer> scores(Item item) {
-        Map<String, Integer> scores = new TreeMap<>();
+    /** Each term of one document with its score ([0]): where a term appears decides how much it counts. */
+    static Map<String, int[]> scores(Item item) {
+        Map<String, int[]> scores = new HashMap<>();
         add(scores, item.title(), TITLE);
         for (String tag : item.fields().words("tags")) add(scores, tag, TAG);
         add(scores, item.summary(), SUMMARY);
         for (MarkdownDoc doc : new TreeMap<>(item.markdown()).values()) {
-            add(scores, WIKI.matcher(doc.plainText()).replaceAll(m -> m.group(1) == null ? " " : "$1"), BODY);
+            String text = doc.plainText();
+            if (text.contains("[[")) text = WIKI.matcher(text).replaceAll(m -> m.group(1) == null ? " " : "$1");
+            add(scores, text, BODY);
         }
         return scores;
     }
 
-    private static void add(Map<String, Integer> scores, String text, int weight) {
+    private static void add(Map<String, int[]> scores, String text, int weight) {
         if (text == null) return;
-        for (String term : terms(text)) scores.merge(term, weight, Integer::sum);
+        for (String term : terms(text)) scores.computeIfAbsent(term, t -> new int[1])[0] += weight;
     }
 
     /** The index terms of a text, in order, with repeats. */
     static List<String> terms(String text) {
-        // Most text is plain ASCII, which has no accents to fold: skip the Unicode pass for it.
-        String folded = (isAscii(text) ? text
-                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
-                .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String t : SPLIT.split(folded)) {
-            if (t.codePointCount(0, t.length()) < 2 || STOP_WORDS.contains(t)) continue;
-            out.add(t.length() > MAX_TERM ? t.substring(0, t.offsetByCodePoints(0, MAX_TERM)) : t);
+        if (isAscii(text)) {
+            // Most text is plain ASCII, which has no accents to fold: split it without regex or copies.
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                if (word && start < 0) start = i;
+                else if (!word && start >= 0) {
+                    addTerm(out, text.substring(start, i).toLowerCase(Locale.ROOT));
+                    start = -1;
+                }
+            }
+            return out;
         }
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        for (String t : SPLIT.split(folded)) addTerm(out, t);
         return out;
+    }
+
+    private static void addTerm(List<String> out, String t) {
+        if (t.codePointCount(0, t.length()) < 2 || STOP_WORDS.contains(t)) return;
+        out.add(t.length() > MAX_TERM ? t.substring(0, t.offsetByCodePoints(0, MAX_TERM)) : t);
     }
 
     private static boolean isAscii(String s) {
@@ -155,17 +185,17 @@ public final class SearchIndex {
     }
 
     /** {"term":[doc delta, score, doc delta, score, …], …}: deltas keep big postings short. */
-    private static String terms(Map<String, TreeMap<Integer, Integer>> terms) {
+    private static String terms(Map<String, Postings> terms) {
         StringBuilder sb = new StringBuilder("{");
         String sep = "\n";
-        for (Map.Entry<String, TreeMap<Integer, Integer>> t : terms.entrySet()) {
+        for (Map.Entry<String, Postings> t : terms.entrySet()) {
             sb.append(sep).append(Json.string(t.getKey())).append(":[");
+            int[] pairs = t.getValue().pairs;
             int previous = 0;
-            String comma = "";
-            for (Map.Entry<Integer, Integer> p : t.getValue().entrySet()) {
-                sb.append(comma).append(p.getKey() - previous).append(',').append(p.getValue());
-                previous = p.getKey();
-                comma = ",";
+            for (int i = 0; i < t.getValue().size; i += 2) {
+                if (i > 0) sb.append(',');
+                sb.append(pairs[i] - previous).append(',').append(pairs[i + 1]);
+                previous = pairs[i];
             }
             sb.append(']');
             sep = ",\n";

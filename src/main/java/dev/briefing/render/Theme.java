@@ -10,7 +10,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -60,7 +59,7 @@ public final class Theme {
         c.setTimeZone(TimeZone.getTimeZone("UTC"));
         c.setNumberFormat("computer");
         c.setBooleanFormat("c");
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        c.setObjectWrapper(new ViewWrapper());
         this.config = c;
     }
 

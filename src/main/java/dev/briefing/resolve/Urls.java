@@ -82,22 +82,34 @@ public final class Urls {
             fragment = path.substring(cut);
             path = path.substring(0, cut);
         }
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        String[] segs = path.split("/", -1);
-        for (int i = 0; i < segs.length; i++) {
-            String s = segs[i];
-            boolean lastSeg = i == segs.length - 1;
-            if (s.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.removeLast();
-                if (lastSeg) parts.add("");
-            } else if (s.equals(".")) {
-                if (lastSeg) parts.add("");
-            } else if (!s.isEmpty() || lastSeg) {
-                parts.add(s);
+        // The output keeps "/segment" runs; ends[] marks where each kept segment starts, so ".."
+        // drops the last one by truncating (the gate resolves every link of every page).
+        StringBuilder out = new StringBuilder(path.length());
+        int[] starts = new int[8];
+        int depth = 0;
+        for (int from = 0; from <= path.length(); ) {
+            int slash = path.indexOf('/', from);
+            if (slash < 0) slash = path.length();
+            boolean lastSeg = slash == path.length();
+            int len = slash - from;
+            boolean keep = len > 0 || lastSeg;
+            if (len == 2 && path.charAt(from) == '.' && path.charAt(from + 1) == '.') {
+                if (depth == 0) return null;
+                out.setLength(starts[--depth]);
+                keep = lastSeg;
+                from = slash;
+            } else if (len == 1 && path.charAt(from) == '.') {
+                keep = lastSeg;
+                from = slash;
             }
+            if (keep) {
+                if (depth == starts.length) starts = java.util.Arrays.copyOf(starts, depth * 2);
+                starts[depth++] = out.length();
+                out.append('/').append(path, from, slash);
+            }
+            from = slash + 1;
         }
-        return "/" + String.join("/", parts) + fragment;
+        return (depth == 0 ? "/" : out.toString()) + fragment;
     }
 
     private static int indexOfAny(String s, String chars) {

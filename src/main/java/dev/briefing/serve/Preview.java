@@ -20,6 +20,7 @@ import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
 import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,8 +128,8 @@ public final class Preview {
             ResolvedSite s = next;
             if (renderer.prepare(jobs, diags)) jobs.parallelStream()
                     .filter(j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())))
-                    .forEach(j -> renderer.render(s, j, diags).ifPresent(bytes -> {
-                        fresh.put(Urls.outputFile(j.path()), bytes);
+                    .forEach(j -> renderer.render(s, j, diags).ifPresent(html -> {
+                        fresh.put(Urls.outputFile(j.path()), html.getBytes(StandardCharsets.UTF_8));
                         rendered.add(j.path());
                     }));
             fresh.putAll(assets.files());

@@ -48,4 +48,29 @@ class DiagnosticFormatterTest {
                 + "(did you mean 'schools'?) [BRF030]", lines[1]);
         assertEquals("::warning file=content/pages/x%2Cy.md,line=2,col=1::raw \"HTML\"%0A<b> [BRF040]", lines[3]);
     }
+
+    @Test
+    void textShowsErrorsAndTheFirstWarningsThenCountsTheRestByCode() {
+        Diagnostic e = new Diagnostic(Severity.ERROR, Code.BRF030, new Pos("z.md", 9, 1), "late error", null);
+        List<Diagnostic> all = List.of(
+                warning(Code.BRF072, "a.md"), warning(Code.BRF075, "b.md"), warning(Code.BRF072, "c.md"),
+                warning(Code.BRF075, "d.md"), warning(Code.BRF072, "e.md"), e);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DiagnosticFormatter(DiagnosticFormatter.Format.TEXT, false, false, p -> null)
+                .print(all, new PrintStream(out, true, StandardCharsets.UTF_8), 2);
+        assertEquals("a.md:1:1: warning: w [BRF072]\n"
+                + "b.md:1:1: warning: w [BRF075]\n"
+                + "z.md:9:1: error: late error [BRF030]\n"
+                + "3 more warnings not shown: 2 BRF072, 1 BRF075 (--show-warnings all shows them)\n"
+                + "1 error, 5 warnings\n", out.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        new DiagnosticFormatter(DiagnosticFormatter.Format.JSON, false, false, p -> null)
+                .print(all, new PrintStream(json, true, StandardCharsets.UTF_8), 2);
+        assertEquals(6, json.toString(StandardCharsets.UTF_8).split("\n").length, "JSON keeps every diagnostic");
+    }
+
+    private static Diagnostic warning(Code code, String path) {
+        return new Diagnostic(Severity.WARNING, code, new Pos(path, 1, 1), "w", null);
+    }
 }

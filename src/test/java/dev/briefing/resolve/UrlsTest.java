@@ -95,4 +95,54 @@ class UrlsTest {
         if (expected.isEmpty()) assertNull(Urls.resolve(from, href), "climbs above the site root");
         else assertEquals(expected, Urls.resolve(from, href));
     }
+
+    /**
+     * resolve() against the plain definition it implements (split at '/', drop '.' and empty
+     * segments, pop at '..', keep a trailing '/'), on seeded random paths full of dots and slashes.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void resolveMatchesTheSegmentDefinition(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String[] segments = {"a", "..", ".", "", "bb", "...", ".x"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder from = new StringBuilder("/");
+            for (int i = random.nextInt(4); i > 0; i--) {
+                from.append(segments[random.nextInt(segments.length)]).append(random.nextBoolean() ? "/" : "");
+            }
+            StringBuilder href = new StringBuilder(random.nextInt(4) == 0 ? "/" : "");
+            for (int i = random.nextInt(6); i > 0; i--) {
+                href.append(segments[random.nextInt(segments.length)]).append(random.nextInt(3) > 0 ? "/" : "");
+            }
+            if (random.nextInt(5) == 0) href.append("#x/../y");
+            if (random.nextInt(7) == 0) href.append("?q=/..");
+            assertEquals(reference(from.toString(), href.toString()), Urls.resolve(from.toString(), href.toString()),
+                    from + " + " + href);
+        }
+    }
+
+    private static String reference(String fromPage, String href) {
+        String path = href.startsWith("/") ? href : fromPage.substring(0, fromPage.lastIndexOf('/') + 1) + href;
+        String fragment = "";
+        java.util.regex.Matcher cut = java.util.regex.Pattern.compile("[?#]").matcher(path);
+        if (cut.find()) {
+            fragment = path.substring(cut.start());
+            path = path.substring(0, cut.start());
+        }
+        java.util.LinkedList<String> parts = new java.util.LinkedList<>();
+        String[] segs = path.split("/", -1);
+        for (int i = 0; i < segs.length; i++) {
+            boolean last = i == segs.length - 1;
+            if (segs[i].equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+                if (last) parts.add("");
+            } else if (segs[i].equals(".")) {
+                if (last) parts.add("");
+            } else if (!segs[i].isEmpty() || last) {
+                parts.add(segs[i]);
+            }
+        }
+        return "/" + String.join("/", parts) + fragment;
+    }
 }
