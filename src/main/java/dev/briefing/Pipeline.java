@@ -20,9 +20,13 @@ import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
+import dev.briefing.util.Parallel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,11 +143,18 @@ public final class Pipeline {
         BiConsumer<String, byte[]> file = (path, bytes) -> out.accept(path, bytes, null);
         var jobs = SitePlan.pages(site);
         if (!renderer.prepare(jobs, diags)) return paths;
-        jobs.parallelStream().forEach(job -> renderer.render(site, job, diags).ifPresent(html ->
-                out.accept(Urls.outputFile(job.path()), html.getBytes(StandardCharsets.UTF_8), html)));
-        assets.files().forEach(file);
-        Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()).forEach(file);
-        SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file);
+        timings.lap("plan");
+        // One pool of work, longest first: the search index and the listing pages start at once,
+        // and the many short item pages fill the cores around them.
+        List<Runnable> work = new ArrayList<>();
+        work.add(() -> SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file));
+        work.add(() -> Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()).forEach(file));
+        work.add(() -> assets.files().forEach(file));
+        jobs.stream().sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
+                renderer.render(site, job, diags).ifPresent(html ->
+                        out.accept(Urls.outputFile(job.path()), html.getBytes(StandardCharsets.UTF_8), html))));
+        Parallel.forEach(work, Runnable::run);
+        timings.lap("pages");
         return paths;
     }
 

@@ -84,53 +84,75 @@ public final class LinkGate {
      * @param outputs every output file the build produces (relative paths)
      */
     public void check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags) {
+        Set<String> files = new HashSet<>(outputs);
+        files.addAll(statics);
+        // Pages are checked in parallel; their findings are then reported in path order.
+        List<String> paths = pages.keySet().stream().sorted().toList();
+        List<List<Broken>> found = paths.parallelStream().map(path -> broken(path, pages, files)).toList();
+        // A broken link in a template or the navigation is on every page: report it once.
+        Map<String, List<String>> missing = new java.util.TreeMap<>();
+        for (int n = 0; n < paths.size(); n++) {
+            String path = paths.get(n);
+            for (Broken b : found.get(n)) {
+                String on = b.written().isPresent() ? " (on " + path + ")" : "";
+                Pos at = b.written().orElse(Pos.file(path));
+                if (b.fragment() == null && b.written().isEmpty()) {
+                    missing.computeIfAbsent(b.target(), t -> new java.util.ArrayList<>()).add(path);
+                } else if (b.fragment() == null) {
+                    diags.error(Code.BRF061, at, "links to " + b.target() + ", which the build does not produce" + on,
+                            "link to a page or file that exists");
+                } else {
+                    diags.error(Code.BRF062, at, "links to " + b.target() + ", but " + Urls.outputFile(b.target())
+                            + " has no element with id '" + b.fragment() + "'" + on);
+                }
+            }
+        }
+        missing.forEach((target, on) -> diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target
+                + ", which the build does not produce" + (on.size() > 1 ? " (and so do " + (on.size() - 1)
+                        + " other pages)" : ""), "fix the link, the navigation in site.yaml or the template that writes it"));
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         if (outputs.contains("index.html")) queue.add("index.html");
         reached.addAll(queue);
-        // A broken link in a template or the navigation is on every page: report it once.
-        Map<String, List<String>> missing = new java.util.TreeMap<>();
-        pages.keySet().stream().sorted().forEach(path -> {
-            for (String target : pages.get(path).targets()) {
-                if (mounts.stream().anyMatch(target::startsWith)) continue;
-                String file = Urls.outputFile(target);
-                boolean exists = outputs.contains(file) || statics.contains(file);
-                Optional<Pos> written = source.find(path, target);
-                Pos at = written.orElse(Pos.file(path));
-                String on = written.isPresent() ? " (on " + path + ")" : "";
-                if (!exists && written.isEmpty()) {
-                    missing.computeIfAbsent(target, t -> new java.util.ArrayList<>()).add(path);
-                    continue;
-                }
-                if (!exists) {
-                    diags.error(Code.BRF061, at, "links to " + target + ", which the build does not produce" + on,
-                            "link to a page or file that exists");
-                    continue;
-                }
-                int hash = target.indexOf('#');
-                if (hash >= 0 && hash < target.length() - 1 && pages.containsKey(file)
-                        && !pages.get(file).ids().contains(target.substring(hash + 1))) {
-                    diags.error(Code.BRF062, at, "links to " + target + ", but " + file
-                            + " has no element with id '" + target.substring(hash + 1) + "'" + on);
-                }
-            }
-        });
-        missing.forEach((target, on) -> diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target
-                + ", which the build does not produce" + (on.size() > 1 ? " (and so do " + (on.size() - 1)
-                        + " other pages)" : ""), "fix the link, the navigation in site.yaml or the template that writes it"));
         while (!queue.isEmpty()) {
-            String p = queue.poll();
-            PageLinks links = pages.get(p);
+            PageLinks links = pages.get(queue.poll());
             if (links == null) continue;
             for (String t : links.targets()) {
                 String f = Urls.outputFile(t);
                 if (outputs.contains(f) && reached.add(f)) queue.add(f);
             }
         }
-        pages.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
-                .sorted().forEach(p -> diags.error(Code.BRF063, Pos.file(p),
+        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
+                .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
                         "page cannot be reached by following links from the home page",
                         "link to it from an index, a brief or the navigation"));
+    }
+
+    /** A link that leads nowhere: to a missing file, or (fragment set) to a missing id on a page. */
+    private record Broken(String target, String fragment, Optional<Pos> written) {
+    }
+
+    private List<Broken> broken(String path, Map<String, PageLinks> pages, Set<String> files) {
+        List<Broken> out = new java.util.ArrayList<>();
+        for (String target : pages.get(path).targets()) {
+            if (isMounted(target)) continue;
+            String file = Urls.outputFile(target);
+            if (!files.contains(file)) {
+                out.add(new Broken(target, null, source.find(path, target)));
+                continue;
+            }
+            int hash = target.indexOf('#');
+            if (hash < 0 || hash == target.length() - 1) continue;
+            PageLinks linked = pages.get(file);
+            String id = target.substring(hash + 1);
+            if (linked != null && !linked.ids().contains(id)) out.add(new Broken(target, id, source.find(path, target)));
+        }
+        return out;
+    }
+
+    private boolean isMounted(String target) {
+        for (String m : mounts) if (target.startsWith(m)) return true;
+        return false;
     }
 
     private PageLinks html(String path, byte[] bytes) {

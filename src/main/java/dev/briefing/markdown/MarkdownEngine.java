@@ -193,9 +193,8 @@ public final class MarkdownEngine {
         while (!stack.isEmpty()) {
             Node n = stack.pop();
             out.add(n);
-            Deque<Node> children = new ArrayDeque<>();
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) children.push(c);
-            children.forEach(stack::push);
+            // Pushed last to first, so the first child is popped next.
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);
         }
         return out;
     }

@@ -10,4 +10,9 @@ public record PageJob(String path, String template, String title, String type, M
     public static PageJob of(String path, String template, String title, String type, Map<String, Object> model) {
         return new PageJob(path, template, title, type, model);
     }
+
+    /** Whether the page lists many items (an index, tag, timeline…) rather than showing one item. */
+    public boolean listing() {
+        return !type.equals("brief") && !type.equals("entity") && !type.equals("page");
+    }
 }

@@ -25,6 +25,8 @@ public final class PageRenderer {
     private final Theme theme;
     private final MarkdownEngine markdown;
     private final Assets assets;
+    /** One output buffer per render thread, reused page after page instead of grown anew for each. */
+    private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
     public PageRenderer(Theme theme, MarkdownEngine markdown, Assets assets) {
         this.theme = theme;
@@ -65,7 +67,7 @@ public final class PageRenderer {
         model.put("assets", assets.hrefs(views));
         model.put("asOf", Views.DateView.of(site.asOf()));
         if (site.current() != null) model.put("advisory", views.item(site.current()));
-        TextWriter out = new TextWriter();
+        TextWriter out = new TextWriter(buffers.get());
         try {
             Environment env = template.get().createProcessingEnvironment(model, out);
             env.process();
@@ -119,7 +121,12 @@ public final class PageRenderer {
      * every one of the many small writes a template makes.
      */
     private static final class TextWriter extends Writer {
-        private final StringBuilder text = new StringBuilder(16 * 1024);
+        private final StringBuilder text;
+
+        TextWriter(StringBuilder buffer) {
+            buffer.setLength(0);
+            this.text = buffer;
+        }
 
         @Override
         public void write(char[] chars, int off, int len) {

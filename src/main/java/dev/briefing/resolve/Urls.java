@@ -49,24 +49,21 @@ public final class Urls {
     public String relative(String fromPage, String to) {
         String target = stripFragment(to);
         String fragment = to.substring(target.length());
-        String fromDir = fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
         if (target.equals(fromPage) && !fragment.isEmpty()) return fragment;
-        String[] from = fromDir.substring(1).split("/", -1);
-        String[] dest = target.substring(1).split("/", -1);
+        int fromDir = fromPage.lastIndexOf('/') + 1;
+        // The longest common run of whole folders: up to the last '/' both paths share.
         int common = 0;
-        int fromDepth = from.length - 1;
-        while (common < fromDepth && common < dest.length - 1 && from[common].equals(dest[common])) common++;
-        StringBuilder sb = new StringBuilder();
-        for (int i = common; i < fromDepth; i++) sb.append("../");
-        for (int i = common; i < dest.length; i++) {
-            sb.append(dest[i]);
-            if (i < dest.length - 1) sb.append('/');
+        for (int i = 0; i < fromDir && i < target.length() && fromPage.charAt(i) == target.charAt(i); i++) {
+            if (target.charAt(i) == '/') common = i;
         }
+        StringBuilder sb = new StringBuilder(fromDir - common + target.length() - common + 16);
+        for (int i = common + 1; i < fromDir; i++) if (fromPage.charAt(i) == '/') sb.append("../");
+        sb.append(target, common + 1, target.length());
         if (target.endsWith("/")) {
             if (!pretty) sb.append("index.html");
             else if (sb.length() == 0) sb.append("./");
         }
-        return sb + fragment;
+        return sb.append(fragment).toString();
     }
 
     /**

@@ -1,0 +1,48 @@
+package dev.briefing.util;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Runs an action on every item on all cores, each thread taking the next item as soon as it
+ * finishes one. A parallel stream splits a list into fixed shares up front, so one long item
+ * (a listing page of every brief, the search index) leaves the other cores idle once their
+ * shares are done; taking items one at a time, longest first, keeps every core busy to the end.
+ */
+public final class Parallel {
+    private Parallel() {
+    }
+
+    /**
+     * Runs {@code action} on each item, on the calling thread and the common pool's threads. The
+     * first failure stops the hand-out of further items and is rethrown once every thread is done,
+     * so nothing still runs when this returns.
+     */
+    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        AtomicInteger next = new AtomicInteger();
+        // The first failure itself, as thrown: joining a task would rethrow a wrapped copy.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable drain = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    action.accept(items.get(i));
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(items.size());
+                if (!failure.compareAndSet(null, e) && failure.get() != e) failure.get().addSuppressed(e);
+            }
+        };
+        int helpers = Math.min(items.size() - 1, ForkJoinPool.getCommonPoolParallelism());
+        List<ForkJoinTask<?>> started = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) started.add(ForkJoinPool.commonPool().submit(drain));
+        drain.run();
+        started.forEach(ForkJoinTask::join);
+        if (failure.get() instanceof RuntimeException e) throw e;
+        if (failure.get() instanceof Error e) throw e;
+    }
+}
