@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -75,13 +76,15 @@ public final class Pipeline {
         if (options.output() != null && !SiteWriter.checkOutput(options.source(), options.output(), diags)) {
             return new Result(diags, null, null, Map.of());
         }
+        // The theme does not depend on the content: its templates parse while the content loads.
+        CompletableFuture<Theme> themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), SitePlan.TEMPLATES));
         LoadedSite loaded = new dev.briefing.source.ContentLoader(markdown).load(options.source(), diags);
         timings.lap("load");
         // Resolve even after load errors, so one run reports every problem (wrong ids too).
         ResolvedSite resolved = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded);
         timings.lap("resolve");
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, Map.of());
-        Theme theme = new Theme(options.source());
+        Theme theme = join(themed);
         LinkGate gate = new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
                 ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of(), new ContentLinks(resolved));
         Set<String> statics = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
@@ -114,6 +117,16 @@ public final class Pipeline {
         }, loaded.statics(), diags);
         timings.lap("write");
         return new Result(diags, loaded, resolved, written ? new WrittenFiles(options.output(), outputs) : Map.of());
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     /** The render stage, in memory: every page in parallel over shared, immutable services. */

@@ -15,6 +15,9 @@ import java.util.Map;
 /** Decides which pages the site has and what each shows. Pure: no rendering, no I/O. */
 public final class SitePlan {
     static final int HOME_BRIEFS = 8;
+    /** Every template the pages below use. */
+    public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
+            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "404.ftlh");
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 

@@ -1,6 +1,7 @@
 package dev.briefing.render;
 
 import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import freemarker.cache.ClassTemplateLoader;
@@ -17,9 +18,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The templates and assets of one build: the site's templates/ folder over the built-in theme
@@ -32,6 +36,8 @@ public final class Theme {
 
     private final Configuration config;
     private final Path siteTemplates;
+    /** Each template is looked up once: Freemarker would report a failed one as a vague I/O error the second time. */
+    private final Map<String, Lookup> lookups = new ConcurrentHashMap<>();
 
     public Theme(Path sourceRoot) {
         this.siteTemplates = sourceRoot.resolve("templates");
@@ -63,10 +69,33 @@ public final class Theme {
         this.config = c;
     }
 
+    /**
+     * A theme with the named templates already parsed and cached, so that a build can parse them
+     * while it loads content. A template that is missing or broken is left to {@link #template}
+     * to report when a page asks for it.
+     */
+    public static Theme parsed(Path sourceRoot, java.util.Collection<String> names) {
+        Theme theme = new Theme(sourceRoot);
+        for (String name : names) theme.template(name, new Diagnostics());
+        return theme;
+    }
+
     /** A template by name, or empty with a diagnostic if it is missing or does not parse. */
     public Optional<Template> template(String name, Diagnostics diags) {
+        Lookup lookup = lookups.computeIfAbsent(name, this::lookUp);
+        lookup.problems().forEach(diags::add);
+        return lookup.template();
+    }
+
+    /** What looking a template up gave: the template, or the problems that stopped it. */
+    private record Lookup(Optional<Template> template, List<Diagnostic> problems) {
+    }
+
+    private Lookup lookUp(String name) {
+        Diagnostics diags = new Diagnostics();
+        Optional<Template> template = Optional.empty();
         try {
-            return Optional.of(config.getTemplate(name));
+            template = Optional.of(config.getTemplate(name));
         } catch (TemplateNotFoundException e) {
             diags.error(Code.BRF051, Pos.file("templates/" + name), "template '" + name + "' not found");
         } catch (ParseException e) {
@@ -75,7 +104,7 @@ public final class Theme {
         } catch (IOException e) {
             diags.error(Code.BRF051, Pos.file("templates/" + name), "cannot read template: " + e.getMessage());
         }
-        return Optional.empty();
+        return new Lookup(template, diags.sorted());
     }
 
     /** The bytes of an asset (stylesheet, script): the site's copy if it has one, else the theme's. */
