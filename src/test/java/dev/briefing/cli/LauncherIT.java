@@ -1,0 +1,54 @@
+package dev.briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.testing.TestSites;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/briefing, the launcher that runs the packaged jar with the JVM settings BENCHMARKS.md measured. */
+class LauncherIT {
+    private static final Path LAUNCHER = TestSites.PROJECT.resolve("bin/briefing");
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(new java.util.ArrayList<>(List.of("sh", launcher.toString())));
+        pb.command().addAll(List.of(args));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, err);
+    }
+
+    @Test
+    void buildsASiteWithTheMeasuredJvmSettings(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        Run run = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "build",
+                "--source", TestSites.site("valid").toString(), "--output", out.toString(), "--as-of", "2024-12-01");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(run.out().contains("-XX:TieredStopAtLevel=1"), run.out());
+        assertTrue(run.out().contains("-XX:+UseSerialGC"), run.out());
+        assertTrue(!run.err().contains("[cds"), "no class-data sharing warnings: " + run.err());
+    }
+
+    @Test
+    void saysWhatToDoWhenTheJarIsNotBuilt(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("bin/briefing");
+        Files.createDirectories(copy.getParent());
+        Files.copy(LAUNCHER, copy);
+        Run run = run(copy, Map.of(), "--version");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("run 'mvn -B package'"), run.err());
+    }
+}
