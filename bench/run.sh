@@ -29,17 +29,12 @@ AS_OF=2026-01-01
 
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
 bash "$SHARED_BENCH/setup-peers.sh" >&2
-[ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -Dbriefing.skipSite=true -DskipTests)
-# The class-data archive `mvn package` writes when it builds the repository's own site.
-if [ ! -f "$JSA" ]; then
-  java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" build --source "$ROOT" --output "$WORK/cds-training" \
-    --as-of "$AS_OF" >/dev/null 2>&1 || true
-fi
+# The jar, and the class-data archive `mvn package` records while it builds the repository's site.
+[ -f "$JAR" ] && [ -f "$JSA" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
 
-# The recommended launch (BENCHMARKS.md): class-data sharing, the quick (C1) compiler only, which
-# spends far less CPU on short runs, and the serial collector, which keeps
-# the heap near the live set on small machines. 'plain' is `java -jar` with JVM defaults.
-TUNED="java -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $JAR"
+# 'briefing' is the launcher users run (bin/briefing: the quick compiler only, the serial
+# collector, class-data sharing; see BENCHMARKS.md); 'briefing-plain' is `java -jar` with JVM defaults.
+TUNED="$ROOT/bin/briefing"
 PLAIN="java -jar $JAR"
 
 machine() {

@@ -26,15 +26,10 @@ public final class ContentLinks {
             String page = "/" + file;
             Map<String, Pos> links = byPage.computeIfAbsent(file, k -> new HashMap<>());
             for (MarkdownDoc doc : item.markdown().values()) {
-                for (LinkRef l : doc.links()) add(links, page, destination(l), l.pos());
-                for (LinkRef l : doc.images()) add(links, page, destination(l), l.pos());
+                for (LinkRef l : doc.links()) add(links, page, l.destination(), l.pos());
+                for (LinkRef l : doc.images()) add(links, page, l.destination(), l.pos());
             }
         }
-    }
-
-    private static String destination(LinkRef l) {
-        if (l.node() instanceof org.commonmark.node.Link link) return link.getDestination();
-        return ((org.commonmark.node.Image) l.node()).getDestination();
     }
 
     private static void add(Map<String, Pos> links, String page, String href, Pos pos) {

@@ -1,20 +1,23 @@
 package dev.briefing.markdown;
 
 import java.util.List;
-import org.commonmark.node.Node;
+import java.util.Set;
 
 /**
- * A parsed Markdown text: its tree, and the nodes the resolve stage must fill in or rewrite
- * (wiki links, and Markdown links and images whose site-relative URL is made page-relative).
- * {@code headingIds} are its headings' ids as an author writes them in a link ("#context"),
- * without the prefix the rendered ids carry.
+ * A parsed Markdown text, kept as HTML in which each wiki link, link href and image src is a
+ * numbered slot (see {@link MarkdownEngine#render}), with the links that fill them: the resolve
+ * stage fills in wiki links and makes site-relative URLs page-relative, then rendering only
+ * writes what was resolved into the slots. The syntax tree is not kept: a site's trees were most
+ * of its memory. {@code headingIds} are its headings' ids as an author writes them in a link
+ * ("#context"), without the prefix the rendered ids carry.
  */
-public record MarkdownDoc(Node root, List<WikiLink> wikiLinks, List<LinkRef> links, List<LinkRef> images,
-        String plainText, java.util.Set<String> headingIds) {
+public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLinks, List<LinkRef> links,
+        List<LinkRef> images, String plainText, Set<String> headingIds) {
     public MarkdownDoc {
+        slots = List.copyOf(slots);
         wikiLinks = List.copyOf(wikiLinks);
         links = List.copyOf(links);
         images = List.copyOf(images);
-        headingIds = java.util.Set.copyOf(headingIds);
+        headingIds = Set.copyOf(headingIds);
     }
 }

@@ -83,6 +83,7 @@ public final class MarkdownEngine {
             return empty();
         }
         List<Text> texts = new ArrayList<>();
+        List<Object> slots = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<LinkRef> images = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
@@ -100,14 +101,18 @@ public final class MarkdownEngine {
                         "use Markdown instead of HTML");
             } else if (n instanceof Link l) {
                 checkUrl(l.getDestination(), positions.of(n, 0), diags);
-                links.add(new LinkRef(l, l.getDestination(), positions.of(n, 0)));
+                LinkRef ref = new LinkRef(l.getDestination(), positions.of(n, 0));
+                links.add(ref);
+                l.setDestination(slot(slots, ref));
             } else if (n instanceof Image i) {
                 checkUrl(i.getDestination(), positions.of(n, 0), diags);
                 if (i.getFirstChild() == null) {
                     diags.warning(Code.BRF070, positions.of(n, 0), "image has no alt text",
                             "describe the image: ![what it shows](" + i.getDestination() + ")");
                 }
-                images.add(new LinkRef(i, i.getDestination(), positions.of(n, 0)));
+                LinkRef ref = new LinkRef(i.getDestination(), positions.of(n, 0));
+                images.add(ref);
+                i.setDestination(slot(slots, ref));
             } else if (n instanceof Heading h) {
                 if (h.getLevel() > lastHeading + 1) {
                     diags.warning(Code.BRF071, positions.of(n, 0), "heading level " + h.getLevel()
@@ -118,25 +123,74 @@ public final class MarkdownEngine {
             }
         }
         List<WikiLink> wikiLinks = new ArrayList<>();
-        for (Text t : texts) splitWikiLinks(t, positions, wikiLinks);
+        for (Text t : texts) splitWikiLinks(t, positions, wikiLinks, slots);
         int linkCount = wikiLinks.size() + links.size() + images.size();
         if (linkCount > MAX_LINKS) {
             diags.error(Code.BRF041, source.start(), "Markdown has " + linkCount + " links; the limit is "
                     + MAX_LINKS, "split it into several briefs");
             return empty();
         }
-        // Positions are taken; the spans would be about half of every document's memory.
-        for (Node n : nodes) n.setSourceSpans(List.of());
-        return new MarkdownDoc(root, wikiLinks, links, images, plain.toString().strip(), headingIds);
+        // Rendered now, with a slot for each link: the tree is dropped, and rendering the page
+        // later only fills the slots with what the resolve stage decided.
+        String html = renderer.render(root);
+        for (WikiLink w : wikiLinks) w.unlink();
+        return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.toString().strip(), headingIds);
     }
 
-    /** Renders a resolved document to HTML. Thread-safe. */
+    /**
+     * Marks a slot in the HTML: NUL, its number, NUL. The parser turns every NUL of the text into
+     * U+FFFD (as CommonMark requires), so no text can fake one.
+     */
+    private static final char SLOT = '\u0000';
+
+    private static String slot(List<Object> slots, Object link) {
+        slots.add(link);
+        return SLOT + Integer.toString(slots.size() - 1) + SLOT;
+    }
+
+    /** Renders a resolved document to HTML: its HTML with each slot filled in. Thread-safe. */
     public String render(MarkdownDoc doc) {
-        return renderer.render(doc.root());
+        String template = doc.html();
+        int at = template.indexOf(SLOT);
+        if (at < 0) return template;
+        StringBuilder sb = new StringBuilder(template.length() + 256);
+        HtmlWriter html = new HtmlWriter(sb);
+        int from = 0;
+        while (at >= 0) {
+            sb.append(template, from, at);
+            int end = template.indexOf(SLOT, at + 1);
+            Object slot = doc.slots().get(Integer.parseInt(template, at + 1, end, 10));
+            if (slot instanceof LinkRef ref) {
+                // Escaped as the renderer escapes attribute values; unsafe URLs are dropped as SafeUrls did.
+                html.text(UrlPolicy.isSafe(ref.destination()) ? ref.destination() : "");
+            } else {
+                write(html, (WikiLink) slot);
+            }
+            from = end + 1;
+            at = template.indexOf(SLOT, from);
+        }
+        return sb.append(template, from, template.length()).toString();
+    }
+
+    private static void write(HtmlWriter html, WikiLink link) {
+        WikiLink.Resolution r = link.resolution();
+        if (r == null) {
+            html.text(link.source());
+        } else if (link.isCitation()) {
+            html.tag("sup", java.util.Map.of("class", "cite"));
+            html.tag("a", java.util.Map.of("href", r.href()));
+            html.text("[" + r.citation() + "]");
+            html.tag("/a");
+            html.tag("/sup");
+        } else {
+            html.tag("a", java.util.Map.of("href", r.href()));
+            html.text(r.text());
+            html.tag("/a");
+        }
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), "", java.util.Set.of());
+        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), "", java.util.Set.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {
@@ -150,7 +204,7 @@ public final class MarkdownEngine {
     }
 
     /** Replaces [[kind:id|text]] inside a text node by WikiLink nodes between text nodes. */
-    private static void splitWikiLinks(Text text, Positions positions, List<WikiLink> out) {
+    private static void splitWikiLinks(Text text, Positions positions, List<WikiLink> out, List<Object> slots) {
         String literal = text.getLiteral();
         if (literal.indexOf("[[") < 0) return;
         Matcher m = WIKI.matcher(literal);
@@ -162,6 +216,7 @@ public final class MarkdownEngine {
             if (m.start() > last) anchor = insertAfter(anchor, new Text(literal.substring(last, m.start())));
             String label = m.group(3) == null ? null : m.group(3).strip();
             WikiLink link = new WikiLink(m.group(1), m.group(2).strip(), label, positions.of(text, m.start()));
+            link.slot = slot(slots, link);
             anchor = insertAfter(anchor, link);
             out.add(link);
             last = m.end();
@@ -232,14 +287,19 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Drops any href or src that is not safe. The parse already reported it as an error, so this
-     * only matters if a caller renders despite errors: nothing unsafe is ever written.
+     * Drops any href or src that is not safe (slots are checked when filled). The parse already
+     * reported it as an error, so this only matters if a caller renders despite errors: nothing
+     * unsafe is ever written.
      */
     private static final class SafeUrls implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, java.util.Map<String, String> attributes) {
-            attributes.computeIfPresent("href", (k, v) -> UrlPolicy.isSafe(v) ? v : "");
-            attributes.computeIfPresent("src", (k, v) -> UrlPolicy.isSafe(v) ? v : "");
+            attributes.computeIfPresent("href", (k, v) -> isSlot(v) || UrlPolicy.isSafe(v) ? v : "");
+            attributes.computeIfPresent("src", (k, v) -> isSlot(v) || UrlPolicy.isSafe(v) ? v : "");
+        }
+
+        private static boolean isSlot(String v) {
+            return !v.isEmpty() && v.charAt(0) == SLOT;
         }
     }
 
@@ -257,21 +317,7 @@ public final class MarkdownEngine {
 
         @Override
         public void render(Node node) {
-            WikiLink link = (WikiLink) node;
-            WikiLink.Resolution r = link.resolution();
-            if (r == null) {
-                html.text(link.source());
-            } else if (link.isCitation()) {
-                html.tag("sup", java.util.Map.of("class", "cite"));
-                html.tag("a", java.util.Map.of("href", r.href()));
-                html.text("[" + r.citation() + "]");
-                html.tag("/a");
-                html.tag("/sup");
-            } else {
-                html.tag("a", java.util.Map.of("href", r.href()));
-                html.text(r.text());
-                html.tag("/a");
-            }
+            html.raw(((WikiLink) node).slot);
         }
     }
 }

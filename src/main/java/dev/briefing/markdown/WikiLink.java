@@ -14,6 +14,8 @@ public final class WikiLink extends CustomNode {
     private final String label;
     private final Pos pos;
     private volatile Resolution resolution;
+    /** Its slot in the document's rendered HTML (see MarkdownEngine#render). */
+    String slot = "";
 
     /** What the link points to: an href and text, a citation number, or nothing (broken). */
     public record Resolution(String href, String text, int citation) {
