@@ -10,9 +10,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Diagnostics {
     private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
+    /** Set with the first error, so asking costs nothing however many warnings there are. */
+    private volatile boolean hasErrors;
 
     public void add(Diagnostic d) {
         items.add(d);
+        if (d.isError()) hasErrors = true;
     }
 
     public void error(Code code, Pos pos, String message) {
@@ -33,13 +36,12 @@ public final class Diagnostics {
 
     public void addAll(Diagnostics other) {
         items.addAll(other.items);
+        if (other.hasErrors) hasErrors = true;
     }
 
     public boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return hasErrors;
     }
-
-
 
     public boolean isEmpty() {
         return items.isEmpty();

@@ -259,8 +259,9 @@ public final class Resolver {
 
     private List<Tag> tags(Map<Key, Item> published) {
         Map<String, String> names = new TreeMap<>();
-        Map<String, List<Item>> briefs = new TreeMap<>();
         Map<String, String> slugs = new HashMap<>(); // a site has few distinct tags: slugify each once
+        Map<String, String> folded = new HashMap<>();
+        // A tag's name is its first spelling in id order, whatever order briefs are listed in.
         for (Item item : published.values()) {
             if (item.kind() != Kind.BRIEF) continue;
             for (String t : new LinkedHashSet<>(item.fields().words("tags"))) {
@@ -268,15 +269,20 @@ public final class Resolver {
                 String first = names.putIfAbsent(slug, t);
                 // Case and accents may differ ("Élection", "election"); other differences ("C++",
                 // "c") are different tags sharing one page, which the editor should know.
-                if (first != null && !fold(first).equals(fold(t))) {
+                if (first != null && !first.equals(t)
+                        && !folded.computeIfAbsent(first, Resolver::fold).equals(folded.computeIfAbsent(t, Resolver::fold))) {
                     diags.warning(Code.BRF034, item.fields().posOf("tags"), "tags '" + first + "' and '" + t
                             + "' share the page " + Urls.tag(slug), "rename one of them");
                 }
-                briefs.computeIfAbsent(slug, s -> new ArrayList<>()).add(item);
             }
         }
-        return briefs.entrySet().stream().map(e -> new Tag(names.get(e.getKey()), e.getKey(),
-                e.getValue().stream().sorted(ResolvedSite.NEWEST_FIRST).map(Item::key).toList())).toList();
+        // Filled newest first, so each tag's list comes out in the order its page shows.
+        Map<String, List<Key>> briefs = new TreeMap<>();
+        published.values().stream().filter(i -> i.kind() == Kind.BRIEF).sorted(ResolvedSite.NEWEST_FIRST)
+                .forEach(item -> new LinkedHashSet<>(item.fields().words("tags")).forEach(t ->
+                        briefs.computeIfAbsent(slugs.get(t), s -> new ArrayList<>()).add(item.key())));
+        return briefs.entrySet().stream().map(e -> new Tag(names.get(e.getKey()), e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     private static String fold(String tag) {

@@ -40,10 +40,12 @@ public final class SourceReader {
     /** Strict UTF-8 decoding; a malformed byte is reported with its line and column. */
     public static Optional<String> decode(byte[] bytes, String relativePath, Diagnostics diags) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            // Plain ASCII, most files, is valid UTF-8 as it is: skip the checking decoder's copy.
+            String text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII)
+                    : StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
             return Optional.of(text);
@@ -62,6 +64,11 @@ public final class SourceReader {
                     "save the file with UTF-8 encoding");
             return Optional.empty();
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) if (b < 0) return false;
+        return true;
     }
 
     private static int firstMalformedByte(byte[] bytes) {
