@@ -11,7 +11,8 @@
 # Environment: SHARED_BENCH (default ../shared/bench), PEERS (peer install folder), WORK (default
 # /tmp/briefing-bench), CSV and SVG (where results go), RUNS (default 1; the best run is kept),
 # SLOW_PEERS_MAX_N (default 10000: JBake and Jekyll, which take minutes, only up to this size),
-# ELEVENTY_MAX_N (default 100000), SETTLE_SECONDS (default 65: pause after laying out a corpus).
+# ELEVENTY_MAX_N (default 100000), FRESH_FS (default 1 as root: each build writes into a new ext4
+# file system, see below), SETTLE_SECONDS (default 65: with FRESH_FS=0, pause after each layout).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
@@ -41,20 +42,40 @@ machine() {
   echo "# $(date -u +%Y-%m-%dT%H:%MZ) nproc=$(nproc) mem=$(free -g | awk '/Mem:/{print $2}')GB" \
     "java=$(java -version 2>&1 | head -1 | cut -d'"' -f2) hugo=$(hugo version | cut -d' ' -f2)" \
     "jekyll=$(jekyll --version | cut -d' ' -f2) eleventy=$(cd "$PEERS/eleventy" && npx eleventy --version)" \
-    "jbake=2.6.7 load=$(cut -d' ' -f1 /proc/loadavg)"
+    "jbake=2.6.7 fresh_fs=$FRESH_FS load=$(cut -d' ' -f1 /proc/loadavg)"
+}
+
+# Every build writes into a file system of its own, made just before it runs (FRESH_FS=1, the
+# default when we may mount one): on a file system where many files were deleted in the last
+# minutes, ext4 creates files far more slowly (it skips recently freed inodes), which charged one
+# generator for another's clean-up and made runs minutes apart differ by 2x. FRESH_FS=0 writes
+# into WORK instead, pausing SETTLE_SECONDS after each corpus is laid out.
+FRESH_FS=${FRESH_FS:-$([ "$(id -u)" = 0 ] && command -v mkfs.ext4 >/dev/null && echo 1 || echo 0)}
+
+# mount_fresh DIR N: a new, empty ext4 file system at DIR, big enough for every output at N briefs.
+mount_fresh() {
+  local dir=$1 n=$2 img="$WORK/fs.img"
+  mkdir -p "$dir"
+  rm -f "$img"; truncate -s $(( 2 + n / 4000 ))G "$img"
+  mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$img"
+  mount -o loop "$img" "$dir"
+}
+
+unmount_fresh() {
+  umount "$1"; rm -f "$WORK/fs.img"
 }
 
 # time_one NAME N DIR OUT CMD...: runs CMD in DIR, writing into OUT; prints wall seconds and peak MB.
-# OUT must be a new folder: outputs are deleted only after every generator ran at this size,
-# because creating files right after deleting many is slow on ext4 for whoever runs next.
 time_one() {
   local name=$1 n=$2 dir=$3 out=$4; shift 4
   local best_s="" best_mb="" log="$WORK/$name-$n.log"
   for run in $(seq 1 "$RUNS"); do
-    if [ "$run" -gt 1 ]; then mv "$out" "$out.$run"; fi
-    if ! (cd "$dir" && /usr/bin/time -f "TIME %e %M" "$@") >"$log" 2>&1; then
-      echo "$name failed at $n briefs; see $log" >&2; return 0
-    fi
+    if [ "$FRESH_FS" = 1 ]; then mount_fresh "$(dirname "$out")" "$n"; sync
+    elif [ "$run" -gt 1 ]; then mv "$out" "$out.$run"; fi
+    local ok=1
+    (cd "$dir" && /usr/bin/time -f "TIME %e %M" "$@") >"$log" 2>&1 || ok=0
+    if [ "$FRESH_FS" = 1 ]; then unmount_fresh "$(dirname "$out")"; fi
+    if [ "$ok" = 0 ]; then echo "$name failed at $n briefs; see $log" >&2; return 0; fi
     read -r s kb < <(grep '^TIME ' "$log" | tail -1 | cut -d' ' -f2-)
     if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; best_mb=$((kb / 1024)); fi
   done
@@ -66,9 +87,9 @@ echo "briefs,generator,wall_s,peak_rss_mb" >> "$CSV"
 for n in "${SIZES[@]}"; do
   W=$(bash "$SHARED_BENCH/peers.sh" "$n" "$WORK/$n")
   O=$WORK/out-$n; rm -rf "$O"
-  # ext4 skips inodes freed in the last 60 s (360 s while their blocks are dirty) when it creates
-  # files, which made whichever generator ran first after the layout (and its deletions) slow.
-  sync; sleep "${SETTLE_SECONDS:-65}"
+  # Without fresh file systems: ext4 skips inodes freed in the last 60 s (360 s while their blocks
+  # are dirty) when it creates files, which made whoever ran first after the layout slow.
+  sync; [ "$FRESH_FS" = 1 ] || sleep "${SETTLE_SECONDS:-65}"
   time_one briefing "$n" "$W" "$O/briefing" $TUNED build --source "$W/briefing" --output "$O/briefing" --as-of $AS_OF
   time_one briefing-plain "$n" "$W" "$O/briefing-plain" $PLAIN build --source "$W/briefing" --output "$O/briefing-plain" --as-of $AS_OF
   time_one hugo "$n" "$W/hugo" "$O/hugo" hugo --quiet -d "$O/hugo"

@@ -43,6 +43,18 @@ class LauncherIT {
     }
 
     @Test
+    void keepsTheOptimisingCompilerForLargeSitesAndThePreview(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "LARGE_SITE", "1");
+        Run large = run(LAUNCHER, env, "build", "--source=" + TestSites.site("valid"),
+                "--output", tmp.resolve("site").toString(), "--as-of", "2024-12-01");
+        assertEquals(0, large.status(), large.err());
+        assertTrue(!large.out().contains("TieredStopAtLevel"), large.out());
+        Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
+                "--source", TestSites.site("valid").toString(), "--as-of", "2024-12-01");
+        assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
+    }
+
+    @Test
     void saysWhatToDoWhenTheJarIsNotBuilt(@TempDir Path tmp) throws Exception {
         Path copy = tmp.resolve("bin/briefing");
         Files.createDirectories(copy.getParent());
