@@ -10,7 +10,7 @@ import csv, math, sys
 
 COLOURS = {"briefing": "#1b6ac9", "briefing-plain": "#7fa9de", "hugo": "#d1495b", "eleventy": "#2a9d55",
            "jbake": "#8d6a9f", "jekyll": "#e09f3e"}
-LABELS = {"briefing": "briefing (CDS, C1, serial GC)", "briefing-plain": "briefing (plain java -jar)"}
+LABELS = {"briefing": "briefing (bin/briefing)", "briefing-plain": "briefing (plain java -jar)"}
 
 
 def read(path):
