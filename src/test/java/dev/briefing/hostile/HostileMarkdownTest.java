@@ -37,6 +37,27 @@ class HostileMarkdownTest {
         site.write(BRIEF, frontMatter(HEAD, markdown));
     }
 
+    /**
+     * Rendered Markdown keeps its links as NUL-numbered slots until the page is rendered; NULs
+     * written in the text must not become slots (the parser turns them into U+FFFD).
+     */
+    @Test
+    void nulCharactersCannotForgeLinkSlots() throws IOException {
+        body("[first](https://a.example/) [[cite:src-a]]\n\ntext \u00000\u0000 and \u00001\u0000"
+                + " [x](https://b.example/\u00000\u0000) ![i](https://c.example/\u00001\u0000)\n");
+        HostileSite.Outcome o = site.build();
+        HostileSite.assertNoStackTrace(o);
+        assertEquals(Main.OK, o.exit(), o.stderr());
+        Document page = Jsoup.parse(Files.readString(site.output.resolve("briefs/alpha/index.html")));
+        Element prose = page.selectFirst("div.prose");
+        assertEquals(1, prose.select("a[href=https://a.example/]").size(), prose.html());
+        assertEquals(1, prose.select("sup.cite").size(), prose.html());
+        assertFalse(prose.html().contains("\u0000"), prose.html());
+        assertTrue(prose.text().contains("\uFFFD0\uFFFD"), prose.text());
+        assertEquals("https://b.example/\uFFFD0\uFFFD", prose.select("a").get(2).attr("href"), prose.html());
+        assertEquals("https://c.example/\uFFFD1\uFFFD", prose.selectFirst("img").attr("src"), prose.html());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {">", "* ", "- ", "1. "})
     void hundredThousandNestedBlocksAreCapped(String marker) throws IOException {
