@@ -84,7 +84,9 @@ public final class LinkGate {
      * @param outputs every output file the build produces (relative paths)
      */
     public void check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags) {
-        Set<String> files = new HashSet<>(outputs);
+        // Hash lookups: outputs may be a sorted set, and every link of every page is looked up.
+        Set<String> produced = new HashSet<>(outputs);
+        Set<String> files = new HashSet<>(produced);
         files.addAll(statics);
         // Pages are checked in parallel; their findings are then reported in path order.
         List<String> paths = pages.keySet().stream().sorted().toList();
@@ -112,14 +114,14 @@ public final class LinkGate {
                         + " other pages)" : ""), "fix the link, the navigation in site.yaml or the template that writes it"));
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
-        if (outputs.contains("index.html")) queue.add("index.html");
+        if (produced.contains("index.html")) queue.add("index.html");
         reached.addAll(queue);
         while (!queue.isEmpty()) {
             PageLinks links = pages.get(queue.poll());
             if (links == null) continue;
             for (String t : links.targets()) {
                 String f = Urls.outputFile(t);
-                if (outputs.contains(f) && reached.add(f)) queue.add(f);
+                if (produced.contains(f) && reached.add(f)) queue.add(f);
             }
         }
         paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))

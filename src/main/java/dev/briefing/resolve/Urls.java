@@ -79,7 +79,7 @@ public final class Urls {
             fragment = path.substring(cut);
             path = path.substring(0, cut);
         }
-        // The output keeps "/segment" runs; ends[] marks where each kept segment starts, so ".."
+        // The output keeps "/segment" runs; starts[] marks where each kept segment starts, so ".."
         // drops the last one by truncating (the gate resolves every link of every page).
         StringBuilder out = new StringBuilder(path.length());
         int[] starts = new int[8];
