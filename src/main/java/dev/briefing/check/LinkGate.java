@@ -127,7 +127,8 @@ public final class LinkGate {
         paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
                 .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
                         "page cannot be reached by following links from the home page",
-                        "link to it from an index, a brief or the navigation"));
+                        p.contains("/page/") ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
+                                : "link to it from an index, a brief or the navigation"));
     }
 
     /** A link that leads nowhere: to a missing file, or (fragment set) to a missing id on a page. */

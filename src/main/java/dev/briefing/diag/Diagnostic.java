@@ -14,7 +14,8 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
             .comparing(Diagnostic::pos)
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+            .thenComparing(Diagnostic::message)
+            .thenComparing(Diagnostic::hint, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public boolean isError() {
         return severity == Severity.ERROR;

@@ -49,8 +49,13 @@ public final class Diagnostics {
 
     /** All diagnostics, duplicates removed, in path/line/column order. */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> list = new ArrayList<>(items.stream().distinct().toList());
+        List<Diagnostic> list = new ArrayList<>(items);
         list.sort(Diagnostic.ORDER);
-        return list;
+        // ORDER compares every component, so duplicates are neighbours once sorted.
+        List<Diagnostic> out = new ArrayList<>(list.size());
+        for (Diagnostic d : list) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
+        }
+        return out;
     }
 }

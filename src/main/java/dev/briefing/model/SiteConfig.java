@@ -10,7 +10,10 @@ import java.util.List;
 
 /** content/site.yaml, with defaults for everything so a folder of briefs alone builds. */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, boolean handbook) {
+        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, boolean handbook, int pageSize) {
+
+    /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
 
     public static final Schema SCHEMA = new Schema("site.yaml", List.of(
             optional("title", FieldType.LINE, "The site's name."),
@@ -22,7 +25,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional("pretty_urls", FieldType.BOOL,
                     "false (default): links end in index.html so the site also works opened from disk; true: links end in '/'."),
             optional("handbook", FieldType.BOOL,
-                    "true: the maintainers' handbook (mvn site) is published at /handbook/ beside the site; the footer links to it.")));
+                    "true: the maintainers' handbook (mvn site) is published at /handbook/ beside the site; the footer links to it."),
+            optional("page_size", FieldType.INT, "Items per page of a long list (briefs, timeline, a tag, a kind's index, the A–Z list);"
+                    + " longer lists continue on /…/page/2/ and so on (default " + DEFAULT_PAGE_SIZE + ").")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
@@ -31,7 +36,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, false);
+                DEFAULT_NAV, false, false, DEFAULT_PAGE_SIZE);
     }
 
     public static SiteConfig from(Fields f) {
@@ -46,7 +51,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 f.has("review_period_days") ? f.integer("review_period_days") : d.reviewPeriodDays(),
                 f.has("navigation") ? f.links("navigation") : d.navigation(),
                 f.bool("pretty_urls"),
-                f.bool("handbook"));
+                f.bool("handbook"),
+                f.has("page_size") ? f.integer("page_size") : d.pageSize());
     }
 
 }

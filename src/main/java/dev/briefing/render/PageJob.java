@@ -1,14 +1,18 @@
 package dev.briefing.render;
 
+import dev.briefing.model.Key;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One page to render: its site path, template, title, page type and page-specific model entries
- * (values may be {@link PageRenderer.ViewFunction}s, evaluated per page).
+ * (values may be {@link PageRenderer.ViewFunction}s, evaluated per page). A page of a list also
+ * names the items it shows, so the preview can tell which pages of a list an edit changed.
  */
-public record PageJob(String path, String template, String title, String type, Map<String, Object> model) {
+public record PageJob(String path, String template, String title, String type, Map<String, Object> model,
+        List<Key> shows) {
     public static PageJob of(String path, String template, String title, String type, Map<String, Object> model) {
-        return new PageJob(path, template, title, type, model);
+        return new PageJob(path, template, title, type, model, List.of());
     }
 
     /** Whether the page lists many items (an index, tag, timeline…) rather than showing one item. */

@@ -7,10 +7,14 @@ import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Tag;
 import dev.briefing.resolve.Urls;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Decides which pages the site has and what each shows. Pure: no rendering, no I/O. */
 public final class SitePlan {
@@ -30,8 +34,9 @@ public final class SitePlan {
         jobs.add(PageJob.of("/", "index.ftlh", site.config().title(), "home", Map.of(
                 "briefs", (PageRenderer.ViewFunction) v -> v.links(briefs.subList(0, Math.min(HOME_BRIEFS, briefs.size()))),
                 "sections", (PageRenderer.ViewFunction) v -> sections(site, v))));
-        jobs.add(PageJob.of("/briefs/", "briefs.ftlh", "Briefs", "briefs", Map.of(
-                "years", (PageRenderer.ViewFunction) v -> byYear(briefs, v))));
+        int size = site.config().pageSize();
+        paged(jobs, size, "/briefs/", "briefs.ftlh", "Briefs", "briefs", briefs,
+                page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
         for (Item item : site.items().values()) {
             Key key = item.key();
             Map<String, Object> model = Map.of("item", (PageRenderer.ViewFunction) v -> v.item(item));
@@ -48,31 +53,54 @@ public final class SitePlan {
         for (Kind kind : Kind.entities()) {
             List<Item> items = sortedForIndex(site, kind);
             if (items.isEmpty() && !ALWAYS_INDEXED.contains(kind)) continue;
-            jobs.add(PageJob.of("/" + kind.plural() + "/", "kind.ftlh", kind.label(), "kind", Map.of(
-                    "kind", kind.singular(),
-                    "anchored", kind.anchored(),
-                    "items", (PageRenderer.ViewFunction) v -> kind.anchored()
-                            ? items.stream().map(v::item).toList() : v.links(items))));
+            String path = "/" + kind.plural() + "/";
+            if (kind.anchored()) {
+                // Links point at entries' anchors on this one page, so it is never split.
+                jobs.add(new PageJob(path, "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
+                        "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList()),
+                        keys(items)));
+            } else {
+                paged(jobs, size, path, "kind.ftlh", kind.label(), "kind", items, page -> Map.of("kind", kind.singular(),
+                        "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page)));
+            }
         }
         jobs.add(PageJob.of("/tags/", "tags.ftlh", "Tags", "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
                         .map(t -> new TagView(t.name(), v.href(Urls.tag(t.slug())), t.briefs().size())).toList())));
         for (Tag tag : site.tags()) {
-            jobs.add(PageJob.of(Urls.tag(tag.slug()), "tag.ftlh", "Tagged “" + tag.name() + "”", "tag", Map.of(
-                    "tag", tag.name(),
-                    "briefs", (PageRenderer.ViewFunction) v -> tag.briefs().stream().map(v::link).toList())));
+            paged(jobs, size, Urls.tag(tag.slug()), "tag.ftlh", "Tagged “" + tag.name() + "”", "tag",
+                    tag.briefs(),
+                    page -> Map.of("tag", tag.name(), "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
         }
         jobs.add(PageJob.of("/matrix/", "matrix.ftlh", "Threats and targets", "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
-        jobs.add(PageJob.of("/timeline/", "timeline.ftlh", "Timeline", "timeline", Map.of(
-                "years", (PageRenderer.ViewFunction) v -> timeline(site, v))));
-        jobs.add(PageJob.of("/search/", "search.ftlh", "Search", "search", Map.of(
-                "all", (PageRenderer.ViewFunction) v -> site.items().values().stream()
-                        .sorted(Comparator.comparing((Item i) -> i.title().toLowerCase(java.util.Locale.ROOT))
-                                .thenComparing(Item::key))
-                        .map(i -> v.link(i.key())).toList())));
+        paged(jobs, size, "/timeline/", "timeline.ftlh", "Timeline", "timeline", timeline(site),
+                page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
+        paged(jobs, size, "/search/", "search.ftlh", "Search", "search", byTitle(site.items().values()),
+                page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
         jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
         return jobs;
+    }
+
+    /**
+     * Adds the pages of one list, {@code size} items each: the first at {@code path}, the others
+     * at path + "page/N/" ({@link Pager#path}), each with its {@code pager}. An empty list still
+     * gets its first page.
+     */
+    private static void paged(List<PageJob> jobs, int size, String path, String template, String title, String type,
+            List<Item> items, Function<List<Item>, Map<String, Object>> model) {
+        int count = Math.max(1, (items.size() + size - 1) / size);
+        for (int n = 1; n <= count; n++) {
+            List<Item> page = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
+            Map<String, Object> m = new HashMap<>(model.apply(page));
+            m.put("pager", Pager.of(path, n, count));
+            jobs.add(new PageJob(Pager.path(path, n), template, n == 1 ? title : title + ", page " + n + " of " + count,
+                    type, Map.copyOf(m), keys(page)));
+        }
+    }
+
+    private static List<Key> keys(List<Item> items) {
+        return items.stream().map(Item::key).toList();
     }
 
     public record TagView(String name, String href, int count) {
@@ -94,11 +122,19 @@ public final class SitePlan {
     }
 
     private static List<Item> sortedForIndex(ResolvedSite site, Kind kind) {
-        Comparator<Item> order = switch (kind) {
-            case EVENT, INCIDENT, ADVISORY -> ResolvedSite.NEWEST_FIRST;
-            default -> Comparator.comparing((Item i) -> i.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Item::id);
+        return switch (kind) {
+            case EVENT, INCIDENT, ADVISORY -> site.ofKind(kind).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
+            default -> byTitle(site.ofKind(kind));
         };
-        return site.ofKind(kind).stream().sorted(order).toList();
+    }
+
+    /** A to Z by title, ignoring case, ties by key; each title is lower-cased once, not once per comparison. */
+    static List<Item> byTitle(Collection<Item> items) {
+        record Entry(String sortKey, Item item) {
+        }
+        return items.stream().map(i -> new Entry(i.title().toLowerCase(Locale.ROOT), i))
+                .sorted(Comparator.comparing(Entry::sortKey).thenComparing(e -> e.item().key()))
+                .map(Entry::item).toList();
     }
 
     static List<Year> byYear(List<Item> newestFirst, Views v) {
@@ -109,13 +145,21 @@ public final class SitePlan {
         return years.entrySet().stream().map(e -> new Year(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
-    /** Events, incidents, advisories and briefs by date, newest first, grouped by year. */
-    static List<Year> timeline(ResolvedSite site, Views v) {
-        List<Item> dated = site.items().values().stream()
-                .filter(i -> i.date() != null && (i.kind() == Kind.BRIEF || i.kind() == Kind.EVENT
-                        || i.kind() == Kind.INCIDENT || i.kind() == Kind.ADVISORY))
-                .sorted(ResolvedSite.NEWEST_FIRST).toList();
-        return byYear(dated, v);
+    /** Events, incidents, advisories and briefs by date, newest first (shown grouped by year). */
+    static List<Item> timeline(ResolvedSite site) {
+        // The briefs are sorted already and usually most of the list: merge the few others in.
+        Comparator<Item> order = ResolvedSite.NEWEST_FIRST.thenComparing(Item::key);
+        List<Item> briefs = site.briefsNewestFirst().stream().filter(i -> i.date() != null).toList();
+        List<Item> others = java.util.stream.Stream.of(Kind.EVENT, Kind.INCIDENT, Kind.ADVISORY)
+                .flatMap(k -> site.ofKind(k).stream()).filter(i -> i.date() != null).sorted(order).toList();
+        List<Item> out = new ArrayList<>(briefs.size() + others.size());
+        int b = 0;
+        int o = 0;
+        while (b < briefs.size() || o < others.size()) {
+            boolean brief = o == others.size() || b < briefs.size() && order.compare(briefs.get(b), others.get(o)) <= 0;
+            out.add(brief ? briefs.get(b++) : others.get(o++));
+        }
+        return out;
     }
 
 

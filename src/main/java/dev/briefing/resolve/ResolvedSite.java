@@ -19,10 +19,12 @@ import java.util.Set;
  * @param references every item's numbered references (sources), in citation order
  * @param current    the advisory in force at the as-of date, or null
  * @param overdue    items whose review is overdue
+ * @param briefsNewestFirst the briefs, newest first (ties by id, so the order never depends on
+ *                   anything else); sorted once, for the lists, tags and feeds that need it
  */
 public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key, Item> items,
         Map<Key, List<Key>> outgoing, Map<Key, List<Key>> incoming, Map<Key, List<Key>> references,
-        List<Tag> tags, Item current, Set<Key> overdue) {
+        List<Tag> tags, Item current, Set<Key> overdue, List<Item> briefsNewestFirst) {
 
     public SiteConfig config() {
         return loaded.config();
@@ -46,11 +48,6 @@ public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key
             out.add(i);
         }
         return List.copyOf(out);
-    }
-
-    /** Briefs, newest first (ties by id, so the order never depends on anything else). */
-    public List<Item> briefsNewestFirst() {
-        return ofKind(Kind.BRIEF).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
     }
 
     public static final java.util.Comparator<Item> NEWEST_FIRST = java.util.Comparator

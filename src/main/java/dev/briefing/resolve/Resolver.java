@@ -86,8 +86,10 @@ public final class Resolver {
         Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
         // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty()) lint(published.values(), in);
+        List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
+                .sorted(ResolvedSite.NEWEST_FIRST).toList();
         return new ResolvedSite(loaded, asOf, urls, published, freeze(out), freeze(in), references,
-                tags(published), current, overdue);
+                tags(published, newest), current, overdue, newest);
     }
 
     private boolean isPublished(Item item) {
@@ -257,14 +259,14 @@ public final class Resolver {
         }
     }
 
-    private List<Tag> tags(Map<Key, Item> published) {
+    private List<Tag> tags(Map<Key, Item> published, List<Item> newestBriefs) {
         Map<String, String> names = new TreeMap<>();
         Map<String, String> slugs = new HashMap<>(); // a site has few distinct tags: slugify each once
         Map<String, String> folded = new HashMap<>();
         // A tag's name is its first spelling in id order, whatever order briefs are listed in.
         for (Item item : published.values()) {
             if (item.kind() != Kind.BRIEF) continue;
-            for (String t : new LinkedHashSet<>(item.fields().words("tags"))) {
+            for (String t : item.fields().words("tags")) {
                 String slug = slugs.computeIfAbsent(t, Slugs::slugify);
                 String first = names.putIfAbsent(slug, t);
                 // Case and accents may differ ("Élection", "election"); other differences ("C++",
@@ -276,11 +278,15 @@ public final class Resolver {
                 }
             }
         }
-        // Filled newest first, so each tag's list comes out in the order its page shows.
-        Map<String, List<Key>> briefs = new TreeMap<>();
-        published.values().stream().filter(i -> i.kind() == Kind.BRIEF).sorted(ResolvedSite.NEWEST_FIRST)
-                .forEach(item -> new LinkedHashSet<>(item.fields().words("tags")).forEach(t ->
-                        briefs.computeIfAbsent(slugs.get(t), s -> new ArrayList<>()).add(item.key())));
+        // Filled newest first, so each tag's list comes out in the order its page shows. A brief
+        // adds itself to a list once, even when two of its tags share a page ("Election", "election").
+        Map<String, List<Item>> briefs = new TreeMap<>();
+        for (Item item : newestBriefs) {
+            for (String t : item.fields().words("tags")) {
+                List<Item> list = briefs.computeIfAbsent(slugs.get(t), s -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != item) list.add(item);
+            }
+        }
         return briefs.entrySet().stream().map(e -> new Tag(names.get(e.getKey()), e.getKey(), List.copyOf(e.getValue())))
                 .toList();
     }

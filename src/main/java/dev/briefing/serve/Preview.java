@@ -51,6 +51,8 @@ public final class Preview {
     private ResolvedSite site;
     private static final String SEARCH_INDEX = "search/index/";
     private final Map<String, byte[]> pages = new HashMap<>();
+    /** The items each page of a list showed at the last good rebuild, by site path. */
+    private Map<String, List<Key>> shown = Map.of();
     private boolean searchStale;
     private List<Diagnostic> diagnostics = List.of();
     private LoadedSite loaded;
@@ -119,7 +121,7 @@ public final class Preview {
         if (next != null && !diags.hasErrors()) {
             List<PageJob> jobs = SitePlan.pages(next);
             Set<String> wanted = affected == null || site == null || !diagnosticsOk()
-                    ? null : affected.pages(site, next, jobs);
+                    ? null : affected.pages(site, next, jobs, shown);
             Assets assets = new Assets(theme);
             PageRenderer renderer = new PageRenderer(theme, markdown, assets);
             Map<String, byte[]> fresh = new ConcurrentHashMap<>();
@@ -144,11 +146,18 @@ public final class Preview {
                 pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
                 pages.putAll(fresh);
                 site = next;
+                shown = shows(jobs);
                 searchStale |= listings || affected == null || !affected.keys().isEmpty();
             }
         }
         diagnostics = diags.sorted();
         return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
+    }
+
+    private static Map<String, List<Key>> shows(List<PageJob> jobs) {
+        Map<String, List<Key>> out = new HashMap<>();
+        for (PageJob j : jobs) if (!j.shows().isEmpty()) out.put(j.path(), j.shows());
+        return out;
     }
 
     private boolean diagnosticsOk() {
@@ -193,7 +202,7 @@ public final class Preview {
          * Site paths of the pages to re-render, given the site before and after the edit, or null
          * for all of them. Templates and content may change in one batch (a pull, a checkout).
          */
-        Set<String> pages(ResolvedSite before, ResolvedSite after, List<PageJob> jobs) {
+        Set<String> pages(ResolvedSite before, ResolvedSite after, List<PageJob> jobs, Map<String, List<Key>> shown) {
             if (everything) return null;
             Set<String> out = new HashSet<>();
             for (String t : templates) {
@@ -205,19 +214,28 @@ public final class Preview {
                     || keys.stream().anyMatch(k -> k.kind() == Kind.ADVISORY || k.kind() == Kind.PAGE)) {
                 return null; // the advisory banner or the footer's page list is on every page
             }
+            Set<Key> shownElsewhere = new HashSet<>();
             for (Key k : keys) {
                 out.add(Urls.pageOf(k));
                 if (onlyItsOwnPage(k, before, after)) continue;
-                out.addAll(List.of("/", "/briefs/", "/tags/", "/matrix/", "/timeline/", "/search/"));
-                out.add("/" + k.kind().plural() + "/");
+                shownElsewhere.add(k);
+                // Pages that count or pick items rather than list them: home (newest briefs, section
+                // counts), the tag cloud, the matrix.
+                out.addAll(List.of("/", "/tags/", "/matrix/"));
                 for (ResolvedSite s : List.of(before, after)) {
                     s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
                     s.incoming().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
                     s.references().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
-                    Item item = s.item(k);
-                    if (item != null) {
-                        item.fields().words("tags").forEach(t -> out.add(Urls.tag(dev.briefing.util.Slugs.slugify(t))));
-                    }
+                }
+            }
+            // A page of a list changes when it shows other items than before (an item came, went
+            // or moved) or shows an item whose title, summary or date changed; the other pages of
+            // the list stay as they are.
+            for (PageJob j : jobs) {
+                if (j.shows().isEmpty() && !shown.containsKey(j.path())) continue;
+                if (!j.shows().equals(shown.getOrDefault(j.path(), List.of()))
+                        || j.shows().stream().anyMatch(shownElsewhere::contains)) {
+                    out.add(j.path());
                 }
             }
             return out;

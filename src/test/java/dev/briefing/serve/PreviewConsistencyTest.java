@@ -102,6 +102,16 @@ class PreviewConsistencyTest {
     }
 
     @Test
+    void editsThatRenameOrMoveABriefAcrossTheLongListsPagesMatchAFreshBuild() throws IOException {
+        edit("content/site.yaml", "handbook: true", "handbook: true\npage_size: 2");
+        assertFresh("content/site.yaml");
+        edit("content/briefs/lone-offender-warning-september-2024.md", "title: \"", "title: \"Renamed ");
+        assertFresh("content/briefs/lone-offender-warning-september-2024.md");
+        edit("content/briefs/lone-offender-warning-september-2024.md", "date: 2024-", "date: 2019-");
+        assertFresh("content/briefs/lone-offender-warning-september-2024.md");
+    }
+
+    @Test
     void changingABriefsTitleAndTagsUpdatesListingsAndLinks() throws IOException {
         edit("content/briefs/lone-offender-warning-september-2024.md", "title: \"", "title: \"Renamed ");
         edit("content/briefs/lone-offender-warning-september-2024.md", "  - election\n", "  - new-tag\n");

@@ -104,6 +104,31 @@ class PreviewTest {
     }
 
     @Test
+    void aTitleEditRerendersOnlyThePageOfAListThatShowsTheBrief() throws IOException {
+        // Newest first, two to a page: beta (May), then alpha, delta, gamma (January, by id).
+        Files.writeString(dir.resolve("content/site.yaml"), "page_size: 2\n");
+        assertTrue(preview.rebuild(List.of("content/site.yaml")).ok());
+        assertTrue(page("briefs/page/2/index.html").contains(">Gamma</a>"));
+
+        brief("gamma", "Gamma renamed", "unrelated");
+        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/gamma.md"));
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertTrue(r.rendered().containsAll(Set.of("/briefs/gamma/", "/briefs/page/2/", "/timeline/page/2/")),
+                r.rendered()::toString);
+        assertFalse(r.rendered().contains("/briefs/"), "the first page shows beta and alpha only");
+        assertFalse(r.rendered().contains("/timeline/"));
+        assertTrue(page("briefs/page/2/index.html").contains(">Gamma renamed</a>"));
+
+        // A new date moves gamma to the top: both pages change.
+        Files.writeString(dir.resolve("content/briefs/gamma.md"), Files.readString(dir.resolve("content/briefs/gamma.md"))
+                .replace("date: 2024-01-01", "date: 2024-12-01"));
+        r = preview.rebuild(List.of("content/briefs/gamma.md"));
+        assertTrue(r.rendered().containsAll(Set.of("/briefs/", "/briefs/page/2/")), r.rendered()::toString);
+        assertTrue(page("briefs/index.html").contains(">Gamma renamed</a>"));
+        assertFalse(page("briefs/page/2/index.html").contains(">Gamma renamed</a>"));
+    }
+
+    @Test
     void editorTemporaryFilesAreNotReportedAsChanges() throws IOException {
         Preview.Rebuild r = preview.rebuild(List.of("content/briefs/sedAb12Cd"));
         assertTrue(r.changed().isEmpty(), r.changed()::toString);
