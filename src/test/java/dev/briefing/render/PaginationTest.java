@@ -115,6 +115,19 @@ class PaginationTest {
     }
 
     @Test
+    void aBriefWithTwoSpellingsOfOneTagIsListedOnceOnItsPage() throws IOException {
+        write("content/briefs/b1.md", Files.readString(dir.resolve("content/briefs/b1.md"))
+                .replace("tags: [shared]", "tags: [Shared, shared]"));
+        result = TestSites.check(dir, LocalDate.parse("2025-01-01"));
+        assertTrue(result.ok(), () -> TestSites.headlines(result).toString());
+        List<String> titles = new ArrayList<>();
+        for (String p : List.of("/tags/shared/", "/tags/shared/page/2/", "/tags/shared/page/3/")) {
+            page(p).select("main .item-list > li > a").forEach(a -> titles.add(a.text()));
+        }
+        assertEquals(List.of("Brief 5", "Brief 4", "Brief 3", "Brief 2", "Brief 1"), titles);
+    }
+
+    @Test
     void aListThatFitsOnOnePageHasNoPager() throws IOException {
         write("content/site.yaml", "title: Paged\npage_size: 5\n");
         result = TestSites.check(dir, LocalDate.parse("2025-01-01"));
