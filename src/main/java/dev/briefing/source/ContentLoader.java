@@ -20,8 +20,11 @@ import dev.briefing.yaml.MarkdownText;
 import dev.briefing.yaml.Section;
 import dev.briefing.yaml.YamlLoader;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -250,24 +252,43 @@ public final class ContentLoader {
                 return new SourceTree(root, List.of());
             }
             List<String> files = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
-                walk.sorted().forEach(p -> {
-                    Path relative = root.relativize(p);
-                    String rel = relative.toString().replace('\\', '/');
-                    if (hasUnsafeName(relative)) {
-                        diags.error(Code.BRF005, Pos.file(rel), "file name contains a backslash or a control character",
+            // walkFileTree hands each entry's attributes over from the one lstat it makes anyway;
+            // asking Files.isSymbolicLink and isRegularFile again cost two more calls per file.
+            try {
+                Files.walkFileTree(root.resolve(folder), new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        Path relative = root.relativize(dir);
+                        if (hasUnsafeName(relative)) unsafeName(relative);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                        Path relative = root.relativize(p);
+                        String rel = relative.toString().replace('\\', '/');
+                        if (hasUnsafeName(relative)) {
+                            unsafeName(relative);
+                        } else if (attrs.isSymbolicLink() && !insideRoot(p, realRoot)) {
+                            diags.error(Code.BRF003, Pos.file(rel), "symbolic link points outside the source folder",
+                                    "copy the file into content/ instead of linking to it");
+                        } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) {
+                            String name = p.getFileName().toString();
+                            if (!name.startsWith(".") && !name.endsWith("~")) files.add(rel);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    private void unsafeName(Path relative) {
+                        diags.error(Code.BRF005, Pos.file(relative.toString().replace('\\', '/')),
+                                "file name contains a backslash or a control character",
                                 "rename it using letters, digits, hyphens and dots");
-                    } else if (Files.isSymbolicLink(p) && !insideRoot(p, realRoot)) {
-                        diags.error(Code.BRF003, Pos.file(rel), "symbolic link points outside the source folder",
-                                "copy the file into content/ instead of linking to it");
-                    } else if (Files.isRegularFile(p)) {
-                        String name = p.getFileName().toString();
-                        if (!name.startsWith(".") && !name.endsWith("~")) files.add(rel);
                     }
                 });
             } catch (IOException | java.io.UncheckedIOException e) {
                 diags.error(Code.BRF001, Pos.file(folder), "cannot list files: " + e.getMessage());
             }
+            files.sort(null);
             return new SourceTree(root, List.copyOf(files));
         }
 
@@ -277,7 +298,11 @@ public final class ContentLoader {
          */
         private static boolean hasUnsafeName(Path relative) {
             for (Path part : relative) {
-                if (part.toString().chars().anyMatch(c -> c == '\\' || c < 0x20 || c == 0x7f)) return true;
+                String name = part.toString();
+                for (int i = 0; i < name.length(); i++) {
+                    char c = name.charAt(i);
+                    if (c == '\\' || c < 0x20 || c == 0x7f) return true;
+                }
             }
             return false;
         }
