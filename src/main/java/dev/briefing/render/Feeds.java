@@ -19,6 +19,8 @@ import java.util.TreeMap;
  */
 public final class Feeds {
     static final int FEED_SIZE = 50;
+    /** sitemaps.org allows at most 50,000 URLs in one sitemap file; a bigger site gets an index of several. */
+    static final int SITEMAP_URLS = 50_000;
 
     private Feeds() {
     }
@@ -34,13 +36,13 @@ public final class Feeds {
     public static Map<String, byte[]> files(ResolvedSite site, Collection<String> htmlPages) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Feed f : FEEDS) {
-            List<Item> items = site.items().values().stream()
-                    .filter(i -> i.kind() == (f.name().equals("briefs") ? Kind.BRIEF : Kind.ADVISORY))
-                    .sorted(ResolvedSite.NEWEST_FIRST).limit(FEED_SIZE).toList();
+            List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
+                    : site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
+            List<Item> items = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
             out.put(f.atomPath().substring(1), utf8(atom(site, f, items)));
             out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
         }
-        out.put("sitemap.xml", utf8(sitemap(site, htmlPages)));
+        sitemaps(site, htmlPages, SITEMAP_URLS).forEach((path, text) -> out.put(path, utf8(text)));
         out.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + abs(site, "/sitemap.xml") + "\n"));
         return out;
     }
@@ -96,17 +98,42 @@ public final class Feeds {
         return sb.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
-    static String sitemap(ResolvedSite site, Collection<String> htmlPages) {
-        Map<String, LocalDate> lastmod = new TreeMap<>();
+    /**
+     * sitemap.xml, with every page but 404.html and the date it last changed. When there are more
+     * than {@code limit} pages, sitemap.xml is instead an index of sitemaps/1.xml, 2.xml, … of
+     * {@code limit} pages each. Output path → text.
+     */
+    static Map<String, String> sitemaps(ResolvedSite site, Collection<String> htmlPages, int limit) {
+        Map<String, LocalDate> lastmod = new java.util.HashMap<>();
         for (Item i : site.items().values()) {
             LocalDate d = updated(i);
             if (d != null) lastmod.merge(Urls.pageOf(i.key()), d, (a, b) -> a.isAfter(b) ? a : b);
         }
         LocalDate latest = latest(site.items().values(), site);
+        List<String> pages = htmlPages.stream().filter(p -> !p.equals("/404.html")).toList();
+        Map<String, String> out = new TreeMap<>();
+        if (pages.size() <= limit) {
+            out.put("sitemap.xml", urlset(site, pages, lastmod, latest));
+            return out;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int start = 0, n = 1; start < pages.size(); start += limit, n++) {
+            List<String> part = pages.subList(start, Math.min(pages.size(), start + limit));
+            String path = "sitemaps/" + n + ".xml";
+            out.put(path, urlset(site, part, lastmod, latest));
+            LocalDate newest = part.stream().map(p -> lastmod.getOrDefault(p, latest)).max(LocalDate::compareTo).orElse(latest);
+            index.append("  <sitemap><loc>").append(xml(abs(site, "/" + path))).append("</loc><lastmod>")
+                    .append(newest).append("</lastmod></sitemap>\n");
+        }
+        out.put("sitemap.xml", index.append("</sitemapindex>\n").toString());
+        return out;
+    }
+
+    private static String urlset(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String page : htmlPages) {
-            if (page.equals("/404.html")) continue;
+        for (String page : pages) {
             sb.append("  <url><loc>").append(xml(abs(site, page))).append("</loc><lastmod>")
                     .append(lastmod.getOrDefault(page, latest)).append("</lastmod></url>\n");
         }
