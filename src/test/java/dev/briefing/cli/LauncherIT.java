@@ -49,9 +49,11 @@ class LauncherIT {
                 "--output", tmp.resolve("site").toString(), "--as-of", "2024-12-01");
         assertEquals(0, large.status(), large.err());
         assertTrue(!large.out().contains("TieredStopAtLevel"), large.out());
+        assertTrue(large.out().contains("-XX:InitialRAMPercentage=12.5"), "a large site's heap starts big: " + large.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
                 "--source", TestSites.site("valid").toString(), "--as-of", "2024-12-01");
         assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
+        assertTrue(!small.out().contains("InitialRAMPercentage"), small.out());
     }
 
     @Test
