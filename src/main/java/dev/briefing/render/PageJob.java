@@ -7,12 +7,17 @@ import java.util.Map;
 /**
  * One page to render: its site path, template, title, page type and page-specific model entries
  * (values may be {@link PageRenderer.ViewFunction}s, evaluated per page). A page of a list also
- * names the items it shows, so the preview can tell which pages of a list an edit changed.
+ * says which part of the list it shows ({@code list}, null on other pages), so the preview can
+ * tell which pages of a list an edit changed.
  */
 public record PageJob(String path, String template, String title, String type, Map<String, Object> model,
-        List<Key> shows) {
+        ListPage list) {
     public static PageJob of(String path, String template, String title, String type, Map<String, Object> model) {
-        return new PageJob(path, template, title, type, model, List.of());
+        return new PageJob(path, template, title, type, model, null);
+    }
+
+    /** The items one page of a list shows, and how many pages the list has (its pager counts and links them). */
+    public record ListPage(List<Key> items, int pages) {
     }
 
     /** Whether the page lists many items (an index, tag, timeline…) rather than showing one item. */

@@ -58,7 +58,7 @@ public final class SitePlan {
                 // Links point at entries' anchors on this one page, so it is never split.
                 jobs.add(new PageJob(path, "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
                         "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList()),
-                        keys(items)));
+                        new PageJob.ListPage(keys(items), 1)));
             } else {
                 paged(jobs, size, path, "kind.ftlh", kind.label(), "kind", items, page -> Map.of("kind", kind.singular(),
                         "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page)));
@@ -95,7 +95,7 @@ public final class SitePlan {
             Map<String, Object> m = new HashMap<>(model.apply(page));
             m.put("pager", Pager.of(path, n, count));
             jobs.add(new PageJob(Pager.path(path, n), template, n == 1 ? title : title + ", page " + n + " of " + count,
-                    type, Map.copyOf(m), keys(page)));
+                    type, Map.copyOf(m), new PageJob.ListPage(keys(page), count)));
         }
     }
 

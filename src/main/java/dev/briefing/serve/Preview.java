@@ -51,8 +51,8 @@ public final class Preview {
     private ResolvedSite site;
     private static final String SEARCH_INDEX = "search/index/";
     private final Map<String, byte[]> pages = new HashMap<>();
-    /** The items each page of a list showed at the last good rebuild, by site path. */
-    private Map<String, List<Key>> shown = Map.of();
+    /** The pages of lists at the last good rebuild, by site path: what each showed, and its title. */
+    private Map<String, PageJob> lists = Map.of();
     private boolean searchStale;
     private List<Diagnostic> diagnostics = List.of();
     private LoadedSite loaded;
@@ -121,7 +121,7 @@ public final class Preview {
         if (next != null && !diags.hasErrors()) {
             List<PageJob> jobs = SitePlan.pages(next);
             Set<String> wanted = affected == null || site == null || !diagnosticsOk()
-                    ? null : affected.pages(site, next, jobs, shown);
+                    ? null : affected.pages(site, next, jobs, lists);
             Assets assets = new Assets(theme);
             PageRenderer renderer = new PageRenderer(theme, markdown, assets);
             Map<String, byte[]> fresh = new ConcurrentHashMap<>();
@@ -135,7 +135,9 @@ public final class Preview {
                         rendered.add(j.path());
                     }));
             fresh.putAll(assets.files());
-            boolean listings = wanted == null || wanted.contains("/briefs/");
+            // The home page is re-rendered exactly when an edit changed what other pages show of
+            // an item (or added or removed one): then feeds, sitemap and search index may change too.
+            boolean listings = wanted == null || wanted.contains("/");
             if (listings) {
                 fresh.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
             }
@@ -146,7 +148,7 @@ public final class Preview {
                 pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
                 pages.putAll(fresh);
                 site = next;
-                shown = shows(jobs);
+                lists = lists(jobs);
                 searchStale |= listings || affected == null || !affected.keys().isEmpty();
             }
         }
@@ -154,9 +156,9 @@ public final class Preview {
         return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
     }
 
-    private static Map<String, List<Key>> shows(List<PageJob> jobs) {
-        Map<String, List<Key>> out = new HashMap<>();
-        for (PageJob j : jobs) if (!j.shows().isEmpty()) out.put(j.path(), j.shows());
+    private static Map<String, PageJob> lists(List<PageJob> jobs) {
+        Map<String, PageJob> out = new HashMap<>();
+        for (PageJob j : jobs) if (j.list() != null) out.put(j.path(), j);
         return out;
     }
 
@@ -202,7 +204,7 @@ public final class Preview {
          * Site paths of the pages to re-render, given the site before and after the edit, or null
          * for all of them. Templates and content may change in one batch (a pull, a checkout).
          */
-        Set<String> pages(ResolvedSite before, ResolvedSite after, List<PageJob> jobs, Map<String, List<Key>> shown) {
+        Set<String> pages(ResolvedSite before, ResolvedSite after, List<PageJob> jobs, Map<String, PageJob> lists) {
             if (everything) return null;
             Set<String> out = new HashSet<>();
             for (String t : templates) {
@@ -229,14 +231,13 @@ public final class Preview {
                 }
             }
             // A page of a list changes when it shows other items than before (an item came, went
-            // or moved) or shows an item whose title, summary or date changed; the other pages of
-            // the list stay as they are.
+            // or moved), when the list's page count or the page's title changed (a tag's name), or
+            // when it shows an item whose title, summary or date changed; the other pages stay.
             for (PageJob j : jobs) {
-                if (j.shows().isEmpty() && !shown.containsKey(j.path())) continue;
-                if (!j.shows().equals(shown.getOrDefault(j.path(), List.of()))
-                        || j.shows().stream().anyMatch(shownElsewhere::contains)) {
-                    out.add(j.path());
-                }
+                PageJob was = lists.get(j.path());
+                if (j.list() == null && was == null) continue;
+                boolean same = j.list() != null && was != null && j.list().equals(was.list()) && j.title().equals(was.title());
+                if (!same || j.list().items().stream().anyMatch(shownElsewhere::contains)) out.add(j.path());
             }
             return out;
         }

@@ -112,6 +112,20 @@ class PreviewConsistencyTest {
     }
 
     @Test
+    void aListGrowingAPageUpdatesTheCountOnItsOtherPages() throws IOException {
+        edit("content/site.yaml", "handbook: true", "handbook: true\npage_size: 2");
+        assertFresh("content/site.yaml");
+        // The oldest brief of all: it joins the end of every list, whose earlier pages keep their
+        // briefs but now say "of 4" and link a new last page.
+        Path old = dir.resolve("content/briefs/oldest.md");
+        Files.writeString(old, "---\ntitle: Oldest\ndate: 2001-01-01\nsummary: The oldest brief.\n"
+                + "tags: [election]\nsources: [dhs-ntas]\n---\nBody.\n");
+        assertFresh("content/briefs/oldest.md");
+        Files.writeString(old, Files.readString(old).replace("tags: [election]", "tags: [Election]"));
+        assertFresh("content/briefs/oldest.md");
+    }
+
+    @Test
     void changingABriefsTitleAndTagsUpdatesListingsAndLinks() throws IOException {
         edit("content/briefs/lone-offender-warning-september-2024.md", "title: \"", "title: \"Renamed ");
         edit("content/briefs/lone-offender-warning-september-2024.md", "  - election\n", "  - new-tag\n");
