@@ -34,6 +34,20 @@ public final class Feeds {
 
     /** Output path → bytes for every feed, the sitemap and robots.txt. */
     public static Map<String, byte[]> files(ResolvedSite site, Collection<String> htmlPages) {
+        Map<String, byte[]> out = feeds(site);
+        out.putAll(sitemaps(site, htmlPages));
+        return out;
+    }
+
+    /** The sitemap: sitemap.xml, and past {@link #SITEMAP_URLS} pages the sitemaps it indexes. */
+    public static Map<String, byte[]> sitemaps(ResolvedSite site, Collection<String> htmlPages) {
+        Map<String, byte[]> out = new TreeMap<>();
+        sitemaps(site, htmlPages, SITEMAP_URLS).forEach((path, text) -> out.put(path, utf8(text)));
+        return out;
+    }
+
+    /** The Atom and JSON feeds and robots.txt. */
+    public static Map<String, byte[]> feeds(ResolvedSite site) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Feed f : FEEDS) {
             List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
@@ -42,7 +56,6 @@ public final class Feeds {
             out.put(f.atomPath().substring(1), utf8(atom(site, f, items)));
             out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
         }
-        sitemaps(site, htmlPages, SITEMAP_URLS).forEach((path, text) -> out.put(path, utf8(text)));
         out.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + abs(site, "/sitemap.xml") + "\n"));
         return out;
     }

@@ -260,7 +260,8 @@ public final class Resolver {
     }
 
     private List<Tag> tags(Map<Key, Item> published, List<Item> newestBriefs) {
-        Map<String, String> names = new TreeMap<>();
+        // Hash maps, sorted once at the end: each tag of each brief is looked up in them.
+        Map<String, String> names = new HashMap<>();
         Map<String, String> slugs = new HashMap<>(); // a site has few distinct tags: slugify each once
         Map<String, String> folded = new HashMap<>();
         // A tag's name is its first spelling in id order, whatever order briefs are listed in.
@@ -280,15 +281,15 @@ public final class Resolver {
         }
         // Filled newest first, so each tag's list comes out in the order its page shows. A brief
         // adds itself to a list once, even when two of its tags share a page ("Election", "election").
-        Map<String, List<Item>> briefs = new TreeMap<>();
+        Map<String, List<Item>> briefs = new HashMap<>();
         for (Item item : newestBriefs) {
             for (String t : item.fields().words("tags")) {
                 List<Item> list = briefs.computeIfAbsent(slugs.get(t), s -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != item) list.add(item);
             }
         }
-        return briefs.entrySet().stream().map(e -> new Tag(names.get(e.getKey()), e.getKey(), List.copyOf(e.getValue())))
-                .toList();
+        return briefs.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Tag(names.get(e.getKey()), e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     private static String fold(String tag) {

@@ -50,10 +50,14 @@ public final class Preview {
     private Theme theme;
     private ResolvedSite site;
     private static final String SEARCH_INDEX = "search/index/";
+    private static final String SITEMAP = "sitemap.xml";
+    private static final String SITEMAPS = "sitemaps/";
     private final Map<String, byte[]> pages = new HashMap<>();
     /** The pages of lists at the last good rebuild, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
     private boolean searchStale;
+    /** The site's pages for the sitemap, when it is to be rebuilt on its next request; else null. */
+    private List<String> sitemapPages;
     private List<Diagnostic> diagnostics = List.of();
     private LoadedSite loaded;
 
@@ -138,9 +142,7 @@ public final class Preview {
             // The home page is re-rendered exactly when an edit changed what other pages show of
             // an item (or added or removed one): then feeds, sitemap and search index may change too.
             boolean listings = wanted == null || wanted.contains("/");
-            if (listings) {
-                fresh.putAll(Feeds.files(next, jobs.stream().map(PageJob::path).sorted().toList()));
-            }
+            if (listings) fresh.putAll(Feeds.feeds(next));
             if (!diags.hasErrors()) {
                 // Updated in place (under this object's lock, which page() also takes): copying every
                 // page on every keystroke would cost more than rendering the one that changed.
@@ -150,6 +152,7 @@ public final class Preview {
                 site = next;
                 lists = lists(jobs);
                 searchStale |= listings || affected == null || !affected.keys().isEmpty();
+                if (listings) sitemapPages = jobs.stream().map(PageJob::path).sorted().toList();
             }
         }
         diagnostics = diags.sorted();
@@ -167,8 +170,9 @@ public final class Preview {
     }
 
     /**
-     * The current page at an output path, or null. The search index is rebuilt only when it is
-     * asked for after listings changed: it covers every page, and a preview rarely searches.
+     * The current page at an output path, or null. The search index and the sitemap are rebuilt
+     * only when asked for after listings changed: each covers every page, and a preview rarely
+     * needs them.
      */
     public synchronized byte[] page(String outputPath) {
         if (searchStale && site != null && outputPath.startsWith(SEARCH_INDEX)) {
@@ -176,12 +180,18 @@ public final class Preview {
             pages.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
             searchStale = false;
         }
+        if (sitemapPages != null && site != null && (outputPath.equals(SITEMAP) || outputPath.startsWith(SITEMAPS))) {
+            pages.keySet().removeIf(p -> p.equals(SITEMAP) || p.startsWith(SITEMAPS));
+            pages.putAll(Feeds.sitemaps(site, sitemapPages));
+            sitemapPages = null;
+        }
         return pages.get(outputPath);
     }
 
-    /** Every page as currently served (the search index brought up to date first). */
+    /** Every page as currently served (the search index and sitemap brought up to date first). */
     synchronized Map<String, byte[]> snapshot() {
         page(SEARCH_INDEX + "meta.json");
+        page(SITEMAP);
         return new java.util.TreeMap<>(pages);
     }
 
