@@ -3,13 +3,17 @@ package dev.briefing.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.briefing.testing.TestSites;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -25,6 +29,16 @@ class HtmlValidityTest {
     @Test
     void pagesWithTheAdvisoryBannerAreValidHtml() throws Exception {
         assertValid(ShippedSite.build(ShippedSite.AS_OF_ADVISORY), 40);
+    }
+
+    @Test
+    void pagedListsAreValidHtml(@TempDir Path dir) throws Exception {
+        TestSites.copy(TestSites.PROJECT.resolve("content"), dir.resolve("content"));
+        Path config = dir.resolve("content/site.yaml");
+        Files.writeString(config, Files.readString(config) + "page_size: 2\n");
+        Map<String, byte[]> site = ShippedSite.build(dir, ShippedSite.AS_OF);
+        assertTrue(site.containsKey("briefs/page/3/index.html") && site.containsKey("search/page/2/index.html"));
+        assertValid(site, 80);
     }
 
     @Test

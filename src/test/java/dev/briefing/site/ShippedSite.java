@@ -21,8 +21,12 @@ final class ShippedSite {
 
     /** Output path ('/'-separated, no leading slash) → bytes; fails the test if the build fails. */
     static Map<String, byte[]> build(LocalDate asOf) {
-        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(Path.of("").toAbsolutePath(), null, asOf,
-                asOf.equals(AS_OF_ADVISORY)));
+        return build(Path.of("").toAbsolutePath(), asOf);
+    }
+
+    /** The same, for a copy of the shipped site at {@code source}. */
+    static Map<String, byte[]> build(Path source, LocalDate asOf) {
+        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(source, null, asOf, asOf.equals(AS_OF_ADVISORY)));
         assertTrue(r.ok(), () -> "the shipped site does not build:\n" + r.diagnostics().sorted().stream()
                 .map(DiagnosticFormatter::headline).collect(java.util.stream.Collectors.joining("\n")));
         return r.files();
