@@ -120,12 +120,17 @@ public enum Kind {
         return this != BRIEF && this != PAGE;
     }
 
+    /** Computed once: the resolver asks for a kind by name for every link and field of every item. */
+    private static final java.util.Map<String, Kind> BY_SINGULAR = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Kind::singular, k -> k));
+    private static final List<Kind> ENTITIES = Arrays.stream(values()).filter(Kind::isEntity).toList();
+
     public static List<Kind> entities() {
-        return Arrays.stream(values()).filter(Kind::isEntity).toList();
+        return ENTITIES;
     }
 
     public static Optional<Kind> bySingular(String s) {
-        return Arrays.stream(values()).filter(k -> k.singular.equals(s)).findFirst();
+        return Optional.ofNullable(s == null ? null : BY_SINGULAR.get(s));
     }
 
     public static List<String> singulars() {

@@ -13,7 +13,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.Map;
 public final class Views {
     /** The site path of the page servers send for any missing URL. */
     public static final String NOT_FOUND = "/404.html";
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ResolvedSite site;
     private final MarkdownEngine markdown;
@@ -44,8 +42,23 @@ public final class Views {
     }
 
     public record DateView(String iso, String text) {
+        private static final List<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+                .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toList();
+
         static DateView of(LocalDate d) {
-            return d == null ? null : new DateView(d.toString(), DISPLAY.format(d));
+            return d == null ? null : new DateView(d.toString(), text(d));
+        }
+
+        /**
+         * "1 January 2026": what {@code java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)}
+         * gives for the four-digit years content can hold, built directly because every link on
+         * every page carries a date, and the formatter was a sixth of planning a list page.
+         */
+        static String text(LocalDate d) {
+            // 'yyyy' is the year of the era: year 0 is 1 BC, written "0001"; leave that to the formatter.
+            if (d.getYear() < 1) return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(d);
+            String year = Integer.toString(d.getYear());
+            return d.getDayOfMonth() + " " + MONTHS.get(d.getMonthValue() - 1) + " " + "0".repeat(Math.max(0, 4 - year.length())) + year;
         }
     }
 

@@ -50,6 +50,19 @@ public final class Resolver {
     }
 
     public ResolvedSite resolve(LoadedSite loaded) {
+        return resolve(loaded, null);
+    }
+
+    /**
+     * Resolves again after an edit (the preview), reusing what {@code previous} found for every
+     * item that is the same object as before (its file was not reloaded) and links to or cites
+     * nothing that changed: its links already carry their resolution. The result is what a full
+     * resolve gives, provided {@code previous} came from an error-free run of the same settings;
+     * link checks only ever report errors, so an item whose links were fine before still is.
+     *
+     * @param previous the last error-free result, or null to resolve every item
+     */
+    public ResolvedSite resolve(LoadedSite loaded, ResolvedSite previous) {
         Urls urls = new Urls(loaded.config().prettyUrls());
         Map<Key, Item> published = new TreeMap<>();
         Map<Key, Item> unpublished = new HashMap<>();
@@ -65,31 +78,74 @@ public final class Resolver {
                 unpublished.put(item.key(), item);
             }
         }
-        Lookup lookup = new Lookup(published, unpublished, entities, byPath, loaded.incomplete());
-        Map<Key, Set<Key>> out = new TreeMap<>();
-        Map<Key, Set<Key>> in = new TreeMap<>();
-        Map<Key, List<Key>> references = new TreeMap<>();
+        // Ids are looked up for every link of every item: by hash, not through the sorted map.
+        Lookup lookup = new Lookup(new HashMap<>(published), unpublished, entities, byPath, loaded.incomplete());
+        // Items are visited in key order, so 'out' and 'references' fill in key order, and each
+        // list in 'in' grows in key order with any repeat next to its first.
+        Map<Key, List<Key>> out = new LinkedHashMap<>();
+        Map<Key, List<Key>> in = new HashMap<>();
+        Map<Key, List<Key>> references = new LinkedHashMap<>();
+        Set<Key> changed = previous == null ? Set.of() : changed(previous.items(), published);
         for (Item item : published.values()) {
+            if (previous != null && previous.item(item.key()) == item && unaffected(item.key(), previous, changed)) {
+                List<Key> sorted = previous.outgoing().get(item.key());
+                List<Key> cited = previous.references().get(item.key());
+                out.put(item.key(), sorted);
+                for (Key t : sorted) addIncoming(in, t, item.key());
+                for (Key c : cited) addIncoming(in, c, item.key());
+                references.put(item.key(), cited);
+                continue;
+            }
             Set<Key> targets = new LinkedHashSet<>();
             List<Key> cited = new ArrayList<>();
             resolveFields(item, lookup, targets, cited);
             resolveMarkdown(item, lookup, urls, targets, cited);
-            for (Key t : item.fields().refs("sources").stream().map(r -> new Key(Kind.SOURCE, r.id())).toList()) {
-                if (published.containsKey(t) && !cited.contains(t)) cited.add(t);
+            for (Ref r : item.fields().refs("sources")) {
+                Key t = new Key(Kind.SOURCE, r.id());
+                if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
             }
-            out.put(item.key(), new TreeSet<>(targets));
-            for (Key t : targets) in.computeIfAbsent(t, k -> new TreeSet<>()).add(item.key());
-            for (Key s : cited) in.computeIfAbsent(s, k -> new TreeSet<>()).add(item.key());
+            List<Key> sorted = new ArrayList<>(targets);
+            sorted.sort(null);
+            out.put(item.key(), List.copyOf(sorted));
+            for (Key t : sorted) addIncoming(in, t, item.key());
+            for (Key c : cited) addIncoming(in, c, item.key());
             references.put(item.key(), List.copyOf(cited));
         }
+        Map<Key, List<Key>> incoming = new LinkedHashMap<>();
+        in.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> incoming.put(e.getKey(), List.copyOf(e.getValue())));
         Item current = new Advisories(asOf, diags).check(published);
         Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
         // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
-        if (loaded.incomplete().isEmpty()) lint(published.values(), in);
+        if (loaded.incomplete().isEmpty()) lint(published.values(), incoming);
         List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
                 .sorted(ResolvedSite.NEWEST_FIRST).toList();
-        return new ResolvedSite(loaded, asOf, urls, published, freeze(out), freeze(in), references,
+        return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
                 tags(published, newest), current, overdue, newest);
+    }
+
+    /** Keys whose item is new, gone, or another object than before (its file was reloaded). */
+    private static Set<Key> changed(Map<Key, Item> before, Map<Key, Item> after) {
+        Set<Key> changed = new java.util.HashSet<>();
+        after.forEach((k, item) -> {
+            if (before.get(k) != item) changed.add(k);
+        });
+        before.keySet().forEach(k -> {
+            if (!after.containsKey(k)) changed.add(k);
+        });
+        return changed;
+    }
+
+    /** Whether nothing an item links to or cites changed (its titles, ids, headings, existence). */
+    private static boolean unaffected(Key key, ResolvedSite previous, Set<Key> changed) {
+        if (changed.isEmpty()) return true;
+        for (Key t : previous.outgoing().getOrDefault(key, List.of())) if (changed.contains(t)) return false;
+        for (Key c : previous.references().getOrDefault(key, List.of())) if (changed.contains(c)) return false;
+        return previous.outgoing().containsKey(key);
+    }
+
+    private static void addIncoming(Map<Key, List<Key>> in, Key target, Key from) {
+        List<Key> list = in.computeIfAbsent(target, k -> new ArrayList<>());
+        if (list.isEmpty() || !list.get(list.size() - 1).equals(from)) list.add(from);
     }
 
     private boolean isPublished(Item item) {
@@ -250,7 +306,7 @@ public final class Resolver {
     }
 
     /** The one lint that needs the whole site; item-local lints run at load (lint.ItemLints). */
-    private void lint(java.util.Collection<Item> items, Map<Key, Set<Key>> in) {
+    private void lint(java.util.Collection<Item> items, Map<Key, List<Key>> in) {
         for (Item item : items) {
             if (item.kind().isEntity() && !in.containsKey(item.key())) {
                 diags.warning(Code.BRF073, item.pos(), item.kind().singular() + " '" + item.id()
@@ -297,12 +353,6 @@ public final class Resolver {
                 .toLowerCase(java.util.Locale.ROOT).strip();
     }
 
-    private static Map<Key, List<Key>> freeze(Map<Key, Set<Key>> m) {
-        Map<Key, List<Key>> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return out;
-    }
-
     /** Finds ids in the right namespace and explains a miss. */
     private record Lookup(Map<Key, Item> published, Map<Key, Item> unpublished, Map<String, Item> entities,
             Map<String, Item> byPath, Set<Kind> incomplete) {
@@ -327,7 +377,7 @@ public final class Resolver {
                 }
             }
             if (incomplete.contains(kind)) return null; // the file that may define it already has an error
-            List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).toList();
+            List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).sorted().toList();
             diags.error(Code.BRF030, pos, "unknown " + kind.singular() + " '" + id + "'",
                     Suggest.didYouMean(id, candidates));
             return null;

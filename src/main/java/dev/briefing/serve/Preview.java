@@ -120,7 +120,10 @@ public final class Preview {
     private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start) {
         List<String> order = files.keySet().stream().sorted().toList();
         loaded = loader.assemble(source, order, files, diags);
-        ResolvedSite next = new Resolver(asOf, drafts, diags).resolve(loaded);
+        // The last site, if the last rebuild was error-free and the settings stayed: the resolver
+        // then re-resolves only the items that changed or link to something that did.
+        ResolvedSite reusable = affected != null && !affected.everything() && site != null && diagnosticsOk() ? site : null;
+        ResolvedSite next = new Resolver(asOf, drafts, diags).resolve(loaded, reusable);
         Set<String> rendered = new java.util.concurrent.ConcurrentSkipListSet<>();
         if (next != null && !diags.hasErrors()) {
             List<PageJob> jobs = SitePlan.pages(next);

@@ -129,6 +129,16 @@ class PreviewTest {
     }
 
     @Test
+    void deletingABriefReportsTheUnchangedBriefThatLinksToIt() throws IOException {
+        Files.delete(dir.resolve("content/briefs/beta.md"));
+        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"));
+        assertFalse(r.ok(), "alpha links to beta");
+        var d = r.diagnostics().stream().filter(x -> x.isError()).findFirst().orElseThrow();
+        assertEquals("content/briefs/alpha.md:7:1", d.pos().toString());
+        assertTrue(d.message().contains("unknown brief 'beta'"), d.message());
+    }
+
+    @Test
     void editorTemporaryFilesAreNotReportedAsChanges() throws IOException {
         Preview.Rebuild r = preview.rebuild(List.of("content/briefs/sedAb12Cd"));
         assertTrue(r.changed().isEmpty(), r.changed()::toString);
