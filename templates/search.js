@@ -12,6 +12,9 @@
   var more = document.getElementById('search-more');
   var metaUrl = form.getAttribute('data-index');
   var base = metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1);
+  /* Result hrefs are relative to /search/, the folder above the index. The later pages of the A to
+     Z list (/search/page/2/) search too, so hrefs are resolved from /search/, not from the page. */
+  var resultsBase = new URL(base + '../', location.href);
   var PAGE = 20;
   var cache = {};
   var latest = 0;
@@ -145,7 +148,7 @@
   function item(doc) {
     var li = document.createElement('li');
     var a = document.createElement('a');
-    a.href = doc[5];
+    a.href = new URL(doc[5], resultsBase).href;
     a.textContent = doc[0];
     li.appendChild(a);
     li.appendChild(document.createTextNode(' '));

@@ -55,6 +55,9 @@ class BrowserIT {
     private Map<String, byte[]> files;
     private StaticServer site;
     private StaticServer advisorySite;
+    /** The shipped site with lists of two a page, so the briefs, timeline and A–Z lists have several pages. */
+    private StaticServer pagedSite;
+    private Path pagedSource;
     private Path profile;
     private ChromeDriver driver;
     private String axe;
@@ -74,6 +77,11 @@ class BrowserIT {
                 + "<p style=\"color:red\">x</p><script>document.title='ran'</script>").getBytes(StandardCharsets.UTF_8));
         site = new StaticServer(withProbe);
         advisorySite = new StaticServer(ShippedSite.build(ShippedSite.AS_OF_ADVISORY));
+        pagedSource = Files.createTempDirectory("briefing-paged");
+        dev.briefing.testing.TestSites.copy(Path.of("content"), pagedSource.resolve("content"));
+        Path config = pagedSource.resolve("content/site.yaml");
+        Files.writeString(config, Files.readString(config) + "page_size: 2\n");
+        pagedSite = new StaticServer(ShippedSite.build(pagedSource, ShippedSite.AS_OF));
         try (InputStream in = BrowserIT.class.getResourceAsStream("/axe.min.js")) {
             assertNotNull(in, "axe.min.js (com.deque.html.axe-core:selenium) is not on the test classpath");
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -98,6 +106,8 @@ class BrowserIT {
         if (driver != null) driver.quit();
         if (site != null) site.close();
         if (advisorySite != null) advisorySite.close();
+        if (pagedSite != null) pagedSite.close();
+        if (pagedSource != null) dev.briefing.testing.TestSites.deleteTree(pagedSource);
         if (profile != null) {
             try (var walk = Files.walk(profile)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -135,8 +145,23 @@ class BrowserIT {
         } finally {
             darkScheme(false);
         }
+        // A later page of a paged list, with its pager.
+        check(pagedSite.root() + "briefs/page/2/", violations);
         violations.values().removeIf(List::isEmpty);
         assertEquals(Map.of(), violations);
+    }
+
+    @Test
+    void aLaterPageOfTheAToZListSearchesAndItsResultsLeadToTheirPages() {
+        driver.get(pagedSite.root() + "search/page/2/?q=" + BODY_WORD.toLowerCase(java.util.Locale.ROOT).substring(0, 5));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+        WebElement result = driver.findElements(By.cssSelector("#search-results li a")).stream()
+                .filter(a -> a.getDomAttribute("href").contains(BRIEF)).findFirst().orElseThrow();
+        result.click();
+        wait.until(d -> d.getCurrentUrl().contains("/briefs/"));
+        assertEquals(pagedSite.root() + BRIEF + "index.html", driver.getCurrentUrl(), "the result leads to the brief, not under /search/");
+        assertFalse(driver.getTitle().startsWith("Page not found"), driver.getTitle());
     }
 
     @Test
