@@ -31,6 +31,9 @@ public final class LinkGate {
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
+    /** Page 2, 3, … of a paged list (render.Pager#path); not a brief or entry whose id is "page". */
+    private static final Pattern LATER_LIST_PAGE = Pattern.compile(".*/page/[0-9]+/index\\.html");
+
     private final String baseUrl;
     private final Set<String> mounts;
     private final ContentLinks source;
@@ -127,7 +130,8 @@ public final class LinkGate {
         paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
                 .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
                         "page cannot be reached by following links from the home page",
-                        p.contains("/page/") ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
+                        LATER_LIST_PAGE.matcher(p).matches()
+                                ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
                                 : "link to it from an index, a brief or the navigation"));
     }
 

@@ -15,11 +15,13 @@ public final class Readability {
         String lower = text.toLowerCase(Locale.ROOT);
         int words = 0;
         int syllables = 0;
+        int sentences = 0;
         StringBuilder letters = new StringBuilder();
         boolean inWord = false;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
             boolean letter = c >= 'a' && c <= 'z';
+            if (c == '.' || c == '!' || c == '?') sentences++;
             if (letter || (c >= '0' && c <= '9') || c == '.' || c == '!' || c == '?') {
                 inWord = true;
                 if (letter) letters.append(c);
@@ -31,8 +33,7 @@ public final class Readability {
             }
         }
         if (words == 0) return 0;
-        long sentences = Math.max(1, text.chars().filter(c -> c == '.' || c == '!' || c == '?').count());
-        return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+        return 0.39 * words / Math.max(1, sentences) + 11.8 * syllables / words - 15.59;
     }
 
     static int syllables(String word) {

@@ -128,6 +128,16 @@ class PaginationTest {
     }
 
     @Test
+    void aListTemplateWithoutThePagerIsToldHowToLinkItsPages() throws IOException {
+        write("templates/briefs.ftlh", "<#import \"layout.ftlh\" as layout><@layout.shell><h1>Briefs</h1></@layout.shell>");
+        result = TestSites.check(dir, LocalDate.parse("2025-01-01"));
+        List<String> unreachable = TestSites.headlines(result).stream().filter(h -> h.contains("BRF063")).toList();
+        assertEquals(2, unreachable.size(), unreachable::toString);
+        assertTrue(unreachable.get(0).startsWith("briefs/page/2/index.html: error: page cannot be reached")
+                && unreachable.get(0).contains("add <@m.pager pager/>"), unreachable::toString);
+    }
+
+    @Test
     void aListThatFitsOnOnePageHasNoPager() throws IOException {
         write("content/site.yaml", "title: Paged\npage_size: 5\n");
         result = TestSites.check(dir, LocalDate.parse("2025-01-01"));
