@@ -46,9 +46,18 @@ import java.util.stream.Collectors;
 public final class Pipeline {
 
     /**
-     * @param output where to write the site, or null to write nothing (check, preview)
+     * @param output  where to write the site, or null to write nothing (check, preview)
+     * @param settings site.yaml settings given at build time, by name ("base_url", "contact.url"…), overriding
+     *                 the file: the publish workflow passes the real address (see {@code SiteConfig.OVERRIDABLE})
      */
-    public record Options(Path source, Path output, LocalDate asOf, boolean drafts) {
+    public record Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings) {
+        public Options {
+            settings = Map.copyOf(settings);
+        }
+
+        public Options(Path source, Path output, LocalDate asOf, boolean drafts) {
+            this(source, output, asOf, drafts, Map.of());
+        }
     }
 
     /** What a run produced: its diagnostics, and the site when it got that far. */
@@ -78,7 +87,7 @@ public final class Pipeline {
         }
         // The theme does not depend on the content: its templates parse while the content loads.
         CompletableFuture<Theme> themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), SitePlan.TEMPLATES));
-        LoadedSite loaded = new dev.briefing.source.ContentLoader(markdown).load(options.source(), diags);
+        LoadedSite loaded = new dev.briefing.source.ContentLoader(markdown, options.settings()).load(options.source(), diags);
         timings.lap("load");
         // Resolve even after load errors, so one run reports every problem (wrong ids too).
         ResolvedSite resolved = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded);

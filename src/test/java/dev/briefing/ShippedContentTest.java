@@ -29,11 +29,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds this repository's own content/ and templates/ as of 2026-11-28 (the date its entries
- * were reviewed) and checks that the shipped site is clean and cross-linked both ways.
+ * Builds this repository's own content/ and templates/ as of 2026-12-01 (the date its entries
+ * were reviewed), with the addresses the publish workflow passes, and checks that the shipped
+ * site is clean and cross-linked both ways.
  */
 class ShippedContentTest {
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+    static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
+    /** What .github/workflows/publish.yml sets from the GitHub Pages step and the repository. */
+    static final java.util.Map<String, String> PUBLISHED = java.util.Map.of(
+            "base_url", "https://briefing-team.github.io/briefing/",
+            "contact.url", "https://github.com/briefing-team/briefing/issues");
 
     @TempDir
     static Path tmp;
@@ -43,13 +48,31 @@ class ShippedContentTest {
     @BeforeAll
     static void build() {
         out = tmp.resolve("site");
-        result = new Pipeline().run(new Pipeline.Options(TestSites.PROJECT, out, AS_OF, false));
+        result = new Pipeline().run(new Pipeline.Options(TestSites.PROJECT, out, AS_OF, false, PUBLISHED));
     }
 
+    /**
+     * The one warning left is the truth: the advisory records were last checked against DHS's
+     * NTAS pages for 24 May 2023, and nobody on this project can check the live page from here.
+     * Every other check, the citation lints included, passes, so `check --strict` refuses the
+     * site for that reason alone until an editor checks the live page.
+     */
     @Test
-    void buildsWithNoErrorsAndNoWarnings() {
-        assertEquals(List.of(), TestSites.headlines(result));
+    void buildsWithNoErrorsAndOnlyTheStaleAdvisoryCheckWarned() {
+        assertEquals(List.of("content/site.yaml:19:12: warning: advisories last checked on 2023-05-24, 1287 days before"
+                + " 2026-12-01 (the limit is 30) (compare content/data/advisories.yaml with"
+                + " https://www.dhs.gov/national-terrorism-advisory-system, then update 'checked') [BRF083]"),
+                TestSites.headlines(result));
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
+    /** Every brief's prose outside advice sections cites a source. */
+    @Test
+    void everyBriefIsFullyCited() {
+        for (Item brief : result.resolved().ofKind(Kind.BRIEF)) {
+            var c = dev.briefing.lint.Citations.coverage(brief);
+            assertTrue(c.prose() > 0 && c.cited() == c.prose(), brief.id() + ": " + c);
+        }
     }
 
     /**

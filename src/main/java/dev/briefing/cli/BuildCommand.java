@@ -29,8 +29,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path out = output != null ? output : options.source.resolve("site");
         Timings stages = new Timings();
-        Pipeline.Result result = new Pipeline(stages).run(new Pipeline.Options(options.source, out,
-                options.asOfDate(spec.commandLine(), System.getenv()), options.drafts));
+        Pipeline.Result result = new Pipeline(stages).run(options.pipeline(spec.commandLine(), out));
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
         if (timings) {
             stages.lap("report");

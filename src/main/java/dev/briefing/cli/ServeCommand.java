@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Preview preview = new Preview(options.source, options.asOfDate(spec.commandLine(), System.getenv()),
-                options.drafts);
+                options.drafts, options.settings(spec.commandLine(), System.getenv()));
         Preview.Rebuild first = preview.buildAll();
         options.report(first.diagnostics(), preview.loaded(), System.err);
         PreviewServer server;

@@ -31,6 +31,10 @@ final class SourceOptions {
     @Option(names = "--format", paramLabel = "text|json", description = "Diagnostics as text (default) or one JSON object per line.")
     DiagnosticFormatter.Format format = DiagnosticFormatter.Format.TEXT;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is published at, overriding base_url in site.yaml (default: BRIEFING_BASE_URL if set).")
+    String baseUrl;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
@@ -69,6 +73,46 @@ final class SourceOptions {
             return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
         }
         return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The pipeline's options from these: source, as-of date, drafts and published address. */
+    dev.briefing.Pipeline.Options pipeline(picocli.CommandLine cmd, Path output) {
+        Map<String, String> env = System.getenv();
+        return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env));
+    }
+
+    /**
+     * Settings given at build time: --base-url, and BRIEFING_BASE_URL, BRIEFING_PUBLISHER_URL,
+     * BRIEFING_CONTACT_URL and BRIEFING_CONTACT_EMAIL from the environment, which the publish workflow
+     * sets to where the site and its repository really are. Each URL must be an absolute web address.
+     */
+    Map<String, String> settings(picocli.CommandLine cmd, Map<String, String> env) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String name : dev.briefing.model.SiteConfig.OVERRIDABLE) {
+            String variable = dev.briefing.model.SiteConfig.variable(name);
+            String value = name.equals("base_url") && baseUrl != null ? baseUrl : env.get(variable);
+            if (value == null || value.isBlank()) continue;
+            value = value.strip();
+            String from = name.equals("base_url") && baseUrl != null ? "--base-url" : variable;
+            if (name.endsWith("email")) {
+                if (!value.matches("[^@\\s]+@[^@\\s]+")) throw new ParameterException(cmd, from + " must be an e-mail address, not '" + value + "'");
+            } else if (!absoluteWebAddress(value)) {
+                throw new ParameterException(cmd, from + " must be an absolute web address such as https://example.org/briefing/, not '"
+                        + value + "'");
+            }
+            out.put(name, value);
+        }
+        return out;
+    }
+
+    private static boolean absoluteWebAddress(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Prints diagnostics once, applying --strict, and returns the exit status they mean. */

@@ -21,7 +21,7 @@ public enum Code {
     BRF017("wrong type", "The value has the wrong shape, for example a list where text is expected."),
     BRF018("bad date", "Dates are written YYYY-MM-DD, for example 2024-09-13."),
     BRF019("bad value", "The value is not one of the allowed values."),
-    BRF020("unsafe URL", "URLs may use http, https or mailto, or be site-relative; javascript:, data: and other schemes are refused."),
+    BRF020("unsafe URL", "URLs may use http, https, mailto or tel, or be site-relative; javascript:, data: and other schemes are refused."),
     BRF021("bad id", "Ids and slugs are lowercase letters, digits and single hyphens, such as polling-places."),
     BRF030("unknown reference", "The id does not exist in any data file, brief or page."),
     BRF031("wrong kind", "The id exists but is of another kind than the field or link expects."),
@@ -35,7 +35,7 @@ public enum Code {
     BRF039("broken Markdown link", "A relative link to a .md file points to a file that is not a brief or page."),
     BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. Use Markdown instead."),
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
-    BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https or mailto."),
+    BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
     BRF050("template error", "A template failed while rendering a page."),
     BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
     BRF060("output error", "The output folder could not be written."),
@@ -53,6 +53,20 @@ public enum Code {
     BRF076("insecure link", "The link uses http: where https: is available."),
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
     BRF078("placeholder", "A placeholder from 'briefing new' is still in place."),
+    BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
+    BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),
+    BRF082("placeholder address", "base_url, or the publisher's or contact's address, is on a reserved domain (example.com, *.test, localhost …), so links point nowhere."
+            + " Set the real address in site.yaml, with --base-url or BRIEFING_BASE_URL."),
+    BRF083("advisory check stale", "The advisories were last checked against their official source longer ago than advisory_status.max_age_days;"
+            + " every status statement says how old the check is. Check the live page and update advisory_status.checked."),
+    BRF084("advisory status unbounded", "The site lists advisories but site.yaml's advisory_status does not record when they were last checked"
+            + " against the official source, or an advisory is dated after that check; pages cannot say what is in force."),
+    BRF085("source not dated", "A source has no 'accessed' date, so readers cannot tell when it was read for this site."),
+    BRF086("update without a note", "'updated' moved but no entry of 'changes' has that date: say what changed."),
+    BRF087("uncited paragraph", "A paragraph or list in a brief makes claims without a [[cite:…]] citation. Cite a source, or list the section's"
+            + " heading under 'advice:' in the front matter if it gives advice rather than facts."),
+    BRF088("uncited quotation", "A sentence quotes a person or body (\"…\" with said, called, warned…) without a citation in the same paragraph."),
+    BRF089("unknown advice heading", "An 'advice:' entry in the front matter names no heading of the text."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");
 
     private final String title;

@@ -71,6 +71,15 @@ public final class DiagnosticExamples {
               expires: %s
             """;
 
+    /** What site.yaml must say of the publisher, so examples of other codes are not about it. */
+    private static final String SETTINGS = "publisher:\n  name: County elections office\ncontact:\n  email: editors@county.gov\n";
+    private static final String STATUS = """
+            advisory_status:
+              checked: %s
+              url: https://www.dhs.gov/national-terrorism-advisory-system
+              name: DHS's NTAS page
+            """;
+
     private static final String LAYOUT_OPEN = "<#import \"layout.ftlh\" as layout>\n<@layout.shell>\n";
     private static final String LAYOUT_CLOSE = "</@layout.shell>\n";
 
@@ -157,7 +166,27 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF077, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-12-01\n"
                         + "summary: One plain sentence.\n---\nBody.\n"),
                 Example.of(Code.BRF078, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n"
-                        + "summary: \"TODO: one plain sentence with the bottom line.\"\n---\nBody.\n"));
+                        + "summary: \"TODO: one plain sentence with the bottom line.\"\n---\nBody.\n"),
+                Example.of(Code.BRF080, "content/site.yaml", "title: Election safety briefing\ncontact:\n  email: editors@county.gov\n"),
+                Example.of(Code.BRF081, "content/site.yaml", "title: Election safety briefing\npublisher:\n  name: County elections office\n"),
+                Example.of(Code.BRF082, "content/site.yaml", "base_url: https://briefing.example.org/\n" + SETTINGS),
+                Example.of(Code.BRF083, "content/site.yaml", SETTINGS + STATUS.formatted("2024-06-01"),
+                        "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-05-01", "2024-11-01")),
+                Example.of(Code.BRF084, "content/site.yaml", SETTINGS,
+                        "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-05-01", "2024-11-01")),
+                Example.of(Code.BRF085, "content/data/sources.yaml", """
+                        - id: dhs-ntas
+                          title: National Terrorism Advisory System
+                          publisher: U.S. Department of Homeland Security
+                          url: https://www.dhs.gov/national-terrorism-advisory-system
+                        """),
+                Example.of(Code.BRF086, "content/briefs/a.md", BRIEF_HEAD + "updated: 2024-09-20\n---\nBody.\n"),
+                Example.of(Code.BRF087, "content/briefs/a.md", brief("## What happened\n\nOfficials named lone offenders among"
+                        + " the top threats.\n\n## What you can do\n\nCall 911 if someone is in danger right now.")),
+                Example.of(Code.BRF088, "content/pages/about.md", "---\ntitle: About\n---\n"
+                        + "The director said the threats were \"completely unacceptable\".\n"),
+                Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
+                        + "## What you can do\n\nCall 911.\n"));
     }
 
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */

@@ -87,6 +87,12 @@ public final class Handbook {
             if (!f.choices().isEmpty()) value += ": " + String.join(", ", f.choices().stream().map(c -> "`" + c + "`").toList());
             sb.append("| `").append(f.name()).append("` | ").append(value).append(" | ")
                     .append(f.required() ? "yes" : "no").append(" | ").append(cell(f.doc())).append(" |\n");
+            if (f.nested() != null) {
+                for (Field n : f.nested().fields()) {
+                    sb.append("| `").append(f.name()).append('.').append(n.name()).append("` | ").append(n.type().description())
+                            .append(" | ").append(n.required() ? "yes" : "no").append(" | ").append(cell(n.doc())).append(" |\n");
+                }
+            }
         }
         sb.append('\n');
     }
@@ -160,7 +166,7 @@ public final class Handbook {
 
         Map<String, Map<String, String>> byTemplate = new TreeMap<>();
         Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
-                Views.DateView.class, Views.ItemView.class));
+                Views.DateView.class, Views.ItemView.class, Views.StatusView.class));
         for (PageJob job : SitePlan.pages(resolved)) {
             Views views = new Views(resolved, markdown, job.path());
             Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
@@ -181,7 +187,9 @@ public final class Handbook {
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
                 .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
-                .append("| `advisory` | [ItemView](#ItemView): the advisory in force; absent when none is (test with `advisory??`) |\n\n");
+                .append("| `advisories` | [StatusView](#StatusView): what may be said of advisories: the last check of the official")
+                .append(" source (`checked`, absent when none is recorded), what was in force then (`atCheck`) and what is still in force")
+                .append(" by its dates (`current`). A page never states a status without `checked` and a link to `url` |\n\n");
         byTemplate.forEach((template, vars) -> {
             sb.append("## `").append(template).append("`\n\n");
             if (vars.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.WikiLink;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,18 @@ public final class ItemLints {
             diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
                     + " characters", "keep it under " + MAX_SUMMARY + " characters");
         }
+        if (item.kind() == Kind.SOURCE && !item.fields().has("accessed")) {
+            diags.warning(Code.BRF085, item.pos(), "source '" + item.id() + "' has no 'accessed' date",
+                    "add accessed: YYYY-MM-DD, the day it was last read for this site");
+        }
+        Citations.check(item, diags);
         if (item.kind() != Kind.BRIEF) return;
+        LocalDate updated = item.fields().date("updated");
+        if (updated != null && item.fields().records("changes").stream().noneMatch(c -> updated.equals(c.date("date")))) {
+            diags.warning(Code.BRF086, item.fields().posOf("updated"), "'updated' is " + updated
+                    + " but no entry of 'changes' says what changed that day",
+                    "add to changes: - {date: " + updated + ", note: <what changed>}");
+        }
         boolean cites = !item.fields().refs("sources").isEmpty() || item.markdown().values().stream()
                 .flatMap(d -> d.wikiLinks().stream()).anyMatch(WikiLink::isCitation);
         if (!cites) {

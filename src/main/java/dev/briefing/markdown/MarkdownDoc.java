@@ -9,15 +9,18 @@ import java.util.Set;
  * stage fills in wiki links and makes site-relative URLs page-relative, then rendering only
  * writes what was resolved into the slots. The syntax tree is not kept: a site's trees were most
  * of its memory. {@code headingIds} are its headings' ids as an author writes them in a link
- * ("#context"), without the prefix the rendered ids carry.
+ * ("#context"), without the prefix the rendered ids carry. {@code headings} are its headings' texts
+ * in order, and {@code claims} its top-level blocks as the citation lints see them.
  */
 public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLinks, List<LinkRef> links,
-        List<LinkRef> images, String plainText, Set<String> headingIds) {
+        List<LinkRef> images, String plainText, Set<String> headingIds, List<String> headings, List<Claim> claims) {
     public MarkdownDoc {
         slots = List.copyOf(slots);
         wikiLinks = List.copyOf(wikiLinks);
         links = List.copyOf(links);
         images = List.copyOf(images);
         headingIds = Set.copyOf(headingIds);
+        headings = List.copyOf(headings);
+        claims = List.copyOf(claims);
     }
 }

@@ -95,6 +95,7 @@ public final class MarkdownEngine {
         // The same ids the heading-anchor extension renders (without its prefix), in document order.
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         java.util.Set<String> headingIds = new java.util.HashSet<>();
+        List<String> headings = new ArrayList<>();
         List<Node> nodes = preorder(root);
         for (Node n : nodes) {
             if (n instanceof Text t) {
@@ -123,7 +124,9 @@ public final class MarkdownEngine {
                             + " follows level " + lastHeading, "use level " + (lastHeading + 1) + " here");
                 }
                 lastHeading = h.getLevel();
-                headingIds.add(ids.generateId(headingText(h)));
+                String heading = headingText(h);
+                headings.add(heading.strip());
+                headingIds.add(ids.generateId(heading));
             }
         }
         List<WikiLink> wikiLinks = new ArrayList<>();
@@ -134,11 +137,13 @@ public final class MarkdownEngine {
                     + MAX_LINKS, "split it into several briefs");
             return empty();
         }
+        List<Claim> claims = Claims.of(root, n -> positions.of(n, 0));
         // Rendered now, with a slot for each link: the tree is dropped, and rendering the page
         // later only fills the slots with what the resolve stage decided.
         String html = renderer.render(root);
         for (WikiLink w : wikiLinks) w.unlink();
-        return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.toString().strip(), headingIds);
+        return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.toString().strip(), headingIds,
+                headings, claims);
     }
 
     /**
@@ -207,7 +212,7 @@ public final class MarkdownEngine {
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), "", java.util.Set.of());
+        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), "", java.util.Set.of(), List.of(), List.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {
@@ -216,7 +221,7 @@ public final class MarkdownEngine {
         }
         if (url != null && !UrlPolicy.isSafe(url)) {
             diags.error(Code.BRF042, pos, "unsafe link URL with scheme '" + UrlPolicy.scheme(url) + ":'",
-                    "links may use https:, http: or mailto:, or a site path");
+                    "links may use https:, http:, mailto: or tel:, or a site path");
         }
     }
 
@@ -248,7 +253,7 @@ public final class MarkdownEngine {
         return node;
     }
 
-    private static String headingText(Heading h) {
+    static String headingText(Heading h) {
         StringBuilder sb = new StringBuilder();
         for (Node n : preorder(h)) {
             if (n instanceof Text t) sb.append(t.getLiteral());

@@ -2,6 +2,7 @@ package dev.briefing.model;
 
 import static dev.briefing.yaml.Field.choice;
 import static dev.briefing.yaml.Field.optional;
+import static dev.briefing.yaml.Field.records;
 import static dev.briefing.yaml.Field.ref;
 import static dev.briefing.yaml.Field.refs;
 import static dev.briefing.yaml.Field.required;
@@ -71,7 +72,8 @@ public enum Kind {
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
             optional("summary", FieldType.LINE, "What it is, in one sentence."),
-            optional("reviewed", FieldType.DATE, "When this entry was last checked."))));
+            optional("reviewed", FieldType.DATE, "When this entry was last checked."),
+            changes())));
 
     private final String plural;
     private final String singular;
@@ -144,7 +146,8 @@ public enum Kind {
                 required("summary", FieldType.LINE, "One plain sentence."),
                 optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations."),
                 refs("sources", "source", "Sources this entry draws on."),
-                optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources.")));
+                optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
+                changes()));
         fields.addAll(List.of(extra));
         return new Schema("entity", fields);
     }
@@ -167,7 +170,9 @@ public enum Kind {
                 refs("advisories", "advisory", "Advisories the brief explains."),
                 refs("agencies", "agency", "Agencies the brief mentions."),
                 refs("resources", "resource", "Resources the brief points to."),
-                refs("sources", "source", "Sources the brief draws on.")));
+                refs("sources", "source", "Sources the brief draws on."),
+                advice(),
+                changes()));
     }
 
     private static Schema pageFields() {
@@ -176,6 +181,22 @@ public enum Kind {
                 optional("summary", FieldType.LINE, "One sentence, used as the page description."),
                 optional("draft", FieldType.BOOL, "true keeps the page out of the site unless built with --drafts."),
                 optional("reviewed", FieldType.DATE, "When the page was last checked."),
-                refs("sources", "source", "Sources the page draws on.")));
+                refs("sources", "source", "Sources the page draws on."),
+                advice(),
+                changes()));
+    }
+
+    /** The change history a page shows ("Last updated … · see all updates"); corrections also go to /corrections/. */
+    private static Field changes() {
+        return records("changes", "What changed and when, newest last: a list of {date, note, correction}.",
+                required("date", FieldType.DATE, "The day of the change."),
+                required("note", FieldType.LINE, "What changed, in one sentence a reader understands."),
+                optional("correction", FieldType.BOOL, "true when it corrects a factual error; it is then also listed on /corrections/."));
+    }
+
+    /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */
+    private static Field advice() {
+        return optional("advice", FieldType.WORDS, "Headings of sections that give advice rather than facts (e.g. What you can do):"
+                + " their paragraphs need no citation. Quotations still do.");
     }
 }

@@ -1,24 +1,70 @@
 package dev.briefing.model;
 
+import static dev.briefing.yaml.Field.group;
 import static dev.briefing.yaml.Field.optional;
+import static dev.briefing.yaml.Field.required;
 
+import dev.briefing.diag.Pos;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.NavLink;
 import dev.briefing.yaml.Schema;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** content/site.yaml, with defaults for everything so a folder of briefs alone builds. */
+/**
+ * content/site.yaml, with defaults for everything so a folder of briefs alone builds.
+ *
+ * @param publisher     who stands behind the site, or null when site.yaml does not say
+ * @param contact       where readers send corrections and accessibility reports, or null
+ * @param statusCheck   when the advisories were last checked against their official source, or null
+ * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
+ *                      so checks of the settings can point at them; empty for defaults
+ */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, boolean handbook, int pageSize) {
+        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, boolean handbook, int pageSize,
+        Publisher publisher, Contact contact, StatusCheck statusCheck, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
+    /** How old the advisory check may get before the build warns that the status statement is stale. */
+    public static final int DEFAULT_STATUS_MAX_AGE_DAYS = 30;
+
+    public SiteConfig {
+        positions = Map.copyOf(positions);
+    }
+
+    /** The organisation or person publishing the site. */
+    public record Publisher(String name, String url) {
+    }
+
+    /** Where corrections and accessibility reports go: an e-mail address, a web address, or both. */
+    public record Contact(String email, String url) {
+        /** The link a reader follows: the web address if there is one, else a mailto: link. */
+        public String href() {
+            return url != null ? url : "mailto:" + email;
+        }
+
+        public String text() {
+            return email != null ? email : url;
+        }
+    }
+
+    /**
+     * The data horizon of the advisories: the day someone last compared them with the official
+     * source's live page ({@code url}, called {@code name}). No page may say what is in force
+     * without it.
+     */
+    public record StatusCheck(LocalDate checked, String url, String name, int maxAgeDays) {
+    }
 
     public static final Schema SCHEMA = new Schema("site.yaml", List.of(
             optional("title", FieldType.LINE, "The site's name."),
             optional("description", FieldType.LINE, "One sentence describing the site."),
-            optional("base_url", FieldType.URL, "The public address, e.g. https://example.org/; used for canonical URLs and feeds."),
+            optional("base_url", FieldType.URL, "The public address, e.g. https://example.org/; used for canonical URLs and feeds."
+                    + " `--base-url` or the BRIEFING_BASE_URL environment variable override it (the publish workflow sets the real one)."),
             optional("language", FieldType.LINE, "The language of the content, e.g. en."),
             optional("review_period_days", FieldType.INT, "Entries not reviewed within this many days are flagged (default 180)."),
             optional("navigation", FieldType.LINKS, "The main menu: a list of {title, url}."),
@@ -27,7 +73,20 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional("handbook", FieldType.BOOL,
                     "true: the maintainers' handbook (mvn site) is published at /handbook/ beside the site; the footer links to it."),
             optional("page_size", FieldType.INT, "Items per page of a long list (briefs, timeline, a tag, a kind's index, the A–Z list);"
-                    + " longer lists continue on /…/page/2/ and so on (default " + DEFAULT_PAGE_SIZE + ").")));
+                    + " longer lists continue on /…/page/2/ and so on (default " + DEFAULT_PAGE_SIZE + ")."),
+            group("publisher", false, "Who publishes the site; shown in the footer and on every standard page. Required in a site.yaml.",
+                    required("name", FieldType.LINE, "The publisher's name."),
+                    optional("url", FieldType.URL, "The publisher's website, or a site path such as /about/.")),
+            group("contact", false, "Where readers send corrections and accessibility reports: an email, a url, or both."
+                            + " Required in a site.yaml.",
+                    optional("email", FieldType.LINE, "An e-mail address."),
+                    optional("url", FieldType.URL, "A web address, such as a form or an issue tracker.")),
+            group("advisory_status", false, "The data horizon of the advisories: without it no page says which advisory is in force.",
+                    required("checked", FieldType.DATE, "The day someone last compared the advisories with the official source's live page."),
+                    required("url", FieldType.URL, "The official source's live page, linked from every status statement."),
+                    required("name", FieldType.LINE, "What that page is called in a sentence, e.g. DHS's NTAS page."),
+                    optional("max_age_days", FieldType.INT, "The build warns when the check is older than this many days"
+                            + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails."))));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
@@ -36,23 +95,70 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, false, DEFAULT_PAGE_SIZE);
+                DEFAULT_NAV, false, false, DEFAULT_PAGE_SIZE, null, null, null, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
         SiteConfig d = defaults();
-        String base = f.has("base_url") ? f.text("base_url") : d.baseUrl();
-        if (!base.endsWith("/")) base = base + "/";
+        Map<String, Pos> positions = new HashMap<>(f.positions());
+        Fields p = f.group("publisher");
+        Fields c = f.group("contact");
+        Fields s = f.group("advisory_status");
+        for (String g : List.of("publisher", "contact", "advisory_status")) {
+            Fields nested = f.group(g);
+            if (nested != null) nested.positions().forEach((k, v) -> positions.put(g + "." + k, v));
+        }
         return new SiteConfig(
                 f.has("title") ? f.text("title") : d.title(),
                 f.has("description") ? f.text("description") : d.description(),
-                base,
+                withSlash(f.has("base_url") ? f.text("base_url") : d.baseUrl()),
                 f.has("language") ? f.text("language") : d.language(),
                 f.has("review_period_days") ? f.integer("review_period_days") : d.reviewPeriodDays(),
                 f.has("navigation") ? f.links("navigation") : d.navigation(),
                 f.bool("pretty_urls"),
                 f.bool("handbook"),
-                f.has("page_size") ? f.integer("page_size") : d.pageSize());
+                f.has("page_size") ? f.integer("page_size") : d.pageSize(),
+                p == null ? null : new Publisher(p.text("name"), p.text("url")),
+                c == null || (!c.has("email") && !c.has("url")) ? null : new Contact(c.text("email"), c.text("url")),
+                s == null ? null : new StatusCheck(s.date("checked"), s.text("url"), s.text("name"),
+                        s.has("max_age_days") ? s.integer("max_age_days") : DEFAULT_STATUS_MAX_AGE_DAYS),
+                positions);
     }
 
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** Settings a build may be given from outside (--base-url, the environment): where the site and its publisher are. */
+    public static final List<String> OVERRIDABLE = List.of("base_url", "publisher.url", "contact.url", "contact.email");
+
+    /** The environment variable that sets a setting: contact.url → BRIEFING_CONTACT_URL. */
+    public static String variable(String setting) {
+        return "BRIEFING_" + setting.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The same settings with some given at build time (see {@link #OVERRIDABLE}), each positioned at its variable. */
+    public SiteConfig with(Map<String, String> settings) {
+        Map<String, Pos> p = new HashMap<>(positions);
+        settings.keySet().forEach(k -> p.put(k, Pos.file(k.equals("base_url") ? "--base-url or " + variable(k) : variable(k))));
+        Publisher pub = publisher;
+        if (settings.containsKey("publisher.url") && pub != null) pub = new Publisher(pub.name(), settings.get("publisher.url"));
+        Contact con = contact;
+        if (settings.containsKey("contact.url") || settings.containsKey("contact.email")) {
+            con = new Contact(settings.getOrDefault("contact.email", con == null ? null : con.email()),
+                    settings.getOrDefault("contact.url", con == null ? null : con.url()));
+        }
+        return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
+                reviewPeriodDays, navigation, prettyUrls, handbook, pageSize, pub, con, statusCheck, p);
+    }
+
+    /** Where a setting was written, or the start of site.yaml when it was not. */
+    public Pos posOf(String name) {
+        return positions.getOrDefault(name, new Pos("content/site.yaml", 1, 1));
+    }
+
+    /** Whether the settings came from a content/site.yaml (not the defaults of a folder without one). */
+    public boolean written() {
+        return !positions.isEmpty();
+    }
 }

@@ -56,6 +56,7 @@ public final class Feeds {
             out.put(f.atomPath().substring(1), utf8(atom(site, f, items)));
             out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
         }
+        out.put("feeds/corrections.xml", utf8(corrections(site)));
         out.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + abs(site, "/sitemap.xml") + "\n"));
         return out;
     }
@@ -69,7 +70,7 @@ public final class Feeds {
                 .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(abs(site, feed.atomPath()))).append("\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(abs(site, "/"))).append("\"/>\n")
                 .append("  <updated>").append(timestamp(latest(items, site))).append("</updated>\n")
-                .append("  <author><name>").append(xml(site.config().title())).append("</name></author>\n");
+                .append("  <author><name>").append(xml(author(site))).append("</name></author>\n");
         for (Item i : items) {
             String url = abs(site, Urls.of(i.key()));
             sb.append("  <entry>\n")
@@ -83,6 +84,38 @@ public final class Feeds {
             sb.append("  </entry>\n");
         }
         return sb.append("</feed>\n").toString();
+    }
+
+    /** The corrections feed: one entry per correction, newest first, each linking to the corrected page. */
+    static String corrections(ResolvedSite site) {
+        List<Corrections.Correction> all = Corrections.of(site);
+        List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
+        String self = abs(site, "/feeds/corrections.xml");
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(site.config().language())).append("\">\n")
+                .append("  <title>").append(xml(site.config().title() + ": Corrections")).append("</title>\n")
+                .append("  <id>").append(xml(self)).append("</id>\n")
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(self)).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(abs(site, "/corrections/"))).append("\"/>\n")
+                .append("  <updated>").append(timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()))
+                .append("</updated>\n")
+                .append("  <author><name>").append(xml(author(site))).append("</name></author>\n");
+        for (Corrections.Correction c : items) {
+            String url = abs(site, c.path());
+            sb.append("  <entry>\n")
+                    .append("    <title>").append(xml("Correction: " + c.item().title())).append("</title>\n")
+                    .append("    <id>").append(xml(url)).append("</id>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url)).append("\"/>\n")
+                    .append("    <updated>").append(timestamp(c.date())).append("</updated>\n")
+                    .append("    <summary>").append(xml(c.note())).append("</summary>\n")
+                    .append("  </entry>\n");
+        }
+        return sb.append("</feed>\n").toString();
+    }
+
+    /** The feeds' author: the publisher when site.yaml names one, else the site. */
+    private static String author(ResolvedSite site) {
+        return site.config().publisher() != null ? site.config().publisher().name() : site.config().title();
     }
 
     static String jsonFeed(ResolvedSite site, Feed feed, List<Item> items) {

@@ -66,7 +66,7 @@ public final class PageRenderer {
                 Json.string(args.isEmpty() ? "" : String.valueOf(args.get(0)))));
         model.put("assets", assets.hrefs(views));
         model.put("asOf", Views.DateView.of(site.asOf()));
-        if (site.current() != null) model.put("advisory", views.item(site.current()));
+        model.put("advisories", views.advisories());
         TextWriter out = new TextWriter(buffers.get());
         try {
             Environment env = template.get().createProcessingEnvironment(model, out);
@@ -102,8 +102,13 @@ public final class PageRenderer {
     public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs) {
     }
 
+    /**
+     * @param publisher who publishes the site (title: name, href: their website, or null), or null
+     * @param contact   where corrections and accessibility reports go (title: address, href), or null
+     */
     public record SiteView(String title, String description, String language, String baseUrl,
-            List<Views.LinkView> navigation, List<Views.LinkView> pages, String handbook) {
+            List<Views.LinkView> navigation, List<Views.LinkView> pages, String handbook,
+            Views.LinkView publisher, Views.LinkView contact) {
         static SiteView of(ResolvedSite site, Views views) {
             var c = site.config();
             return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
@@ -112,7 +117,13 @@ public final class PageRenderer {
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
                             .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
                             .toList(),
-                    c.handbook() ? views.href(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : null);
+                    c.handbook() ? views.href(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : null,
+                    c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
+                    c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)));
+        }
+
+        private static String link(String url, Views views) {
+            return url == null ? null : url.startsWith("/") ? views.href(url) : url;
         }
     }
 

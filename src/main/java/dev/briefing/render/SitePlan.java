@@ -21,7 +21,7 @@ public final class SitePlan {
     static final int HOME_BRIEFS = 8;
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
-            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "404.ftlh");
+            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh", "404.ftlh");
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 
@@ -78,6 +78,8 @@ public final class SitePlan {
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
         paged(jobs, size, "/search/", "search.ftlh", "Search", "search", byTitle(site.items().values()),
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
+        jobs.add(PageJob.of("/corrections/", "corrections.ftlh", "Corrections", "corrections", Map.of(
+                "corrections", (PageRenderer.ViewFunction) Views::corrections)));
         jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
         return jobs;
     }

@@ -70,8 +70,26 @@ public final class Views {
     public record Group(String label, List<ItemLink> items) {
     }
 
-    public record Reference(int number, String anchor, String title, String publisher, DateView date, String url,
-            String href) {
+    public record Reference(int number, String anchor, String title, String publisher, DateView date, DateView accessed,
+            String url, String href) {
+    }
+
+    /** One entry of a page's change history, with its id on the page. */
+    public record ChangeView(String anchor, DateView date, String note, boolean correction) {
+    }
+
+    /** An advisory as status statements name it: typed fields, never looked up by their display labels. */
+    public record AdvisoryRef(String id, String title, String href, String level, DateView issued, DateView expires,
+            String summary) {
+    }
+
+    /**
+     * What the site may say about advisories (see {@code AdvisoryStatus}): the last check of the
+     * official source ({@code checked}, null when none is recorded), what was in force then, and
+     * what is still in force by its own dates at the as-of date.
+     */
+    public record StatusView(boolean any, DateView checked, String source, String url, boolean stale, long ageDays,
+            AdvisoryRef atCheck, AdvisoryRef current) {
     }
 
     public record FieldView(String label, String text, String href, DateView date) {
@@ -85,7 +103,21 @@ public final class Views {
             DateView date, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
-            String status, String url) {
+            String status, String url, List<ChangeView> changes, SourceView source) {
+    }
+
+    /** A source's own fields (null for other kinds), so templates never look them up by display label. */
+    public record SourceView(String publisher, String url, DateView date, DateView accessed) {
+    }
+
+    /** One correction on the site-wide corrections page: what was corrected, when, and where. */
+    public record CorrectionView(ItemLink item, DateView date, String note, String href) {
+    }
+
+    /** Every correction of the site, newest first. */
+    public List<CorrectionView> corrections() {
+        return Corrections.of(site).stream()
+                .map(c -> new CorrectionView(link(c.item().key()), DateView.of(c.date()), c.note(), href(c.path()))).toList();
     }
 
     /**
@@ -127,13 +159,40 @@ public final class Views {
             ids.add(id);
             sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get("sections." + i))));
         }
+        var written = item.fields().records("changes");
+        List<String> anchors = Corrections.anchors(written);
+        List<ChangeView> changes = new ArrayList<>();
+        for (int n = 0; n < written.size(); n++) {
+            var c = written.get(n);
+            changes.add(new ChangeView(anchors.get(n), DateView.of(c.date("date")), c.text("note"), c.bool("correction")));
+        }
+        // Newest first; changes of one day in the order written.
+        changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());
+        LocalDate updated = item.fields().date("updated");
+        if (updated == null && !changes.isEmpty()) updated = LocalDate.parse(changes.get(0).date().iso());
         return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
-                href(Urls.of(key)), DateView.of(item.date()), DateView.of(item.fields().date("updated")),
+                href(Urls.of(key)), DateView.of(item.date()), DateView.of(updated),
                 DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")), facts(item),
                 sections, html(item.markdown().get("not_concerning")),
                 groups(site.outgoing().getOrDefault(key, List.of())),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
-                site.overdue().contains(key), status(item), absolute(Urls.of(key)));
+                site.overdue().contains(key), status(item), absolute(Urls.of(key)), changes,
+                key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
+                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))));
+    }
+
+    public StatusView advisories() {
+        var s = site.advisories();
+        var check = s.check();
+        boolean any = !site.ofKind(Kind.ADVISORY).isEmpty();
+        return new StatusView(any, check == null ? null : DateView.of(check.checked()), check == null ? null : check.name(),
+                check == null ? null : check.url(), s.stale(), s.ageDays(), advisory(s.atCheck()), advisory(s.current()));
+    }
+
+    private AdvisoryRef advisory(Item a) {
+        if (a == null) return null;
+        return new AdvisoryRef(a.id(), a.title(), href(Urls.of(a.key())), a.fields().text("level"),
+                DateView.of(a.fields().date("issued")), DateView.of(a.fields().date("expires")), a.summary());
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
@@ -181,7 +240,8 @@ public final class Views {
         for (int i = 0; i < refs.size(); i++) {
             Item s = site.item(refs.get(i));
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
-                    DateView.of(s.fields().date("date")), s.fields().text("url"), href(Urls.of(s.key()))));
+                    DateView.of(s.fields().date("date")), DateView.of(s.fields().date("accessed")), s.fields().text("url"),
+                    href(Urls.of(s.key()))));
         }
         return out;
     }
@@ -208,7 +268,7 @@ public final class Views {
     }
 
     private static final java.util.Set<String> COMMON = java.util.Set.of("id", "name", "title", "summary", "body",
-            "reviewed", "tags", "draft", "date", "updated", "not_concerning", "sections");
+            "reviewed", "tags", "draft", "date", "updated", "not_concerning", "sections", "changes", "advice");
 
     static String label(String field) {
         String s = field.replace('_', ' ');

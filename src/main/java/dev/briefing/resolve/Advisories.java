@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.SiteConfig;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -32,9 +33,11 @@ final class Advisories {
         return !issued.isAfter(asOf) && asOf.isBefore(expires);
     }
 
-    /** Checks dates and supersedes chains; returns the advisory in force, or null. */
-    Item check(Map<Key, Item> items) {
-        Set<Key> superseded = new HashSet<>();
+    /**
+     * Checks dates and supersedes chains; returns what may be said of the advisories: the one in
+     * force at the as-of date, and the one in force when the site last checked its source.
+     */
+    AdvisoryStatus check(Map<Key, Item> items, SiteConfig config) {
         for (Item a : items.values()) {
             if (a.kind() != Kind.ADVISORY) continue;
             if (a.fields().date("expires").isBefore(a.fields().date("issued"))) {
@@ -43,13 +46,11 @@ final class Advisories {
                         "check both dates");
             }
             checkCycle(a, items);
-            if (a.fields().has("supersedes") && !a.fields().date("issued").isAfter(asOf)) {
-                superseded.add(new Key(Kind.ADVISORY, a.fields().ref("supersedes").id()));
-            }
         }
-        Item current = items.values().stream()
-                .filter(a -> a.kind() == Kind.ADVISORY && !superseded.contains(a.key()) && inForce(a, asOf))
-                .max(Comparator.comparing(Item::date).thenComparing(Item::id)).orElse(null);
+        Item current = inForceOn(items, asOf);
+        SiteConfig.StatusCheck check = config.statusCheck();
+        Item atCheck = check == null ? null : inForceOn(items, check.checked());
+        horizon(items, config, current);
         if (current != null) {
             long days = ChronoUnit.DAYS.between(asOf, current.fields().date("expires"));
             if (days <= Resolver.EXPIRY_WARNING_DAYS) {
@@ -58,7 +59,51 @@ final class Advisories {
                         "publish its successor or confirm it should lapse");
             }
         }
-        return current;
+        return AdvisoryStatus.of(check, atCheck, current, asOf);
+    }
+
+    /** The advisory in force on a day: issued by then, not yet expired, not superseded by then. */
+    private static Item inForceOn(Map<Key, Item> items, LocalDate day) {
+        Set<Key> superseded = new HashSet<>();
+        for (Item a : items.values()) {
+            if (a.kind() == Kind.ADVISORY && a.fields().has("supersedes") && !a.fields().date("issued").isAfter(day)) {
+                superseded.add(new Key(Kind.ADVISORY, a.fields().ref("supersedes").id()));
+            }
+        }
+        return items.values().stream()
+                .filter(a -> a.kind() == Kind.ADVISORY && !superseded.contains(a.key()) && inForce(a, day))
+                .max(Comparator.comparing(Item::date).thenComparing(Item::id)).orElse(null);
+    }
+
+    /**
+     * A status statement is only as good as the last check of the official source: warns when
+     * the site lists advisories without one, when it is older than the site allows, and when an
+     * advisory is dated after it (the check date was not moved when the data was).
+     */
+    private void horizon(Map<Key, Item> items, SiteConfig config, Item current) {
+        SiteConfig.StatusCheck check = config.statusCheck();
+        boolean any = items.values().stream().anyMatch(i -> i.kind() == Kind.ADVISORY);
+        if (check == null) {
+            if (any) {
+                diags.warning(Code.BRF084, config.posOf("advisory_status"), "the site lists advisories but does not record"
+                        + " when they were last checked against their official source, so no page says which is in force",
+                        "add advisory_status: {checked: YYYY-MM-DD, url: <the live page>, name: <what it is called>} to site.yaml");
+            }
+            return;
+        }
+        long age = ChronoUnit.DAYS.between(check.checked(), asOf);
+        if (age > check.maxAgeDays()) {
+            diags.warning(Code.BRF083, config.posOf("advisory_status.checked"), "advisories last checked on "
+                    + check.checked() + ", " + age + " days before " + asOf + " (the limit is " + check.maxAgeDays() + ")",
+                    "compare content/data/advisories.yaml with " + check.url() + ", then update 'checked'");
+        }
+        for (Item a : items.values()) {
+            if (a.kind() == Kind.ADVISORY && a.fields().date("issued").isAfter(check.checked())
+                    && !a.fields().date("issued").isAfter(asOf)) {
+                diags.warning(Code.BRF084, a.fields().posOf("issued"), "advisory '" + a.id() + "' was issued after the"
+                        + " last recorded check (" + check.checked() + ")", "update advisory_status.checked in site.yaml");
+            }
+        }
     }
 
     private void checkCycle(Item start, Map<Key, Item> items) {

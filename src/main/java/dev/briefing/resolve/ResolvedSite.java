@@ -17,17 +17,22 @@ import java.util.Set;
  * @param outgoing   every item's distinct link targets, relationship fields and wiki links alike
  * @param incoming   the reverse of outgoing, derived in the same pass
  * @param references every item's numbered references (sources), in citation order
- * @param current    the advisory in force at the as-of date, or null
+ * @param advisories which advisory is in force, bounded by the last check of the official source
  * @param overdue    items whose review is overdue
  * @param briefsNewestFirst the briefs, newest first (ties by id, so the order never depends on
  *                   anything else); sorted once, for the lists, tags and feeds that need it
  */
 public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key, Item> items,
         Map<Key, List<Key>> outgoing, Map<Key, List<Key>> incoming, Map<Key, List<Key>> references,
-        List<Tag> tags, Item current, Set<Key> overdue, List<Item> briefsNewestFirst) {
+        List<Tag> tags, AdvisoryStatus advisories, Set<Key> overdue, List<Item> briefsNewestFirst) {
 
     public SiteConfig config() {
         return loaded.config();
+    }
+
+    /** The advisory in force at the as-of date by its own dates, or null. */
+    public Item current() {
+        return advisories.current();
     }
 
     public Item item(Key key) {

@@ -36,7 +36,7 @@ import java.util.TreeSet;
 public final class Resolver {
     /** Top-level URL names the generator writes itself; a page may not take them. */
     static final Set<String> RESERVED = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
-            "assets", "handbook", "404", "feed", "sitemap", "robots");
+            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections");
     static final int EXPIRY_WARNING_DAYS = 14;
 
     private final LocalDate asOf;
@@ -113,14 +113,15 @@ public final class Resolver {
         }
         Map<Key, List<Key>> incoming = new LinkedHashMap<>();
         in.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> incoming.put(e.getKey(), List.copyOf(e.getValue())));
-        Item current = new Advisories(asOf, diags).check(published);
+        AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.config());
+        new TrustChecks(diags).check(loaded.config());
         Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
         // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty()) lint(published.values(), incoming);
         List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
                 .sorted(ResolvedSite.NEWEST_FIRST).toList();
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
-                tags(published, newest), current, overdue, newest);
+                tags(published, newest), advisories, overdue, newest);
     }
 
     /** Keys whose item is new, gone, or another object than before (its file was reloaded). */

@@ -45,7 +45,7 @@ public final class Preview {
     private final LocalDate asOf;
     private final boolean drafts;
     private final MarkdownEngine markdown = new MarkdownEngine();
-    private final ContentLoader loader = new ContentLoader(markdown);
+    private final ContentLoader loader;
     private final Map<String, FileResult> files = new HashMap<>();
     private Theme theme;
     private ResolvedSite site;
@@ -69,9 +69,15 @@ public final class Preview {
     }
 
     public Preview(Path source, LocalDate asOf, boolean drafts) {
+        this(source, asOf, drafts, Map.of());
+    }
+
+    /** @param settings site.yaml settings given at start, overriding the file (see {@code SiteConfig.OVERRIDABLE}) */
+    public Preview(Path source, LocalDate asOf, boolean drafts, Map<String, String> settings) {
         this.source = source;
         this.asOf = asOf;
         this.drafts = drafts;
+        this.loader = new ContentLoader(markdown, settings);
     }
 
     /** The first, full build. */
@@ -145,7 +151,7 @@ public final class Preview {
             // The home page is re-rendered exactly when an edit changed what other pages show of
             // an item (or added or removed one): then feeds, sitemap and search index may change too.
             boolean listings = wanted == null || wanted.contains("/");
-            if (listings) fresh.putAll(Feeds.feeds(next));
+            if (listings || wanted.contains("/corrections/")) fresh.putAll(Feeds.feeds(next));
             if (!diags.hasErrors()) {
                 // Updated in place (under this object's lock, which page() also takes): copying every
                 // page on every keystroke would cost more than rendering the one that changed.
@@ -232,11 +238,12 @@ public final class Preview {
             Set<Key> shownElsewhere = new HashSet<>();
             for (Key k : keys) {
                 out.add(Urls.pageOf(k));
+                if (!changes(before, k).equals(changes(after, k))) out.add("/corrections/"); // its list of corrections
                 if (onlyItsOwnPage(k, before, after)) continue;
                 shownElsewhere.add(k);
                 // Pages that count or pick items rather than list them: home (newest briefs, section
-                // counts), the tag cloud, the matrix.
-                out.addAll(List.of("/", "/tags/", "/matrix/"));
+                // counts), the tag cloud, the matrix; and the corrections, which name their pages.
+                out.addAll(List.of("/", "/tags/", "/matrix/", "/corrections/"));
                 for (ResolvedSite s : List.of(before, after)) {
                     s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
                     s.incoming().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
@@ -269,6 +276,12 @@ public final class Preview {
                     && a.fields().words("tags").equals(b.fields().words("tags"))
                     && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()))
                     && before.references().getOrDefault(k, List.of()).equals(after.references().getOrDefault(k, List.of()));
+        }
+
+        /** An item's change history (corrections are listed on /corrections/), empty when it is gone. */
+        private static List<dev.briefing.yaml.Fields> changes(ResolvedSite site, Key k) {
+            Item i = site.item(k);
+            return i == null ? List.of() : i.fields().records("changes");
         }
 
         private static Key key(Item i) {

@@ -44,9 +44,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ContentLoader {
     private final MarkdownEngine markdown;
+    /** Settings given at build time (the published address…), overriding site.yaml's. */
+    private final Map<String, String> settings;
 
     public ContentLoader(MarkdownEngine markdown) {
+        this(markdown, Map.of());
+    }
+
+    public ContentLoader(MarkdownEngine markdown, Map<String, String> settings) {
         this.markdown = markdown;
+        this.settings = Map.copyOf(settings);
     }
 
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
@@ -96,6 +103,7 @@ public final class ContentLoader {
         items.sort(Comparator.comparing(Item::key));
         SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
                 .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
+        if (!settings.isEmpty()) config = config.with(settings);
         List<StaticFile> statics = files.stream().filter(p -> p.startsWith("content/static/"))
                 .map(p -> new StaticFile(sourceRoot.resolve(p), p.substring("content/static/".length())))
                 .toList();

@@ -9,7 +9,7 @@ import org.jsoup.parser.Parser;
  * and compare it case-insensitively, so the scheme is read the way a browser would read it.
  */
 public final class UrlPolicy {
-    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel");
     /** Layers of HTML character references unwrapped when checking a URL (&amp;amp;#106; is two). */
     private static final int MAX_DECODES = 3;
 
@@ -30,7 +30,7 @@ public final class UrlPolicy {
     }
 
     /**
-     * True when the URL is relative or uses http, https or mailto, also once HTML character
+     * True when the URL is relative or uses http, https, mailto or tel (phone numbers a reader can tap), also once HTML character
      * references in it are decoded: a URL from YAML such as {@code &#106;avascript:} is harmless
      * as written, but is refused because it is plainly an attempt, and because any template
      * that printed it unescaped would turn it into a live script link.

@@ -124,6 +124,8 @@ public final class Binder {
             case CHOICE -> choice(field, node);
             case SECTIONS -> list(field, node, this::section);
             case LINKS -> list(field, node, this::navLink);
+            case GROUP -> bind(node, field.nested()).orElse(null);
+            case RECORDS -> list(field, node, (f, n) -> bind(n, f.nested()).orElse(null));
         };
     }
 
@@ -283,7 +285,7 @@ public final class Binder {
         if (node instanceof SequenceNode seq) {
             nodes = seq.getValue();
         } else if (node instanceof ScalarNode s && field.type() != FieldType.SECTIONS
-                && field.type() != FieldType.LINKS && !s.getValue().isBlank()) {
+                && field.type() != FieldType.LINKS && field.type() != FieldType.RECORDS && !s.getValue().isBlank()) {
             diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be a list",
                     "write [" + s.getValue().strip() + "] or one '- " + s.getValue().strip() + "' per line");
             return null;

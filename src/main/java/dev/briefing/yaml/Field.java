@@ -8,9 +8,24 @@ import java.util.List;
  * @param refKind for REF and REFS: the kind of entry the ids must name (e.g. "target")
  * @param choices for CHOICE: the allowed values
  * @param doc     one sentence for the handbook's generated reference
+ * @param nested  for GROUP and RECORDS: the schema of the mapping (or of each mapping in the list)
  */
 public record Field(String name, FieldType type, boolean required, String refKind, List<String> choices,
-        String doc) {
+        String doc, Schema nested) {
+
+    public Field(String name, FieldType type, boolean required, String refKind, List<String> choices, String doc) {
+        this(name, type, required, refKind, choices, doc, null);
+    }
+
+    /** A mapping of named fields, such as {@code publisher: {name, url}}. */
+    public static Field group(String name, boolean required, String doc, Field... fields) {
+        return new Field(name, FieldType.GROUP, required, null, List.of(), doc, new Schema(name, List.of(fields)));
+    }
+
+    /** A list of mappings of named fields, such as {@code changes: [{date, note}]}. */
+    public static Field records(String name, String doc, Field... fields) {
+        return new Field(name, FieldType.RECORDS, false, null, List.of(), doc, new Schema(name + " entry", List.of(fields)));
+    }
 
     public static Field required(String name, FieldType type, String doc) {
         return new Field(name, type, true, null, List.of(), doc);

@@ -11,7 +11,7 @@ public enum FieldType {
     BOOL("true or false"),
     /** A positive whole number. */
     INT("whole number"),
-    /** An http, https or mailto URL, or a site-relative path. */
+    /** An http, https, mailto or tel URL, or a site-relative path. */
     URL("URL"),
     /** This entry's own id: a lowercase slug. */
     ID("id (lowercase slug)"),
@@ -26,7 +26,11 @@ public enum FieldType {
     /** A list of {heading, body} mappings, body in Markdown. */
     SECTIONS("list of {heading, body}"),
     /** A list of {title, url} mappings. */
-    LINKS("list of {title, url}");
+    LINKS("list of {title, url}"),
+    /** A mapping bound against the field's own nested schema. */
+    GROUP("mapping of the fields below"),
+    /** A list of mappings, each bound against the field's nested schema. */
+    RECORDS("list of mappings of the fields below");
 
     private final String description;
 

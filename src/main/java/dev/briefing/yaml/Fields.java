@@ -64,6 +64,17 @@ public record Fields(Pos pos, Map<String, Object> values, Map<String, Pos> posit
         return (List<NavLink>) values.getOrDefault(name, List.of());
     }
 
+    /** A GROUP field's own fields, or null when it is absent. */
+    public Fields group(String name) {
+        return (Fields) values.get(name);
+    }
+
+    /** A RECORDS field's mappings, in the order written. */
+    @SuppressWarnings("unchecked")
+    public List<Fields> records(String name) {
+        return (List<Fields>) values.getOrDefault(name, List.of());
+    }
+
     /** Where a field was written, or where its mapping starts when it is absent. */
     public Pos posOf(String name) {
         return positions.getOrDefault(name, pos);

@@ -121,7 +121,7 @@ class GateFailuresTest {
         assertTrue(plain.ok());
         assertFalse(new String(plain.files().get("index.html"), StandardCharsets.UTF_8).contains("Handbook"));
 
-        files.put("content/site.yaml", "handbook: true\n");
+        files.put("content/site.yaml", "handbook: true\n" + dev.briefing.testing.TestSites.SETTINGS);
         Pipeline.Result mounted = TempSite.build(TempSite.write(dir.resolve("mounted"), files), null);
         assertTrue(mounted.ok(), () -> mounted.diagnostics().sorted().toString());
         assertTrue(new String(mounted.files().get("briefs/a/index.html"), StandardCharsets.UTF_8)

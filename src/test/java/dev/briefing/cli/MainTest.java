@@ -94,6 +94,7 @@ class MainTest {
                 "---\ntitle: B\ndate: 2024-09-13\nsumary: B misspells a field.\n---\nText.\n");
         TestSites.write(site.resolve("content/briefs/c.md"),
                 "---\ntitle: C\ndate: 2024-09-13\nsummary: C has raw HTML.\n---\nSome <b>bold</b> text.\n");
+        TestSites.write(site.resolve("content/site.yaml"), "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
         Run run = TestSites.cli("check", "--source", site.toString(), "--as-of", AS_OF);
         assertEquals(1, run.exit());
         assertEquals("""

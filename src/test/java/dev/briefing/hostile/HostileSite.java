@@ -36,12 +36,13 @@ final class HostileSite {
      */
     static final Duration HANG_GUARD = Duration.ofSeconds(30);
 
-    static final String SITE_YAML = "title: Test site\nbase_url: https://example.org/\n";
+    static final String SITE_YAML = "title: Test site\nbase_url: https://briefing-test.org/\n" + dev.briefing.testing.TestSites.SETTINGS;
     static final String SOURCES_YAML = """
             - id: src-a
               title: Source A
               publisher: Publisher
               url: https://example.org/a
+              accessed: 2024-09-01
             """;
     static final String BRIEF = """
             ---

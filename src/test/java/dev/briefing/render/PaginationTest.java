@@ -37,7 +37,7 @@ class PaginationTest {
 
     @BeforeEach
     void site() throws IOException {
-        write("content/site.yaml", "title: Paged\npage_size: 2\n");
+        write("content/site.yaml", "title: Paged\npage_size: 2\n" + TestSites.SETTINGS);
         for (int i = 1; i <= BRIEFS; i++) {
             write("content/briefs/b" + i + ".md", "---\ntitle: Brief " + i + "\ndate: 2024-0" + i
                     + "-01\nsummary: Number " + i + ".\ntags: [shared]\n---\nSee [[term:g1]], [[term:g2]], [[term:g3]].\n");
@@ -139,7 +139,7 @@ class PaginationTest {
 
     @Test
     void aListThatFitsOnOnePageHasNoPager() throws IOException {
-        write("content/site.yaml", "title: Paged\npage_size: 5\n");
+        write("content/site.yaml", "title: Paged\npage_size: 5\n" + TestSites.SETTINGS);
         result = TestSites.check(dir, LocalDate.parse("2025-01-01"));
         assertTrue(result.ok(), () -> TestSites.headlines(result).toString());
         assertEquals(BRIEFS, page("/briefs/").select("main .item-list > li").size());

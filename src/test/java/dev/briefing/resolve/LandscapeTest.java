@@ -20,12 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The landscape: advisories in force and expired, review dates, derived relationships, matrix, timeline. */
 class LandscapeTest {
+    /** The advisories were last checked against the live page on 20 May 2024. */
+    static final String STATUS = """
+            advisory_status:
+              checked: 2024-05-20
+              url: https://www.dhs.gov/national-terrorism-advisory-system
+              name: DHS's NTAS page
+            """;
+    static final String LIVE = "https://www.dhs.gov/national-terrorism-advisory-system";
+
     @TempDir
     Path dir;
 
     @BeforeEach
     void site() {
-        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n");
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS + STATUS);
         TestSites.write(dir.resolve("content/data/sources.yaml"), """
                 - id: src-a
                   title: Source A
@@ -110,7 +119,8 @@ class LandscapeTest {
         for (String p : List.of("index.html", "briefs/b1/index.html", "targets/schools/index.html")) {
             Element banner = page(r, p).selectFirst(".advisory-banner");
             assertNotNull(banner, p);
-            assertTrue(banner.text().contains("New alert") && banner.text().contains("10 June 2024"), banner.text());
+            assertTrue(banner.text().contains("New alert") && banner.text().contains("10 June 2024")
+                    && banner.text().contains("Last checked against DHS's NTAS page on 20 May 2024."), banner.text());
         }
         assertTrue(TestSites.headlines(r).stream().anyMatch(h -> h.contains("'new-alert' in force expires in 9 days")
                 && h.contains("[BRF037]")), TestSites.headlines(r)::toString);
@@ -124,8 +134,70 @@ class LandscapeTest {
         Pipeline.Result r = build("2024-06-10");
         assertTrue(r.ok(), TestSites.headlines(r)::toString);
         assertEquals(null, page(r, "index.html").selectFirst(".advisory-banner"), "expired on its expiry day");
-        assertTrue(page(r, "index.html").text().contains("No advisory is in force as of 10 June 2024"));
+        String status = page(r, "index.html").selectFirst(".advisory-status").text();
+        assertEquals("As of 20 May 2024, when this site's advisory records were last checked against DHS's NTAS page,"
+                + " New alert was in force. It was due to expire on 10 June 2024, so this site no longer shows it as"
+                + " current. For the current status, see DHS's NTAS page.", status);
         assertNotNull(page(r, "advisories/new-alert/index.html").selectFirst(".status-expired"));
+    }
+
+    /**
+     * The banner, the home page, the advisories index and the advisory's own page never say what
+     * is in force without the date of the last check and a link to the live official page.
+     */
+    @Test
+    void everyStatusStatementCarriesItsHorizonAndTheLivePage() {
+        Pipeline.Result r = build("2024-06-01");
+        assertTrue(r.ok(), TestSites.headlines(r)::toString);
+        Element banner = page(r, "briefs/b1/index.html").selectFirst(".advisory-banner");
+        Element home = page(r, "index.html").selectFirst(".advisory-status");
+        Element index = page(r, "advisories/index.html").selectFirst(".advisory-status");
+        Element own = page(r, "advisories/new-alert/index.html").selectFirst(".status-current");
+        for (Element e : List.of(banner, home, index, own)) {
+            assertTrue(e.text().contains("20 May 2024"), e.text());
+            assertNotNull(e.selectFirst("a[href=" + LIVE + "]"), e.outerHtml());
+        }
+        assertTrue(home.text().startsWith("As of 20 May 2024, when this site's advisory records were last checked against"
+                + " DHS's NTAS page, New alert was in force, due to expire on 10 June 2024."), home.text());
+        assertFalse(page(r, "index.html").text().contains("is in force as of"), "no status as of the build date");
+    }
+
+    @Test
+    void aCheckOlderThanTheLimitIsWarnedAndSaysItsAge() {
+        Pipeline.Result fresh = build("2024-06-01");
+        assertTrue(TestSites.headlines(fresh).stream().noneMatch(h -> h.contains("[BRF083]")), TestSites.headlines(fresh)::toString);
+        Pipeline.Result stale = build("2024-06-25");
+        assertTrue(TestSites.headlines(stale).contains("content/site.yaml:8:12: warning: advisories last checked on"
+                + " 2024-05-20, 36 days before 2024-06-25 (the limit is 30) (compare content/data/advisories.yaml with "
+                + LIVE + ", then update 'checked') [BRF083]"), TestSites.headlines(stale)::toString);
+        assertTrue(page(stale, "index.html").selectFirst(".advisory-status").text().contains("That check is 36 days old."));
+    }
+
+    @Test
+    void withoutARecordedCheckNoPageSaysWhatIsInForce() {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS);
+        Pipeline.Result r = build("2024-06-01");
+        assertTrue(TestSites.headlines(r).contains("content/site.yaml:1:1: warning: the site lists advisories but does not"
+                + " record when they were last checked against their official source, so no page says which is in force"
+                + " (add advisory_status: {checked: YYYY-MM-DD, url: <the live page>, name: <what it is called>} to site.yaml)"
+                + " [BRF084]"), TestSites.headlines(r)::toString);
+        String home = page(r, "index.html").selectFirst(".advisory-status").text();
+        assertTrue(home.startsWith("This site does not record when it last checked its advisories"), home);
+        assertFalse(home.contains("was in force"), home);
+        assertTrue(page(r, "briefs/b1/index.html").selectFirst(".advisory-banner").text()
+                .contains("This site does not record when it last checked its official source."));
+    }
+
+    @Test
+    void anAdvisoryIssuedAfterTheCheckIsWarned() {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS
+                + STATUS.replace("2024-05-20", "2024-02-01"));
+        Pipeline.Result r = build("2024-03-05");
+        assertTrue(TestSites.headlines(r).contains("content/data/advisories.yaml:12:11: warning: advisory 'new-alert' was"
+                + " issued after the last recorded check (2024-02-01) (update advisory_status.checked in site.yaml) [BRF084]"),
+                TestSites.headlines(r)::toString);
+        String home = page(r, "index.html").selectFirst(".advisory-status").text();
+        assertTrue(home.contains("Old bulletin was in force") && home.contains("Since then, this site has recorded New alert"), home);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shipped site, each checked against a from-scratch build.
  */
 class PreviewConsistencyTest {
-    static final LocalDate AS_OF = LocalDate.parse("2026-11-28");
+    static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
 
     @TempDir
     Path dir;

@@ -106,7 +106,7 @@ class PreviewTest {
     @Test
     void aTitleEditRerendersOnlyThePageOfAListThatShowsTheBrief() throws IOException {
         // Newest first, two to a page: beta (May), then alpha, delta, gamma (January, by id).
-        Files.writeString(dir.resolve("content/site.yaml"), "page_size: 2\n");
+        Files.writeString(dir.resolve("content/site.yaml"), "page_size: 2\n" + dev.briefing.testing.TestSites.SETTINGS);
         assertTrue(preview.rebuild(List.of("content/site.yaml")).ok());
         assertTrue(page("briefs/page/2/index.html").contains(">Gamma</a>"));
 

@@ -23,7 +23,7 @@ class HostileTitleTest {
     @Test
     void metadataCarriesTheTitleExactlyAndNothingRuns(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("content/briefs"));
-        Files.writeString(dir.resolve("content/site.yaml"), "title: 'Site </script> \"&'\n");
+        Files.writeString(dir.resolve("content/site.yaml"), "title: 'Site </script> \"&'\n" + dev.briefing.testing.TestSites.SETTINGS);
         Files.writeString(dir.resolve("content/briefs/a.md"), "---\ntitle: " + new Json().toJson(TITLE)
                 + "\ndate: 2024-01-02\nsummary: 'Summary </script> \"quoted\"'\n---\nBody.\n");
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, LocalDate.of(2024, 6, 1), false));

@@ -28,6 +28,11 @@ import java.util.stream.Stream;
 public final class TestSites {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final Path SITES = PROJECT.resolve("src/test/resources/sites");
+    /**
+     * The site.yaml settings every real site needs (BRF080, BRF081): a publisher and a contact, on
+     * a domain that is not a reserved placeholder (BRF082). Append to a test's own site.yaml.
+     */
+    public static final String SETTINGS = "publisher:\n  name: Test Publisher\ncontact:\n  email: editors@briefing-test.org\n";
 
     private TestSites() {
     }

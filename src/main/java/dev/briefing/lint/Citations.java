@@ -1,0 +1,83 @@
+package dev.briefing.lint;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.markdown.Claim;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.model.Item;
+import dev.briefing.model.Kind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Every claim traceable to a source: a quotation needs a citation in its paragraph (anywhere on
+ * the site), and in a brief every paragraph or list that makes claims needs one, except in the
+ * sections its front matter lists under {@code advice:}.
+ */
+public final class Citations {
+    private Citations() {
+    }
+
+    /** A brief's citation coverage: prose blocks outside advice sections, and how many of them cite. */
+    public record Coverage(int cited, int prose) {
+        public int percent() {
+            return prose == 0 ? 100 : cited * 100 / prose;
+        }
+    }
+
+    static void check(Item item, Diagnostics diags) {
+        for (MarkdownDoc doc : item.markdown().values()) {
+            for (Claim c : doc.claims()) {
+                if (c.quote()) {
+                    diags.warning(Code.BRF088, c.pos(), "a quotation attributed to someone has no citation in its paragraph",
+                            "add [[cite:source-id]] after the quotation, or paraphrase it if the source does not quote");
+                }
+            }
+        }
+        Set<String> advice = advice(item);
+        if (!advice.isEmpty()) {
+            Set<String> headings = item.markdown().values().stream().flatMap(d -> d.headings().stream())
+                    .map(Citations::normal).collect(Collectors.toSet());
+            for (String a : item.fields().words("advice")) {
+                if (!headings.contains(normal(a))) {
+                    diags.warning(Code.BRF089, item.fields().posOf("advice"), "'advice' names '" + a
+                            + "', which is not a heading of the text", "use a heading's exact words, such as '"
+                            + item.markdown().values().stream().flatMap(d -> d.headings().stream()).findFirst().orElse("What you can do") + "'");
+                }
+            }
+        }
+        if (item.kind() != Kind.BRIEF) return;
+        for (Claim c : claims(item)) {
+            if (!c.cited()) {
+                diags.warning(Code.BRF087, c.pos(), (c.headings().isEmpty() ? "a paragraph" : "a paragraph under '"
+                        + c.headings().get(c.headings().size() - 1) + "'") + " has no citation",
+                        "cite its source with [[cite:source-id]], or list its heading under 'advice:' if it gives advice");
+            }
+        }
+    }
+
+    /** The prose blocks of an item's body that need a citation: not in an advice section. */
+    private static List<Claim> claims(Item item) {
+        MarkdownDoc body = item.markdown().get("body");
+        if (body == null) return List.of();
+        Set<String> advice = advice(item);
+        return body.claims().stream().filter(Claim::prose)
+                .filter(c -> c.headings().stream().noneMatch(h -> advice.contains(normal(h)))).toList();
+    }
+
+    public static Coverage coverage(Item item) {
+        List<Claim> claims = claims(item);
+        return new Coverage((int) claims.stream().filter(Claim::cited).count(), claims.size());
+    }
+
+    private static Set<String> advice(Item item) {
+        return item.fields().words("advice").stream().map(Citations::normal).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String normal(String heading) {
+        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

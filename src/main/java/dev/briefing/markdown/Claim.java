@@ -1,0 +1,19 @@
+package dev.briefing.markdown;
+
+import dev.briefing.diag.Pos;
+import java.util.List;
+
+/**
+ * One top-level block of a Markdown text that may make claims: a paragraph, a list, a block quote
+ * or a table. The citation lints read these instead of the syntax tree, which is not kept.
+ *
+ * @param headings the texts of the headings it stands under, outermost first
+ * @param cited    it holds a [[cite:…]] citation (a list also when the paragraph introducing it does)
+ * @param prose    it has enough words of its own (outside links) to make a claim
+ * @param quote    it quotes someone ("…" with said, called, warned…) and holds no citation
+ */
+public record Claim(Pos pos, List<String> headings, boolean cited, boolean prose, boolean quote) {
+    public Claim {
+        headings = List.copyOf(headings);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.briefing.markdown;
+
+import dev.briefing.diag.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+/**
+ * Reads a parsed text's top-level blocks as {@link Claim}s, for the citation lints: whether each
+ * cites a source, has words enough to make a claim, and quotes someone.
+ */
+final class Claims {
+    /** Fewer words than this outside links ("See [[brief:x]].", "Call 911.") make no claim to cite. */
+    static final int MIN_WORDS = 5;
+    /** A quoted phrase: straight or curly double quotes around at least two characters. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”\\n]{2,}[\"”]");
+    /**
+     * Words that attribute a quotation to someone, looked for in the quotation's own sentence.
+     * ("states", "describes" and "notes" are left out: "the United States", "the events it describes".)
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|say|called|calls|warned|warns|told|tells"
+            + "|stated|wrote|writes|declared|urged|urges|asked|according to)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Claims() {
+    }
+
+    static List<Claim> of(Node root, Function<Node, Pos> pos) {
+        List<Claim> out = new ArrayList<>();
+        List<Heading> open = new ArrayList<>();
+        Node previous = null;
+        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h) {
+                open.removeIf(o -> o.getLevel() >= h.getLevel());
+                open.add(h);
+            } else if (block instanceof Paragraph || block instanceof ListBlock || block instanceof BlockQuote
+                    || block instanceof TableBlock) {
+                boolean cited = cites(block) || block instanceof ListBlock && introducesCited(previous);
+                String own = text(block, false);
+                boolean quote = !cited && MarkdownEngine.preorder(block).stream()
+                        .anyMatch(n -> n instanceof Paragraph && attributedQuote(text(n, true)));
+                out.add(new Claim(pos.apply(block), open.stream().map(h -> MarkdownEngine.headingText(h).strip()).toList(),
+                        cited, words(own) >= MIN_WORDS, quote));
+            }
+            previous = block;
+        }
+        return out;
+    }
+
+    /** Whether a paragraph quotes someone: a quotation whose sentence, outside the quotes, names a speaker's verb. */
+    static boolean attributedQuote(String paragraph) {
+        Matcher m = QUOTED.matcher(paragraph);
+        while (m.find()) {
+            String before = paragraph.substring(sentenceStart(paragraph, m.start()), m.start());
+            String after = paragraph.substring(m.end(), sentenceEnd(paragraph, m.end()));
+            if (ATTRIBUTION.matcher(before).find() || ATTRIBUTION.matcher(after).find()) return true;
+        }
+        return false;
+    }
+
+    private static int sentenceStart(String text, int from) {
+        for (int i = from - 2; i >= 0; i--) {
+            if (isEnd(text.charAt(i)) && Character.isWhitespace(text.charAt(i + 1))) return i + 1;
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            if (isEnd(text.charAt(i)) && Character.isWhitespace(text.charAt(i + 1))) return i + 1;
+        }
+        return text.length();
+    }
+
+    private static boolean isEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** A paragraph ending in ':' that cites a source vouches for the list after it. */
+    private static boolean introducesCited(Node previous) {
+        return previous instanceof Paragraph && text(previous, true).strip().endsWith(":") && cites(previous);
+    }
+
+    private static boolean cites(Node block) {
+        for (Node n : MarkdownEngine.preorder(block)) {
+            if (n instanceof WikiLink w && w.isCitation()) return true;
+        }
+        return false;
+    }
+
+    /** The block's text; without {@code links}, the words inside links do not count. */
+    private static String text(Node block, boolean links) {
+        StringBuilder sb = new StringBuilder();
+        collect(block, links, sb);
+        return sb.toString();
+    }
+
+    private static void collect(Node node, boolean links, StringBuilder sb) {
+        for (Node n : MarkdownEngine.preorder(node)) {
+            if (n instanceof Text t && (links || !insideLink(t, node))) sb.append(t.getLiteral()).append(' ');
+        }
+    }
+
+    private static boolean insideLink(Node n, Node stop) {
+        for (Node p = n.getParent(); p != null && p != stop; p = p.getParent()) {
+            if (p instanceof Link) return true;
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+}

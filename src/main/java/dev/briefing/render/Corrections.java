@@ -1,0 +1,49 @@
+package dev.briefing.render;
+
+import dev.briefing.model.Item;
+import dev.briefing.resolve.ResolvedSite;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The site's corrections: every change marked {@code correction: true}, newest first. */
+public final class Corrections {
+    /** @param anchor the id of the change on its item's page ({@link #anchors}) */
+    public record Correction(Item item, LocalDate date, String note, String anchor) {
+        /** The site path of the correction: its entry in the page's updates, or the anchored entry itself. */
+        public String path() {
+            String page = dev.briefing.resolve.Urls.of(item.key());
+            return item.kind().anchored() ? page : page + "#" + anchor;
+        }
+    }
+
+    private Corrections() {
+    }
+
+    public static List<Correction> of(ResolvedSite site) {
+        List<Correction> out = new ArrayList<>();
+        for (Item i : site.items().values()) {
+            List<dev.briefing.yaml.Fields> changes = i.fields().records("changes");
+            List<String> anchors = anchors(changes);
+            for (int n = 0; n < changes.size(); n++) {
+                var c = changes.get(n);
+                if (c.bool("correction")) out.add(new Correction(i, c.date("date"), c.text("note"), anchors.get(n)));
+            }
+        }
+        out.sort(Comparator.comparing(Correction::date).reversed()
+                .thenComparing(c -> c.item().key()).thenComparing(Correction::note));
+        return List.copyOf(out);
+    }
+
+    /** The id of each change on its page: update-DATE, with -2, -3 … for further changes of one day. */
+    public static List<String> anchors(List<dev.briefing.yaml.Fields> changes) {
+        java.util.Map<LocalDate, Integer> seen = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (var c : changes) {
+            int n = seen.merge(c.date("date"), 1, Integer::sum);
+            out.add("update-" + c.date("date") + (n == 1 ? "" : "-" + n));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.briefing.resolve;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.SiteConfig;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a reader needs to trust the site as a whole: who publishes it, how to reach them, and an
+ * address that is really the site's. Without a site.yaml (a folder of briefs tried out) that is
+ * one warning; once a site.yaml exists, a missing publisher or contact is an error.
+ */
+final class TrustChecks {
+    /** Reserved names (RFC 2606, RFC 6761): no real site lives there. */
+    private static final List<String> RESERVED_DOMAINS = List.of("example.com", "example.org", "example.net");
+    private static final List<String> RESERVED_TLDS = List.of("example", "test", "invalid", "localhost");
+
+    private final Diagnostics diags;
+
+    TrustChecks(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    void check(SiteConfig config) {
+        if (!config.written()) {
+            // One warning, not one per setting: a folder of briefs being tried out has no settings at all.
+            diags.warning(Code.BRF080, config.posOf("publisher"), "content/site.yaml is missing or empty: the site names no publisher"
+                    + " and no contact, and its address is a placeholder",
+                    "create content/site.yaml with base_url, publisher: {name, url} and contact: {email} or {url}");
+            return;
+        }
+        if (config.publisher() == null) {
+            report(config, Code.BRF080, "publisher", "site.yaml does not name the publisher",
+                    "add publisher: {name: <who publishes the site>, url: <their website>}");
+        }
+        if (config.contact() == null) {
+            report(config, Code.BRF081, "contact", "site.yaml gives no contact for corrections and accessibility reports",
+                    "add contact: {email: <address>} or contact: {url: <a form or issue tracker>}");
+        }
+        if (isPlaceholder(config.baseUrl())) {
+            diags.warning(Code.BRF082, config.posOf("base_url"), "base_url " + config.baseUrl()
+                    + " is a placeholder address: canonical links, feeds and the sitemap would point there",
+                    "set the real address in site.yaml, or build with --base-url URL or BRIEFING_BASE_URL");
+        }
+        if (config.publisher() != null && config.publisher().url() != null && isPlaceholder(config.publisher().url())) {
+            placeholder(config, "publisher.url", config.publisher().url());
+        }
+        if (config.contact() != null && config.contact().url() != null && isPlaceholder(config.contact().url())) {
+            placeholder(config, "contact.url", config.contact().url());
+        }
+        if (config.contact() != null && config.contact().email() != null
+                && isPlaceholderHost(config.contact().email().substring(config.contact().email().indexOf('@') + 1))) {
+            placeholder(config, "contact.email", config.contact().email());
+        }
+    }
+
+    private void placeholder(SiteConfig config, String setting, String value) {
+        diags.warning(Code.BRF082, config.posOf(setting), setting + " " + value + " is a placeholder address: readers cannot reach it",
+                "set the real one in site.yaml, or build with " + SiteConfig.variable(setting) + " set");
+    }
+
+    private void report(SiteConfig config, Code code, String field, String message, String hint) {
+        diags.error(code, config.posOf(field), message, hint);
+    }
+
+    /** Whether a URL's host is a reserved example, test or local name. */
+    static boolean isPlaceholder(String url) {
+        String host;
+        try {
+            host = URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return host != null && isPlaceholderHost(host);
+    }
+
+    static boolean isPlaceholderHost(String name) {
+        String host = name.toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
+        if (host.equals("127.0.0.1") || host.equals("[::1]")) return true;
+        for (String d : RESERVED_DOMAINS) {
+            if (host.equals(d) || host.endsWith("." + d)) return true;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return RESERVED_TLDS.contains(tld);
+    }
+}
