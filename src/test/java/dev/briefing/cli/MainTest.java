@@ -32,6 +32,29 @@ class MainTest {
     Path tmp;
 
     @Test
+    void checkPrintsEachBriefsCitationCoverage() {
+        Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("citation coverage (cited / prose paragraphs, advice sections excepted):\n"), run.out());
+        assertTrue(run.out().contains("  100%  1/1  content/briefs/alpha.md\n"), run.out());
+        assertTrue(run.out().matches("(?s).*  \\d+%  \\d+/\\d+  all briefs\n"), run.out());
+    }
+
+    @Test
+    void theBaseUrlCanBeGivenOnTheCommandLineAndABadOneIsAUsageError() throws IOException {
+        Path out = tmp.resolve("out");
+        Run run = TestSites.cli("build", "--source", VALID.toString(), "--output", out.toString(), "--as-of", AS_OF,
+                "--base-url", "https://team.github.io/briefing");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("[BRF082]"), "the real address is not a placeholder: " + run.err());
+        assertEquals("https://team.github.io/briefing/briefs/alpha/", Jsoup.parse(Files.readString(
+                out.resolve("briefs/alpha/index.html"))).selectFirst("link[rel=canonical]").attr("href"));
+        Run bad = TestSites.cli("check", "--source", VALID.toString(), "--base-url", "ftp://team.github.io/");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--base-url must be an absolute web address"), bad.err());
+    }
+
+    @Test
     void exitZeroForAValidSiteEvenWithWarnings() {
         Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
         assertEquals(0, run.exit(), run.err());

@@ -62,6 +62,14 @@ class PreviewConsistencyTest {
         assertEquals(List.of(), stale, "pages that differ from a fresh build");
     }
 
+    /** A correction's note shows on its page, on /corrections/ and in the corrections feed. */
+    @Test
+    void editingACorrectionUpdatesTheCorrectionsPageAndFeed() throws IOException {
+        String path = "content/briefs/protecting-polling-places-and-election-workers.md";
+        edit(path, "correction: true", "correction: false");
+        assertFresh(path);
+    }
+
     @Test
     void renamingATargetUpdatesEveryPageThatShowsIt() throws IOException {
         edit("content/data/targets.yaml", "name: \"Schools\"", "name: \"Schools and colleges\"");
