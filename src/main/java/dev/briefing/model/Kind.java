@@ -26,12 +26,12 @@ public enum Kind {
     THREAT("threats", "threat", "Threats", "name", false, entity(
             refs("targets", "target", "Venue types this threat is directed at."),
             refs("drivers", "driver", "Motivations behind this threat."),
-            refs("indicators", "indicator", "Warning behaviours associated with this threat."))),
+            refs("indicators", "indicator", "Warning behaviors associated with this threat."))),
     TARGET("targets", "target", "Targets", "name", false, entity()),
     DRIVER("drivers", "driver", "Drivers", "name", false, entity()),
-    INDICATOR("indicators", "indicator", "Warning behaviours", "name", false, entity(
+    INDICATOR("indicators", "indicator", "Warning behaviors", "name", false, entity(
             new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
-                    "What is not a reason for concern about this behaviour on its own."))),
+                    "What is not a reason for concern about this behavior on its own."))),
     EVENT("events", "event", "Events", "name", false, entity(
             required("start", FieldType.DATE, "First day of the event."),
             optional("end", FieldType.DATE, "Last day of the event, if it spans several days."),
@@ -164,7 +164,7 @@ public enum Kind {
                 refs("threats", "threat", "Threats the brief concerns."),
                 refs("targets", "target", "Venue types the brief concerns."),
                 refs("drivers", "driver", "Drivers the brief discusses."),
-                refs("indicators", "indicator", "Warning behaviours the brief discusses."),
+                refs("indicators", "indicator", "Warning behaviors the brief discusses."),
                 refs("events", "event", "Events the brief covers."),
                 refs("incidents", "incident", "Incidents the brief covers."),
                 refs("advisories", "advisory", "Advisories the brief explains."),

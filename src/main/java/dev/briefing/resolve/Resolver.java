@@ -99,7 +99,7 @@ public final class Resolver {
             Set<Key> targets = new LinkedHashSet<>();
             List<Key> cited = new ArrayList<>();
             resolveFields(item, lookup, targets, cited);
-            resolveMarkdown(item, lookup, urls, targets, cited);
+            resolveMarkdown(item, lookup, urls, targets, cited, loaded.config());
             for (Ref r : item.fields().refs("sources")) {
                 Key t = new Key(Kind.SOURCE, r.id());
                 if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
@@ -204,7 +204,8 @@ public final class Resolver {
         }
     }
 
-    private void resolveMarkdown(Item item, Lookup lookup, Urls urls, Set<Key> targets, List<Key> cited) {
+    private void resolveMarkdown(Item item, Lookup lookup, Urls urls, Set<Key> targets, List<Key> cited,
+            dev.briefing.model.SiteConfig config) {
         String page = Urls.pageOf(item.key());
         String anchorPrefix = item.kind().anchored() ? "#" + item.id() + "-ref-" : "#ref-";
         for (MarkdownDoc doc : item.markdown().values()) {
@@ -217,10 +218,15 @@ public final class Resolver {
                     link.resolve(WikiLink.Resolution.cite(anchorPrefix + (cited.indexOf(k) + 1), cited.indexOf(k) + 1));
                     continue;
                 }
+                if (kindName.equals(SITE_LINK)) {
+                    resolveSiteLink(link, config, urls, page);
+                    continue;
+                }
                 Kind kind = Kind.bySingular(kindName).orElse(null);
                 if (kind == null) {
                     List<String> kinds = new ArrayList<>(Kind.singulars());
                     kinds.add("cite");
+                    kinds.add(SITE_LINK);
                     diags.error(Code.BRF033, link.pos(), "unknown link kind '" + kindName + "' in " + link.source(),
                             java.util.Optional.ofNullable(Suggest.didYouMean(kindName, kinds))
                                     .orElse("kinds are " + String.join(", ", kinds)));
@@ -243,6 +249,42 @@ public final class Resolver {
                 img.setDestination(sitePath ? urls.relative(page, dest) : dest);
             }
         }
+    }
+
+    /** {@code [[site:publisher]]} and {@code [[site:contact]]}: pages name them from site.yaml, so they never drift. */
+    static final String SITE_LINK = "site";
+
+    private void resolveSiteLink(WikiLink link, dev.briefing.model.SiteConfig config, Urls urls, String page) {
+        String href = null;
+        String text = null;
+        switch (link.target()) {
+            case "publisher" -> {
+                if (config.publisher() != null) {
+                    href = config.publisher().url();
+                    text = config.publisher().name();
+                }
+            }
+            case "contact" -> {
+                if (config.contact() != null) {
+                    href = config.contact().href();
+                    text = config.contact().text();
+                }
+            }
+            default -> {
+                diags.error(Code.BRF030, link.pos(), "unknown site setting '" + link.target() + "' in " + link.source(),
+                        java.util.Optional.ofNullable(Suggest.didYouMean(link.target(), List.of("publisher", "contact")))
+                                .orElse("write [[site:publisher]] or [[site:contact]]"));
+                return;
+            }
+        }
+        if (href == null) {
+            diags.error(Code.BRF030, link.pos(), link.source() + " needs " + link.target()
+                    + (link.target().equals("publisher") ? ".url" : "") + " in site.yaml", "add it to content/site.yaml");
+            return;
+        }
+        boolean sitePath = href.startsWith("/") && !href.startsWith("//");
+        link.resolve(WikiLink.Resolution.link(sitePath ? urls.relative(page, href) : href,
+                link.label() != null ? link.label() : text));
     }
 
     /** The page-relative href for a Markdown link, or null to leave it unchanged. */

@@ -93,6 +93,21 @@ class TrustTest {
     }
 
     @Test
+    void pagesNameThePublisherAndContactFromSiteYaml() {
+        TestSites.write(dir.resolve("content/pages/accessibility.md"), "---\ntitle: Accessibility\n---\n"
+                + "Published by [[site:publisher]]. Tell [[site:contact|the editors]] what went wrong.\n");
+        Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
+        assertEquals(List.of(), TestSites.headlines(r));
+        var prose = page(r, "accessibility/index.html").selectFirst("main .prose");
+        assertEquals("Published by County elections office. Tell the editors what went wrong.", prose.text());
+        assertNotNull(prose.selectFirst("a[href=https://county.gov/]"));
+        assertNotNull(prose.selectFirst("a[href=mailto:editors@county.gov]"));
+        TestSites.write(dir.resolve("content/pages/accessibility.md"), "---\ntitle: Accessibility\n---\nAsk [[site:contcat]].\n");
+        assertEquals(List.of("content/pages/accessibility.md:4:5: error: unknown site setting 'contcat' in [[site:contcat]]"
+                + " (did you mean 'contact'?) [BRF030]"), TestSites.headlines(build(null)));
+    }
+
+    @Test
     void withoutASiteYamlThereIsOneWarningNotAnError() {
         Pipeline.Result r = build(null);
         assertEquals(List.of("content/site.yaml:1:1: warning: content/site.yaml is missing or empty: the site names no"
