@@ -48,7 +48,7 @@ def data(content):
             f.write("".join(entries))
 
     write("sources", [f"- id: {s}\n  title: \"Report {i} on public safety\"\n  publisher: \"Agency {i % 5}\"\n"
-                      f"  date: 2023-0{1 + i % 9}-15\n  url: https://example.org/reports/{i}\n"
+                      f"  date: 2023-0{1 + i % 9}-15\n  url: https://example.org/reports/{i}\n  accessed: 2024-01-10\n"
                       for i, s in enumerate(SOURCES)])
     write("targets", [f"- id: {t}\n  name: \"{t.replace('-', ' ').capitalize()}\"\n  summary: \"{sentence(rng, 8)}\"\n"
                       f"  sources: [{SOURCES[i]}]\n" for i, t in enumerate(TARGETS)])
@@ -72,10 +72,11 @@ def brief(rng, n, total):
     items = "".join(f"- {sentence(rng, 6)}\n" for _ in range(4))
     return (f"---\ntitle: \"Brief {n:05d}: {sentence(rng, 4)[:-1]}\"\ndate: {day}\n"
             f"summary: \"{sentence(rng, 9)}\"\ntags: [{', '.join(tags)}]\nthreats: [{threat}]\n"
-            f"targets: [{', '.join(targets)}]\nsources: [{', '.join(sources)}]\n---\n\n"
+            f"targets: [{', '.join(targets)}]\nsources: [{', '.join(sources)}]\n"
+            f"advice: [Signs to watch for, What you can do]\n---\n\n"
             f"## Summary\n\n{paragraph(rng, ['[[threat:' + threat + ']]', '[[cite:' + sources[0] + ']]'])}\n\n"
             f"## Details\n\n{paragraph(rng, ['[[term:' + TERMS[n % len(TERMS)] + ']]', '[[cite:' + sources[-1] + ']]'])}\n\n"
-            f"{paragraph(rng, [previous])}\n\n## Signs to watch for\n\n{items}\n{table}\n"
+            f"{paragraph(rng, [previous, '[[cite:' + sources[0] + ']]'])}\n\n## Signs to watch for\n\n{items}\n{table}\n"
             f"## What you can do\n\n{paragraph(rng, ['[[target:' + targets[0] + ']]'])} "
             f"See *the* **plan** and [how to report](/briefs/brief-{n:05d}/#section-what-you-can-do).\n")
 
@@ -86,7 +87,8 @@ def main():
     total, content = int(sys.argv[1]), os.path.join(sys.argv[2], "content")
     os.makedirs(os.path.join(content, "briefs"), exist_ok=True)
     with open(os.path.join(content, "site.yaml"), "w", encoding="utf-8") as f:
-        f.write("title: \"Synthetic briefing\"\nbase_url: \"https://example.org/\"\n")
+        f.write("title: \"Synthetic briefing\"\nbase_url: \"https://briefing-bench.org/\"\n"
+                "publisher: {name: \"Bench publisher\"}\ncontact: {email: \"editors@briefing-bench.org\"}\n")
     data(content)
     rng = random.Random(total)
     for n in range(total):

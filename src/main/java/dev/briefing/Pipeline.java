@@ -1,42 +1,26 @@
 package dev.briefing;
 
-import dev.briefing.check.ContentLinks;
 import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.LoadedSite;
-import dev.briefing.model.StaticFile;
-import dev.briefing.output.OutputPaths;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.output.WrittenFiles;
-import dev.briefing.render.Assets;
-import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
-import dev.briefing.render.PageRenderer;
-import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
 import dev.briefing.render.Theme;
-import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Resolver;
-import dev.briefing.resolve.Urls;
-import dev.briefing.util.Parallel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The one orchestrator: load → resolve → render → check → write. Each stage takes the previous
@@ -94,33 +78,35 @@ public final class Pipeline {
         timings.lap("resolve");
         if (diags.hasErrors()) return new Result(diags, loaded, resolved, Map.of());
         Theme theme = join(themed);
-        LinkGate gate = new LinkGate(resolved.config().baseUrl(), resolved.config().handbook()
-                ? Set.of(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : Set.of(), new ContentLinks(resolved));
-        Set<String> statics = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        if (options.output() == null) {
-            Map<String, byte[]> files = render(resolved, theme, diags);
-            timings.lap("render");
-            if (diags.hasErrors()) return new Result(diags, loaded, resolved, files);
-            OutputPaths.check(files.keySet(), loaded.statics(), diags);
-            gate.check(files, statics, diags);
-            timings.lap("check");
-            return new Result(diags, loaded, resolved, files);
-        }
-        // A build streams: each file goes to the staging folder as soon as it is rendered, and
-        // only its links stay in memory for the gate, which decides whether the staging folder
-        // may replace the site.
+        RenderAndCheck stage = new RenderAndCheck(resolved, theme, markdown);
+        List<PageJob> jobs = SitePlan.pages(resolved);
+        if (!stage.prepare(jobs, diags)) return new Result(diags, loaded, resolved, Map.of());
+        timings.lap("plan");
+        Set<RenderAndCheck.Extra> extras = java.util.EnumSet.allOf(RenderAndCheck.Extra.class);
+        // Only the links of each file stay in memory for the gate; the bytes go to the staging
+        // folder as soon as they are made (a build) or into the result (check, preview).
         Map<String, LinkGate.PageLinks> links = new ConcurrentHashMap<>();
-        SortedSet<String> outputs = new TreeSet<>();
+        if (options.output() == null) {
+            Map<String, byte[]> files = new ConcurrentHashMap<>();
+            stage.render(jobs, j -> true, extras, diags, o -> {
+                files.put(o.path(), o.bytes());
+                if (o.links() != null) links.put(o.path(), o.links());
+            });
+            timings.lap("pages");
+            if (!diags.hasErrors()) stage.check(links, files.keySet(), loaded.statics(), diags);
+            timings.lap("check");
+            return new Result(diags, loaded, resolved, new TreeMap<>(files));
+        }
+        SortedSet<String> outputs = java.util.Collections.synchronizedSortedSet(new TreeSet<>());
         boolean written = new SiteWriter(options.output()).write(sink -> {
-            outputs.addAll(render(resolved, theme, diags, (path, bytes, html) -> {
-                (html != null ? Optional.of(gate.pageLinks(path, html)) : gate.links(path, bytes))
-                        .ifPresent(l -> links.put(path, l));
-                sink.put(path, bytes);
-            }));
-            timings.lap("render");
+            stage.render(jobs, j -> true, extras, diags, o -> {
+                outputs.add(o.path());
+                if (o.links() != null) links.put(o.path(), o.links());
+                sink.put(o.path(), o.bytes());
+            });
+            timings.lap("pages");
             if (diags.hasErrors()) return false;
-            OutputPaths.check(outputs, loaded.statics(), diags);
-            gate.check(links, outputs, statics, diags);
+            stage.check(links, outputs, loaded.statics(), diags);
             timings.lap("check");
             return !diags.hasErrors();
         }, loaded.statics(), diags);
@@ -136,48 +122,6 @@ public final class Pipeline {
             if (e.getCause() instanceof Error r) throw r;
             throw e;
         }
-    }
-
-    /** The render stage, in memory: every page in parallel over shared, immutable services. */
-    Map<String, byte[]> render(ResolvedSite site, Theme theme, Diagnostics diags) {
-        Map<String, byte[]> out = new ConcurrentHashMap<>();
-        render(site, theme, diags, (path, bytes, html) -> out.put(path, bytes));
-        return new TreeMap<>(out);
-    }
-
-    /** Takes each output file as it is made: its bytes, and for a page also its HTML text. */
-    private interface Output {
-        void accept(String path, byte[] bytes, String html);
-    }
-
-    /**
-     * Renders every page in parallel and hands each output file to {@code sink} (thread-safe) as
-     * soon as it is made. Returns the paths of all files handed over.
-     */
-    private Set<String> render(ResolvedSite site, Theme theme, Diagnostics diags, Output sink) {
-        Assets assets = new Assets(theme);
-        PageRenderer renderer = new PageRenderer(theme, markdown, assets);
-        Set<String> paths = ConcurrentHashMap.newKeySet();
-        Output out = (path, bytes, html) -> {
-            paths.add(path);
-            sink.accept(path, bytes, html);
-        };
-        BiConsumer<String, byte[]> file = (path, bytes) -> out.accept(path, bytes, null);
-        var jobs = SitePlan.pages(site);
-        if (!renderer.prepare(jobs, diags)) return paths;
-        timings.lap("plan");
-        // One pool of work, longest first: the search index and the listing pages start at once,
-        // and the many short item pages fill the cores around them.
-        List<Runnable> work = new ArrayList<>();
-        work.add(() -> SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file));
-        work.add(() -> Feeds.files(site, jobs.stream().map(PageJob::path).sorted().toList()).forEach(file));
-        work.add(() -> assets.files().forEach(file));
-        jobs.stream().sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(site, job, diags).ifPresent(html ->
-                        out.accept(Urls.outputFile(job.path()), html.getBytes(StandardCharsets.UTF_8), html))));
-        Parallel.forEach(work, Runnable::run);
-        timings.lap("pages");
-        return paths;
     }
 
 }

@@ -28,9 +28,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Preview preview = new Preview(options.source, options.asOfDate(spec.commandLine(), System.getenv()),
-                options.drafts, options.settings(spec.commandLine(), System.getenv()));
+                options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict);
         Preview.Rebuild first = preview.buildAll();
         options.report(first.diagnostics(), preview.loaded(), System.err);
+        java.util.Set<Diagnostic> shown = new java.util.HashSet<>(first.diagnostics());
         PreviewServer server;
         try {
             server = new PreviewServer(preview, port);
@@ -56,10 +57,12 @@ final class ServeCommand implements Callable<Integer> {
                         ? "re-rendered " + r.rendered().size() + " page" + (r.rendered().size() == 1 ? "" : "s")
                                 + " in " + r.millis() + " ms"
                         : "errors, see below and in the browser");
-                // Every warning was shown after the first build; on each save only errors are
-                // repeated, so the terminal stays readable while an editor types.
-                List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-                if (!errors.isEmpty()) options.report(errors, preview.loaded(), System.err);
+                // Errors are repeated on every save; a warning only when it is new, so the terminal
+                // shows every problem the build would print without repeating them as an editor types.
+                List<Diagnostic> news = r.diagnostics().stream().filter(d -> d.isError() || !shown.contains(d)).toList();
+                shown.clear();
+                shown.addAll(r.diagnostics());
+                if (!news.isEmpty()) options.report(news, preview.loaded(), System.err);
                 server.reloadAll();
             });
         }

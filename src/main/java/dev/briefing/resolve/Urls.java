@@ -45,6 +45,12 @@ public final class Urls {
         return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
     }
 
+    /** The site path of an output file, the reverse of {@link #outputFile}: "briefs/x/index.html" → "/briefs/x/". */
+    public static String sitePath(String outputFile) {
+        return outputFile.endsWith("index.html") && (outputFile.length() == 10 || outputFile.endsWith("/index.html"))
+                ? "/" + outputFile.substring(0, outputFile.length() - 10) : "/" + outputFile;
+    }
+
     /** The relative href from the page at {@code fromPage} to the site path {@code to}. */
     public String relative(String fromPage, String to) {
         String target = stripFragment(to);

@@ -21,27 +21,60 @@ final class Overlay {
                 + "<main class=\"briefing-overlay\"><h1>The site has errors</h1>"
                 + "<p>Fix them and save: this page reloads by itself.</p><ol>");
         for (Diagnostic d : diagnostics) {
-            if (!d.isError()) continue;
-            sb.append("<li><p class=\"where\">").append(esc(d.pos().toString())).append(" <span class=\"code\">")
-                    .append(d.code()).append("</span></p><p class=\"message\">").append(esc(d.message())).append("</p>");
-            if (d.hint() != null) sb.append("<p class=\"hint\">Hint: ").append(esc(d.hint())).append("</p>");
-            String line = sourceLine.apply(d);
-            if (line != null) {
-                int col = Math.max(1, Math.min(d.pos().column(), line.length() + 1));
-                sb.append("<pre>").append(esc(line)).append('\n').append(" ".repeat(col - 1)).append("^</pre>");
-            }
-            sb.append("</li>");
+            if (d.isError()) item(sb, d, sourceLine);
         }
         sb.append("</ol><p class=\"summary\">").append(esc(DiagnosticFormatter.summary(diagnostics)))
                 .append("</p></main><script src=\"/__briefing/reload.js\"></script></body></html>\n");
         return sb.toString();
     }
 
+    /**
+     * The warnings of a site that has no errors, as a closed panel at the end of every page: the
+     * build prints them too, and an editor should see them while writing.
+     */
+    static String warnings(List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
+        List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
+        if (warnings.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("<details class=\"briefing-warnings\"><summary>")
+                .append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings")
+                .append(" (briefing preview)</summary><ol>");
+        for (Diagnostic d : warnings) item(sb, d, sourceLine);
+        return sb.append("</ol></details>").toString();
+    }
+
+    private static void item(StringBuilder sb, Diagnostic d, Function<Diagnostic, String> sourceLine) {
+        sb.append("<li><p class=\"where\">").append(esc(d.pos().toString())).append(" <span class=\"code\">")
+                .append(d.code()).append("</span></p><p class=\"message\">").append(esc(d.message())).append("</p>");
+        if (d.hint() != null) sb.append("<p class=\"hint\">Hint: ").append(esc(d.hint())).append("</p>");
+        String line = sourceLine.apply(d);
+        if (line != null) {
+            Excerpt e = Excerpt.of(line, d.pos().column());
+            sb.append("<pre>").append(esc(e.text())).append('\n').append(" ".repeat(e.caret() - 1)).append("^</pre>");
+        }
+        sb.append("</li>");
+    }
+
+    /** A long source line cut to the region around the column, so the caret stays on screen. */
+    record Excerpt(String text, int caret) {
+        static final int RADIUS = 60;
+
+        static Excerpt of(String line, int column) {
+            int col = Math.max(1, Math.min(column, line.length() + 1));
+            int from = Math.max(0, col - 1 - RADIUS);
+            int to = Math.min(line.length(), col - 1 + RADIUS);
+            String prefix = from > 0 ? "…" : "";
+            return new Excerpt(prefix + line.substring(from, to) + (to < line.length() ? "…" : ""),
+                    col - from + prefix.length());
+        }
+    }
+
     static final String CSS = "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1b1f24}"
             + ".briefing-overlay{max-width:50rem;margin:2rem auto;padding:0 1rem}"
             + "h1{color:#8a1c1c}li{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #8a1c1c;background:#fbeeee}"
             + ".where{font-weight:700;margin:0}.code{color:#4a535e;font-weight:400}.message{margin:.25rem 0}"
-            + ".hint{margin:.25rem 0;color:#0b4f2c}pre{background:#fff;padding:.5rem;overflow-x:auto}";
+            + ".hint{margin:.25rem 0;color:#0b4f2c}pre{background:#fff;padding:.5rem;overflow-x:auto}"
+            + ".briefing-warnings{font:14px/1.4 system-ui,sans-serif;margin:1rem;padding:.5rem 1rem;border:2px solid #8a5a00;"
+            + "background:#fff8e6;color:#1b1f24}.briefing-warnings li{border-left-color:#8a5a00;background:#fff}";
 
     static final String RELOAD_JS = "new EventSource('/__briefing/events').onmessage=function(){location.reload();};\n";
 

@@ -1,5 +1,7 @@
 package dev.briefing.serve;
 
+import dev.briefing.RenderAndCheck;
+import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
@@ -7,10 +9,8 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import dev.briefing.model.LoadedSite;
-import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
-import dev.briefing.render.PageRenderer;
 import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
 import dev.briefing.render.Theme;
@@ -20,11 +20,11 @@ import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
 import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +44,7 @@ public final class Preview {
     private final Path source;
     private final LocalDate asOf;
     private final boolean drafts;
+    private final boolean strict;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final ContentLoader loader;
     private final Map<String, FileResult> files = new HashMap<>();
@@ -53,6 +54,8 @@ public final class Preview {
     private static final String SITEMAP = "sitemap.xml";
     private static final String SITEMAPS = "sitemaps/";
     private final Map<String, byte[]> pages = new HashMap<>();
+    /** The links the gate keeps of every page in {@link #pages}, kept up to date with them. */
+    private final Map<String, LinkGate.PageLinks> links = new HashMap<>();
     /** The pages of lists at the last good rebuild, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
     private boolean searchStale;
@@ -74,6 +77,12 @@ public final class Preview {
 
     /** @param settings site.yaml settings given at start, overriding the file (see {@code SiteConfig.OVERRIDABLE}) */
     public Preview(Path source, LocalDate asOf, boolean drafts, Map<String, String> settings) {
+        this(source, asOf, drafts, settings, false);
+    }
+
+    /** @param strict warnings count as errors, as with build --strict: the preview shows them instead of pages */
+    public Preview(Path source, LocalDate asOf, boolean drafts, Map<String, String> settings, boolean strict) {
+        this.strict = strict;
         this.source = source;
         this.asOf = asOf;
         this.drafts = drafts;
@@ -135,36 +144,47 @@ public final class Preview {
             List<PageJob> jobs = SitePlan.pages(next);
             Set<String> wanted = affected == null || site == null || !diagnosticsOk()
                     ? null : affected.pages(site, next, jobs, lists);
-            Assets assets = new Assets(theme);
-            PageRenderer renderer = new PageRenderer(theme, markdown, assets);
-            Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+            // The same render-and-check stage as the build, over only the pages the edit affects.
+            RenderAndCheck stage = new RenderAndCheck(next, theme, markdown);
+            Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
             Set<String> live = new HashSet<>();
             jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
-            ResolvedSite s = next;
-            if (renderer.prepare(jobs, diags)) jobs.parallelStream()
-                    .filter(j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())))
-                    .forEach(j -> renderer.render(s, j, diags).ifPresent(html -> {
-                        fresh.put(Urls.outputFile(j.path()), html.getBytes(StandardCharsets.UTF_8));
-                        rendered.add(j.path());
-                    }));
-            fresh.putAll(assets.files());
             // The home page is re-rendered exactly when an edit changed what other pages show of
             // an item (or added or removed one): then feeds, sitemap and search index may change too.
             boolean listings = wanted == null || wanted.contains("/");
-            if (listings || wanted.contains("/corrections/")) fresh.putAll(Feeds.feeds(next));
+            Set<RenderAndCheck.Extra> extras = listings || wanted.contains("/corrections/")
+                    ? EnumSet.of(RenderAndCheck.Extra.ASSETS, RenderAndCheck.Extra.FEEDS) : EnumSet.of(RenderAndCheck.Extra.ASSETS);
+            if (stage.prepare(jobs, diags)) {
+                stage.render(jobs, j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())),
+                        extras, diags, o -> {
+                            fresh.put(o.path(), o);
+                            if (live.contains(o.path())) rendered.add(Urls.sitePath(o.path()));
+                        });
+            }
             if (!diags.hasErrors()) {
                 // Updated in place (under this object's lock, which page() also takes): copying every
                 // page on every keystroke would cost more than rendering the one that changed.
-                if (wanted == null) pages.clear();
+                if (wanted == null) {
+                    pages.clear();
+                    links.clear();
+                }
                 pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
-                pages.putAll(fresh);
+                links.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+                fresh.forEach((path, o) -> {
+                    pages.put(path, o.bytes());
+                    if (o.links() != null) links.put(path, o.links());
+                });
                 site = next;
                 lists = lists(jobs);
                 searchStale |= listings || affected == null || !affected.keys().isEmpty();
                 if (listings) sitemapPages = jobs.stream().map(PageJob::path).sorted().toList();
+                // The gate over what the build would write: the links of the pages just rendered
+                // and of those kept from before, so the preview refuses what the build refuses.
+                stage.check(links, pages.keySet(), loaded.statics(), diags);
             }
         }
-        diagnostics = diags.sorted();
+        diagnostics = strict ? diags.sorted().stream().map(d -> d.withSeverity(dev.briefing.diag.Severity.ERROR)).toList()
+                : diags.sorted();
         return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
     }
 

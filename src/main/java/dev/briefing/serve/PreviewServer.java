@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
  */
 public final class PreviewServer implements AutoCloseable {
     private static final String RELOAD_TAG = "<script src=\"/__briefing/reload.js\"></script>";
+    private static final String OVERLAY_CSS_TAG = "<link rel=\"stylesheet\" href=\"/__briefing/overlay.css\">";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -106,7 +107,7 @@ public final class PreviewServer implements AutoCloseable {
             ext = "html";
             if (body == null) body = "Not found".getBytes(StandardCharsets.UTF_8);
         }
-        if (ext.equals("html")) body = inject(body);
+        if (ext.equals("html")) body = inject(body, Overlay.warnings(diags, this::sourceLine));
         send(ex, status, ext, body);
     }
 
@@ -133,10 +134,12 @@ public final class PreviewServer implements AutoCloseable {
         return f.line(d.pos().line());
     }
 
-    private static byte[] inject(byte[] html) {
+    /** Adds the reload script, and the warnings panel when there are warnings (preview only; the build never writes them). */
+    private static byte[] inject(byte[] html, String warnings) {
         String s = new String(html, StandardCharsets.UTF_8);
+        String tail = (warnings.isEmpty() ? "" : OVERLAY_CSS_TAG + warnings) + RELOAD_TAG;
         int at = s.lastIndexOf("</body>");
-        s = at < 0 ? s + RELOAD_TAG : s.substring(0, at) + RELOAD_TAG + s.substring(at);
+        s = at < 0 ? s + tail : s.substring(0, at) + tail + s.substring(at);
         return s.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,107 @@
+package dev.briefing;
+
+import dev.briefing.check.ContentLinks;
+import dev.briefing.check.LinkGate;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.model.StaticFile;
+import dev.briefing.output.OutputPaths;
+import dev.briefing.render.Assets;
+import dev.briefing.render.Feeds;
+import dev.briefing.render.PageJob;
+import dev.briefing.render.PageRenderer;
+import dev.briefing.render.SearchIndex;
+import dev.briefing.render.Theme;
+import dev.briefing.render.Views;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Urls;
+import dev.briefing.util.Parallel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The render-and-check stage, one code path for {@code build}, {@code check} and the preview:
+ * renders pages through the theme and hands each output file on with the links the gate keeps of
+ * it; then checks the output as a whole (collisions with static files, broken links and anchors,
+ * unreachable pages). The preview renders only the pages an edit affects and keeps the links of
+ * the others, so its diagnostics are the build's.
+ */
+public final class RenderAndCheck {
+    /** One output file: its bytes, and the links the gate keeps of it (null for files it does not read). */
+    public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
+    }
+
+    /** What else to produce beside the pages. */
+    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS }
+
+    private final ResolvedSite site;
+    private final MarkdownEngine markdown;
+    private final Assets assets;
+    private final PageRenderer renderer;
+    private final LinkGate gate;
+
+    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
+        this.site = site;
+        this.markdown = markdown;
+        this.assets = new Assets(theme);
+        this.renderer = new PageRenderer(theme, markdown, assets);
+        SiteConfig config = site.config();
+        this.gate = new LinkGate(config.baseUrl(), config.handbook() ? Set.of(SiteConfig.HANDBOOK_PATH) : Set.of(),
+                new ContentLinks(site));
+    }
+
+    /** Loads every template the jobs use, reporting each that fails once; false if any did. */
+    public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
+        return renderer.prepare(jobs, diags);
+    }
+
+    /**
+     * Renders the jobs that {@code which} accepts and the extras, all in one pool of work on every
+     * core, longest first (the search index and listing pages start at once, the many short item
+     * pages fill the cores around them). Hands each file to {@code sink} (thread-safe) as soon as
+     * it is made. Call {@link #prepare} first.
+     */
+    public void render(List<PageJob> jobs, Predicate<PageJob> which, Set<Extra> extras, Diagnostics diags,
+            java.util.function.Consumer<Output> sink) {
+        BiConsumer<String, byte[]> file = (path, bytes) -> sink.accept(new Output(path, bytes, gate.links(path, bytes).orElse(null)));
+        List<Runnable> work = new ArrayList<>();
+        if (extras.contains(Extra.SEARCH_INDEX)) {
+            work.add(() -> SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file));
+        }
+        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site).forEach(file));
+        if (extras.contains(Extra.SITEMAP)) {
+            List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
+            work.add(() -> Feeds.sitemaps(site, pages).forEach(file));
+        }
+        if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
+        jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
+                renderer.render(site, job, diags).ifPresent(html -> {
+                    String path = Urls.outputFile(job.path());
+                    sink.accept(new Output(path, html.getBytes(StandardCharsets.UTF_8), gate.pageLinks(path, html)));
+                })));
+        Parallel.forEach(work, Runnable::run);
+    }
+
+    /**
+     * Checks the output as a whole: no generated file may collide with a static one, and the
+     * link gate over every page's links.
+     *
+     * @param links   the links of every output file the gate reads, by output path
+     * @param outputs every output file's path
+     */
+    public void check(Map<String, LinkGate.PageLinks> links, Collection<String> outputs, List<StaticFile> statics,
+            Diagnostics diags) {
+        OutputPaths.check(outputs, statics, diags);
+        Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        gate.check(links, Set.copyOf(outputs), staticPaths, diags);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.briefing.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the preview reports after an edit is what a fresh {@code check} of the same files reports:
+ * link-gate errors, lints and warnings alike, one edit after another on a copy of the shipped site.
+ */
+class PreviewDiagnosticsTest {
+    static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
+    static final String BRIEF = "content/briefs/lone-offender-warning-september-2024.md";
+
+    @TempDir
+    Path dir;
+
+    private Preview preview;
+
+    @BeforeEach
+    void copy() {
+        TestSites.copy(TestSites.PROJECT.resolve("content"), dir.resolve("content"));
+        TestSites.copy(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
+        preview = new Preview(dir, AS_OF, false);
+        assertTrue(preview.buildAll().ok());
+    }
+
+    private static List<String> headlines(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(DiagnosticFormatter::headline).toList();
+    }
+
+    /** Applies an edit, rebuilds the preview and compares its diagnostics with a fresh check's. */
+    private List<String> afterEdit(String from, String to) throws IOException {
+        Path f = dir.resolve(BRIEF);
+        String text = Files.readString(f);
+        assertTrue(text.contains(from), "the brief has no '" + from + "'");
+        Files.writeString(f, text.replace(from, to));
+        List<String> previewed = headlines(preview.rebuild(List.of(BRIEF)).diagnostics());
+        Pipeline.Result fresh = new Pipeline().run(new Pipeline.Options(dir, null, AS_OF, false, Map.of()));
+        assertEquals(TestSites.headlines(fresh), previewed, "the preview reports what check reports");
+        return previewed;
+    }
+
+    @Test
+    void everyEditReportsWhatTheBuildWould() throws IOException {
+        List<String> baseline = headlines(preview.diagnostics());
+        String bottom = "## What was said";
+        // A missing image, a link to a page that does not exist, and a missing anchor: the link gate's errors.
+        List<String> d = afterEdit(bottom, "![A map](/images/missing.png)\n\n" + bottom);
+        assertTrue(d.stream().anyMatch(h -> h.contains("[BRF061]") && h.contains("/images/missing.png")), d::toString);
+        d = afterEdit("![A map](/images/missing.png)", "[the list](/briefs/no-such-brief/)");
+        assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF) && h.contains("/briefs/no-such-brief/") && h.contains("[BRF061]")),
+                d::toString);
+        d = afterEdit("[the list](/briefs/no-such-brief/)", "[the threat](/threats/lone-offenders/#no-such-part)");
+        assertTrue(d.stream().anyMatch(h -> h.contains("no-such-part") && h.contains("[BRF062]")), d::toString);
+        // An uncited paragraph: a warning from the lints.
+        d = afterEdit("[the threat](/threats/lone-offenders/#no-such-part)", "Nobody can say where this claim comes from, as written.");
+        assertTrue(d.stream().anyMatch(h -> h.contains("[BRF087]")), d::toString);
+        assertFalse(d.stream().anyMatch(h -> h.contains("[BRF06")), "the broken links are gone: " + d);
+        // Fixed: back to what the site reported before.
+        assertEquals(baseline, afterEdit("Nobody can say where this claim comes from, as written.\n\n", ""));
+    }
+
+    @Test
+    void strictMakesEveryWarningAnErrorThePreviewShows() throws IOException {
+        Preview strict = new Preview(dir, AS_OF, false, Map.of(), true);
+        Preview.Rebuild r = strict.buildAll();
+        assertFalse(r.diagnostics().isEmpty(), "the shipped site has its stale-advisory warning");
+        assertTrue(r.diagnostics().stream().allMatch(Diagnostic::isError), r.diagnostics()::toString);
+        assertFalse(r.ok(), "serve --strict refuses what build --strict refuses");
+    }
+}
