@@ -36,6 +36,8 @@ public enum Code {
     BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. Use Markdown instead."),
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
     BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
+    BRF043("malformed link", "Almost a wiki link: a capitalised kind, spaces inside the brackets, a missing bracket, or single"
+            + " brackets around kind:id. It would be published as plain text; the hint shows the link as it should be."),
     BRF050("template error", "A template failed while rendering a page."),
     BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
     BRF060("output error", "The output folder could not be written."),

@@ -139,6 +139,8 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF040, "content/briefs/a.md", brief("Some <b>bold</b> text.")),
                 Example.of(Code.BRF041, "content/briefs/a.md", brief(">".repeat(70) + " deeply quoted")),
                 Example.of(Code.BRF042, "content/briefs/a.md", brief("[Click](javascript:alert(1)) here.")),
+                Example.of(Code.BRF043, "content/data/targets.yaml", TARGETS,
+                        "content/briefs/a.md", brief("Advice for [[Target:polling-places]] and [target:polling-places].")),
                 Example.of(Code.BRF050, "content/briefs/a.md", brief("Body."),
                         "templates/brief.ftlh", template("<h1>${item.headline}</h1>")),
                 Example.of(Code.BRF051, "content/briefs/a.md", brief("Body."),

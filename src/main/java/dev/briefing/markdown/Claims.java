@@ -112,7 +112,7 @@ final class Claims {
 
     private static boolean insideLink(Node n, Node stop) {
         for (Node p = n.getParent(); p != null && p != stop; p = p.getParent()) {
-            if (p instanceof Link) return true;
+            if (p instanceof Link || p instanceof WikiLink) return true;
         }
         return false;
     }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -46,7 +44,6 @@ public final class MarkdownEngine {
     public static final int MAX_DEPTH = 64;
     /** Links, images and wiki links per text: each is resolved and may be reported, so bound them. */
     public static final int MAX_LINKS = 10_000;
-    private static final Pattern WIKI = Pattern.compile("\\[\\[([a-z]+):([^\\[\\]|\\n]+?)(?:\\|([^\\[\\]\\n]+?))?\\]\\]");
 
     private final Parser parser;
     /** The same parser without autolinking, for texts in which it can find nothing (see {@link #mayAutolink}). */
@@ -59,14 +56,16 @@ public final class MarkdownEngine {
                 // Heading ids get a prefix no theme id has, so "## References" or "## Related" in a
                 // brief can never take the id of the page's own sections (or a citation's ref-1).
                 HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build());
-        parser = Parser.builder().extensions(extensions)
+        WikiLinkProcessor wikiLinks = new WikiLinkProcessor();
+        parser = Parser.builder().extensions(extensions).linkProcessor(wikiLinks)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         plainParser = Parser.builder().extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+                .linkProcessor(wikiLinks).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> new SafeUrls())
                 .nodeRendererFactory(WikiLinkRenderer::new)
+                .nodeRendererFactory(MalformedLinkRenderer::new)
                 .build();
     }
 
@@ -86,8 +85,8 @@ public final class MarkdownEngine {
                     + MAX_DEPTH, "flatten the nested quotes or lists");
             return empty();
         }
-        List<Text> texts = new ArrayList<>();
         List<Object> slots = new ArrayList<>();
+        List<WikiLink> wikiLinks = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<LinkRef> images = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
@@ -99,11 +98,21 @@ public final class MarkdownEngine {
         List<Node> nodes = preorder(root);
         for (Node n : nodes) {
             if (n instanceof Text t) {
-                texts.add(t);
                 plain.append(t.getLiteral()).append(' ');
+            } else if (n instanceof WikiLink w) {
+                w.at(firstBracket(w, true, positions));
+                w.slot = slot(slots, w);
+                wikiLinks.add(w);
+                if (w.getFirstChild() != null) w.end = slot(slots, new LinkEnd(w));
+            } else if (n instanceof MalformedLink m) {
+                diags.error(Code.BRF043, firstBracket(m, m.source.startsWith("[["), positions), "malformed link " + m.source, m.hint);
+                plain.append(m.source).append(' ');
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 diags.warning(Code.BRF040, positions.of(n, 0), "raw HTML is shown as text, not passed through",
                         "use Markdown instead of HTML");
+            } else if (n instanceof Link l && bareAutolink(l, source) && !UrlPolicy.isSafe(l.getDestination())) {
+                // A bare address in prose whose scheme links may not use (s3://, ftp://) stays text.
+                unwrap(l);
             } else if (n instanceof Link l) {
                 checkUrl(l.getDestination(), positions.of(n, 0), diags);
                 LinkRef ref = new LinkRef(l.getDestination(), positions.of(n, 0));
@@ -129,8 +138,6 @@ public final class MarkdownEngine {
                 headingIds.add(ids.generateId(heading));
             }
         }
-        List<WikiLink> wikiLinks = new ArrayList<>();
-        for (Text t : texts) splitWikiLinks(t, positions, wikiLinks, slots);
         int linkCount = wikiLinks.size() + links.size() + images.size();
         if (linkCount > MAX_LINKS) {
             diags.error(Code.BRF041, source.start(), "Markdown has " + linkCount + " links; the limit is "
@@ -185,6 +192,8 @@ public final class MarkdownEngine {
             if (slot instanceof LinkRef ref) {
                 // Escaped as the renderer escapes attribute values; unsafe URLs are dropped as SafeUrls did.
                 html.text(UrlPolicy.isSafe(ref.destination()) ? ref.destination() : "");
+            } else if (slot instanceof LinkEnd e) {
+                if (e.link().resolution() != null) html.tag("/a");
             } else {
                 write(html, (WikiLink) slot);
             }
@@ -194,9 +203,16 @@ public final class MarkdownEngine {
         return sb.append(template, from, template.length()).toString();
     }
 
+    /** The end of a wiki link whose label has markup: its children are rendered between the two slots. */
+    private record LinkEnd(WikiLink link) {
+    }
+
     private static void write(HtmlWriter html, WikiLink link) {
         WikiLink.Resolution r = link.resolution();
-        if (r == null) {
+        if (link.end != null) {
+            // A label with markup: only the opening tag goes here, the label and LinkEnd follow.
+            if (r != null) html.tag("a", java.util.Map.of("href", r.href()));
+        } else if (r == null) {
             html.text(link.source());
         } else if (link.isCitation()) {
             html.tag("sup", java.util.Map.of("class", "cite"));
@@ -225,32 +241,36 @@ public final class MarkdownEngine {
         }
     }
 
-    /** Replaces [[kind:id|text]] inside a text node by WikiLink nodes between text nodes. */
-    private static void splitWikiLinks(Text text, Positions positions, List<WikiLink> out, List<Object> slots) {
-        String literal = text.getLiteral();
-        if (literal.indexOf("[[") < 0) return;
-        Matcher m = WIKI.matcher(literal);
-        int last = 0;
-        Node anchor = text;
-        boolean found = false;
-        while (m.find()) {
-            found = true;
-            if (m.start() > last) anchor = insertAfter(anchor, new Text(literal.substring(last, m.start())));
-            String label = m.group(3) == null ? null : m.group(3).strip();
-            WikiLink link = new WikiLink(m.group(1), m.group(2).strip(), label, positions.of(text, m.start()));
-            link.slot = slot(slots, link);
-            anchor = insertAfter(anchor, link);
-            out.add(link);
-            last = m.end();
-        }
-        if (!found) return;
-        if (last < literal.length()) insertAfter(anchor, new Text(literal.substring(last)));
-        text.unlink();
+    /**
+     * Where a wiki link (or a near-miss) was written: at its first bracket. The parser's node
+     * starts at the inner bracket of "[[", one column after the outer one.
+     */
+    private static Pos firstBracket(Node link, boolean doubled, Positions positions) {
+        Pos inner = positions.of(link, 0);
+        return doubled && inner.column() > 1 ? new Pos(inner.path(), inner.line(), inner.column() - 1) : inner;
     }
 
-    private static Node insertAfter(Node anchor, Node node) {
-        anchor.insertAfter(node);
-        return node;
+    /**
+     * Whether the autolink extension made this link from a bare address in the text, not from
+     * [text](url) or &lt;url&gt;: its source does not start with a bracket.
+     */
+    private static boolean bareAutolink(Link l, MarkdownText source) {
+        List<SourceSpan> spans = l.getSourceSpans();
+        if (spans.isEmpty()) return false;
+        int at = spans.get(0).getInputIndex();
+        String text = source.text();
+        return at >= 0 && at < text.length() && text.charAt(at) != '[' && text.charAt(at) != '<';
+    }
+
+    /** Replaces a link by its text. */
+    private static void unwrap(Link l) {
+        Node child = l.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            l.insertBefore(child);
+            child = next;
+        }
+        l.unlink();
     }
 
     static String headingText(Heading h) {
@@ -327,9 +347,11 @@ public final class MarkdownEngine {
 
     private static final class WikiLinkRenderer implements NodeRenderer {
         private final HtmlWriter html;
+        private final HtmlNodeRendererContext context;
 
         WikiLinkRenderer(HtmlNodeRendererContext context) {
             this.html = context.getWriter();
+            this.context = context;
         }
 
         @Override
@@ -339,7 +361,30 @@ public final class MarkdownEngine {
 
         @Override
         public void render(Node node) {
-            html.raw(((WikiLink) node).slot);
+            WikiLink link = (WikiLink) node;
+            html.raw(link.slot);
+            if (link.end == null) return;
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
+            html.raw(link.end);
+        }
+    }
+
+    /** Near-miss link syntax is shown as written (it is reported as an error too). */
+    private static final class MalformedLinkRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        MalformedLinkRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(MalformedLink.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            html.text(((MalformedLink) node).source);
         }
     }
 }

@@ -5,17 +5,20 @@ import org.commonmark.node.CustomNode;
 
 /**
  * A {@code [[kind:id]]} or {@code [[kind:id|text]]} link, or a {@code [[cite:id]]} citation.
- * The parser creates it; the resolve stage fills in {@link #resolve} before any rendering, and the
+ * The parser creates it ({@link WikiLinkProcessor}); a label's inline markup is kept as the
+ * node's children. The resolve stage fills in {@link #resolve} before any rendering, and the
  * renderer only prints what was resolved. Each node belongs to exactly one document.
  */
 public final class WikiLink extends CustomNode {
     private final String kind;
     private final String target;
     private final String label;
-    private final Pos pos;
+    private Pos pos;
     private volatile Resolution resolution;
     /** Its slot in the document's rendered HTML (see MarkdownEngine#render). */
     String slot = "";
+    /** For a label with markup, the slot that closes the link after the label's nodes; else null. */
+    String end;
 
     /** What the link points to: an href and text, a citation number, or nothing (broken). */
     public record Resolution(String href, String text, int citation) {
@@ -33,6 +36,15 @@ public final class WikiLink extends CustomNode {
         this.target = target;
         this.label = label;
         this.pos = pos;
+    }
+
+    /** As the parser makes it: the engine positions it once the parse is done. */
+    WikiLink(String kind, String target, String label) {
+        this(kind, target, label, null);
+    }
+
+    void at(Pos where) {
+        this.pos = where;
     }
 
     public String kind() {

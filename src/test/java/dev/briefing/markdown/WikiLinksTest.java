@@ -1,0 +1,86 @@
+package dev.briefing.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.diag.Pos;
+import dev.briefing.model.Kind;
+import dev.briefing.yaml.MarkdownText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Wiki links read by the parser (WikiLinkProcessor): what is a link, what is a near-miss, what is neither. */
+class WikiLinksTest {
+    private final MarkdownEngine engine = new MarkdownEngine();
+
+    private record Parsed(MarkdownDoc doc, List<String> diagnostics) {
+    }
+
+    private Parsed parse(String markdown) {
+        Diagnostics diags = new Diagnostics();
+        MarkdownDoc doc = engine.parse(new MarkdownText(markdown, new Pos("a.md", 1, 1), 0), diags);
+        return new Parsed(doc, diags.sorted().stream().map(DiagnosticFormatter::headline).toList());
+    }
+
+    private static List<String> links(MarkdownDoc doc) {
+        return doc.wikiLinks().stream().map(w -> w.kind() + ":" + w.target() + (w.label() == null ? "" : "|" + w.label())
+                + "@" + w.pos().line() + ":" + w.pos().column()).toList();
+    }
+
+    @Test
+    void theKindsTheParserKnowsAreTheModelsKinds() {
+        List<String> kinds = new ArrayList<>(Kind.singulars());
+        kinds.addAll(List.of("cite", "site"));
+        assertEquals(Set.copyOf(kinds), WikiLinkProcessor.KINDS);
+    }
+
+    @Test
+    void linksAreFoundWithTheirPositionsAndLabelsKeepTheirMarkup() {
+        Parsed p = parse("See [[brief:a]] and\n[[target:polling-places|the *polling* places]] [[cite:src]].");
+        assertEquals(List.of(), p.diagnostics());
+        assertEquals(List.of("brief:a@1:5", "target:polling-places|the *polling* places@2:1", "cite:src@2:48"), links(p.doc()));
+        p.doc().wikiLinks().get(1).resolve(WikiLink.Resolution.link("../t/", "unused"));
+        p.doc().wikiLinks().get(0).resolve(WikiLink.Resolution.link("../a/", "A"));
+        p.doc().wikiLinks().get(2).resolve(WikiLink.Resolution.cite("#ref-1", 1));
+        assertEquals("<p>See <a href=\"../a/\">A</a> and\n<a href=\"../t/\">the <em>polling</em> places</a>"
+                + " <sup class=\"cite\"><a href=\"#ref-1\">[1]</a></sup>.</p>\n", engine.render(p.doc()));
+    }
+
+    @Test
+    void nearMissesAreErrorsWithTheLinkAsItShouldBe() {
+        Parsed p = parse("[[Brief:a]] [[ brief:a ]] [[brief:a] [brief:a] [brief:a]]");
+        assertEquals(List.of(
+                "a.md:1:1: error: malformed link [[Brief:a]] (link kinds are written in lowercase: [[brief:a]]) [BRF043]",
+                "a.md:1:13: error: malformed link [[ brief:a ]] (remove the spaces inside the brackets: [[brief:a]]) [BRF043]",
+                "a.md:1:27: error: malformed link [[brief:a] (the link is missing its closing bracket: write [[brief:a]]) [BRF043]",
+                "a.md:1:38: error: malformed link [brief:a] (a link needs double brackets: [[brief:a]]) [BRF043]",
+                "a.md:1:48: error: malformed link [brief:a]] (the link is missing its opening bracket: write [[brief:a]]) [BRF043]"),
+                p.diagnostics());
+        assertTrue(engine.render(p.doc()).contains("[[Brief:a]] [[ brief:a ]] [[brief:a] [brief:a] [brief:a]]"),
+                "shown as written");
+    }
+
+    @Test
+    void bracketsThatAreNotLinksAreLeftAlone() {
+        Parsed p = parse("Code `[[brief:a]]`, \\[[brief:a]], [a note], [[no colon]], [time: 9:00] and [link][brief:a].\n\n"
+                + "[brief:a]: https://example.org/defined");
+        assertEquals(List.of(), p.diagnostics());
+        assertEquals(List.of(), links(p.doc()));
+        assertTrue(engine.render(p.doc()).contains("<a href=\"https://example.org/defined\">link</a>"));
+    }
+
+    @Test
+    void bareAddressesWithSchemesLinksMayNotUseStayText() {
+        Parsed p = parse("Files at s3://my_bucket and ftp://ftp.example.org/pub; see https://www.dhs.gov/ntas.");
+        assertEquals(List.of(), p.diagnostics());
+        String html = engine.render(p.doc());
+        assertTrue(html.contains("Files at s3://my_bucket and ftp://ftp.example.org/pub;"), html);
+        assertEquals(1, p.doc().links().size(), "only the https address is a link");
+        Parsed explicit = parse("[Click](javascript:alert(1)) and [files](ftp://ftp.example.org/pub).");
+        assertEquals(2, explicit.diagnostics().stream().filter(d -> d.endsWith("[BRF042]")).count(), explicit.diagnostics()::toString);
+    }
+}
