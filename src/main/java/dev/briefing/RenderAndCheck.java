@@ -89,6 +89,7 @@ public final class RenderAndCheck {
                     sink.accept(new Output(path, html.getBytes(StandardCharsets.UTF_8), gate.pageLinks(path, html)));
                 })));
         Parallel.forEach(work, Runnable::run);
+        renderer.reportFailures(diags);
     }
 
     /**

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Creates a brief or adds an entity skeleton to its data file.",
                 "  briefing new brief \"Title of the brief\"",
+                "  briefing new page \"Accessibility\"",
                 "  briefing new target polling-places"})
 final class NewCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", description = "brief, or an entity kind: threat, target, driver, …")
+    @Parameters(index = "0", paramLabel = "KIND", description = "brief, page, or an entity kind: threat, target, driver, … (plurals too)")
     String kind;
 
     @Parameters(index = "1", paramLabel = "TITLE-OR-ID", description = "The brief's title, or the new entity's id.")
@@ -32,11 +33,21 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Kind k = Kind.bySingular(kind).filter(x -> x != Kind.PAGE).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown kind '" + kind + "'; use brief or one of "
-                        + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
+        // "threats" as well as "threat", and "glossary" for terms: editors use the folder's names too.
+        Kind k = Kind.bySingular(kind).or(() -> java.util.Arrays.stream(Kind.values())
+                        .filter(x -> x.plural().equals(kind)).findFirst())
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown kind '" + kind
+                        + "'; use brief, page or one of " + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
+        if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {
+            throw new ParameterException(spec.commandLine(), "no content/ folder in " + source.toAbsolutePath().normalize()
+                    + ": run 'briefing new' in a site's folder, or pass --source DIR");
+        }
         Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
-        Scaffold.Result r = k == Kind.BRIEF ? scaffold.brief(name) : scaffold.entity(k, name);
+        Scaffold.Result r = switch (k) {
+            case BRIEF -> scaffold.brief(name);
+            case PAGE -> scaffold.page(name);
+            default -> scaffold.entity(k, name);
+        };
         if (!r.ok()) {
             System.err.println("briefing: " + r.message());
             return Main.CONTENT_ERRORS;

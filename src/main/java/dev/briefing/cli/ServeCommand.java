@@ -27,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        }
+        options.requireSite(spec.commandLine());
         Preview preview = new Preview(options.source, options.asOfDate(spec.commandLine(), System.getenv()),
                 options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict);
         Preview.Rebuild first = preview.buildAll();

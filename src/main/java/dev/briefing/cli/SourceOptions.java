@@ -75,8 +75,25 @@ final class SourceOptions {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
+    /** A source folder that does not exist is a usage mistake, not a problem in content. */
+    void requireFolder(picocli.CommandLine cmd) {
+        if (!java.nio.file.Files.isDirectory(source)) {
+            throw new ParameterException(cmd, "--source " + source + " is not a folder");
+        }
+    }
+
+    /** The preview needs a site to show: a source folder with content/ in it. */
+    void requireSite(picocli.CommandLine cmd) {
+        requireFolder(cmd);
+        if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {
+            throw new ParameterException(cmd, "no content/ folder in " + source.toAbsolutePath().normalize()
+                    + ": run the command in a site's folder, or pass --source DIR");
+        }
+    }
+
     /** The pipeline's options from these: source, as-of date, drafts and published address. */
     dev.briefing.Pipeline.Options pipeline(picocli.CommandLine cmd, Path output) {
+        requireFolder(cmd);
         Map<String, String> env = System.getenv();
         return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env));
     }
@@ -125,10 +142,11 @@ final class SourceOptions {
         Map<String, String[]> lines = new java.util.HashMap<>();
         new DiagnosticFormatter(format, true, github, pos -> {
             SourceFile f = sources.get(pos.path());
-            if (f == null) return null;
-            String[] ls = lines.computeIfAbsent(pos.path(), p -> f.text().split("\n", -1));
+            String text = f != null ? f.text() : dev.briefing.render.Theme.text(source, pos.path()).orElse(null);
+            if (text == null) return null;
+            String[] ls = lines.computeIfAbsent(pos.path(), p -> text.split("\n", -1));
             return pos.line() >= 1 && pos.line() <= ls.length ? ls[pos.line() - 1] : null;
-        }).print(shown, err, warningLimit);
+        }).print(shown, format == DiagnosticFormatter.Format.JSON ? System.out : err, warningLimit);
         return shown.stream().anyMatch(Diagnostic::isError) ? Main.CONTENT_ERRORS : Main.OK;
     }
 }

@@ -11,6 +11,8 @@ public enum Code {
     BRF004("no content folder", "The source folder has no content/ folder to build."),
     BRF005("bad file name", "File names of briefs and pages become URLs: use lowercase letters, digits and hyphens."),
     BRF006("file too large", "A source file is larger than the generator accepts."),
+    BRF007("hidden character", "A bidirectional control or invisible character (the 'Trojan Source' class, CVE-2021-42574) makes"
+            + " text display differently from what it says; delete it."),
     BRF010("front matter", "A brief or page must start with YAML front matter between two '---' lines."),
     BRF011("YAML syntax", "The YAML could not be parsed; the position shows where the parser stopped."),
     BRF012("YAML limit", "The YAML uses too many aliases or nests too deeply; such files are refused to keep builds bounded."),

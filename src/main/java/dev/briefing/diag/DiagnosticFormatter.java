@@ -74,20 +74,37 @@ public final class DiagnosticFormatter {
         return sb.append(" (--show-warnings all shows them)").toString();
     }
 
+    /**
+     * The part of a source line to show around a column, and the caret's column in it: a window,
+     * so a 1 MB one-line file prints one short line per problem. Tabs become spaces, and control
+     * and format characters (bidi overrides, zero-width spaces) become U+FFFD, so the excerpt
+     * shows the text as it is, not as those characters would make it display.
+     */
+    public record Excerpt(String text, int caret) {
+        public static Excerpt of(String line, int column) {
+            int col = Math.max(1, Math.min(column, line.length() + 1));
+            int from = Math.max(0, Math.min(col - 1 - SOURCE_WINDOW / 2, line.length() - SOURCE_WINDOW));
+            int to = Math.min(line.length(), from + SOURCE_WINDOW);
+            String prefix = from > 0 ? "…" : "";
+            StringBuilder shown = new StringBuilder(prefix);
+            for (int i = from; i < to; i++) {
+                char c = line.charAt(i);
+                shown.append(c == '\t' ? ' ' : Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '\uFFFD' : c);
+            }
+            if (to < line.length()) shown.append('…');
+            return new Excerpt(shown.toString(), prefix.length() + col - from);
+        }
+    }
+
     /** One diagnostic in GNU form, with its source line and caret when known. */
     public String text(Diagnostic d) {
         StringBuilder sb = new StringBuilder(headline(d)).append('\n');
         if (showSource && d.pos().line() > 0) {
             String line = sourceLine.apply(d.pos());
             if (line != null) {
-                int col = Math.max(1, Math.min(d.pos().column(), line.length() + 1));
-                // A window around the column, so a 1 MB one-line file prints one short line per problem.
-                int from = Math.max(0, Math.min(col - 1 - SOURCE_WINDOW / 2, line.length() - SOURCE_WINDOW));
-                int to = Math.min(line.length(), from + SOURCE_WINDOW);
-                String prefix = from > 0 ? "…" : "";
-                String shown = prefix + line.substring(from, to).replace('\t', ' ') + (to < line.length() ? "…" : "");
-                sb.append("  ").append(shown).append('\n');
-                sb.append("  ").append(" ".repeat(prefix.length() + col - 1 - from)).append("^\n");
+                Excerpt e = Excerpt.of(line, d.pos().column());
+                sb.append("  ").append(e.text()).append('\n');
+                sb.append("  ").append(" ".repeat(e.caret() - 1)).append("^\n");
             }
         }
         return sb.toString();

@@ -49,6 +49,7 @@ public final class DiagnosticExamples {
             Code.BRF001, "It depends on file-system permissions, which a small example cannot show.",
             Code.BRF003, "It needs a symbolic link pointing outside the source folder.",
             Code.BRF006, "It needs a file larger than the limit of 4 MiB.",
+            Code.BRF007, "Its example would put an invisible bidirectional control character in this page.",
             Code.BRF060, "It needs a disk that refuses writes.",
             Code.BRF065, "The date options are checked by the command line before any build: a malformed"
                     + " --as-of or SOURCE_DATE_EPOCH is a usage error with exit status 2.",

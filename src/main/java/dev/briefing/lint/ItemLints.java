@@ -18,6 +18,10 @@ public final class ItemLints {
     public static final int MAX_SUMMARY = 300;
     public static final double MAX_GRADE = 10;
     public static final String PLACEHOLDER = "TODO:";
+    /** The first words of the body 'briefing new' writes. */
+    public static final String PLACEHOLDER_BODY = "Say the most important thing first.";
+    /** The address 'briefing new' writes where a URL is required. */
+    public static final String PLACEHOLDER_URL = "https://example.org/todo";
 
     private ItemLints() {
     }
@@ -29,6 +33,17 @@ public final class ItemLints {
                 diags.warning(Code.BRF078, item.fields().posOf(field), "'" + field + "' is still a placeholder",
                         "replace the TODO text");
             }
+        }
+        for (var f : item.kind().schema().fields()) {
+            if (f.type() == dev.briefing.yaml.FieldType.URL && PLACEHOLDER_URL.equals(item.fields().text(f.name()))) {
+                diags.warning(Code.BRF078, item.fields().posOf(f.name()), "'" + f.name() + "' is still a placeholder",
+                        "replace " + PLACEHOLDER_URL + " with the real address");
+            }
+        }
+        var body = item.markdown().get("body");
+        if (body != null && body.plainText().contains(PLACEHOLDER_BODY)) {
+            diags.warning(Code.BRF078, item.fields().posOf("body"), "the text still starts with the placeholder '"
+                    + PLACEHOLDER_BODY + "'", "write the bottom line in its place");
         }
         if (item.summary().length() > MAX_SUMMARY) {
             diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()

@@ -72,10 +72,10 @@ public final class PageRenderer {
             Environment env = template.get().createProcessingEnvironment(model, out);
             env.process();
         } catch (TemplateException e) {
-            diags.error(Code.BRF050, new Pos(theme.sourceName(e.getTemplateSourceName()),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    message(e) + " (rendering " + job.path() + ")");
+            Pos at = new Pos(theme.sourceName(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber());
+            failures.computeIfAbsent(new Failure(at, message(e), hint(e)), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    .add(job.path());
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -92,6 +92,35 @@ public final class PageRenderer {
         String first = Theme.firstLine(e.getMessageWithoutStackTop());
         String blamed = e.getBlamedExpressionString();
         return first.endsWith(":") && blamed != null ? first + " " + blamed : first;
+    }
+
+    /** One template mistake; a mistake in a shared template fails many pages the same way. */
+    private record Failure(Pos at, String message, String hint) {
+    }
+
+    /** Every template failure so far, with the pages it failed (sorted, so the report does not depend on threads). */
+    private final Map<Failure, java.util.SortedSet<String>> failures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Reports each template mistake once, naming the first page it failed and how many others:
+     * a typo in the layout would otherwise print one error per page of the site.
+     */
+    public void reportFailures(Diagnostics diags) {
+        failures.forEach((f, pages) -> diags.error(Code.BRF050, f.at(), f.message() + " (rendering " + pages.first()
+                + (pages.size() > 1 ? " and " + (pages.size() - 1) + " other page" + (pages.size() > 2 ? "s" : "") : "") + ")",
+                f.hint()));
+        failures.clear();
+    }
+
+    /** What to do about a template error, when its kind says. */
+    static String hint(TemplateException e) {
+        if (e instanceof freemarker.core.InvalidReferenceException) {
+            return "check the name against the handbook's template variables, or give a default: ${name!''}";
+        }
+        if (e instanceof freemarker.core.NonStringException || e instanceof freemarker.core.NonHashException) {
+            return "the value has another type here than the template expects; see the handbook's template variables";
+        }
+        return null;
     }
 
     /** A model entry computed per page, because its hrefs depend on the page. */

@@ -120,11 +120,35 @@ public final class Theme {
         }
     }
 
+    /** The prefix of {@link #sourceName} for a template of the built-in theme. */
+    public static final String BUILT_IN = "(built-in theme) ";
+
+    /**
+     * The text of a template named as diagnostics name it ({@link #sourceName}), so an error can
+     * show its line: a site's own from its templates/ folder, a built-in one from the jar.
+     */
+    public static Optional<String> text(Path sourceRoot, String sourceName) {
+        try {
+            if (sourceName.startsWith(BUILT_IN + "templates/")) {
+                try (InputStream in = Theme.class.getResourceAsStream(CLASSPATH_ROOT
+                        + sourceName.substring((BUILT_IN + "templates/").length()))) {
+                    return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            if (!sourceName.startsWith("templates/")) return Optional.empty();
+            Path dir = sourceRoot.resolve("templates").toAbsolutePath().normalize();
+            Path file = dir.resolve(sourceName.substring("templates/".length())).normalize();
+            return file.startsWith(dir) && Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** "templates/x.ftlh" when the site overrides x.ftlh, else a name that says it is built in. */
     String sourceName(String templateName) {
         if (templateName == null) return "templates";
         return Files.isRegularFile(siteTemplates.resolve(templateName))
-                ? "templates/" + templateName : "(built-in theme) templates/" + templateName;
+                ? "templates/" + templateName : BUILT_IN + "templates/" + templateName;
     }
 
     static String firstLine(String s) {

@@ -22,6 +22,10 @@ import java.util.Optional;
  */
 public final class Scaffold {
     public static final String PLACEHOLDER = dev.briefing.lint.ItemLints.PLACEHOLDER;
+    /** The body a new brief or page starts with; the build warns while it is there. */
+    public static final String BODY = dev.briefing.lint.ItemLints.PLACEHOLDER_BODY;
+    /** How long a new advisory runs before its sunset date, as NTAS bulletins usually do. */
+    static final int ADVISORY_MONTHS = 6;
 
     private final Path source;
     private final LocalDate today;
@@ -54,10 +58,24 @@ public final class Scaffold {
                 + "sources: []\n"
                 + "---\n"
                 + "## Bottom line\n\n"
-                + "Say the most important thing first. Cite each claim with `[[cite:source-id]]`, using an id\n"
+                + BODY + " Cite each claim with `[[cite:source-id]]`, using an id\n"
                 + "from content/data/sources.yaml, and link related entries with `[[target:polling-places]]`.\n";
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return new Result(true, "content/briefs/" + slug + ".md");
+    }
+
+    /** A page such as "Accessibility": content/pages/&lt;slug&gt;.md, published at /&lt;slug&gt;/. */
+    public Result page(String title) throws IOException {
+        String slug = Slugs.slugify(title);
+        if (slug.isEmpty()) return new Result(false, "the title needs at least one letter or digit");
+        String rel = "content/pages/" + slug + ".md";
+        Path file = source.resolve(rel);
+        if (Files.exists(file)) return new Result(false, rel + " already exists; choose another title or edit it");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: " + quote(title) + "\nsummary: \"" + PLACEHOLDER
+                + " one sentence describing the page.\"\nreviewed: " + today + "\n---\n" + BODY + "\n",
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return new Result(true, rel);
     }
 
     public Result entity(Kind kind, String id) throws IOException {
@@ -92,14 +110,15 @@ public final class Scaffold {
     private String value(Kind kind, Field f, String id) {
         if (f.name().equals("id")) return id;
         if (f.name().equals("reviewed")) return today.toString();
+        // An advisory issued today must expire after today, or the build refuses it.
+        if (kind == Kind.ADVISORY && f.name().equals("expires")) return today.plusMonths(ADVISORY_MONTHS).toString();
         return switch (f.type()) {
             case REFS -> "[]";
             case LINE, MARKDOWN -> f.required() || f.name().equals("summary")
                     ? quote(PLACEHOLDER + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
             case DATE -> f.required() ? today.toString() : null;
             case CHOICE -> f.required() ? f.choices().get(0) : null;
-            case URL -> f.required() ? "\"https://example.org/" + PLACEHOLDER.toLowerCase(java.util.Locale.ROOT)
-                    .replace(":", "") + "\"" : null;
+            case URL -> f.required() ? quote(dev.briefing.lint.ItemLints.PLACEHOLDER_URL) : null;
             default -> null;
         };
     }

@@ -48,24 +48,10 @@ final class Overlay {
         if (d.hint() != null) sb.append("<p class=\"hint\">Hint: ").append(esc(d.hint())).append("</p>");
         String line = sourceLine.apply(d);
         if (line != null) {
-            Excerpt e = Excerpt.of(line, d.pos().column());
+            DiagnosticFormatter.Excerpt e = DiagnosticFormatter.Excerpt.of(line, d.pos().column());
             sb.append("<pre>").append(esc(e.text())).append('\n').append(" ".repeat(e.caret() - 1)).append("^</pre>");
         }
         sb.append("</li>");
-    }
-
-    /** A long source line cut to the region around the column, so the caret stays on screen. */
-    record Excerpt(String text, int caret) {
-        static final int RADIUS = 60;
-
-        static Excerpt of(String line, int column) {
-            int col = Math.max(1, Math.min(column, line.length() + 1));
-            int from = Math.max(0, col - 1 - RADIUS);
-            int to = Math.min(line.length(), col - 1 + RADIUS);
-            String prefix = from > 0 ? "…" : "";
-            return new Excerpt(prefix + line.substring(from, to) + (to < line.length() ? "…" : ""),
-                    col - from + prefix.length());
-        }
     }
 
     static final String CSS = "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1b1f24}"

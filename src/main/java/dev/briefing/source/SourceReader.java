@@ -48,6 +48,7 @@ public final class SourceReader {
                             .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+            if (!isAscii(bytes)) hiddenCharacters(text, relativePath, diags);
             return Optional.of(text);
         } catch (CharacterCodingException e) {
             int bad = firstMalformedByte(bytes);
@@ -64,6 +65,39 @@ public final class SourceReader {
                     "save the file with UTF-8 encoding");
             return Optional.empty();
         }
+    }
+
+    /** At most this many hidden characters are reported per file; the first ones show the problem. */
+    static final int MAX_HIDDEN_REPORTED = 20;
+
+    /**
+     * Bidirectional controls and invisible characters make text read differently from what it
+     * says (the "Trojan Source" attack, CVE-2021-42574): each is an error at its position, so a
+     * site with one is never published. Right-to-left text itself (Arabic, Hebrew) is fine.
+     */
+    static void hiddenCharacters(String text, String relativePath, Diagnostics diags) {
+        int line = 1;
+        int lineStart = 0;
+        int reported = 0;
+        for (int i = 0; i < text.length() && reported < MAX_HIDDEN_REPORTED; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (isHidden(c)) {
+                diags.error(Code.BRF007, new Pos(relativePath, line, i - lineStart + 1),
+                        String.format("hidden character U+%04X (%s)", (int) c, Character.getName(c).toLowerCase(java.util.Locale.ROOT)),
+                        "delete it: it changes how the text displays without showing itself");
+                reported++;
+            }
+        }
+    }
+
+    private static boolean isHidden(char c) {
+        return c >= '\u202A' && c <= '\u202E' // embeddings and overrides
+                || c >= '\u2066' && c <= '\u2069' // isolates
+                || c == '\u200B' || c == '\u2060' || c == '\uFEFF' // zero-width (joiners, which emoji and scripts need, are not)
+                || c == '\u200E' || c == '\u200F' || c == '\u061C'; // direction marks
     }
 
     private static boolean isAscii(byte[] bytes) {

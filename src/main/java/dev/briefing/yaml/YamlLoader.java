@@ -66,13 +66,20 @@ public final class YamlLoader {
                         + problem.substring(problem.indexOf(':') + 1).strip() + "' is not allowed", "remove the tag");
                 return Optional.empty();
             }
-            // An unclosed quote is found at the end of the text; the quote that opened it is what to fix.
-            boolean unclosedQuote = e.getContext() != null && e.getContext().contains("quoted scalar")
-                    && e.getContextMark() != null;
-            Mark m = unclosedQuote ? e.getContextMark()
+            // An unclosed quote, [ or { is found where the parser gives up, often lines later; the
+            // bracket or quote that opened it is what to fix, so that is where the error points.
+            String context = e.getContext() == null ? "" : e.getContext();
+            boolean unclosedQuote = context.contains("quoted scalar") && e.getContextMark() != null;
+            String bracket = context.contains("flow sequence") ? "[" : context.contains("flow mapping") ? "{" : null;
+            boolean unclosedBracket = bracket != null && e.getContextMark() != null;
+            Mark m = unclosedQuote || unclosedBracket ? e.getContextMark()
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            diags.error(Code.BRF011, pos(path, firstLine, m), "YAML syntax: " + clean(problem),
-                    unclosedQuote ? "close the quote that starts here" : hintFor(problem));
+            String message = unclosedBracket ? "YAML syntax: the " + bracket + " here is not closed ("
+                    + clean(problem) + " at line " + pos(path, firstLine, e.getProblemMark()).line() + ")" : "YAML syntax: " + clean(problem);
+            diags.error(Code.BRF011, pos(path, firstLine, m), message,
+                    unclosedQuote ? "close the quote that starts here"
+                            : unclosedBracket ? "close it with " + (bracket.equals("[") ? "]" : "}")
+                            : hintFor(problem));
         } catch (ReaderException e) {
             diags.error(Code.BRF011, codePointPos(yaml, e.getPosition(), path, firstLine),
                     String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),

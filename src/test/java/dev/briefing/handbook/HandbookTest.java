@@ -59,7 +59,7 @@ class HandbookTest {
         for (Code c : Code.values()) assertTrue(diagnostics.contains("\n## " + c + "\n"), c.name());
         assertTrue(diagnostics.contains("[BRF061]"), "the gate example really ran");
         assertTrue(diagnostics.contains("templates/brief.ftlh:3:7: error: The following has evaluated to null or missing:"
-                + " item.headline (rendering /briefs/a/) [BRF050]"), "a template error names the missing expression");
+                + " item.headline (rendering /briefs/a/) (check the name against the handbook's template variables, or give a default: ${name!''}) [BRF050]"), "a template error names the missing expression");
 
         String variables = Files.readString(dir.resolve("out/" + Handbook.VARIABLES));
         Set<String> templates = Arrays.stream(new java.io.File("templates").list())

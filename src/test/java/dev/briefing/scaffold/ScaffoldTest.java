@@ -64,4 +64,29 @@ class ScaffoldTest {
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::isError), diags::toString);
     }
+
+    @Test
+    void aNewAdvisoryExpiresAfterItIsIssuedAndANewPageIsFlaggedUntilWritten() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.ADVISORY, "ntas-bulletin-draft").ok());
+        String advisory = Files.readString(dir.resolve("content/data/advisories.yaml"));
+        assertTrue(advisory.contains("issued: 2026-11-28\n") && advisory.contains("expires: 2027-05-28\n"), advisory);
+        assertTrue(s.page("Accessibility").ok());
+        List<Diagnostic> diags = check();
+        assertTrue(diags.stream().noneMatch(d -> d.code() == Code.BRF036), "expires after it is issued: " + diags);
+        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.pos().path().equals("content/pages/accessibility.md")
+                && d.message().contains("Say the most important thing first.")), diags::toString);
+    }
+
+    @Test
+    void aPlaceholderAddressIsFlaggedAndARealOneIsNot() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.SOURCE, "a-report").ok());
+        List<Diagnostic> diags = check();
+        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.message().equals("'url' is still a placeholder")),
+                diags::toString);
+        Path data = dir.resolve("content/data/sources.yaml");
+        Files.writeString(data, Files.readString(data).replace("https://example.org/todo", "https://agency.gov/report"));
+        assertTrue(check().stream().noneMatch(d -> d.message().equals("'url' is still a placeholder")));
+    }
 }

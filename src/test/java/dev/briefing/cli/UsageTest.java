@@ -1,0 +1,70 @@
+package dev.briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.testing.TestSites;
+import dev.briefing.testing.TestSites.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage mistakes are told as such: exit status 2, a plain message, never a stack trace or "a bug". */
+class UsageTest {
+    @TempDir
+    Path tmp;
+
+    private static void assertUsage(Run run, String expected) {
+        assertEquals(Main.USAGE, run.exit(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void aSourceFolderThatDoesNotExist() {
+        String missing = tmp.resolve("nope").toString();
+        assertUsage(TestSites.cli("serve", "--source", missing, "--port", "0"), "is not a folder");
+        assertUsage(TestSites.cli("build", "--source", missing, "--output", tmp.resolve("out").toString()), "is not a folder");
+        assertUsage(TestSites.cli("check", "--source", missing), "is not a folder");
+    }
+
+    @Test
+    void serveNeedsASiteAndAPortThatExists() {
+        assertUsage(TestSites.cli("serve", "--source", tmp.toString(), "--port", "0"), "no content/ folder");
+        assertUsage(TestSites.cli("serve", "--source", TestSites.site("valid").toString(), "--port", "99999"),
+                "--port must be between 0 and 65535");
+    }
+
+    @Test
+    void newOutsideASiteWritesNothing() throws Exception {
+        assertUsage(TestSites.cli("new", "brief", "Hello", "--source", tmp.toString()), "no content/ folder");
+        try (var files = Files.list(tmp)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
+    void newTakesPluralKindsAndPages() throws Exception {
+        Files.createDirectories(tmp.resolve("content"));
+        Run plural = TestSites.cli("new", "targets", "polling-places", "--source", tmp.toString());
+        assertEquals(Main.OK, plural.exit(), plural.err());
+        assertTrue(Files.readString(tmp.resolve("content/data/targets.yaml")).contains("- id: polling-places\n"));
+        Run page = TestSites.cli("new", "page", "Accessibility", "--source", tmp.toString());
+        assertEquals(Main.OK, page.exit(), page.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("content/pages/accessibility.md")));
+        assertUsage(TestSites.cli("new", "thret", "x", "--source", tmp.toString()), "unknown kind 'thret'");
+    }
+
+    @Test
+    void jsonDiagnosticsGoToStandardOutputAndNothingElseDoes() {
+        Run run = TestSites.cli("check", "--source", TestSites.site("valid").toString(), "--as-of", "2024-12-01",
+                "--format", "json");
+        assertEquals(Main.OK, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertTrue(lines.length >= 1 && !lines[0].isEmpty(), run.out());
+        for (String line : lines) assertTrue(line.matches("\\{\"code\":\"BRF\\d{3}\",\"severity\":\"(error|warning)\",.*\\}"), line);
+        assertFalse(run.err().contains("\"code\""), "no JSON on standard error: " + run.err());
+    }
+}
