@@ -55,8 +55,7 @@ public final class RenderAndCheck {
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
         SiteConfig config = site.config();
-        this.gate = new LinkGate(config.baseUrl(), config.handbook() ? Set.of(SiteConfig.HANDBOOK_PATH) : Set.of(),
-                new ContentLinks(site));
+        this.gate = new LinkGate(config.baseUrl(), new ContentLinks(site));
     }
 
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */

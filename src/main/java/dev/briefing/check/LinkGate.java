@@ -35,27 +35,22 @@ public final class LinkGate {
     private static final Pattern LATER_LIST_PAGE = Pattern.compile(".*/page/[0-9]+/index\\.html");
 
     private final String baseUrl;
-    private final Set<String> mounts;
     private final ContentLinks source;
     /** One shared copy of each link target: most pages repeat the same navigation links. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     public LinkGate(String baseUrl) {
-        this(baseUrl, Set.of(), ContentLinks.none());
+        this(baseUrl, ContentLinks.none());
     }
 
     /**
-     * @param mounts site-path prefixes ("/handbook/") published beside the site by another tool;
-     *               links into them are taken as present, since this build cannot see them
+     * Every link must name a file this build writes: a link into something published beside the
+     * site by another tool (the handbook) cannot be checked, so it is not taken on trust either.
+     *
+     * @param source where content links were written, to report broken ones at their source
      */
-    public LinkGate(String baseUrl, Set<String> mounts) {
-        this(baseUrl, mounts, ContentLinks.none());
-    }
-
-    /** @param source where content links were written, to report broken ones at their source */
-    public LinkGate(String baseUrl, Set<String> mounts, ContentLinks source) {
+    public LinkGate(String baseUrl, ContentLinks source) {
         this.baseUrl = baseUrl;
-        this.mounts = Set.copyOf(mounts);
         this.source = source;
     }
 
@@ -142,7 +137,6 @@ public final class LinkGate {
     private List<Broken> broken(String path, Map<String, PageLinks> pages, Set<String> files) {
         List<Broken> out = new java.util.ArrayList<>();
         for (String target : pages.get(path).targets()) {
-            if (isMounted(target)) continue;
             String file = Urls.outputFile(target);
             if (!files.contains(file)) {
                 out.add(new Broken(target, null, source.find(path, target)));
@@ -155,11 +149,6 @@ public final class LinkGate {
             if (linked != null && !linked.ids().contains(id)) out.add(new Broken(target, id, source.find(path, target)));
         }
         return out;
-    }
-
-    private boolean isMounted(String target) {
-        for (String m : mounts) if (target.startsWith(m)) return true;
-        return false;
     }
 
     private PageLinks html(String path, byte[] bytes) {

@@ -24,7 +24,7 @@ import java.util.Map;
  *                      so checks of the settings can point at them; empty for defaults
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, boolean handbook, int pageSize,
+        int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
         Publisher publisher, Contact contact, StatusCheck statusCheck, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
@@ -70,8 +70,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional("navigation", FieldType.LINKS, "The main menu: a list of {title, url}."),
             optional("pretty_urls", FieldType.BOOL,
                     "false (default): links end in index.html so the site also works opened from disk; true: links end in '/'."),
-            optional("handbook", FieldType.BOOL,
-                    "true: the maintainers' handbook (mvn site) is published at /handbook/ beside the site; the footer links to it."),
             optional("page_size", FieldType.INT, "Items per page of a long list (briefs, timeline, a tag, a kind's index, the A–Z list);"
                     + " longer lists continue on /…/page/2/ and so on (default " + DEFAULT_PAGE_SIZE + ")."),
             group("publisher", false, "Who publishes the site; shown in the footer and on every standard page. Required in a site.yaml.",
@@ -90,12 +88,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
-    /** Where the handbook is mounted when {@link #handbook()} is set; the build does not write it. */
-    public static final String HANDBOOK_PATH = "/handbook/";
-
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, false, DEFAULT_PAGE_SIZE, null, null, null, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -116,7 +111,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 f.has("review_period_days") ? f.integer("review_period_days") : d.reviewPeriodDays(),
                 f.has("navigation") ? f.links("navigation") : d.navigation(),
                 f.bool("pretty_urls"),
-                f.bool("handbook"),
                 f.has("page_size") ? f.integer("page_size") : d.pageSize(),
                 p == null ? null : new Publisher(p.text("name"), p.text("url")),
                 c == null || (!c.has("email") && !c.has("url")) ? null : new Contact(c.text("email"), c.text("url")),
@@ -149,7 +143,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     settings.getOrDefault("contact.url", con == null ? null : con.url()));
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
-                reviewPeriodDays, navigation, prettyUrls, handbook, pageSize, pub, con, statusCheck, p);
+                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

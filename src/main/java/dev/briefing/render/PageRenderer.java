@@ -136,7 +136,7 @@ public final class PageRenderer {
      * @param contact   where corrections and accessibility reports go (title: address, href), or null
      */
     public record SiteView(String title, String description, String language, String baseUrl,
-            List<Views.LinkView> navigation, List<Views.LinkView> pages, String handbook,
+            List<Views.LinkView> navigation, List<Views.LinkView> pages,
             Views.LinkView publisher, Views.LinkView contact) {
         static SiteView of(ResolvedSite site, Views views) {
             var c = site.config();
@@ -146,7 +146,6 @@ public final class PageRenderer {
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
                             .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
                             .toList(),
-                    c.handbook() ? views.href(dev.briefing.model.SiteConfig.HANDBOOK_PATH) : null,
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)));
         }

@@ -67,6 +67,6 @@ class HandbookTest {
                 .collect(Collectors.toSet());
         for (String t : templates) assertTrue(variables.contains("## `" + t + "`"), t);
         assertTrue(variables.contains("| `items` | list of [ItemLink](#ItemLink), or list of [ItemView](#ItemView) |"));
-        assertTrue(variables.contains("| `handbook` | text |"));
+        assertTrue(variables.contains("| `publisher` | [LinkView](#LinkView) |"), "the site view's fields are listed");
     }
 }

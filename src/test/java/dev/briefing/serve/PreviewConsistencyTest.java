@@ -111,7 +111,7 @@ class PreviewConsistencyTest {
 
     /** Lists of two items a page, so the shipped site's few briefs fill several pages. */
     private void pagesOfTwo() throws IOException {
-        edit("content/site.yaml", "handbook: true", "handbook: true\npage_size: 2");
+        edit("content/site.yaml", "review_period_days: 180", "review_period_days: 180\npage_size: 2");
         assertFresh("content/site.yaml");
     }
 
