@@ -4,7 +4,7 @@ import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.DiagnosticFormatter;
 import dev.briefing.diag.Severity;
 import dev.briefing.model.LoadedSite;
-import dev.briefing.source.SourceFile;
+import dev.briefing.model.SourceFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.DiagnosticFormatter;
-import dev.briefing.source.SourceFile;
+import dev.briefing.model.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;

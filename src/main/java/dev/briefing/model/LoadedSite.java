@@ -1,6 +1,6 @@
 package dev.briefing.model;
 
-import dev.briefing.source.SourceFile;
+import dev.briefing.model.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.briefing.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.briefing.diag.Diagnostic;
-import dev.briefing.source.SourceFile;
+import dev.briefing.model.SourceFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package dev.briefing.source;
 
+import dev.briefing.model.SourceFile;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.model.Item;
 import java.util.List;

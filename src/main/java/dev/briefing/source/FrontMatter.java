@@ -1,5 +1,6 @@
 package dev.briefing.source;
 
+import dev.briefing.model.SourceFile;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import java.util.Optional;

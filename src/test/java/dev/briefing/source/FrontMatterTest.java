@@ -1,5 +1,6 @@
 package dev.briefing.source;
 
+import dev.briefing.model.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

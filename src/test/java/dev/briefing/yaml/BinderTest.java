@@ -7,7 +7,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.model.Kind;
 import dev.briefing.source.FrontMatter;
-import dev.briefing.source.SourceFile;
+import dev.briefing.model.SourceFile;
 import dev.briefing.testing.TestSites;
 import java.time.LocalDate;
 import java.util.List;

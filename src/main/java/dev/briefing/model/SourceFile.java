@@ -1,4 +1,4 @@
-package dev.briefing.source;
+package dev.briefing.model;
 
 import dev.briefing.diag.Pos;
 

@@ -1,0 +1,6 @@
+/**
+ * The resolve stage: publication, ids and links in both directions, citations, tags, the advisory status and its horizon, review dates, the site-wide trust checks, URLs.
+ *
+ * <p>May use: model, markdown, yaml, diag, util; not render, check, output, lint or source. ArchitectureTest checks this against ARCHITECTURE.md.
+ */
+package dev.briefing.resolve;

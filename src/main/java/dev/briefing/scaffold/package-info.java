@@ -1,0 +1,6 @@
+/**
+ * {@code briefing new}: brief and page files, and entity skeletons appended to data files as text.
+ *
+ * <p>May use: model, source, lint, markdown, yaml, diag, util; not resolve, render, check, output or serve. ArchitectureTest checks this against ARCHITECTURE.md.
+ */
+package dev.briefing.scaffold;

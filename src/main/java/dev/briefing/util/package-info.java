@@ -1,0 +1,6 @@
+/**
+ * Small pure helpers: JSON strings, slugs, the URL policy, work on all cores. No state.
+ *
+ * <p>May use: nothing else in the project. ArchitectureTest checks this against ARCHITECTURE.md.
+ */
+package dev.briefing.util;
