@@ -26,8 +26,9 @@ public final class ContentLinks {
             String page = "/" + file;
             Map<String, Pos> links = byPage.computeIfAbsent(file, k -> new HashMap<>());
             for (MarkdownDoc doc : item.markdown().values()) {
-                for (LinkRef l : doc.links()) add(links, page, l.destination(), l.pos());
-                for (LinkRef l : doc.images()) add(links, page, l.destination(), l.pos());
+                var values = site.links(doc);
+                for (LinkRef l : doc.links()) add(links, page, values.href(l), l.pos());
+                for (LinkRef l : doc.images()) add(links, page, values.href(l), l.pos());
             }
         }
     }

@@ -101,6 +101,7 @@ public final class MarkdownEngine {
                 plain.append(t.getLiteral()).append(' ');
             } else if (n instanceof WikiLink w) {
                 w.at(firstBracket(w, true, positions));
+                w.index = slots.size();
                 w.slot = slot(slots, w);
                 wikiLinks.add(w);
                 if (w.getFirstChild() != null) w.end = slot(slots, new LinkEnd(w));
@@ -115,7 +116,7 @@ public final class MarkdownEngine {
                 unwrap(l);
             } else if (n instanceof Link l) {
                 checkUrl(l.getDestination(), positions.of(n, 0), diags);
-                LinkRef ref = new LinkRef(l.getDestination(), positions.of(n, 0));
+                LinkRef ref = new LinkRef(l.getDestination(), positions.of(n, 0), slots.size());
                 links.add(ref);
                 l.setDestination(slot(slots, ref));
             } else if (n instanceof Image i) {
@@ -124,7 +125,7 @@ public final class MarkdownEngine {
                     diags.warning(Code.BRF070, positions.of(n, 0), "image has no alt text",
                             "describe the image: ![what it shows](" + i.getDestination() + ")");
                 }
-                LinkRef ref = new LinkRef(i.getDestination(), positions.of(n, 0));
+                LinkRef ref = new LinkRef(i.getDestination(), positions.of(n, 0), slots.size());
                 images.add(ref);
                 i.setDestination(slot(slots, ref));
             } else if (n instanceof Heading h) {
@@ -177,8 +178,8 @@ public final class MarkdownEngine {
         return SLOT + Integer.toString(slots.size() - 1) + SLOT;
     }
 
-    /** Renders a resolved document to HTML: its HTML with each slot filled in. Thread-safe. */
-    public String render(MarkdownDoc doc) {
+    /** Renders a document to HTML: its HTML with each slot filled in from what the resolve stage decided. Thread-safe. */
+    public String render(MarkdownDoc doc, LinkValues values) {
         String template = doc.html();
         int at = template.indexOf(SLOT);
         if (at < 0) return template;
@@ -191,11 +192,13 @@ public final class MarkdownEngine {
             Object slot = doc.slots().get(Integer.parseInt(template, at + 1, end, 10));
             if (slot instanceof LinkRef ref) {
                 // Escaped as the renderer escapes attribute values; unsafe URLs are dropped as SafeUrls did.
-                html.text(UrlPolicy.isSafe(ref.destination()) ? ref.destination() : "");
+                String href = values.href(ref);
+                html.text(UrlPolicy.isSafe(href) ? href : "");
             } else if (slot instanceof LinkEnd e) {
-                if (e.link().resolution() != null) html.tag("/a");
+                if (values.of(e.link()) != null) html.tag("/a");
             } else {
-                write(html, (WikiLink) slot);
+                WikiLink link = (WikiLink) slot;
+                write(html, link, values.of(link));
             }
             from = end + 1;
             at = template.indexOf(SLOT, from);
@@ -207,8 +210,7 @@ public final class MarkdownEngine {
     private record LinkEnd(WikiLink link) {
     }
 
-    private static void write(HtmlWriter html, WikiLink link) {
-        WikiLink.Resolution r = link.resolution();
+    private static void write(HtmlWriter html, WikiLink link, WikiLink.Resolution r) {
         if (link.end != null) {
             // A label with markup: only the opening tag goes here, the label and LinkEnd follow.
             if (r != null) html.tag("a", java.util.Map.of("href", r.href()));

@@ -6,17 +6,17 @@ import org.commonmark.node.CustomNode;
 /**
  * A {@code [[kind:id]]} or {@code [[kind:id|text]]} link, or a {@code [[cite:id]]} citation.
  * The parser creates it ({@link WikiLinkProcessor}); a label's inline markup is kept as the
- * node's children. The resolve stage fills in {@link #resolve} before any rendering, and the
- * renderer only prints what was resolved. Each node belongs to exactly one document.
+ * node's children. What it links to is the resolve stage's answer, kept in {@link LinkValues}
+ * apart from the node, which never changes after the parse. Each node belongs to one document.
  */
 public final class WikiLink extends CustomNode {
     private final String kind;
     private final String target;
     private final String label;
     private Pos pos;
-    private volatile Resolution resolution;
-    /** Its slot in the document's rendered HTML (see MarkdownEngine#render). */
+    /** Its slot in the document's rendered HTML (see MarkdownEngine#render), and that slot's number. */
     String slot = "";
+    int index;
     /** For a label with markup, the slot that closes the link after the label's nodes; else null. */
     String end;
 
@@ -66,14 +66,6 @@ public final class WikiLink extends CustomNode {
 
     public boolean isCitation() {
         return kind.equals("cite");
-    }
-
-    public Resolution resolution() {
-        return resolution;
-    }
-
-    public void resolve(Resolution r) {
-        this.resolution = r;
     }
 
     /** The original text, shown as-is when the link could not be resolved. */

@@ -210,7 +210,7 @@ public final class Views {
     private TemplateHTMLOutputModel html(MarkdownDoc doc) {
         if (doc == null) return null;
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc, site.links(doc)));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }

@@ -19,12 +19,20 @@ import java.util.Set;
  * @param references every item's numbered references (sources), in citation order
  * @param advisories which advisory is in force, bounded by the last check of the official source
  * @param overdue    items whose review is overdue
+ * @param linkValues what the links of each item's Markdown texts resolved to; the texts stay as parsed
  * @param briefsNewestFirst the briefs, newest first (ties by id, so the order never depends on
  *                   anything else); sorted once, for the lists, tags and feeds that need it
  */
 public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key, Item> items,
         Map<Key, List<Key>> outgoing, Map<Key, List<Key>> incoming, Map<Key, List<Key>> references,
-        List<Tag> tags, AdvisoryStatus advisories, Set<Key> overdue, List<Item> briefsNewestFirst) {
+        List<Tag> tags, AdvisoryStatus advisories, Set<Key> overdue, List<Item> briefsNewestFirst,
+        Map<dev.briefing.markdown.MarkdownDoc, dev.briefing.markdown.LinkValues> linkValues) {
+
+    /** What each link of a published item's text resolved to (by the text itself, not by value). */
+    public dev.briefing.markdown.LinkValues links(dev.briefing.markdown.MarkdownDoc doc) {
+        dev.briefing.markdown.LinkValues v = linkValues.get(doc);
+        return v == null ? dev.briefing.markdown.LinkValues.NONE : v;
+    }
 
     public SiteConfig config() {
         return loaded.config();

@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
 import dev.briefing.markdown.LinkRef;
+import dev.briefing.markdown.LinkValues;
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.WikiLink;
@@ -56,7 +57,7 @@ public final class Resolver {
     /**
      * Resolves again after an edit (the preview), reusing what {@code previous} found for every
      * item that is the same object as before (its file was not reloaded) and links to or cites
-     * nothing that changed: its links already carry their resolution. The result is what a full
+     * nothing that changed: its texts' link values are taken over as they were. The result is what a full
      * resolve gives, provided {@code previous} came from an error-free run of the same settings;
      * link checks only ever report errors, so an item whose links were fine before still is.
      *
@@ -86,8 +87,11 @@ public final class Resolver {
         Map<Key, List<Key>> in = new HashMap<>();
         Map<Key, List<Key>> references = new LinkedHashMap<>();
         Set<Key> changed = previous == null ? Set.of() : changed(previous.items(), published);
+        // Each text's links as resolved, by the text itself (the same object across rebuilds).
+        Map<MarkdownDoc, LinkValues> values = new java.util.IdentityHashMap<>();
         for (Item item : published.values()) {
             if (previous != null && previous.item(item.key()) == item && unaffected(item.key(), previous, changed)) {
+                for (MarkdownDoc doc : item.markdown().values()) values.put(doc, previous.links(doc));
                 List<Key> sorted = previous.outgoing().get(item.key());
                 List<Key> cited = previous.references().get(item.key());
                 out.put(item.key(), sorted);
@@ -99,7 +103,7 @@ public final class Resolver {
             Set<Key> targets = new LinkedHashSet<>();
             List<Key> cited = new ArrayList<>();
             resolveFields(item, lookup, targets, cited);
-            resolveMarkdown(item, lookup, urls, targets, cited, loaded.config());
+            resolveMarkdown(item, lookup, urls, targets, cited, loaded.config(), values);
             for (Ref r : item.fields().refs("sources")) {
                 Key t = new Key(Kind.SOURCE, r.id());
                 if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
@@ -121,7 +125,7 @@ public final class Resolver {
         List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
                 .sorted(ResolvedSite.NEWEST_FIRST).toList();
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
-                tags(published, newest), advisories, overdue, newest);
+                tags(published, newest), advisories, overdue, newest, java.util.Collections.unmodifiableMap(values));
     }
 
     /** Keys whose item is new, gone, or another object than before (its file was reloaded). */
@@ -204,22 +208,24 @@ public final class Resolver {
         }
     }
 
+    /** Resolves the links of each of an item's Markdown texts into {@code values}, leaving the texts as they are. */
     private void resolveMarkdown(Item item, Lookup lookup, Urls urls, Set<Key> targets, List<Key> cited,
-            dev.briefing.model.SiteConfig config) {
+            dev.briefing.model.SiteConfig config, Map<MarkdownDoc, LinkValues> values) {
         String page = Urls.pageOf(item.key());
         String anchorPrefix = item.kind().anchored() ? "#" + item.id() + "-ref-" : "#ref-";
         for (MarkdownDoc doc : item.markdown().values()) {
+            LinkValues.Builder resolved = LinkValues.builder(doc);
             for (WikiLink link : doc.wikiLinks()) {
                 String kindName = link.kind();
                 if (link.isCitation()) {
                     Key k = lookup.find(Kind.SOURCE, link.target(), link.pos(), diags, true);
                     if (k == null) continue;
                     if (!cited.contains(k)) cited.add(k);
-                    link.resolve(WikiLink.Resolution.cite(anchorPrefix + (cited.indexOf(k) + 1), cited.indexOf(k) + 1));
+                    resolved.set(link, WikiLink.Resolution.cite(anchorPrefix + (cited.indexOf(k) + 1), cited.indexOf(k) + 1));
                     continue;
                 }
                 if (kindName.equals(SITE_LINK)) {
-                    resolveSiteLink(link, config, urls, page);
+                    resolved.set(link, resolveSiteLink(link, config, urls, page));
                     continue;
                 }
                 Kind kind = Kind.bySingular(kindName).orElse(null);
@@ -236,25 +242,26 @@ public final class Resolver {
                 if (k == null) continue;
                 if (!k.equals(item.key())) targets.add(k);
                 Item target = lookup.published.get(k);
-                link.resolve(WikiLink.Resolution.link(urls.relative(page, Urls.of(k)),
+                resolved.set(link, WikiLink.Resolution.link(urls.relative(page, Urls.of(k)),
                         link.label() != null ? link.label() : target.title()));
             }
             for (LinkRef l : doc.links()) {
                 String href = rewrite(item, page, l.original(), lookup, urls, targets, l.pos());
-                l.setDestination(href != null ? href : l.original());
+                resolved.set(l, href != null ? href : l.original());
             }
             for (LinkRef img : doc.images()) {
                 String dest = img.original();
                 boolean sitePath = dest.startsWith("/") && !dest.startsWith("//");
-                img.setDestination(sitePath ? urls.relative(page, dest) : dest);
+                resolved.set(img, sitePath ? urls.relative(page, dest) : dest);
             }
+            values.put(doc, resolved.build());
         }
     }
 
     /** {@code [[site:publisher]]} and {@code [[site:contact]]}: pages name them from site.yaml, so they never drift. */
     static final String SITE_LINK = "site";
 
-    private void resolveSiteLink(WikiLink link, dev.briefing.model.SiteConfig config, Urls urls, String page) {
+    private WikiLink.Resolution resolveSiteLink(WikiLink link, dev.briefing.model.SiteConfig config, Urls urls, String page) {
         String href = null;
         String text = null;
         switch (link.target()) {
@@ -274,17 +281,16 @@ public final class Resolver {
                 diags.error(Code.BRF030, link.pos(), "unknown site setting '" + link.target() + "' in " + link.source(),
                         java.util.Optional.ofNullable(Suggest.didYouMean(link.target(), List.of("publisher", "contact")))
                                 .orElse("write [[site:publisher]] or [[site:contact]]"));
-                return;
+                return null;
             }
         }
         if (href == null) {
             diags.error(Code.BRF030, link.pos(), link.source() + " needs " + link.target()
                     + (link.target().equals("publisher") ? ".url" : "") + " in site.yaml", "add it to content/site.yaml");
-            return;
+            return null;
         }
         boolean sitePath = href.startsWith("/") && !href.startsWith("//");
-        link.resolve(WikiLink.Resolution.link(sitePath ? urls.relative(page, href) : href,
-                link.label() != null ? link.label() : text));
+        return WikiLink.Resolution.link(sitePath ? urls.relative(page, href) : href, link.label() != null ? link.label() : text);
     }
 
     /** The page-relative href for a Markdown link, or null to leave it unchanged. */

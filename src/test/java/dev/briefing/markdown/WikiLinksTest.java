@@ -43,11 +43,14 @@ class WikiLinksTest {
         Parsed p = parse("See [[brief:a]] and\n[[target:polling-places|the *polling* places]] [[cite:src]].");
         assertEquals(List.of(), p.diagnostics());
         assertEquals(List.of("brief:a@1:5", "target:polling-places|the *polling* places@2:1", "cite:src@2:48"), links(p.doc()));
-        p.doc().wikiLinks().get(1).resolve(WikiLink.Resolution.link("../t/", "unused"));
-        p.doc().wikiLinks().get(0).resolve(WikiLink.Resolution.link("../a/", "A"));
-        p.doc().wikiLinks().get(2).resolve(WikiLink.Resolution.cite("#ref-1", 1));
+        LinkValues values = LinkValues.builder(p.doc())
+                .set(p.doc().wikiLinks().get(1), WikiLink.Resolution.link("../t/", "unused"))
+                .set(p.doc().wikiLinks().get(0), WikiLink.Resolution.link("../a/", "A"))
+                .set(p.doc().wikiLinks().get(2), WikiLink.Resolution.cite("#ref-1", 1)).build();
         assertEquals("<p>See <a href=\"../a/\">A</a> and\n<a href=\"../t/\">the <em>polling</em> places</a>"
-                + " <sup class=\"cite\"><a href=\"#ref-1\">[1]</a></sup>.</p>\n", engine.render(p.doc()));
+                + " <sup class=\"cite\"><a href=\"#ref-1\">[1]</a></sup>.</p>\n", engine.render(p.doc(), values));
+        assertEquals("<p>See [[brief:a]] and\nthe <em>polling</em> places [[cite:src]].</p>\n", engine.render(p.doc(), LinkValues.NONE),
+                "unresolved links show as written; the parsed text is unchanged by any resolution");
     }
 
     @Test
@@ -60,7 +63,7 @@ class WikiLinksTest {
                 "a.md:1:38: error: malformed link [brief:a] (a link needs double brackets: [[brief:a]]) [BRF043]",
                 "a.md:1:48: error: malformed link [brief:a]] (the link is missing its opening bracket: write [[brief:a]]) [BRF043]"),
                 p.diagnostics());
-        assertTrue(engine.render(p.doc()).contains("[[Brief:a]] [[ brief:a ]] [[brief:a] [brief:a] [brief:a]]"),
+        assertTrue(engine.render(p.doc(), LinkValues.NONE).contains("[[Brief:a]] [[ brief:a ]] [[brief:a] [brief:a] [brief:a]]"),
                 "shown as written");
     }
 
@@ -70,14 +73,14 @@ class WikiLinksTest {
                 + "[brief:a]: https://example.org/defined");
         assertEquals(List.of(), p.diagnostics());
         assertEquals(List.of(), links(p.doc()));
-        assertTrue(engine.render(p.doc()).contains("<a href=\"https://example.org/defined\">link</a>"));
+        assertTrue(engine.render(p.doc(), LinkValues.NONE).contains("<a href=\"https://example.org/defined\">link</a>"));
     }
 
     @Test
     void bareAddressesWithSchemesLinksMayNotUseStayText() {
         Parsed p = parse("Files at s3://my_bucket and ftp://ftp.example.org/pub; see https://www.dhs.gov/ntas.");
         assertEquals(List.of(), p.diagnostics());
-        String html = engine.render(p.doc());
+        String html = engine.render(p.doc(), LinkValues.NONE);
         assertTrue(html.contains("Files at s3://my_bucket and ftp://ftp.example.org/pub;"), html);
         assertEquals(1, p.doc().links().size(), "only the https address is a link");
         Parsed explicit = parse("[Click](javascript:alert(1)) and [files](ftp://ftp.example.org/pub).");
