@@ -100,8 +100,19 @@ public final class RenderAndCheck {
      */
     public void check(Map<String, LinkGate.PageLinks> links, Collection<String> outputs, List<StaticFile> statics,
             Diagnostics diags) {
+        check(links, outputs, statics, diags, null);
+    }
+
+    /**
+     * The same check after an edit (the preview): the gate reuses what it found last time for every
+     * page whose links did not change, and reports exactly what a check from scratch reports.
+     *
+     * @param previous what the last check found, or null
+     */
+    public LinkGate.Findings check(Map<String, LinkGate.PageLinks> links, Collection<String> outputs,
+            List<StaticFile> statics, Diagnostics diags, LinkGate.Findings previous) {
         OutputPaths.check(outputs, statics, diags);
         Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        gate.check(links, Set.copyOf(outputs), staticPaths, diags);
+        return gate.check(links, Set.copyOf(outputs), staticPaths, diags, previous);
     }
 }

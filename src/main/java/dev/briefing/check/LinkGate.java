@@ -82,18 +82,61 @@ public final class LinkGate {
      * @param outputs every output file the build produces (relative paths)
      */
     public void check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags) {
+        check(pages, outputs, statics, diags, null);
+    }
+
+    /**
+     * What one check found, kept so the next check after an edit (the preview) can redo only what
+     * the edit can change: the pages it re-rendered, unless files came or went or a page's ids or
+     * links changed, when everything is checked again.
+     */
+    public record Findings(Set<String> files, Map<String, PageLinks> pages, Map<String, List<Broken>> broken,
+            Set<String> reached) {
+    }
+
+    /**
+     * The same check, reusing {@code previous} (null: check everything) for each page whose
+     * links are the same object as before. Reports exactly what a check from scratch reports.
+     */
+    public Findings check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags,
+            Findings previous) {
         // Hash lookups: outputs may be a sorted set, and every link of every page is looked up.
         Set<String> produced = new HashSet<>(outputs);
         Set<String> files = new HashSet<>(produced);
         files.addAll(statics);
-        // Pages are checked in parallel; their findings are then reported in path order.
         List<String> paths = pages.keySet().stream().sorted().toList();
-        List<List<Broken>> found = paths.parallelStream().map(path -> broken(path, pages, files)).toList();
+        boolean sameFiles = previous != null && previous.files().equals(files);
+        List<String> edited = sameFiles ? paths.stream().filter(p -> previous.pages().get(p) != pages.get(p)).toList() : paths;
+        // A page's own findings depend on the ids of the pages it links to: if any edited page's
+        // ids changed, every page is checked again.
+        boolean sameIds = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
+                && previous.pages().get(p).ids().equals(pages.get(p).ids()));
+        Map<String, List<Broken>> broken = new java.util.HashMap<>();
+        List<String> recheck = sameIds ? edited : paths;
+        // Pages are checked in parallel; their findings are then reported in path order.
+        List<List<Broken>> fresh = recheck.parallelStream().map(path -> broken(path, pages, files)).toList();
+        if (sameIds) {
+            for (String p : paths) broken.put(p, previous.broken().get(p));
+        }
+        for (int n = 0; n < recheck.size(); n++) broken.put(recheck.get(n), fresh.get(n));
+        report(paths, broken, diags);
+        boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
+                && previous.pages().get(p).targets().equals(pages.get(p).targets()));
+        Set<String> reached = sameTargets ? previous.reached() : reached(pages, produced);
+        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
+                .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
+                        "page cannot be reached by following links from the home page",
+                        LATER_LIST_PAGE.matcher(p).matches()
+                                ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
+                                : "link to it from an index, a brief or the navigation"));
+        return new Findings(files, Map.copyOf(pages), broken, reached);
+    }
+
+    private void report(List<String> paths, Map<String, List<Broken>> found, Diagnostics diags) {
         // A broken link in a template or the navigation is on every page: report it once.
         Map<String, List<String>> missing = new java.util.TreeMap<>();
-        for (int n = 0; n < paths.size(); n++) {
-            String path = paths.get(n);
-            for (Broken b : found.get(n)) {
+        for (String path : paths) {
+            for (Broken b : found.get(path)) {
                 String on = b.written().isPresent() ? " (on " + path + ")" : "";
                 Pos at = b.written().orElse(Pos.file(path));
                 if (b.fragment() == null && b.written().isEmpty()) {
@@ -110,6 +153,10 @@ public final class LinkGate {
         missing.forEach((target, on) -> diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target
                 + ", which the build does not produce" + (on.size() > 1 ? " (and so do " + (on.size() - 1)
                         + " other pages)" : ""), "fix the link, the navigation in site.yaml or the template that writes it"));
+    }
+
+    /** The output files reached by following links from the home page. */
+    private static Set<String> reached(Map<String, PageLinks> pages, Set<String> produced) {
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         if (produced.contains("index.html")) queue.add("index.html");
@@ -122,16 +169,11 @@ public final class LinkGate {
                 if (produced.contains(f) && reached.add(f)) queue.add(f);
             }
         }
-        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
-                .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
-                        "page cannot be reached by following links from the home page",
-                        LATER_LIST_PAGE.matcher(p).matches()
-                                ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
-                                : "link to it from an index, a brief or the navigation"));
+        return reached;
     }
 
     /** A link that leads nowhere: to a missing file, or (fragment set) to a missing id on a page. */
-    private record Broken(String target, String fragment, Optional<Pos> written) {
+    public record Broken(String target, String fragment, Optional<Pos> written) {
     }
 
     private List<Broken> broken(String path, Map<String, PageLinks> pages, Set<String> files) {

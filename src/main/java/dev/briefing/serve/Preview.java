@@ -56,6 +56,8 @@ public final class Preview {
     private final Map<String, byte[]> pages = new HashMap<>();
     /** The links the gate keeps of every page in {@link #pages}, kept up to date with them. */
     private final Map<String, LinkGate.PageLinks> links = new HashMap<>();
+    /** What the gate found at the last rebuild, so the next one rechecks only what an edit changed. */
+    private LinkGate.Findings findings;
     /** The pages of lists at the last good rebuild, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
     private boolean searchStale;
@@ -180,7 +182,7 @@ public final class Preview {
                 if (listings) sitemapPages = jobs.stream().map(PageJob::path).sorted().toList();
                 // The gate over what the build would write: the links of the pages just rendered
                 // and of those kept from before, so the preview refuses what the build refuses.
-                stage.check(links, pages.keySet(), loaded.statics(), diags);
+                findings = stage.check(links, pages.keySet(), loaded.statics(), diags, wanted == null ? null : findings);
             }
         }
         diagnostics = strict ? diags.sorted().stream().map(d -> d.withSeverity(dev.briefing.diag.Severity.ERROR)).toList()
