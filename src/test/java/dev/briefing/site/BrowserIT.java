@@ -204,6 +204,49 @@ class BrowserIT {
     }
 
     @Test
+    void theMatrixKeepsItsHeaderRowAndFirstColumnInViewWhenItScrollsBothWays() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 640,
+                "deviceScaleFactor", 1, "mobile", false));
+        try {
+            driver.get(site.root() + "matrix/");
+            @SuppressWarnings("unchecked")
+            List<Number> m = (List<Number>) driver.executeScript("var box = document.querySelector('.matrix-scroll');"
+                    + "var before = [box.scrollWidth - box.clientWidth, box.scrollHeight - box.clientHeight];"
+                    + "box.scrollTo(box.scrollWidth, box.scrollHeight);"
+                    + "var b = box.getBoundingClientRect();"
+                    + "var column = document.querySelector('.matrix thead th:last-child').getBoundingClientRect();"
+                    + "var row = document.querySelector('.matrix tbody tr:last-child th').getBoundingClientRect();"
+                    + "return before.concat([box.scrollLeft, box.scrollTop, b.top + box.clientTop, column.top,"
+                    + " b.left + box.clientLeft, row.left]);");
+            assertTrue(m.get(0).doubleValue() > 50 && m.get(1).doubleValue() > 50, "the matrix scrolls both ways at 390 px: " + m);
+            assertTrue(m.get(2).doubleValue() > 50 && m.get(3).doubleValue() > 50, "it was scrolled: " + m);
+            assertEquals(m.get(4).doubleValue(), m.get(5).doubleValue(), 1, "the header row stays at the top of the box: " + m);
+            assertEquals(m.get(6).doubleValue(), m.get(7).doubleValue(), 1, "the first column stays at its left: " + m);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void searchFindsBehaviorAndBehaviourAlikeAndShootingThroughItsSynonyms() {
+        List<String> american = results("behavior");
+        assertTrue(american.size() >= 3, american::toString);
+        assertEquals(american, results("behaviour"));
+        assertEquals(american, results("behaviours"));
+        assertTrue(results("shooting").contains(site.root() + "briefs/run-hide-fight-what-to-do-during-an-attack/index.html"),
+                "the content says shooter; site.yaml lists it as a synonym");
+    }
+
+    /** The result links of a search, in order. */
+    private List<String> results(String query) {
+        driver.get(site.root() + "search/?q=" + query);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return driver.findElements(By.cssSelector("#search-results li a")).stream()
+                .map(a -> a.getDomProperty("href")).toList();
+    }
+
+    @Test
     void axeReportsAViolationWhenThereIsOne() {
         driver.get(site.root() + "csp-probe.html");
         driver.manage().logs().get(LogType.BROWSER);
