@@ -37,15 +37,19 @@
   }
 
   /* The same normalization as SearchIndex.terms: accents removed, lowercased, split at anything
-     that is not a letter or digit, short words and stop words left out. */
+     that is not a letter or digit, short words and stop words left out, then folded with the
+     index's own rules (spelling variants and plurals: "behaviours" becomes "behavior"). */
   function terms(text, meta) {
     var stop = new Set(meta.stop);
+    var folds = meta.fold.map(function (r) { return [new RegExp(r[0], 'u'), r[1]]; });
     var seen = new Set();
     text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
       .forEach(function (t) {
         var chars = Array.from(t);
         if (chars.length < 2 || stop.has(t)) return;
-        seen.add(chars.slice(0, 32).join(''));
+        var term = chars.slice(0, 32).join('');
+        folds.forEach(function (r) { term = term.replace(r[0], r[1]); });
+        seen.add(term);
       });
     return Array.from(seen);
   }

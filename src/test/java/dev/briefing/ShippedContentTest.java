@@ -117,15 +117,14 @@ class ShippedContentTest {
 
     /**
      * The site paths linked from a page ("/threats/x/", "/sources/#id"), or for an anchored entry
-     * only those inside its own entry (the dt with its id and the dd after it).
+     * only those inside its own entry (the element its heading, which has its id, is the start of).
      */
     private static Set<String> links(Document doc, String pagePath, String anchor) {
         Element scope = doc.body();
         if (anchor != null) {
-            Element dt = doc.getElementById(anchor);
-            assertNotNull(dt, pagePath + " has no entry #" + anchor);
-            scope = dt.nextElementSibling();
-            assertNotNull(scope, pagePath + "#" + anchor + " has no description");
+            Element heading = doc.getElementById(anchor);
+            assertNotNull(heading, pagePath + " has no entry #" + anchor);
+            scope = heading.parent();
         }
         return scope.select("a[href]").stream().map(a -> a.attr("href"))
                 .filter(h -> !h.contains(":"))

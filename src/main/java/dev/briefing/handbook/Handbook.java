@@ -80,17 +80,20 @@ public final class Handbook {
     }
 
     private static void table(StringBuilder sb, Schema schema) {
-        sb.append("| field | value | required | meaning |\n|---|---|---|---|\n");
+        sb.append("| field | value | required | meaning | readers see |\n|---|---|---|---|---|\n");
         for (Field f : schema.fields()) {
             String value = f.type().description();
             if (f.refKind() != null) value += " of `" + f.refKind() + "` entries";
             if (!f.choices().isEmpty()) value += ": " + String.join(", ", f.choices().stream().map(c -> "`" + c + "`").toList());
+            String shown = f.label() == null ? "" : f.label() + (f.valueLabels().isEmpty() ? ""
+                    : " (" + String.join(", ", f.choices().stream().map(c -> f.valueLabels().get(c)).toList()) + ")");
             sb.append("| `").append(f.name()).append("` | ").append(value).append(" | ")
-                    .append(f.required() ? "yes" : "no").append(" | ").append(cell(f.doc())).append(" |\n");
+                    .append(f.required() ? "yes" : "no").append(" | ").append(cell(f.doc())).append(" | ")
+                    .append(cell(shown)).append(" |\n");
             if (f.nested() != null) {
                 for (Field n : f.nested().fields()) {
                     sb.append("| `").append(f.name()).append('.').append(n.name()).append("` | ").append(n.type().description())
-                            .append(" | ").append(n.required() ? "yes" : "no").append(" | ").append(cell(n.doc())).append(" |\n");
+                            .append(" | ").append(n.required() ? "yes" : "no").append(" | ").append(cell(n.doc())).append(" | |\n");
                 }
             }
         }

@@ -217,9 +217,16 @@ public final class MarkdownEngine {
         } else if (r == null) {
             html.text(link.source());
         } else if (link.isCitation()) {
+            // Its name says which source it cites, not only "[1]"; its id is where the reference links back to.
             html.tag("sup", java.util.Map.of("class", "cite"));
-            html.tag("a", java.util.Map.of("href", r.href()));
+            java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            attributes.put("id", r.id());
+            attributes.put("href", r.href());
+            html.tag("a", attributes);
             html.text("[" + r.citation() + "]");
+            html.tag("span", java.util.Map.of("class", "visually-hidden"));
+            html.text(" source: " + r.text());
+            html.tag("/span");
             html.tag("/a");
             html.tag("/sup");
         } else {

@@ -20,14 +20,18 @@ public final class WikiLink extends CustomNode {
     /** For a label with markup, the slot that closes the link after the label's nodes; else null. */
     String end;
 
-    /** What the link points to: an href and text, a citation number, or nothing (broken). */
-    public record Resolution(String href, String text, int citation) {
+    /**
+     * What the link points to: an href and text, or a citation (its reference's number and
+     * anchor in href, the source's title in text, and its own id on the page, which the
+     * reference links back to), or nothing (broken).
+     */
+    public record Resolution(String href, String text, int citation, String id) {
         public static Resolution link(String href, String text) {
-            return new Resolution(href, text, 0);
+            return new Resolution(href, text, 0, null);
         }
 
-        public static Resolution cite(String href, int number) {
-            return new Resolution(href, null, number);
+        public static Resolution cite(String href, int number, String title, String id) {
+            return new Resolution(href, title, number, id);
         }
     }
 

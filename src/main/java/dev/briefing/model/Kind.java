@@ -13,6 +13,7 @@ import dev.briefing.yaml.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,35 +34,41 @@ public enum Kind {
             new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
                     "What is not a reason for concern about this behavior on its own."))),
     EVENT("events", "event", "Events", "name", false, entity(
-            required("start", FieldType.DATE, "First day of the event."),
-            optional("end", FieldType.DATE, "Last day of the event, if it spans several days."),
-            optional("place", FieldType.LINE, "Where the event takes place."),
-            optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event."),
+            required("start", FieldType.DATE, "First day of the event.").shown("Starts"),
+            optional("end", FieldType.DATE, "Last day of the event, if it spans several days.").shown("Ends"),
+            optional("place", FieldType.LINE, "Where the event takes place.").shown("Place"),
+            optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event.")
+                    .shown("Security designation"),
             refs("agencies", "agency", "Agencies that lead or support its security."))),
     INCIDENT("incidents", "incident", "Incidents", "name", false, entity(
-            required("date", FieldType.DATE, "When it happened (see date_precision)."),
+            required("date", FieldType.DATE, "When it happened (see date_precision).").shown("Happened"),
             choice("date_precision", false, List.of("day", "month", "year"),
-                    "How precise the date is: day (default), month or year."),
-            optional("place", FieldType.LINE, "Where it happened. Attackers are never named."),
+                    "How precise the date is: day (default), month or year. The date is shown to that precision"
+                            + " (13 July 2024, July 2024, 2024)."),
+            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown("Place"),
             refs("threats", "threat", "Threats this incident is an instance of."),
             refs("targets", "target", "Venue types attacked."),
             refs("drivers", "driver", "Motivations established by the sources, if any."))),
     ADVISORY("advisories", "advisory", "Advisories", "name", false, entity(
             choice("level", true, List.of("bulletin", "elevated", "imminent"),
-                    "NTAS-style level: bulletin (general trends), elevated or imminent alert."),
-            required("issued", FieldType.DATE, "The day it was issued."),
-            required("expires", FieldType.DATE, "The day it expires (sunset date); it is shown as current until then."),
-            ref("supersedes", "advisory", "The earlier advisory this one replaces."),
+                    "NTAS-style level: bulletin (general trends), elevated or imminent alert.")
+                    .shown("Level", Map.of("bulletin", "Bulletin", "elevated", "Elevated alert", "imminent", "Imminent alert")),
+            required("issued", FieldType.DATE, "The day it was issued.").shown("Issued"),
+            required("expires", FieldType.DATE, "The day it expires (sunset date); it is shown as current until then.")
+                    .shown("Expires"),
+            ref("supersedes", "advisory", "The earlier advisory this one replaces.").shown("Replaces"),
             refs("threats", "threat", "Threats it concerns."),
             refs("targets", "target", "Venue types it concerns."),
             optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…"))),
     AGENCY("agencies", "agency", "Agencies", "name", false, entity(
-            optional("abbreviation", FieldType.LINE, "Short name, such as CISA."),
-            optional("url", FieldType.URL, "The agency's public website."))),
+            optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown("Short name"),
+            optional("url", FieldType.URL, "The agency's public website.").shown("Website"))),
     RESOURCE("resources", "resource", "Resources", "name", false, entity(
-            optional("url", FieldType.URL, "Where to find it."),
-            optional("phone", FieldType.LINE, "A phone number, if it is a reporting line."),
-            optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders…"),
+            optional("url", FieldType.URL, "Where to find it.").shown("Online"),
+            optional("phone", FieldType.PHONE, "A phone number, if it is a reporting line; shown as a link phones can dial.")
+                    .shown("Phone"),
+            optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
+                    + " election officials)").shown("For"),
             refs("agencies", "agency", "Agencies that run it."))),
     GLOSSARY("glossary", "term", "Glossary", "name", true, entity()),
     SOURCE("sources", "source", "Sources", "title", true, new Schema("source", List.of(
@@ -118,6 +125,19 @@ public enum Kind {
         return schema;
     }
 
+    /**
+     * The field whose date an item is listed under ({@link Item#date()}): a brief's date, an
+     * event's start, an advisory's issue date; null for kinds without one.
+     */
+    public Field dateField() {
+        return DATE_FIELDS.get(this);
+    }
+
+    private static final java.util.Map<Kind, Field> DATE_FIELDS = java.util.Map.of(
+            BRIEF, BRIEF.schema.byName().get("date"), INCIDENT, INCIDENT.schema.byName().get("date"),
+            SOURCE, SOURCE.schema.byName().get("date"), EVENT, EVENT.schema.byName().get("start"),
+            ADVISORY, ADVISORY.schema.byName().get("issued"));
+
     public boolean isEntity() {
         return this != BRIEF && this != PAGE;
     }
@@ -155,9 +175,11 @@ public enum Kind {
     private static Schema briefFields() {
         return new Schema("brief", List.of(
                 required("title", FieldType.LINE, "The brief's title."),
-                required("date", FieldType.DATE, "Publication date, as of its sources."),
+                required("date", FieldType.DATE, "Publication date, as of its sources.").shown("Published"),
                 required("summary", FieldType.LINE, "One plain sentence: the bottom line."),
-                optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/."),
+                optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/. Shown as words"
+                        + " (polling-places: polling places); site.yaml's labels can name one otherwise (brief.tags.ntas: NTAS).")
+                        .shown("Tags"),
                 optional("draft", FieldType.BOOL, "true keeps the brief out of the site unless built with --drafts."),
                 optional("updated", FieldType.DATE, "Date of the last substantive update."),
                 optional("reviewed", FieldType.DATE, "When the brief was last checked against its sources."),

@@ -20,12 +20,18 @@ import java.util.Map;
  * @param publisher     who stands behind the site, or null when site.yaml does not say
  * @param contact       where readers send corrections and accessibility reports, or null
  * @param statusCheck   when the advisories were last checked against their official source, or null
+ * @param report        where readers report a threat (a site path or an address), linked beside the
+ *                      emergency number at the top of every page, or null
+ * @param labels        readers' names for fields and their values, by "kind.field" or "kind.field.value"
+ *                      (see {@link Labels}), replacing the schema's own
+ * @param synonyms      for search: a word readers may type → the words the content uses for it
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
-        Publisher publisher, Contact contact, StatusCheck statusCheck, Map<String, Pos> positions) {
+        Publisher publisher, Contact contact, StatusCheck statusCheck, String report, Map<String, String> labels,
+        Map<String, List<String>> synonyms, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -33,6 +39,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public static final int DEFAULT_STATUS_MAX_AGE_DAYS = 30;
 
     public SiteConfig {
+        labels = Map.copyOf(labels);
+        synonyms = Map.copyOf(synonyms);
         positions = Map.copyOf(positions);
     }
 
@@ -84,13 +92,21 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     required("url", FieldType.URL, "The official source's live page, linked from every status statement."),
                     required("name", FieldType.LINE, "What that page is called in a sentence, e.g. DHS's NTAS page."),
                     optional("max_age_days", FieldType.INT, "The build warns when the check is older than this many days"
-                            + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails."))));
+                            + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails.")),
+            optional("report", FieldType.URL, "Where readers report a threat, such as /report/: every page links to it"
+                    + " at the top, beside the emergency number."),
+            optional("labels", FieldType.TEXT_MAP, "Readers' names for fields and their values, replacing the theme's:"
+                    + " `incident.place: Location`, `advisory.level.bulletin: NTAS Bulletin`, `brief.tags.ntas: NTAS`."
+                    + " Names are kind.field or kind.field.value; an unknown one is an error."),
+            group("search", false, "How the search finds words.",
+                    optional("synonyms", FieldType.WORDS_MAP, "A word readers may type, and the words the content uses"
+                            + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman."))));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -99,7 +115,10 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Fields p = f.group("publisher");
         Fields c = f.group("contact");
         Fields s = f.group("advisory_status");
-        for (String g : List.of("publisher", "contact", "advisory_status")) {
+        Fields labels = f.group("labels");
+        Fields search = f.group("search");
+        Fields synonyms = search == null ? null : search.group("synonyms");
+        for (String g : List.of("publisher", "contact", "advisory_status", "labels")) {
             Fields nested = f.group(g);
             if (nested != null) nested.positions().forEach((k, v) -> positions.put(g + "." + k, v));
         }
@@ -116,7 +135,22 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 c == null || (!c.has("email") && !c.has("url")) ? null : new Contact(c.text("email"), c.text("url")),
                 s == null ? null : new StatusCheck(s.date("checked"), s.text("url"), s.text("name"),
                         s.has("max_age_days") ? s.integer("max_age_days") : DEFAULT_STATUS_MAX_AGE_DAYS),
+                f.text("report"),
+                labels == null ? Map.of() : texts(labels),
+                synonyms == null ? Map.of() : wordLists(synonyms),
                 positions);
+    }
+
+    private static Map<String, String> texts(Fields map) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        map.values().keySet().forEach(k -> out.put(k, map.text(k)));
+        return out;
+    }
+
+    private static Map<String, List<String>> wordLists(Fields map) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        map.values().keySet().forEach(k -> out.put(k, map.words(k)));
+        return out;
     }
 
     private static String withSlash(String url) {
@@ -143,7 +177,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     settings.getOrDefault("contact.url", con == null ? null : con.url()));
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
-                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, p);
+                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

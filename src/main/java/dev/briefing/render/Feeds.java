@@ -25,12 +25,17 @@ public final class Feeds {
     private Feeds() {
     }
 
-    public record Feed(String name, String title, String atomPath, String jsonPath) {
+    /** @param about what following it brings, in one sentence for the feeds page */
+    public record Feed(String name, String title, String atomPath, String jsonPath, String about) {
     }
 
     public static final List<Feed> FEEDS = List.of(
-            new Feed("briefs", "Briefs", "/feeds/briefs.xml", "/feeds/briefs.json"),
-            new Feed("advisories", "Advisories", "/feeds/advisories.xml", "/feeds/advisories.json"));
+            new Feed("briefs", "Briefs", "/feeds/briefs.xml", "/feeds/briefs.json", "Each new brief, newest first."),
+            new Feed("advisories", "Advisories", "/feeds/advisories.xml", "/feeds/advisories.json",
+                    "Each advisory this site records, newest first, with its dates."));
+
+    /** The corrections feed (Atom only). */
+    public static final String CORRECTIONS = "/feeds/corrections.xml";
 
     /** Output path → bytes for every feed, the sitemap and robots.txt. */
     public static Map<String, byte[]> files(ResolvedSite site, Collection<String> htmlPages) {
@@ -56,7 +61,7 @@ public final class Feeds {
             out.put(f.atomPath().substring(1), utf8(atom(site, f, items)));
             out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
         }
-        out.put("feeds/corrections.xml", utf8(corrections(site)));
+        out.put(CORRECTIONS.substring(1), utf8(corrections(site)));
         out.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + abs(site, "/sitemap.xml") + "\n"));
         return out;
     }
@@ -90,7 +95,7 @@ public final class Feeds {
     static String corrections(ResolvedSite site) {
         List<Corrections.Correction> all = Corrections.of(site);
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
-        String self = abs(site, "/feeds/corrections.xml");
+        String self = abs(site, CORRECTIONS);
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(site.config().language())).append("\">\n")
                 .append("  <title>").append(xml(site.config().title() + ": Corrections")).append("</title>\n")

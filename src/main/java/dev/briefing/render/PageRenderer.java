@@ -53,7 +53,7 @@ public final class PageRenderer {
         Views views = new Views(site, markdown, job.path());
         Map<String, Object> model = new HashMap<>(job.model());
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
-        model.put("site", SiteView.of(site, views));
+        model.put("site", SiteView.of(site, views, job.path()));
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
                 views.absolute(job.path()), Breadcrumbs.of(job, views)));
         model.put("url", (TemplateMethodModelEx) args -> {
@@ -132,22 +132,38 @@ public final class PageRenderer {
     }
 
     /**
+     * A link of the main menu.
+     *
+     * @param current "page" when it is the page being shown, "true" when that page is within its
+     *                section (/briefs/ for a brief), else null: the value of aria-current
+     */
+    public record NavLink(String title, String href, String current) {
+        static NavLink of(dev.briefing.yaml.NavLink n, Views views, String page) {
+            if (!n.url().startsWith("/")) return new NavLink(n.title(), n.url(), null);
+            String current = n.url().equals(page) ? "page"
+                    : !n.url().equals("/") && n.url().endsWith("/") && page.startsWith(n.url()) ? "true" : null;
+            return new NavLink(n.title(), views.href(n.url()), current);
+        }
+    }
+
+    /**
      * @param publisher who publishes the site (title: name, href: their website, or null), or null
      * @param contact   where corrections and accessibility reports go (title: address, href), or null
+     * @param report    where readers report a threat (site.yaml's report), or null
      */
     public record SiteView(String title, String description, String language, String baseUrl,
-            List<Views.LinkView> navigation, List<Views.LinkView> pages,
-            Views.LinkView publisher, Views.LinkView contact) {
-        static SiteView of(ResolvedSite site, Views views) {
+            List<NavLink> navigation, List<Views.LinkView> pages,
+            Views.LinkView publisher, Views.LinkView contact, String report) {
+        static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
-                    c.navigation().stream().map(n -> new Views.LinkView(n.title(),
-                            n.url().startsWith("/") ? views.href(n.url()) : n.url())).toList(),
+                    c.navigation().stream().map(n -> NavLink.of(n, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
                             .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
                             .toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
-                    c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)));
+                    c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
+                    link(c.report(), views));
         }
 
         private static String link(String url, Views views) {

@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  * </ul>
  * Documents are numbered newest first, then A to Z, so equal scores list the newer document first.
  * Terms are lowercased, accents removed, split at anything not a letter or digit; terms shorter
- * than two characters and stop words are left out. search.js normalizes queries the same way.
+ * than two characters and stop words are left out; then each is folded ({@link #FOLDS}): British
+ * and American spellings and simple plurals become one form, so "behaviour" and "behaviors" find
+ * "behavior". search.js normalizes queries the same way, with the rules meta.json carries. A
+ * document that uses a word site.yaml lists as a synonym ({@code search.synonyms}) is also found
+ * by the word it stands for.
  */
 public final class SearchIndex {
     /** Where the index lives, as a site path; the search page links it relative to itself. */
@@ -45,6 +49,25 @@ public final class SearchIndex {
     static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
             "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this",
             "to", "was", "were", "will", "with");
+    /**
+     * Folding rules, applied in order to every term of documents and queries: [pattern,
+     * replacement] in the regex syntax Java and JavaScript share. Plurals first, so "behaviours"
+     * becomes "behaviour" and then "behavior". Folding two real words together only adds a
+     * result; failing to fold one spelling loses them all.
+     */
+    static final List<List<String>> FOLDS = List.of(
+            List.of("^(.{3,}[^aeiou])ies$", "$1y"),
+            List.of("^(.{3,}[^su])s$", "$1"),
+            List.of("^(?!det|dev|cont|param)(.{3,})our(al|ally|ite|ites|able|ably|ed|ing|er|ers|hood|ful|less|)$", "$1or$2"),
+            List.of("^(.{3,})is(e|ed|ing|ation|er)$", "$1iz$2"),
+            List.of("^(.{2,})ys(e|ed|ing|er)$", "$1yz$2"),
+            List.of("^(cen|thea|fib|li|me|spec)tre$", "$1ter"),
+            List.of("^(def|off|pret|lic)ence$", "$1ense"),
+            List.of("^(.{3,})ogue$", "$1og"),
+            List.of("^(.{3,}[aeiou])ll(ed|ing|er)$", "$1l$2"),
+            List.of("^programme$", "program"));
+    private static final List<Map.Entry<Pattern, String>> FOLD_PATTERNS = FOLDS.stream()
+            .map(r -> Map.entry(Pattern.compile(r.get(0)), r.get(1))).toList();
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /**
@@ -64,8 +87,9 @@ public final class SearchIndex {
      */
     public static Map<String, byte[]> files(ResolvedSite site, Views fromSearch) {
         List<Item> docs = site.items().values().stream().sorted(ORDER).toList();
+        Map<String, List<String>> synonyms = synonyms(site.config().synonyms());
         // Scoring reads every document's text: the costly part, and independent per document.
-        List<Map<String, int[]>> scored = docs.parallelStream().map(SearchIndex::scores).toList();
+        List<Map<String, int[]>> scored = docs.parallelStream().map(d -> scores(d, synonyms)).toList();
         // Documents are added in number order, so each posting list comes out sorted.
         Map<String, Postings> postings = new HashMap<>();
         for (int n = 0; n < docs.size(); n++) {
@@ -103,8 +127,23 @@ public final class SearchIndex {
             .thenComparing((Item i) -> i.title().toLowerCase(Locale.ROOT))
             .thenComparing(Item::key);
 
-    /** Each term of one document with its score ([0]): where a term appears decides how much it counts. */
-    static Map<String, int[]> scores(Item item) {
+    /** site.yaml's synonyms folded as terms are: each word the content uses → the words readers may type for it. */
+    static Map<String, List<String>> synonyms(Map<String, List<String>> configured) {
+        Map<String, List<String>> out = new HashMap<>();
+        configured.forEach((typed, used) -> {
+            List<String> typedTerms = terms(typed).stream().map(SearchIndex::fold).toList();
+            for (String u : used) {
+                for (String term : terms(u)) out.computeIfAbsent(fold(term), k -> new ArrayList<>()).addAll(typedTerms);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Each term of one document with its score ([0]): where a term appears decides how much it
+     * counts. A synonym scores as the word it stands for does.
+     */
+    static Map<String, int[]> scores(Item item, Map<String, List<String>> synonyms) {
         Map<String, int[]> scores = new HashMap<>();
         add(scores, item.title(), TITLE);
         for (String tag : item.fields().words("tags")) add(scores, tag, TAG);
@@ -114,12 +153,30 @@ public final class SearchIndex {
             if (text.contains("[[")) text = WIKI.matcher(text).replaceAll(m -> m.group(1) == null ? " " : "$1");
             add(scores, text, BODY);
         }
-        return scores;
+        if (synonyms.isEmpty()) return scores;
+        Map<String, int[]> out = new HashMap<>(scores);
+        scores.forEach((term, score) -> {
+            for (String word : synonyms.getOrDefault(term, List.of())) {
+                int[] s = out.computeIfAbsent(word, w -> new int[1]);
+                s[0] = Math.max(s[0], score[0]);
+            }
+        });
+        return out;
     }
 
     private static void add(Map<String, int[]> scores, String text, int weight) {
         if (text == null) return;
-        for (String term : terms(text)) scores.computeIfAbsent(term, t -> new int[1])[0] += weight;
+        for (String term : terms(text)) scores.computeIfAbsent(fold(term), t -> new int[1])[0] += weight;
+    }
+
+    /** A term after {@link #FOLDS}: "behaviours" → "behavior", "organised" → "organized". */
+    static String fold(String term) {
+        String t = term;
+        for (Map.Entry<Pattern, String> rule : FOLD_PATTERNS) {
+            java.util.regex.Matcher m = rule.getKey().matcher(t);
+            if (m.find()) t = m.replaceFirst(rule.getValue());
+        }
+        return t;
     }
 
     /** The index terms of a text, in order, with repeats. */
@@ -169,7 +226,14 @@ public final class SearchIndex {
         StringBuilder sb = new StringBuilder("{\"version\":1,\"docs\":").append(docs)
                 .append(",\"chunk\":").append(CHUNK).append(",\"stop\":");
         list(sb, new TreeSet<>(STOP_WORDS));
-        sb.append(",\"shards\":");
+        sb.append(",\"fold\":[");
+        String sep = "";
+        for (List<String> rule : FOLDS) {
+            sb.append(sep);
+            list(sb, rule);
+            sep = ",";
+        }
+        sb.append("],\"shards\":");
         list(sb, shards);
         return sb.append("}\n").toString();
     }

@@ -21,7 +21,7 @@ public final class SitePlan {
     static final int HOME_BRIEFS = 8;
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
-            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh", "404.ftlh");
+            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh", "feeds.ftlh", "404.ftlh");
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 
@@ -64,13 +64,15 @@ public final class SitePlan {
                         "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page)));
             }
         }
+        dev.briefing.model.Labels labels = new dev.briefing.model.Labels(site.config().labels());
         jobs.add(PageJob.of("/tags/", "tags.ftlh", "Tags", "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
-                        .map(t -> new TagView(t.name(), v.href(Urls.tag(t.slug())), t.briefs().size())).toList())));
+                        .map(t -> new TagView(labels.tag(t.name()), v.href(Urls.tag(t.slug())), t.briefs().size())).toList())));
         for (Tag tag : site.tags()) {
-            paged(jobs, size, Urls.tag(tag.slug()), "tag.ftlh", "Tagged “" + tag.name() + "”", "tag",
+            String name = labels.tag(tag.name());
+            paged(jobs, size, Urls.tag(tag.slug()), "tag.ftlh", "Tagged “" + name + "”", "tag",
                     tag.briefs(),
-                    page -> Map.of("tag", tag.name(), "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
+                    page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
         }
         jobs.add(PageJob.of("/matrix/", "matrix.ftlh", "Threats and targets", "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
@@ -80,6 +82,8 @@ public final class SitePlan {
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
         jobs.add(PageJob.of("/corrections/", "corrections.ftlh", "Corrections", "corrections", Map.of(
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
+        jobs.add(PageJob.of(FEEDS, "feeds.ftlh", "Feeds", "feeds", Map.of(
+                "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
         jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
         return jobs;
     }
@@ -106,6 +110,24 @@ public final class SitePlan {
     }
 
     public record TagView(String name, String href, int count) {
+    }
+
+    /** The page that explains the feeds; the footer's "Feeds" link leads here, not to raw XML. */
+    static final String FEEDS = "/feeds/";
+
+    /** One feed on /feeds/: what it brings, its Atom and JSON links (json null when there is none) and Atom address. */
+    public record FeedView(String name, String title, String about, String atom, String json, String atomUrl) {
+    }
+
+    private static List<FeedView> feeds(Views v) {
+        List<FeedView> out = new ArrayList<>();
+        for (Feeds.Feed f : Feeds.FEEDS) {
+            out.add(new FeedView(f.name(), f.title(), f.about(), v.href(f.atomPath()), v.href(f.jsonPath()),
+                    v.absolute(f.atomPath())));
+        }
+        out.add(new FeedView("corrections", "Corrections", "Each correction of a factual error on this site, newest first.",
+                v.href(Feeds.CORRECTIONS), null, v.absolute(Feeds.CORRECTIONS)));
+        return out;
     }
 
     public record Year(int year, List<Views.ItemLink> items) {

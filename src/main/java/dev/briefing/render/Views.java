@@ -5,6 +5,8 @@ import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Labels;
+import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
@@ -30,12 +32,14 @@ public final class Views {
     private final ResolvedSite site;
     private final MarkdownEngine markdown;
     private final String page;
+    private final Labels labels;
 
     /** @param page the site path of the page being rendered; every href is relative to it */
     public Views(ResolvedSite site, MarkdownEngine markdown, String page) {
         this.site = site;
         this.markdown = markdown;
         this.page = page;
+        this.labels = new Labels(site.config().labels());
     }
 
     public record LinkView(String title, String href) {
@@ -47,6 +51,21 @@ public final class Views {
 
         static DateView of(LocalDate d) {
             return d == null ? null : new DateView(d.toString(), text(d));
+        }
+
+        /**
+         * A date as precise as it is known: "month" gives "July 2024" (datetime 2024-07), "year"
+         * gives "2024"; anything else the whole day.
+         */
+        static DateView of(LocalDate d, String precision) {
+            if (d == null || precision == null || d.getYear() < 1 || d.getYear() > 9999) return of(d);
+            String year = String.format(Locale.ROOT, "%04d", d.getYear());
+            return switch (precision) {
+                case "month" -> new DateView(year + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue()),
+                        MONTHS.get(d.getMonthValue() - 1) + " " + year);
+                case "year" -> new DateView(year, year);
+                default -> of(d);
+            };
         }
 
         /**
@@ -70,8 +89,14 @@ public final class Views {
     public record Group(String label, List<ItemLink> items) {
     }
 
+    /**
+     * One numbered source of a page.
+     *
+     * @param citations the ids of the places in the text that cite it, in order, to link back to
+     * @param host      the host of its url, shown so readers see where the link goes
+     */
     public record Reference(int number, String anchor, String title, String publisher, DateView date, DateView accessed,
-            String url, String href) {
+            String url, String host, String href, List<String> citations) {
     }
 
     /** One entry of a page's change history, with its id on the page. */
@@ -79,8 +104,8 @@ public final class Views {
     }
 
     /** An advisory as status statements name it: typed fields, never looked up by their display labels. */
-    public record AdvisoryRef(String id, String title, String href, String level, DateView issued, DateView expires,
-            String summary) {
+    public record AdvisoryRef(String id, String title, String href, String level, String levelLabel, DateView issued,
+            DateView expires, String summary) {
     }
 
     /**
@@ -92,22 +117,29 @@ public final class Views {
             AdvisoryRef atCheck, AdvisoryRef current) {
     }
 
-    public record FieldView(String label, String text, String href, DateView date) {
+    /** One fact of an entity: its label and its value, as a date, a link (href) or text. */
+    public record FieldView(String name, String label, String text, String href, DateView date) {
     }
 
     public record SectionView(String heading, String id, TemplateHTMLOutputModel body) {
     }
 
-    /** Everything a template may show of one item. */
+    /**
+     * Everything a template may show of one item.
+     *
+     * @param dateLabel    what its date is ("Published", "Happened", "Starts"), or null without a date
+     * @param related      everything it links to and everything that links to it, by kind, each once
+     * @param referencedBy only what links to it (for a source: what cites it)
+     */
     public record ItemView(String kind, String kindLabel, String id, String title, String summary, String href,
-            DateView date, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
+            DateView date, String dateLabel, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
             String status, String url, List<ChangeView> changes, SourceView source) {
     }
 
     /** A source's own fields (null for other kinds), so templates never look them up by display label. */
-    public record SourceView(String publisher, String url, DateView date, DateView accessed) {
+    public record SourceView(String publisher, String url, String address, DateView date, DateView accessed) {
     }
 
     /** One correction on the site-wide corrections page: what was corrected, when, and where. */
@@ -138,7 +170,17 @@ public final class Views {
     public ItemLink link(Key key) {
         Item i = site.item(key);
         return new ItemLink(key.kind().singular(), key.kind().label(), key.id(), i.title(), href(Urls.of(key)),
-                i.summary(), DateView.of(i.date()));
+                i.summary(), date(i));
+    }
+
+    /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
+    private static DateView date(Item i) {
+        return DateView.of(i.date(), i.fields().text("date_precision"));
+    }
+
+    /** A tag as readers see it: its words, or the name site.yaml's labels give it. */
+    public String tagName(String tag) {
+        return labels.tag(tag);
     }
 
     public List<ItemLink> links(List<Item> items) {
@@ -148,7 +190,7 @@ public final class Views {
     public ItemView item(Item item) {
         Key key = item.key();
         List<LinkView> tags = item.fields().words("tags").stream()
-                .map(t -> new LinkView(t, href(Urls.tag(dev.briefing.util.Slugs.slugify(t))))).toList();
+                .map(t -> new LinkView(tagName(t), href(Urls.tag(dev.briefing.util.Slugs.slugify(t))))).toList();
         List<SectionView> sections = new ArrayList<>();
         List<Section> raw = item.fields().sections("sections");
         java.util.Set<String> ids = new java.util.HashSet<>();
@@ -170,14 +212,17 @@ public final class Views {
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());
         LocalDate updated = item.fields().date("updated");
         if (updated == null && !changes.isEmpty()) updated = LocalDate.parse(changes.get(0).date().iso());
+        List<Key> both = new ArrayList<>(site.outgoing().getOrDefault(key, List.of()));
+        both.addAll(site.incoming().getOrDefault(key, List.of()));
+        Field dateField = key.kind().dateField();
         return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
-                href(Urls.of(key)), DateView.of(item.date()), DateView.of(updated),
-                DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")), facts(item),
-                sections, html(item.markdown().get("not_concerning")),
-                groups(site.outgoing().getOrDefault(key, List.of())),
+                href(Urls.of(key)), date(item), dateField == null ? null : labels.field(key.kind(), dateField),
+                DateView.of(updated), DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
+                facts(item), sections, html(item.markdown().get("not_concerning")), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
                 site.overdue().contains(key), status(item), absolute(Urls.of(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
+                        readable(item.fields().text("url")),
                         DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))));
     }
 
@@ -191,7 +236,9 @@ public final class Views {
 
     private AdvisoryRef advisory(Item a) {
         if (a == null) return null;
-        return new AdvisoryRef(a.id(), a.title(), href(Urls.of(a.key())), a.fields().text("level"),
+        String level = a.fields().text("level");
+        return new AdvisoryRef(a.id(), a.title(), href(Urls.of(a.key())), level,
+                labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level),
                 DateView.of(a.fields().date("issued")), DateView.of(a.fields().date("expires")), a.summary());
     }
 
@@ -216,11 +263,11 @@ public final class Views {
         }
     }
 
-    /** Groups linked items by kind, in kind order, each group sorted by title. */
+    /** Groups linked items by kind, in kind order, each item once, each group sorted by title. */
     private List<Group> groups(List<Key> keys) {
         Map<Kind, List<ItemLink>> by = new LinkedHashMap<>();
         for (Kind k : Kind.values()) by.put(k, new ArrayList<>());
-        for (Key key : keys) {
+        for (Key key : new java.util.LinkedHashSet<>(keys)) {
             if (key.kind() == Kind.SOURCE) continue;
             by.get(key.kind()).add(link(key));
         }
@@ -236,43 +283,69 @@ public final class Views {
     private List<Reference> references(Item item) {
         List<Key> refs = site.references().getOrDefault(item.key(), List.of());
         String prefix = item.kind().anchored() ? item.id() + "-ref-" : "ref-";
+        Map<Integer, List<String>> citations = new java.util.HashMap<>();
+        for (MarkdownDoc doc : item.markdown().values()) {
+            var values = site.links(doc);
+            for (WikiLink w : doc.wikiLinks()) {
+                WikiLink.Resolution r = values.of(w);
+                if (w.isCitation() && r != null) citations.computeIfAbsent(r.citation(), n -> new ArrayList<>()).add(r.id());
+            }
+        }
         List<Reference> out = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             Item s = site.item(refs.get(i));
+            String url = s.fields().text("url");
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
-                    DateView.of(s.fields().date("date")), DateView.of(s.fields().date("accessed")), s.fields().text("url"),
-                    href(Urls.of(s.key()))));
+                    DateView.of(s.fields().date("date")), DateView.of(s.fields().date("accessed")), url, host(url),
+                    href(Urls.of(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
     }
 
-    /** The kind-specific fields of an entity, as label/value rows. */
+    /** "www.cisa.gov" for https://www.cisa.gov/topics/…; the address itself when it has no host. */
+    static String host(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** An address as readers read it: without https:// and a closing slash (www.dhs.gov). */
+    static String readable(String url) {
+        String s = url.replaceFirst("^https?://", "");
+        return s.endsWith("/") && s.indexOf('/') == s.length() - 1 ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * The facts of an entity: each field the schema labels for readers (except its own date,
+     * which the page's dates line shows), under its label, in the format of its type.
+     */
     private List<FieldView> facts(Item item) {
         List<FieldView> out = new ArrayList<>();
-        for (Field f : item.kind().schema().fields()) {
-            if (!item.fields().has(f.name()) || COMMON.contains(f.name())) continue;
-            String label = label(f.name());
+        Kind kind = item.kind();
+        for (Field f : kind.schema().fields()) {
+            if (f.label() == null || f == kind.dateField() || !item.fields().has(f.name()) || f.name().equals("tags")) continue;
+            String label = labels.field(kind, f);
+            String name = f.name();
             switch (f.type()) {
-                case DATE -> out.add(new FieldView(label, null, null, DateView.of(item.fields().date(f.name()))));
-                case URL -> out.add(new FieldView(label, item.fields().text(f.name()), item.fields().text(f.name()), null));
-                case LINE, CHOICE -> out.add(new FieldView(label, item.fields().text(f.name()), null, null));
-                case WORDS -> out.add(new FieldView(label, String.join(", ", item.fields().words(f.name())), null, null));
+                case DATE -> out.add(new FieldView(name, label, null, null, DateView.of(item.fields().date(name))));
+                case URL -> out.add(new FieldView(name, label, readable(item.fields().text(name)), item.fields().text(name), null));
+                case PHONE -> out.add(new FieldView(name, label, item.fields().text(name),
+                        "tel:" + item.fields().text(name).replaceAll("[^+0-9]", ""), null));
+                case LINE -> out.add(new FieldView(name, label, item.fields().text(name), null, null));
+                case CHOICE -> out.add(new FieldView(name, label, labels.value(kind, f, item.fields().text(name)), null, null));
+                case WORDS -> out.add(new FieldView(name, label, String.join(", ",
+                        item.fields().words(name).stream().map(w -> labels.value(kind, f, w)).toList()), null, null));
                 case REF -> {
-                    Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), item.fields().ref(f.name()).id());
-                    if (site.items().containsKey(k)) out.add(new FieldView(label, site.item(k).title(), href(Urls.of(k)), null));
+                    Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), item.fields().ref(name).id());
+                    if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(Urls.of(k)), null));
                 }
-                default -> { }
+                default -> throw new IllegalStateException(kind.singular() + "." + name + " is labelled but has no format");
             }
         }
         return out;
-    }
-
-    private static final java.util.Set<String> COMMON = java.util.Set.of("id", "name", "title", "summary", "body",
-            "reviewed", "tags", "draft", "date", "updated", "not_concerning", "sections", "changes", "advice");
-
-    static String label(String field) {
-        String s = field.replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
 }

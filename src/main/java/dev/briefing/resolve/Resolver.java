@@ -213,6 +213,8 @@ public final class Resolver {
             dev.briefing.model.SiteConfig config, Map<MarkdownDoc, LinkValues> values) {
         String page = Urls.pageOf(item.key());
         String anchorPrefix = item.kind().anchored() ? "#" + item.id() + "-ref-" : "#ref-";
+        String citePrefix = item.kind().anchored() ? item.id() + "-cite-" : "cite-";
+        Map<Key, Integer> occurrences = new HashMap<>();
         for (MarkdownDoc doc : item.markdown().values()) {
             LinkValues.Builder resolved = LinkValues.builder(doc);
             for (WikiLink link : doc.wikiLinks()) {
@@ -221,7 +223,10 @@ public final class Resolver {
                     Key k = lookup.find(Kind.SOURCE, link.target(), link.pos(), diags, true);
                     if (k == null) continue;
                     if (!cited.contains(k)) cited.add(k);
-                    resolved.set(link, WikiLink.Resolution.cite(anchorPrefix + (cited.indexOf(k) + 1), cited.indexOf(k) + 1));
+                    int number = cited.indexOf(k) + 1;
+                    int occurrence = occurrences.merge(k, 1, Integer::sum);
+                    resolved.set(link, WikiLink.Resolution.cite(anchorPrefix + number, number, lookup.published.get(k).title(),
+                            citePrefix + number + "-" + occurrence));
                     continue;
                 }
                 if (kindName.equals(SITE_LINK)) {

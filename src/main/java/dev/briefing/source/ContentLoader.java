@@ -145,7 +145,11 @@ public final class ContentLoader {
         return YamlLoader.compose(file.text(), file.path(), 1, diags)
                 .flatMap(node -> new Binder(file.path(), 1, file.text(), diags).bind(node, SiteConfig.SCHEMA))
                 .filter(f -> validBaseUrl(f, diags))
-                .map(SiteConfig::from);
+                .map(SiteConfig::from)
+                .map(c -> {
+                    dev.briefing.model.Labels.check(c, diags);
+                    return c;
+                });
     }
 
     /** Canonical URLs and feeds are built on base_url, so it must be an absolute web address. */
@@ -242,12 +246,7 @@ public final class ContentLoader {
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {
-        return switch (kind) {
-            case EVENT -> f.date("start");
-            case ADVISORY -> f.date("issued");
-            case BRIEF, INCIDENT, SOURCE -> f.date("date");
-            default -> null;
-        };
+        return kind.dateField() == null ? null : f.date(kind.dateField().name());
     }
 
     /** The files under one folder of the source root, as sorted relative paths. */

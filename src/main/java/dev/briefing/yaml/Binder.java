@@ -126,6 +126,9 @@ public final class Binder {
             case LINKS -> list(field, node, this::navLink);
             case GROUP -> bind(node, field.nested()).orElse(null);
             case RECORDS -> list(field, node, (f, n) -> bind(n, f.nested()).orElse(null));
+            case PHONE -> phone(field, node);
+            case TEXT_MAP -> map(field, node, this::line);
+            case WORDS_MAP -> map(field, node, (f, n) -> list(f, n, this::word));
         };
     }
 
@@ -218,6 +221,47 @@ public final class Binder {
                     "use https:// if the site offers it");
         }
         return v;
+    }
+
+    private String phone(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (v.matches("\\+?[0-9][0-9 ().-]*")) return v;
+        diags.error(Code.BRF017, pos(node), "'" + v + "' is not a phone number in '" + field.name() + "'",
+                "write only digits, spaces and + - ( ), e.g. 988 or +1 202 555 0100");
+        return null;
+    }
+
+    /**
+     * A mapping whose names the author chooses (what they mean is checked by whoever reads them),
+     * as Fields: each value converted by {@code value}, each name's position kept.
+     */
+    private Fields map(Field field, Node node, ItemConverter<?> value) {
+        if (!(node instanceof MappingNode mapping)) {
+            diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be a " + field.type().description(),
+                    "write one 'name: value' per line under it");
+            return null;
+        }
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Pos> positions = new HashMap<>();
+        boolean ok = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key) || isNull(tuple.getValueNode())) {
+                diags.error(Code.BRF017, pos(tuple.getKeyNode()), "'" + field.name() + "' must map plain names to values");
+                ok = false;
+                continue;
+            }
+            if (positions.put(key.getValue(), pos(key)) != null) {
+                diags.error(Code.BRF014, pos(key), "duplicate name '" + key.getValue() + "' in '" + field.name() + "'",
+                        "remove one of them");
+                ok = false;
+                continue;
+            }
+            Object v = value.convert(field, tuple.getValueNode());
+            if (v == null) ok = false;
+            else values.put(key.getValue(), v);
+        }
+        return ok ? new Fields(pos(mapping), values, positions) : null;
     }
 
     private String id(Field field, Node node) {

@@ -13,6 +13,8 @@ public enum FieldType {
     INT("whole number"),
     /** An http, https, mailto or tel URL, or a site-relative path. */
     URL("URL"),
+    /** A phone number: digits, spaces and + - ( ) . only, so it can be dialled from a tel: link. */
+    PHONE("phone number"),
     /** This entry's own id: a lowercase slug. */
     ID("id (lowercase slug)"),
     /** The id of another entry of the field's reference kind. */
@@ -30,7 +32,11 @@ public enum FieldType {
     /** A mapping bound against the field's own nested schema. */
     GROUP("mapping of the fields below"),
     /** A list of mappings, each bound against the field's nested schema. */
-    RECORDS("list of mappings of the fields below");
+    RECORDS("list of mappings of the fields below"),
+    /** A mapping of names of the field's choosing to one line of text each. */
+    TEXT_MAP("mapping of names to text"),
+    /** A mapping of words to lists of words. */
+    WORDS_MAP("mapping of words to lists of words");
 
     private final String description;
 

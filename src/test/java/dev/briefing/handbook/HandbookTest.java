@@ -52,6 +52,7 @@ class HandbookTest {
             }
         }
         assertTrue(reference.contains("| `level` | one of the allowed values: `bulletin`, `elevated`, `imminent` | yes |"));
+        assertTrue(reference.contains("| Level (Bulletin, Elevated alert, Imminent alert) |"), "the label readers see");
         assertTrue(reference.contains("| `targets` | list of ids of `target` entries | no | Venue types this threat is directed at. |"));
         SiteConfig.SCHEMA.fields().forEach(f -> assertTrue(reference.contains("| `" + f.name() + "` | "), f.name()));
 

@@ -46,9 +46,10 @@ class WikiLinksTest {
         LinkValues values = LinkValues.builder(p.doc())
                 .set(p.doc().wikiLinks().get(1), WikiLink.Resolution.link("../t/", "unused"))
                 .set(p.doc().wikiLinks().get(0), WikiLink.Resolution.link("../a/", "A"))
-                .set(p.doc().wikiLinks().get(2), WikiLink.Resolution.cite("#ref-1", 1)).build();
+                .set(p.doc().wikiLinks().get(2), WikiLink.Resolution.cite("#ref-1", 1, "A report", "cite-1-1")).build();
         assertEquals("<p>See <a href=\"../a/\">A</a> and\n<a href=\"../t/\">the <em>polling</em> places</a>"
-                + " <sup class=\"cite\"><a href=\"#ref-1\">[1]</a></sup>.</p>\n", engine.render(p.doc(), values));
+                + " <sup class=\"cite\"><a id=\"cite-1-1\" href=\"#ref-1\">[1]<span class=\"visually-hidden\">"
+                + " source: A report</span></a></sup>.</p>\n", engine.render(p.doc(), values));
         assertEquals("<p>See [[brief:a]] and\nthe <em>polling</em> places [[cite:src]].</p>\n", engine.render(p.doc(), LinkValues.NONE),
                 "unresolved links show as written; the parsed text is unchanged by any resolution");
     }

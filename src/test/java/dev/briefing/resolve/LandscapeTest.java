@@ -214,18 +214,20 @@ class LandscapeTest {
     void relationshipsWrittenOnceAreShownBothWays() {
         Pipeline.Result r = build("2024-06-01");
         Document schools = page(r, "targets/schools/index.html");
-        List<String> referrers = schools.select("#referred-to-by ~ ul a, section[aria-labelledby=referred-to-by] a")
-                .eachText();
+        List<String> referrers = schools.select("section[aria-labelledby=related] a").eachText();
         assertTrue(referrers.containsAll(List.of("Lone offenders", "Brief one")), referrers::toString);
         Document threat = page(r, "threats/lone-offenders/index.html");
-        List<String> referring = threat.select("section[aria-labelledby=referred-to-by] a").eachText();
+        List<String> referring = threat.select("section[aria-labelledby=related] a").eachText();
         assertTrue(referring.containsAll(List.of("Brief one", "New alert", "An incident")), referring::toString);
     }
 
     @Test
     void citationsAreNumberedInOrderOfFirstUseThenListedSources() {
         Document threat = page(build("2024-06-01"), "threats/lone-offenders/index.html");
-        assertEquals(List.of("[1]", "[2]"), threat.select(".prose sup.cite a").eachText());
+        // Each citation is named by its source, and the reference links back to it.
+        assertEquals(List.of("[1] source: Source B", "[2] source: Source A"), threat.select(".prose sup.cite a").eachText());
+        String cited = threat.selectFirst(".prose sup.cite a").id();
+        assertEquals("#" + cited, threat.selectFirst("#ref-1 .ref-links a").attr("href"));
         List<String> refs = threat.select(".references li").eachText();
         assertTrue(refs.get(0).startsWith("Pub B. Source B") && refs.get(1).startsWith("Pub A. Source A"), refs::toString);
         assertEquals("#ref-1", threat.selectFirst(".prose sup.cite a").attr("href"));

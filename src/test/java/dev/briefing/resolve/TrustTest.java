@@ -153,15 +153,16 @@ class TrustTest {
     void phoneNumbersAreLinksAReaderCanTap() {
         Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
         assertNotNull(page(r, "briefs/a/index.html").selectFirst("main a[href=tel:911]"));
-        assertNotNull(page(r, "index.html").selectFirst(".emergency a[href=tel:911]"), "the home page's emergency line");
+        assertNotNull(page(r, "index.html").selectFirst("header .emergency a[href=tel:911]"), "every page's emergency line");
     }
 
     @Test
     void referencesAndTheSourcesPageShowTheAccessDateAndAnUndatedSourceIsWarned() {
         Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
-        assertEquals("An agency. A report, 1 September 2024. agency.gov, accessed 20 September 2024. About this source",
+        assertEquals("An agency. A report, 1 September 2024 (agency.gov). Accessed 20 September 2024."
+                + " Back to the text, reference 1 About this source: A report",
                 page(r, "briefs/a/index.html").selectFirst("#ref-1").text());
-        assertTrue(page(r, "sources/index.html").selectFirst("#src + dd").text().contains("accessed 20 September 2024"));
+        assertTrue(page(r, "sources/index.html").selectFirst("#src").parent().text().contains("accessed 20 September 2024"));
         TestSites.write(dir.resolve("content/data/sources.yaml"), "- id: src\n  title: A report\n  publisher: An agency\n"
                 + "  url: https://agency.gov/report\n");
         assertEquals(List.of("content/data/sources.yaml:1:7: warning: source 'src' has no 'accessed' date (add accessed:"

@@ -18,7 +18,8 @@ final class StaticServer implements AutoCloseable {
     static final String CSP = "default-src 'self'";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8");
+            "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8",
+            "svg", "image/svg+xml");
 
     private final HttpServer server;
     private final Map<String, byte[]> files;
