@@ -20,12 +20,13 @@ import java.util.Map;
  * @param publisher     who stands behind the site, or null when site.yaml does not say
  * @param contact       where readers send corrections and accessibility reports, or null
  * @param statusCheck   when the advisories were last checked against their official source, or null
+ * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
-        Publisher publisher, Contact contact, StatusCheck statusCheck, Map<String, Pos> positions) {
+        Publisher publisher, Contact contact, StatusCheck statusCheck, String license, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -84,13 +85,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     required("url", FieldType.URL, "The official source's live page, linked from every status statement."),
                     required("name", FieldType.LINE, "What that page is called in a sentence, e.g. DHS's NTAS page."),
                     optional("max_age_days", FieldType.INT, "The build warns when the check is older than this many days"
-                            + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails."))));
+                            + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails.")),
+            optional("license", FieldType.LINE, "The license of the content and of the data published under /data/:"
+                    + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it.")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -116,7 +119,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 c == null || (!c.has("email") && !c.has("url")) ? null : new Contact(c.text("email"), c.text("url")),
                 s == null ? null : new StatusCheck(s.date("checked"), s.text("url"), s.text("name"),
                         s.has("max_age_days") ? s.integer("max_age_days") : DEFAULT_STATUS_MAX_AGE_DAYS),
-                positions);
+                f.text("license"), positions);
     }
 
     private static String withSlash(String url) {
@@ -143,7 +146,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     settings.getOrDefault("contact.url", con == null ? null : con.url()));
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
-                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, p);
+                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, license, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */
