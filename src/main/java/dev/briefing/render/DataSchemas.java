@@ -105,7 +105,8 @@ public final class DataSchemas {
 
     /** A field's JSON shape: as {@link LandscapeData} writes the value the binder made of it. */
     static Map<String, Object> field(Field f) {
-        Map<String, Object> out = new LinkedHashMap<>(switch (f.type()) {
+        // Map.of iterates in an order that changes from run to run: sort before adding the description.
+        Map<String, Object> out = new LinkedHashMap<>(new java.util.TreeMap<>(switch (f.type()) {
             case LINE, URL -> Map.of("type", "string");
             case MARKDOWN -> Map.of("type", "string", "contentMediaType", "text/markdown");
             case DATE -> date(null);
@@ -119,7 +120,7 @@ public final class DataSchemas {
             case LINKS -> Map.of("type", "array", "items", pair("title", "url"));
             case GROUP -> nested(f.nested());
             case RECORDS -> Map.of("type", "array", "items", nested(f.nested()));
-        });
+        }));
         out.put("description", f.doc());
         return out;
     }
