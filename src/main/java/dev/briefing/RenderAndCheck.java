@@ -9,6 +9,7 @@ import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
+import dev.briefing.render.LandscapeData;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
 import dev.briefing.render.SearchIndex;
@@ -40,8 +41,8 @@ public final class RenderAndCheck {
     public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
     }
 
-    /** What else to produce beside the pages. */
-    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS }
+    /** What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData}). */
+    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA }
 
     private final ResolvedSite site;
     private final MarkdownEngine markdown;
@@ -82,6 +83,7 @@ public final class RenderAndCheck {
             work.add(() -> Feeds.sitemaps(site, pages).forEach(file));
         }
         if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
+        if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
                 renderer.render(site, job, diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());

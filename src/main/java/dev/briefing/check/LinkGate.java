@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class LinkGate {
     private static final String[] XML_MARKERS = {"href=\"", "<loc>", "<id>", "\"url\": \""};
+    /**
+     * The published data (data/*.json): only the addresses the build writes, each entry's page and
+     * each file's schema. An entry's own "url" field is what it cites, external as in prose.
+     */
+    private static final String[] DATA_MARKERS = {"\"page\": \"", "\"$schema\": \""};
     /** url(x), url('x'), url("x") and @import 'x' / "x" in a stylesheet. */
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
@@ -72,7 +77,8 @@ public final class LinkGate {
      */
     public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
         if (path.endsWith(".html")) return java.util.Optional.of(html(path, bytes));
-        if (path.endsWith(".xml") || path.endsWith(".json")) return java.util.Optional.of(feed(bytes));
+        if (path.startsWith("data/") && path.endsWith(".json")) return java.util.Optional.of(feed(bytes, DATA_MARKERS));
+        if (path.endsWith(".xml") || path.endsWith(".json")) return java.util.Optional.of(feed(bytes, XML_MARKERS));
         if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));
         return java.util.Optional.empty();
     }
@@ -213,9 +219,9 @@ public final class LinkGate {
     }
 
     /** Site URLs in a feed or sitemap: absolute URLs under the base URL. */
-    private PageLinks feed(byte[] bytes) {
+    private PageLinks feed(byte[] bytes, String[] markers) {
         List<String> targets = new java.util.ArrayList<>();
-        for (String url : xmlUrls(new String(bytes, StandardCharsets.UTF_8))) {
+        for (String url : xmlUrls(new String(bytes, StandardCharsets.UTF_8), markers)) {
             url = url.replace("&amp;", "&");
             if (url.startsWith(baseUrl)) targets.add("/" + url.substring(baseUrl.length()));
         }
@@ -228,18 +234,23 @@ public final class LinkGate {
      * alternatives at every character of a 10,000-entry sitemap).
      */
     static List<String> xmlUrls(String text) {
+        return xmlUrls(text, XML_MARKERS);
+    }
+
+    /** The same, after the given markers. */
+    private static List<String> xmlUrls(String text, String[] markers) {
         List<String> out = new java.util.ArrayList<>();
-        int[] next = new int[XML_MARKERS.length];
-        for (int k = 0; k < next.length; k++) next[k] = text.indexOf(XML_MARKERS[k]);
+        int[] next = new int[markers.length];
+        for (int k = 0; k < next.length; k++) next[k] = text.indexOf(markers[k]);
         int from = 0;
         while (true) {
             int marker = -1;
             for (int k = 0; k < next.length; k++) {
-                if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(XML_MARKERS[k], from);
+                if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(markers[k], from);
                 if (next[k] >= 0 && (marker < 0 || next[k] < next[marker])) marker = k;
             }
             if (marker < 0) return out;
-            int start = next[marker] + XML_MARKERS[marker].length();
+            int start = next[marker] + markers[marker].length();
             int end = start;
             while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '<') end++;
             if (end > start) out.add(text.substring(start, end));

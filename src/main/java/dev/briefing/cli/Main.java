@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static threat-awareness briefing site from content/ and templates/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 HandbookCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -30,6 +30,15 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true); // --format json, as documented
+        // picocli prints a did-you-mean instead of the usage when it finds one; its guesses can be
+        // far off ('frobnicate' → 'init'), so the usage always follows.
+        cli.setParameterExceptionHandler((e, unused) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("briefing: internal error (a bug in the generator, please report it):");
             e.printStackTrace(cmd.getErr());

@@ -80,6 +80,7 @@ public enum Kind {
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
             optional("summary", FieldType.LINE, "What it is, in one sentence."),
             optional("reviewed", FieldType.DATE, "When this entry was last checked."),
+            status(),
             changes())));
 
     private final String plural;
@@ -95,7 +96,15 @@ public enum Kind {
         this.label = label;
         this.titleField = titleField;
         this.anchored = anchored;
-        this.schema = new Schema(singular, schema.fields());
+        this.schema = new Schema(singular, withReplacement(singular, schema.fields()));
+    }
+
+    /** A kind with a lifecycle {@code status} also names what replaces a revoked entry: one of its own kind. */
+    private static List<Field> withReplacement(String singular, List<Field> fields) {
+        if (fields.stream().noneMatch(f -> f.name().equals("status"))) return fields;
+        List<Field> out = new ArrayList<>(fields);
+        out.add(ref("replaced_by", singular, "For a revoked entry: the entry that replaces it."));
+        return out;
     }
 
     /** The data file and URL name: threats → content/data/threats.yaml, /threats/&lt;id&gt;/. */
@@ -167,6 +176,7 @@ public enum Kind {
                 optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations."),
                 refs("sources", "source", "Sources this entry draws on."),
                 optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
+                status(),
                 changes()));
         fields.addAll(List.of(extra));
         return new Schema("entity", fields);
@@ -214,6 +224,16 @@ public enum Kind {
                 required("date", FieldType.DATE, "The day of the change."),
                 required("note", FieldType.LINE, "What changed, in one sentence a reader understands."),
                 optional("correction", FieldType.BOOL, "true when it corrects a factual error; it is then also listed on /corrections/."));
+    }
+
+    /**
+     * Ids are never removed or reused (as in MITRE ATT&amp;CK): an entry that no longer applies stays,
+     * marked deprecated, or revoked when another entry replaces it; its page and its data say so.
+     */
+    private static Field status() {
+        return choice("status", false, List.of("active", "deprecated", "revoked"),
+                "active (default); deprecated when the entry no longer applies; revoked when another entry (replaced_by) replaces it."
+                        + " The entry, its page and its id stay.");
     }
 
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */

@@ -25,13 +25,14 @@ import java.util.Map;
  * @param labels        readers' names for fields and their values, by "kind.field" or "kind.field.value"
  *                      (see {@link Labels}), replacing the schema's own
  * @param synonyms      for search: a word readers may type → the words the content uses for it
+ * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
         Publisher publisher, Contact contact, StatusCheck statusCheck, String report, Map<String, String> labels,
-        Map<String, List<String>> synonyms, Map<String, Pos> positions) {
+        Map<String, List<String>> synonyms, String license, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -100,13 +101,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     + " Names are kind.field or kind.field.value; an unknown one is an error."),
             group("search", false, "How the search finds words.",
                     optional("synonyms", FieldType.WORDS_MAP, "A word readers may type, and the words the content uses"
-                            + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman."))));
+                            + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman.")),
+            optional("license", FieldType.LINE, "The license of the content and of the data published under /data/:"
+                    + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it.")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), null, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -138,6 +141,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 f.text("report"),
                 labels == null ? Map.of() : texts(labels),
                 synonyms == null ? Map.of() : wordLists(synonyms),
+                f.text("license"),
                 positions);
     }
 
@@ -177,7 +181,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     settings.getOrDefault("contact.url", con == null ? null : con.url()));
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
-                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, p);
+                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

@@ -21,7 +21,8 @@ public final class SitePlan {
     static final int HOME_BRIEFS = 8;
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
-            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh", "feeds.ftlh", "404.ftlh");
+            "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh",
+            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE);
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 
@@ -45,7 +46,8 @@ public final class SitePlan {
                 case PAGE -> jobs.add(PageJob.of(Urls.of(key), "page.ftlh", item.title(), "page", model));
                 default -> {
                     if (!key.kind().anchored()) {
-                        jobs.add(PageJob.of(Urls.of(key), "entity.ftlh", item.title(), "entity", model));
+                        jobs.add(PageJob.of(Urls.of(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
+                                "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(key.kind())))));
                     }
                 }
             }
@@ -57,11 +59,13 @@ public final class SitePlan {
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
                 jobs.add(new PageJob(path, "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
-                        "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList()),
+                        "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
+                        "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))),
                         new PageJob.ListPage(keys(items), 1)));
             } else {
                 paged(jobs, size, path, "kind.ftlh", kind.label(), "kind", items, page -> Map.of("kind", kind.singular(),
-                        "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page)));
+                        "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),
+                        "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
             }
         }
         dev.briefing.model.Labels labels = new dev.briefing.model.Labels(site.config().labels());
@@ -84,6 +88,7 @@ public final class SitePlan {
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
         jobs.add(PageJob.of(FEEDS, "feeds.ftlh", "Feeds", "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
+        jobs.add(DataPage.job(site));
         jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
         return jobs;
     }

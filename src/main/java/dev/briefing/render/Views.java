@@ -135,7 +135,7 @@ public final class Views {
             DateView date, String dateLabel, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
-            String status, String url, List<ChangeView> changes, SourceView source) {
+            String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy) {
     }
 
     /** A source's own fields (null for other kinds), so templates never look them up by display label. */
@@ -223,7 +223,20 @@ public final class Views {
                 site.overdue().contains(key), status(item), absolute(Urls.of(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
-                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))));
+                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))),
+                lifecycle(item), replacedBy(item));
+    }
+
+    /** "deprecated" or "revoked" for an entry kept only so its id and links stay valid; null otherwise. */
+    private static String lifecycle(Item item) {
+        String s = item.fields().text("status");
+        return s == null || s.equals("active") ? null : s;
+    }
+
+    private ItemLink replacedBy(Item item) {
+        if (!item.fields().has("replaced_by")) return null;
+        Key k = new Key(item.kind(), item.fields().ref("replaced_by").id());
+        return site.items().containsKey(k) ? link(k) : null;
     }
 
     public StatusView advisories() {

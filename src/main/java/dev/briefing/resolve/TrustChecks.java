@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.SiteConfig;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -17,6 +18,8 @@ final class TrustChecks {
     private static final List<String> RESERVED_DOMAINS = List.of("example.com", "example.org", "example.net");
     private static final List<String> RESERVED_TLDS = List.of("example", "test", "invalid", "localhost");
 
+    /** The marker 'briefing init' and 'briefing new' leave in text to fill in (lint.ItemLints.PLACEHOLDER; resolve may not use lint). */
+    static final String PLACEHOLDER = "TODO:";
     private final Diagnostics diags;
 
     TrustChecks(Diagnostics diags) {
@@ -54,6 +57,15 @@ final class TrustChecks {
                 && isPlaceholderHost(config.contact().email().substring(config.contact().email().indexOf('@') + 1))) {
             placeholder(config, "contact.email", config.contact().email());
         }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", config.title());
+        texts.put("description", config.description());
+        texts.put("publisher.name", config.publisher() == null ? null : config.publisher().name());
+        texts.forEach((setting, text) -> {
+            if (text != null && text.startsWith(PLACEHOLDER)) {
+                diags.warning(Code.BRF078, config.posOf(setting), setting + " in site.yaml is still a placeholder", "replace the TODO text");
+            }
+        });
     }
 
     private void placeholder(SiteConfig config, String setting, String value) {

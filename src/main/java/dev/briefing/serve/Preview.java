@@ -156,6 +156,8 @@ public final class Preview {
             boolean listings = wanted == null || wanted.contains("/");
             Set<RenderAndCheck.Extra> extras = listings || wanted.contains("/corrections/")
                     ? EnumSet.of(RenderAndCheck.Extra.ASSETS, RenderAndCheck.Extra.FEEDS) : EnumSet.of(RenderAndCheck.Extra.ASSETS);
+            // The data holds every entity's text: any edit of an item may change it.
+            if (listings || affected == null || !affected.keys().isEmpty()) extras.add(RenderAndCheck.Extra.DATA);
             if (stage.prepare(jobs, diags)) {
                 stage.render(jobs, j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())),
                         extras, diags, o -> {

@@ -1,0 +1,102 @@
+package dev.briefing.cli;
+
+import dev.briefing.scaffold.NewSite;
+import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.jar.JarFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Creates a complete, minimal site in a new or empty folder: settings, an example brief and source,",
+                "the data files, the standard pages, a README for its editors and a GitHub workflow that builds it",
+                "with this release of the generator (pinned by its SHA-256) and publishes it to GitHub Pages.",
+                "  briefing init my-site --title \"County briefings\" --publisher \"County elections office\""})
+final class InitCommand implements Callable<Integer> {
+    /** The manifest entry naming the generator's repository, whose releases the new site's workflow downloads. */
+    static final String REPOSITORY_ENTRY = "Briefing-Repository";
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in; it must be missing or empty.")
+    Path dir;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The site's name (asked for when missing and a terminal is attached).")
+    String title;
+
+    @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes the site (asked for when missing and a terminal is attached).")
+    String publisher;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The public address, e.g. https://county.github.io/briefings/"
+            + " (asked for when missing and a terminal is attached; the publish workflow sets the GitHub Pages address).")
+    String baseUrl;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = System.console();
+        title = ask(console, title, "Site title", "Briefing");
+        publisher = ask(console, publisher, "Publisher (who stands behind the site)", "TODO: who publishes this site");
+        baseUrl = ask(console, baseUrl, "Public address (base URL)", "https://example.org/");
+        NewSite.Result r = new NewSite().create(dir, new NewSite.Settings(title, publisher, baseUrl,
+                LocalDate.now(ZoneOffset.UTC), release()));
+        if (!r.ok()) {
+            System.err.println("briefing: " + r.message());
+            return Main.USAGE;
+        }
+        System.out.println(r.message() + ":");
+        r.written().forEach(p -> System.out.println("  " + p));
+        System.out.println("Next: cd " + dir + " && briefing check   (it lists what is still to fill in)");
+        return Main.OK;
+    }
+
+    /** The value given, else the answer at the terminal, else the default; "" at the prompt takes the default. */
+    private static String ask(Console console, String given, String question, String fallback) {
+        if (given != null && !given.isBlank()) return given.strip();
+        if (console == null) return fallback;
+        String answer = console.readLine("%s [%s]: ", question, fallback);
+        return answer == null || answer.isBlank() ? fallback : answer.strip();
+    }
+
+    /**
+     * This generator as a release the new site can pin: its version and the SHA-256 of the jar it
+     * runs from (the file a release publishes). Run from classes (a development build), the
+     * workflow gets placeholders, and this says so.
+     */
+    private static NewSite.Release release() throws IOException {
+        String version = Main.class.getPackage().getImplementationVersion();
+        Path jar;
+        try {
+            jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            jar = null;
+        }
+        if (version == null || jar == null || !Files.isRegularFile(jar)) {
+            System.err.println("briefing: not running from a release jar: set BRIEFING_VERSION, BRIEFING_SHA256 and"
+                    + " BRIEFING_RELEASES in .github/workflows/publish.yml");
+            return NewSite.Release.unknown();
+        }
+        String repository;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            repository = file.getManifest().getMainAttributes().getValue(REPOSITORY_ENTRY);
+        }
+        return new NewSite.Release(version, sha256(jar), repository == null ? NewSite.Release.unknown().repository() : repository);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.briefing.render;
+
+import dev.briefing.model.Kind;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.resolve.ResolvedSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The /data/ page: what {@link LandscapeData} publishes, its format, its license and how to cite
+ * it. Every figure on it comes from the same site the files are made from.
+ */
+public final class DataPage {
+    public static final String PATH = "/data/";
+    static final String TEMPLATE = "data.ftlh";
+
+    private DataPage() {
+    }
+
+    /** One published file: a kind's entries (or the whole landscape), with its schema. */
+    public record FileView(String label, String name, int count, String href, String schemaHref) {
+    }
+
+    /** What the page shows; {@code citation} is plain text readers can paste. */
+    public record DataView(FileView landscape, List<FileView> kinds, String license, String version, Views.DateView generated,
+            String citation, String landscapeUrl) {
+    }
+
+    static PageJob job(ResolvedSite site) {
+        return PageJob.of(PATH, TEMPLATE, "Data", "data", Map.of("data", (PageRenderer.ViewFunction) v -> view(site, v)));
+    }
+
+    private static DataView view(ResolvedSite site, Views v) {
+        List<FileView> kinds = new ArrayList<>();
+        int total = 0;
+        for (Kind k : Kind.entities()) {
+            int n = site.ofKind(k).size();
+            total += n;
+            kinds.add(file(v, k.label(), k.plural(), n));
+        }
+        SiteConfig c = site.config();
+        String landscapeUrl = LandscapeData.absolute(site, LandscapeData.landscapePath());
+        String citation = (c.publisher() == null ? c.title() : c.publisher().name()) + ". " + c.title()
+                + ": threat landscape data, version " + LandscapeData.FORMAT_VERSION + ", generated " + site.asOf() + ". "
+                + landscapeUrl + (c.license() == null ? "" : " (" + c.license() + ")");
+        return new DataView(file(v, "The whole landscape", LandscapeData.LANDSCAPE, total), kinds, c.license(),
+                LandscapeData.FORMAT_VERSION, Views.DateView.of(site.asOf()), citation, landscapeUrl);
+    }
+
+    private static FileView file(Views v, String label, String name, int count) {
+        return new FileView(label, name, count, v.href(LandscapeData.DIR + name + ".json"), v.href(LandscapeData.schemaPath(name)));
+    }
+}
