@@ -98,6 +98,19 @@ class WorkflowFileTest {
         assertEquals(0, lint.exit(), lint.output());
     }
 
+    /** The release workflow, and the publish workflow every site made by init gets, pass actionlint too. */
+    @Test
+    void actionlintFindsNothingInTheReleaseWorkflowOrANewSitesWorkflow(@TempDir Path dir) throws Exception {
+        Lint release = actionlint(Path.of(".github/workflows/release.yml"));
+        assertEquals(0, release.exit(), release.output());
+        Path site = dir.resolve("site");
+        dev.briefing.testing.TestSites.Run init = dev.briefing.testing.TestSites.cli("init", site.toString(), "--title", "T",
+                "--publisher", "County elections office", "--base-url", "https://briefings.county-elections.org/");
+        assertEquals(0, init.exit(), init.err());
+        Lint generated = actionlint(site.resolve(".github/workflows/publish.yml"));
+        assertEquals(0, generated.exit(), generated.output());
+    }
+
     @Test
     void actionlintReportsAStepOutputThatDoesNotExist(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.yml");
