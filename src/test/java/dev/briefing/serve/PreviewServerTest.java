@@ -18,15 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The preview server over real HTTP on 127.0.0.1, and the file watcher. */
+/** The preview server over real HTTP on 127.0.0.1. */
 class PreviewServerTest {
     @TempDir
     Path dir;
@@ -103,42 +98,5 @@ class PreviewServerTest {
         assertTrue(result.ok());
         result.files().forEach((path, bytes) ->
                 assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("__briefing"), path));
-    }
-
-    @Test
-    void theWatcherSeesFilesInFoldersCreatedAfterItStarted() throws Exception {
-        site();
-        BlockingQueue<Set<String>> batches = new ArrayBlockingQueue<>(10);
-        try (Watcher watcher = new Watcher(dir)) {
-            Thread t = new Thread(() -> watcher.run(batches::add));
-            t.setDaemon(true);
-            t.start();
-            Path nested = dir.resolve("content/briefs/2025/new.md");
-            Files.createDirectories(nested.getParent());
-            Files.writeString(nested, "x");
-            Set<String> seen = new java.util.TreeSet<>();
-            // A hang guard, not a timing assertion: the batch normally arrives in milliseconds.
-            while (!seen.contains("content/briefs/2025/new.md")) {
-                Set<String> b = batches.poll(20, TimeUnit.SECONDS);
-                if (b == null) break;
-                seen.addAll(b);
-            }
-            assertTrue(seen.contains("content/briefs/2025/new.md"), seen::toString);
-            Files.writeString(nested, "y");
-            Set<String> again = batches.poll(20, TimeUnit.SECONDS);
-            assertEquals(List.of("content/briefs/2025/new.md"), again == null ? List.of() : List.copyOf(again));
-
-            Files.writeString(dir.resolve("notes.txt"), "not content");
-            Path layout = dir.resolve("templates/layout.ftlh");
-            Files.createDirectories(layout.getParent());
-            Files.writeString(layout, "x");
-            Set<String> templates = new java.util.TreeSet<>();
-            while (!templates.contains("templates/layout.ftlh")) {
-                Set<String> b = batches.poll(20, TimeUnit.SECONDS);
-                if (b == null) break;
-                templates.addAll(b);
-            }
-            assertEquals(Set.of("templates/layout.ftlh"), templates, "a templates/ folder made later is watched");
-        }
     }
 }
