@@ -272,6 +272,7 @@ class BrowserIT {
             Preview preview = new Preview(source, ShippedSite.AS_OF, false);
             preview.buildAll();
             try (PreviewServer server = new PreviewServer(preview, 0)) {
+                consoleErrors(); // drops what earlier tests left in the log
                 driver.get(server.url() + "briefs/alpha/");
                 assertEquals("rgb(138, 90, 0)", ((JavascriptExecutor) driver).executeScript(
                         "return getComputedStyle(document.querySelector('.briefing-warnings')).borderTopColor"),
