@@ -1,19 +1,24 @@
 package dev.briefing.serve;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.model.SourceFile;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,14 +27,23 @@ import java.util.concurrent.Executors;
  * Serves the preview on 127.0.0.1 only. HTML pages get a small reload script (preview only; the
  * build never writes it); open pages reload through Server-Sent Events after each rebuild; while
  * the site has errors every page shows them instead of stale content.
+ *
+ * <p>Hardened as a server any web page could reach through the browser: only loopback Host names
+ * are answered (a DNS-rebinding page would send its own name), only GET and HEAD, only paths that
+ * decode cleanly to files of the site or content/static/, and every response carries a strict
+ * Content-Security-Policy (the theme, the reload script and the overlay need nothing inline).
  */
 public final class PreviewServer implements AutoCloseable {
+    /** default-src does not cover base-uri or form-action: those are closed too. */
+    private static final String CSP = "default-src 'self'; base-uri 'none'; form-action 'self'";
+    private static final Duration PING_EVERY = Duration.ofSeconds(15);
     private static final String RELOAD_TAG = "<script src=\"/__briefing/reload.js\"></script>";
     private static final String OVERLAY_CSS_TAG = "<link rel=\"stylesheet\" href=\"/__briefing/overlay.css\">";
+    private static final String TEXT = "text/plain; charset=utf-8";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", TEXT),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
@@ -41,15 +55,28 @@ public final class PreviewServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final List<EventStream> listeners = new CopyOnWriteArrayList<>();
+    /** Host header values of requests this server answers, lower case. */
+    private final Set<String> hosts;
 
     /** Binds to 127.0.0.1:port (0 picks a free port). Throws java.net.BindException if it is taken. */
     public PreviewServer(Preview preview, int port) throws IOException {
         this.preview = preview;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        this.hosts = loopbackHosts(port());
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    private static Set<String> loopbackHosts(int port) {
+        Set<String> hosts = new HashSet<>();
+        for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+            hosts.add(name + ":" + port);
+            // Browsers leave out the default port.
+            if (port == 80) hosts.add(name);
+        }
+        return Set.copyOf(hosts);
     }
 
     public int port() {
@@ -62,26 +89,45 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Tells every open page to reload. */
     public void reloadAll() {
-        for (OutputStream out : listeners) {
-            try {
-                out.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                listeners.remove(out);
-            }
-        }
+        // A stream that fails closes itself; its connection's thread then drops it.
+        for (EventStream stream : listeners) stream.send("data: reload\n\n");
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
-            switch (path) {
+            Headers headers = ex.getResponseHeaders();
+            headers.set("Content-Security-Policy", CSP);
+            headers.set("Cache-Control", "no-store");
+            if (!loopbackHost(ex)) {
+                send(ex, 421, TEXT, ("This preview answers only at " + url() + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                headers.set("Allow", "GET, HEAD");
+                send(ex, 405, TEXT, "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Optional<String> path = RequestPath.decode(ex.getRequestURI().getRawPath());
+            if (path.isEmpty()) {
+                send(ex, 400, TEXT, "Bad request path\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            switch (path.get()) {
                 case "/__briefing/events" -> events(ex);
-                case "/__briefing/reload.js" -> send(ex, 200, "js", Overlay.RELOAD_JS.getBytes(StandardCharsets.UTF_8));
-                case "/__briefing/overlay.css" -> send(ex, 200, "css", Overlay.CSS.getBytes(StandardCharsets.UTF_8));
-                default -> page(ex, path);
+                case "/__briefing/reload.js" -> send(ex, 200, TYPES.get("js"), Overlay.RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                case "/__briefing/overlay.css" -> send(ex, 200, TYPES.get("css"), Overlay.CSS.getBytes(StandardCharsets.UTF_8));
+                default -> page(ex, path.get());
             }
         }
+    }
+
+    /** One Host header naming this server on loopback, and no other authority in the request line. */
+    private boolean loopbackHost(HttpExchange ex) {
+        List<String> host = ex.getRequestHeaders().get("Host");
+        String authority = ex.getRequestURI().getRawAuthority();
+        return host != null && host.size() == 1 && hosts.contains(host.get(0).toLowerCase(Locale.ROOT))
+                && (authority == null || hosts.contains(authority.toLowerCase(Locale.ROOT)));
     }
 
     private void page(HttpExchange ex, String path) throws IOException {
@@ -90,14 +136,15 @@ public final class PreviewServer implements AutoCloseable {
         if (file.isEmpty() || file.endsWith("/")) file += "index.html";
         String ext = file.substring(file.lastIndexOf('.') + 1);
         if (diags.stream().anyMatch(Diagnostic::isError) && ext.equals("html")) {
-            send(ex, 500, "html", Overlay.html(diags, this::sourceLine).getBytes(StandardCharsets.UTF_8));
+            send(ex, 500, TYPES.get("html"), Overlay.html(diags, this::sourceLine).getBytes(StandardCharsets.UTF_8));
             return;
         }
         byte[] body = preview.page(file);
         if (body == null) body = staticFile(file);
         if (body == null && !path.endsWith("/") && preview.page(file + "/index.html") != null) {
-            ex.getResponseHeaders().add("Location", path + "/");
-            send(ex, 301, "txt", new byte[0]);
+            // The raw path: already encoded as the browser sent it.
+            ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
+            send(ex, 301, TEXT, new byte[0]);
             return;
         }
         int status = 200;
@@ -108,13 +155,19 @@ public final class PreviewServer implements AutoCloseable {
             if (body == null) body = "Not found".getBytes(StandardCharsets.UTF_8);
         }
         if (ext.equals("html")) body = inject(body, Overlay.warnings(diags, this::sourceLine));
-        send(ex, status, ext, body);
+        send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
     /** A file from content/static/, never from outside it. */
     private byte[] staticFile(String file) throws IOException {
         Path dir = preview.source().resolve("content/static").toAbsolutePath().normalize();
-        Path p = dir.resolve(file).normalize();
+        Path p;
+        try {
+            p = dir.resolve(file).normalize();
+        } catch (InvalidPathException e) {
+            // A name this file system cannot hold (on Windows, say "a:b") is no file of the site.
+            return null;
+        }
         if (!p.startsWith(dir) || !Files.isRegularFile(p)) return null;
         return Files.readAllBytes(p);
     }
@@ -122,16 +175,10 @@ public final class PreviewServer implements AutoCloseable {
     private String sourceLine(Diagnostic d) {
         var loaded = preview.loaded();
         SourceFile f = loaded == null ? null : loaded.sources().get(d.pos().path());
-        if (f == null) {
-            Path p = preview.source().resolve(d.pos().path());
-            try {
-                if (!p.normalize().startsWith(preview.source().normalize()) || !Files.isRegularFile(p)) return null;
-                f = new SourceFile(d.pos().path(), Files.readString(p));
-            } catch (IOException | java.io.UncheckedIOException e) {
-                return null;
-            }
-        }
-        return f.line(d.pos().line());
+        // Templates are not content: the site's own, or the built-in theme's, as the terminal shows them.
+        if (f == null) f = dev.briefing.render.Theme.text(preview.source(), d.pos().path())
+                .map(text -> new SourceFile(d.pos().path(), text)).orElse(null);
+        return f == null ? null : f.line(d.pos().line());
     }
 
     /** Adds the reload script, and the warnings panel when there are warnings (preview only; the build never writes them). */
@@ -144,35 +191,47 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void events(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        EventStream stream = new EventStream(ex.getResponseBody());
         try {
-            // Keep the stream open; a comment every 15 s notices closed connections.
-            while (listeners.contains(out)) {
-                Thread.sleep(15_000);
-                out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
+            // Listed before the headers go out, so a reload sent as soon as the page has the
+            // response reaches it; holding the stream's lock keeps that reload behind the greeting.
+            synchronized (stream) {
+                listeners.add(stream);
+                ex.sendResponseHeaders(200, 0);
+                stream.send(": connected\n\n");
             }
-        } catch (IOException | InterruptedException e) {
-            listeners.remove(out);
+            // A comment now and then notices pages that have gone.
+            while (!stream.awaitClose(PING_EVERY)) stream.send(": ping\n\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            listeners.remove(stream);
         }
     }
 
-    private static void send(HttpExchange ex, int status, String ext, byte[] body) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
+    /**
+     * Sends the response. A HEAD response carries the Content-Length its GET would have and no
+     * body: the JDK server sends no length for HEAD itself, and wants -1 there.
+     */
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) ex.getResponseBody().write(body);
     }
 
     @Override
     public void close() {
-        listeners.clear();
+        listeners.forEach(EventStream::close);
         server.stop(0);
         executor.shutdownNow();
     }

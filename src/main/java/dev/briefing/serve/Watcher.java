@@ -1,116 +1,179 @@
 package dev.briefing.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.hashing.FileHasher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+import io.methvin.watchservice.MacOSXListeningWatchService;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Watches content/ and templates/ recursively, including folders created later, and reports
  * changed files in batches: events are collected until the folder has been quiet for a moment,
  * so an editor's save (often write-temp-then-rename) or a burst of changes is one rebuild.
+ * Editors' side files (swap, backup, lock and write-test files) are never reported.
+ *
+ * <p>Events come from directory-watcher: on macOS it listens to FSEvents, where the JDK's
+ * WatchService only polls every few seconds; elsewhere it drives the JDK's (native) watcher.
  */
 public final class Watcher implements Closeable {
     static final long QUIET_MS = 60;
     static final long MAX_WAIT_MS = 1000;
+    /** FSEvents coalesces events over this many seconds; below QUIET_MS, so a save stays one batch. */
+    private static final double MAC_LATENCY_S = 0.05;
 
-    private static final java.util.List<String> TOP = java.util.List.of("content", "templates");
+    private static final List<String> TOP = List.of("content", "templates");
+    /** Put on the queue when the watching ends; no changed path is empty. */
+    private static final String CLOSED = "";
 
     private final Path root;
-    private final WatchService service;
-    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final BlockingQueue<String> changes = new LinkedBlockingQueue<>();
+    private final DirectoryWatcher watcher;
 
+    /** Starts watching at once: changes made before {@link #run} are kept for it. */
     public Watcher(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
-        this.service = FileSystems.getDefault().newWatchService();
-        // The root itself, only to see content/ or templates/ appear after the preview started.
-        dirs.put(this.root.register(service, StandardWatchEventKinds.ENTRY_CREATE), this.root);
-        for (String top : TOP) {
-            Path dir = this.root.resolve(top);
-            if (Files.isDirectory(dir)) registerTree(dir);
+        FileTreeVisitor sources = this::visitSources;
+        this.watcher = DirectoryWatcher.builder()
+                .path(this.root)
+                .listener(this::onEvent)
+                .watchService(watchService(sources))
+                .fileTreeVisitor(sources)
+                // Hashing would read every file at start to drop saves that change nothing; a
+                // rebuild of an unchanged file is cheap.
+                .fileHashing(false)
+                .logger(NOPLogger.NOP_LOGGER)
+                .build();
+        // Registers every folder before returning, then waits for events on its own thread.
+        CompletableFuture<Void> watching = watcher.watchAsync(task -> {
+            Thread t = new Thread(task, "preview-watcher");
+            t.setDaemon(true);
+            t.start();
+        });
+        watching.whenComplete((done, failure) -> changes.add(CLOSED));
+        try {
+            watching.getNow(null);
+        } catch (CompletionException e) {
+            watcher.close();
+            throw new IOException("cannot watch " + this.root, e.getCause());
         }
     }
 
-    private void registerTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
-                dirs.put(d.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), d);
-            }
+    private static WatchService watchService(FileTreeVisitor sources) throws IOException {
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("mac")) {
+            return FileSystems.getDefault().newWatchService();
         }
+        return new MacOSXListeningWatchService(new MacOSXListeningWatchService.Config() {
+            @Override
+            public double latency() {
+                return MAC_LATENCY_S;
+            }
+
+            @Override
+            public FileHasher fileHasher() {
+                // No hashing: file-level events instead (as directory-watcher's own default does).
+                return null;
+            }
+
+            @Override
+            public FileTreeVisitor fileTreeVisitor() {
+                return sources;
+            }
+        });
+    }
+
+    /**
+     * Walks only what is watched: the root itself (to see content/ or templates/ appear later)
+     * and those two trees, never site/, target/ or .git/ beside them.
+     */
+    private void visitSources(Path start, FileTreeVisitor.Callback onDirectory, FileTreeVisitor.Callback onFile)
+            throws IOException {
+        if (start.equals(root)) {
+            onDirectory.call(root);
+            for (String top : TOP) {
+                Path dir = root.resolve(top);
+                if (Files.isDirectory(dir)) FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(dir, onDirectory, onFile);
+            }
+        } else if (source(start) != null) {
+            FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(start, onDirectory, onFile);
+        }
+    }
+
+    private void onEvent(DirectoryChangeEvent event) {
+        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+            // Events were lost: a change under templates/ makes the next rebuild a whole one.
+            changes.add("templates/");
+            return;
+        }
+        String path = source(event.path());
+        if (path == null) return;
+        if (event.isDirectory()) {
+            // A new folder's files come as events of their own; a deleted folder stands for its files.
+            if (event.eventType() == DirectoryChangeEvent.EventType.DELETE) changes.add(path);
+        } else if (!isEditorSideFile(event.path().getFileName().toString())) {
+            changes.add(path);
+        }
+    }
+
+    /** The source-relative path of a file under content/ or templates/ (or of those folders); else null. */
+    private String source(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root) || absolute.equals(root)) return null;
+        Path relative = root.relativize(absolute);
+        if (!TOP.contains(relative.getName(0).toString())) return null;
+        return relative.toString().replace('\\', '/');
+    }
+
+    /**
+     * Files editors write beside the one being edited: Emacs locks and autosaves ({@code .#x.md},
+     * {@code #x.md#}) and other dot files, Vim's swap files ({@code .x.md.swp}, {@code x.swo}) and
+     * the file it creates to test that a folder is writable ({@code 4913}, or another number if
+     * that exists), backups ({@code x.md~}) and temporary files ({@code x.tmp}).
+     */
+    static boolean isEditorSideFile(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~")
+                || name.endsWith(".swp") || name.endsWith(".swo") || name.endsWith(".swx")
+                || name.endsWith(".tmp") || name.chars().allMatch(Character::isDigit);
     }
 
     /** Blocks, calling {@code onChange} with each batch of changed paths, until closed. */
     public void run(Consumer<Set<String>> onChange) {
         try {
             while (true) {
-                WatchKey first = service.take();
-                Set<String> batch = new TreeSet<>();
-                boolean overflow = drain(first, batch);
-                long deadline = System.currentTimeMillis() + MAX_WAIT_MS;
-                WatchKey next;
-                while (System.currentTimeMillis() < deadline
-                        && (next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
-                    overflow |= drain(next, batch);
+                String first = changes.take();
+                if (first.equals(CLOSED)) return;
+                Set<String> batch = new TreeSet<>(Set.of(first));
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                String next;
+                while (System.nanoTime() < deadline && (next = changes.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
+                    if (next.equals(CLOSED)) return;
+                    batch.add(next);
                 }
-                if (overflow) batch.add("templates/");
-                if (!batch.isEmpty()) onChange.accept(batch);
+                onChange.accept(batch);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Collects a key's events as source-relative paths; returns true if events were lost. */
-    private boolean drain(WatchKey key, Set<String> batch) {
-        Path dir = dirs.get(key);
-        boolean overflow = false;
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
-                overflow = true;
-                continue;
-            }
-            Path changed = dir.resolve((Path) event.context());
-            if (dir.equals(root) && !TOP.contains(changed.getFileName().toString())) continue;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
-                try {
-                    registerTree(changed);
-                    try (Stream<Path> files = Files.walk(changed)) {
-                        files.filter(Files::isRegularFile).forEach(f -> add(f, batch));
-                    }
-                } catch (IOException e) {
-                    overflow = true;
-                }
-            } else {
-                add(changed, batch);
-            }
-        }
-        if (!key.reset()) dirs.remove(key);
-        return overflow;
-    }
-
-    private void add(Path file, Set<String> batch) {
-        String name = file.getFileName().toString();
-        // Editors' swap and backup files are not content.
-        if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) return;
-        batch.add(root.relativize(file).toString().replace('\\', '/'));
-    }
-
     @Override
     public void close() throws IOException {
-        service.close();
+        watcher.close();
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.briefing.serve.Preview;
+import dev.briefing.serve.PreviewServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -351,6 +353,56 @@ class BrowserIT {
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
+    }
+
+    @Test
+    void thePreviewsReloadScriptAndErrorPageWorkUnderItsPolicy() throws Exception {
+        Path source = Files.createTempDirectory("briefing-preview");
+        try {
+            Path brief = source.resolve("content/briefs/alpha.md");
+            Files.createDirectories(brief.getParent());
+            // No sources: a warning, so the page also gets the warnings panel and its stylesheet.
+            Files.writeString(brief, "---\ntitle: Alpha\ndate: 2024-01-01\nsummary: About alpha.\n---\nBody\n");
+            Preview preview = new Preview(source, ShippedSite.AS_OF, false);
+            preview.buildAll();
+            try (PreviewServer server = new PreviewServer(preview, 0)) {
+                consoleErrors(); // drops what earlier tests left in the log
+                driver.get(server.url() + "briefs/alpha/");
+                assertEquals("rgb(138, 90, 0)", ((JavascriptExecutor) driver).executeScript(
+                        "return getComputedStyle(document.querySelector('.briefing-warnings')).borderTopColor"),
+                        "overlay.css styles the warnings panel");
+                reloadsOnRebuild(server);
+                // The test site has no favicon; anything else (a CSP violation above all) is a failure.
+                List<String> errors = new ArrayList<>(consoleErrors());
+                errors.removeIf(e -> e.contains("/favicon.ico "));
+                assertTrue(errors.isEmpty(), errors::toString);
+
+                Files.writeString(source.resolve("content/briefs/beta.md"),
+                        "---\ntitle: Beta\ndate: 2024-01-01\nsummary: S.\n---\nSee [[brief:alpah]].\n");
+                preview.rebuild(java.util.Set.of("content/briefs/beta.md"));
+                reloadsOnRebuild(server);
+                assertEquals("The site has errors", driver.findElement(By.tagName("h1")).getText());
+                assertEquals("rgb(138, 28, 28)", ((JavascriptExecutor) driver).executeScript(
+                        "return getComputedStyle(document.querySelector('h1')).color"), "overlay.css styles the error page");
+                reloadsOnRebuild(server);
+                errors = new ArrayList<>(consoleErrors());
+                errors.removeIf(e -> e.contains("/favicon.ico ") || e.contains("status of 500"));
+                assertTrue(errors.isEmpty(), errors::toString);
+            }
+        } finally {
+            dev.briefing.testing.TestSites.deleteTree(source);
+        }
+    }
+
+    /** Marks the page, then tells the preview's pages to reload until the mark is gone: reload.js ran and listens. */
+    private void reloadsOnRebuild(PreviewServer server) {
+        JavascriptExecutor js = driver;
+        js.executeScript("window.briefingMark = true");
+        // The page's EventSource may not be connected at the first reload: send until it reloads.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            server.reloadAll();
+            return js.executeScript("return window.briefingMark === undefined && document.readyState === 'complete'");
+        });
     }
 
     @Test

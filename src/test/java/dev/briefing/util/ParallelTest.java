@@ -1,11 +1,18 @@
 package dev.briefing.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -23,17 +30,40 @@ class ParallelTest {
     }
 
     @Test
-    void aFailureStopsTheRestAndNothingRunsAfterItIsThrown() {
+    void aFailureStopsTheRestAndNothingRunsAfterItIsThrown() throws InterruptedException {
+        assumeTrue(ForkJoinPool.getCommonPoolParallelism() > 0, "needs a helper thread besides the caller");
+        Thread caller = Thread.currentThread();
         IllegalStateException boom = new IllegalStateException("boom");
         AtomicInteger started = new AtomicInteger();
+        AtomicBoolean helperClaimed = new AtomicBoolean();
+        CountDownLatch helperRunning = new CountDownLatch(1);
+        CountDownLatch thrown = new CountDownLatch(1);
+        CountDownLatch helperDone = new CountDownLatch(1);
+        AtomicBoolean helperSawTheThrow = new AtomicBoolean();
         List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Parallel.forEach(items, i -> {
+        IllegalStateException caught = assertThrows(IllegalStateException.class, () -> Parallel.forEach(items, i -> {
             started.incrementAndGet();
-            if (i == 10) throw boom;
+            try {
+                if (Thread.currentThread() == caller) {
+                    // The caller's first item fails while a helper's item is still running.
+                    assertTrue(helperRunning.await(20, TimeUnit.SECONDS), "no helper thread took an item");
+                    throw boom;
+                }
+                if (helperClaimed.compareAndSet(false, true)) {
+                    // Had forEach thrown without waiting for this item, the throw would be seen here.
+                    helperRunning.countDown();
+                    helperSawTheThrow.set(thrown.await(500, TimeUnit.MILLISECONDS));
+                    helperDone.countDown();
+                }
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
         }));
-        assertSame(boom, thrown);
-        int afterReturn = started.get();
-        assertEquals(afterReturn, started.get(), "no item still running once forEach has thrown");
-        assertEquals(true, afterReturn < items.size(), "items after the failure were not handed out");
+        thrown.countDown();
+        assertSame(boom, caught);
+        assertEquals(0, helperDone.getCount(), "forEach threw before the helper's item was done");
+        assertFalse(helperSawTheThrow.get(), "an item was still running after forEach threw");
+        assertTrue(started.get() < items.size(), "items after the failure were not handed out, but "
+                + started.get() + " of " + items.size() + " started");
     }
 }
