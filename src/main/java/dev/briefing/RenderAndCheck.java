@@ -56,7 +56,7 @@ public final class RenderAndCheck {
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
         SiteConfig config = site.config();
-        this.gate = new LinkGate(config.baseUrl(), new ContentLinks(site));
+        this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
     }
 
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */
@@ -113,8 +113,10 @@ public final class RenderAndCheck {
      */
     public LinkGate.Findings check(Map<String, LinkGate.PageLinks> links, Collection<String> outputs,
             List<StaticFile> statics, Diagnostics diags, LinkGate.Findings previous) {
-        OutputPaths.check(outputs, statics, diags);
         Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        return gate.check(links, Set.copyOf(outputs), staticPaths, diags, previous);
+        Set<String> files = Set.copyOf(outputs);
+        // After an error-free check of the same files, no generated file can collide with a static one.
+        if (previous == null || !previous.sameFiles(files, staticPaths)) OutputPaths.check(outputs, statics, diags);
+        return gate.check(links, files, staticPaths, diags, previous);
     }
 }

@@ -40,12 +40,14 @@ public final class LinkGate {
     private static final Pattern LATER_LIST_PAGE = Pattern.compile(".*/page/[0-9]+/index\\.html");
 
     private final String baseUrl;
-    private final ContentLinks source;
+    /** Built the first time a broken link needs its source position: most checks find none. */
+    private final java.util.function.Supplier<ContentLinks> source;
+    private volatile ContentLinks sourceLinks;
     /** One shared copy of each link target: most pages repeat the same navigation links. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     public LinkGate(String baseUrl) {
-        this(baseUrl, ContentLinks.none());
+        this(baseUrl, ContentLinks::none);
     }
 
     /**
@@ -54,7 +56,7 @@ public final class LinkGate {
      *
      * @param source where content links were written, to report broken ones at their source
      */
-    public LinkGate(String baseUrl, ContentLinks source) {
+    public LinkGate(String baseUrl, java.util.function.Supplier<ContentLinks> source) {
         this.baseUrl = baseUrl;
         this.source = source;
     }
@@ -96,8 +98,13 @@ public final class LinkGate {
      * the edit can change: the pages it re-rendered, unless files came or went or a page's ids or
      * links changed, when everything is checked again.
      */
-    public record Findings(Set<String> files, Map<String, PageLinks> pages, Map<String, List<Broken>> broken,
-            Set<String> reached) {
+    public record Findings(Set<String> files, List<String> paths, Map<String, PageLinks> pages,
+            Map<String, List<Broken>> broken, Set<String> reached) {
+
+        /** Whether the output of a build is the same set of files as when these were found. */
+        public boolean sameFiles(Set<String> outputs, Set<String> statics) {
+            return files.size() == outputs.size() + statics.size() && files.containsAll(outputs) && files.containsAll(statics);
+        }
     }
 
     /**
@@ -110,8 +117,10 @@ public final class LinkGate {
         Set<String> produced = new HashSet<>(outputs);
         Set<String> files = new HashSet<>(produced);
         files.addAll(statics);
-        List<String> paths = pages.keySet().stream().sorted().toList();
         boolean sameFiles = previous != null && previous.files().equals(files);
+        // The same files: the same pages, already sorted.
+        List<String> paths = sameFiles && previous.paths().size() == pages.size() ? previous.paths()
+                : pages.keySet().stream().sorted().toList();
         List<String> edited = sameFiles ? paths.stream().filter(p -> previous.pages().get(p) != pages.get(p)).toList() : paths;
         // A page's own findings depend on the ids of the pages it links to: if any edited page's
         // ids changed, every page is checked again.
@@ -135,7 +144,7 @@ public final class LinkGate {
                         LATER_LIST_PAGE.matcher(p).matches()
                                 ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
                                 : "link to it from an index, a brief or the navigation"));
-        return new Findings(files, Map.copyOf(pages), broken, reached);
+        return new Findings(files, paths, Map.copyOf(pages), broken, reached);
     }
 
     private void report(List<String> paths, Map<String, List<Broken>> found, Diagnostics diags) {
@@ -178,6 +187,17 @@ public final class LinkGate {
         return reached;
     }
 
+    private ContentLinks sourceLinks() {
+        ContentLinks links = sourceLinks;
+        if (links == null) {
+            synchronized (this) {
+                if (sourceLinks == null) sourceLinks = source.get();
+                links = sourceLinks;
+            }
+        }
+        return links;
+    }
+
     /** A link that leads nowhere: to a missing file, or (fragment set) to a missing id on a page. */
     public record Broken(String target, String fragment, Optional<Pos> written) {
     }
@@ -187,14 +207,14 @@ public final class LinkGate {
         for (String target : pages.get(path).targets()) {
             String file = Urls.outputFile(target);
             if (!files.contains(file)) {
-                out.add(new Broken(target, null, source.find(path, target)));
+                out.add(new Broken(target, null, sourceLinks().find(path, target)));
                 continue;
             }
             int hash = target.indexOf('#');
             if (hash < 0 || hash == target.length() - 1) continue;
             PageLinks linked = pages.get(file);
             String id = target.substring(hash + 1);
-            if (linked != null && !linked.ids().contains(id)) out.add(new Broken(target, id, source.find(path, target)));
+            if (linked != null && !linked.ids().contains(id)) out.add(new Broken(target, id, sourceLinks().find(path, target)));
         }
         return out;
     }

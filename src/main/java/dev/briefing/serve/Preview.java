@@ -157,7 +157,9 @@ public final class Preview {
             Set<RenderAndCheck.Extra> extras = listings || wanted.contains("/corrections/")
                     ? EnumSet.of(RenderAndCheck.Extra.ASSETS, RenderAndCheck.Extra.FEEDS) : EnumSet.of(RenderAndCheck.Extra.ASSETS);
             // The data holds every entity's text: any edit of an item may change it.
-            if (listings || affected == null || !affected.keys().isEmpty()) extras.add(RenderAndCheck.Extra.DATA);
+            // The data holds the entities and what refers to them: an edit of a brief or page changes
+            // it only when that item came, went or links to other things than before.
+            if (wanted == null || affected.dataChanged(site, next)) extras.add(RenderAndCheck.Extra.DATA);
             if (stage.prepare(jobs, diags)) {
                 stage.render(jobs, j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())),
                         extras, diags, o -> {
@@ -300,6 +302,19 @@ public final class Preview {
                     && a.fields().words("tags").equals(b.fields().words("tags"))
                     && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()))
                     && before.references().getOrDefault(k, List.of()).equals(after.references().getOrDefault(k, List.of()));
+        }
+
+        /** Whether the published data (entities, and what links to or cites them) can differ after the edit. */
+        boolean dataChanged(ResolvedSite before, ResolvedSite after) {
+            if (everything || !templates.isEmpty()) return true;
+            for (Key k : keys) {
+                if (k.kind().isEntity() || (before.item(k) == null) != (after.item(k) == null)) return true;
+                if (!before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()))
+                        || !before.references().getOrDefault(k, List.of()).equals(after.references().getOrDefault(k, List.of()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An item's change history (corrections are listed on /corrections/), empty when it is gone. */
