@@ -25,13 +25,7 @@ class CitationsTest {
     @BeforeEach
     void site() {
         TestSites.write(dir.resolve("content/site.yaml"), "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
-        TestSites.write(dir.resolve("content/data/sources.yaml"), """
-                - id: src
-                  title: A report
-                  publisher: An agency
-                  url: https://agency.gov/report
-                  accessed: 2024-09-20
-                """);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
     }
 
     private List<String> lint(String brief) {

@@ -32,13 +32,7 @@ class ReaderLabelsTest {
 
     @BeforeEach
     void site() {
-        TestSites.write(dir.resolve("content/data/sources.yaml"), """
-                - id: src
-                  title: A report
-                  publisher: An agency
-                  url: https://agency.gov/report
-                  accessed: 2024-09-20
-                """);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
         TestSites.write(dir.resolve("content/data/advisories.yaml"), """
                 - id: bulletin
                   name: A bulletin

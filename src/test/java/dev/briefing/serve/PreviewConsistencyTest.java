@@ -31,8 +31,7 @@ class PreviewConsistencyTest {
 
     @BeforeEach
     void copy() {
-        TestSites.copy(TestSites.PROJECT.resolve("content"), dir.resolve("content"));
-        TestSites.copy(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
+        TestSites.copyShippedSite(dir);
         preview = new Preview(dir, AS_OF, false);
         assertTrue(preview.buildAll().ok());
         preview.snapshot();

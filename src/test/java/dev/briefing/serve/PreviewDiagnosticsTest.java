@@ -33,8 +33,7 @@ class PreviewDiagnosticsTest {
 
     @BeforeEach
     void copy() {
-        TestSites.copy(TestSites.PROJECT.resolve("content"), dir.resolve("content"));
-        TestSites.copy(TestSites.PROJECT.resolve("templates"), dir.resolve("templates"));
+        TestSites.copyShippedSite(dir);
         preview = new Preview(dir, AS_OF, false);
         assertTrue(preview.buildAll().ok());
     }

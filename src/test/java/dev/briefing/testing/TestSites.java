@@ -33,6 +33,20 @@ public final class TestSites {
      * a domain that is not a reserved placeholder (BRF082). Append to a test's own site.yaml.
      */
     public static final String SETTINGS = "publisher:\n  name: Test Publisher\ncontact:\n  email: editors@briefing-test.org\n";
+    /** One complete source, id "src", that a test's briefs can cite with [[cite:src]]. */
+    public static final String ONE_SOURCE = """
+            - id: src
+              title: A report
+              publisher: An agency
+              url: https://agency.gov/report
+              accessed: 2024-09-20
+            """;
+
+    /** Copies this repository's content/ and templates/ into {@code dir}, for a test that edits them. */
+    public static void copyShippedSite(Path dir) {
+        copy(PROJECT.resolve("content"), dir.resolve("content"));
+        copy(PROJECT.resolve("templates"), dir.resolve("templates"));
+    }
 
     private TestSites() {
     }
