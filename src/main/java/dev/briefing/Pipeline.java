@@ -70,7 +70,8 @@ public final class Pipeline {
             return new Result(diags, null, null, Map.of());
         }
         // The theme does not depend on the content: its templates parse while the content loads.
-        CompletableFuture<Theme> themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), SitePlan.TEMPLATES));
+        CompletableFuture<Theme> themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(),
+                java.util.stream.Stream.concat(SitePlan.TEMPLATES.stream(), dev.briefing.render.Feeds.TEMPLATES.stream()).toList()));
         LoadedSite loaded = new dev.briefing.source.ContentLoader(markdown, options.settings()).load(options.source(), diags);
         timings.lap("load");
         // Resolve even after load errors, so one run reports every problem (wrong ids too).

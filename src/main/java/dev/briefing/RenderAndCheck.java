@@ -46,6 +46,7 @@ public final class RenderAndCheck {
 
     private final ResolvedSite site;
     private final MarkdownEngine markdown;
+    private final Theme theme;
     private final Assets assets;
     private final PageRenderer renderer;
     private final LinkGate gate;
@@ -53,6 +54,7 @@ public final class RenderAndCheck {
     public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
         this.site = site;
         this.markdown = markdown;
+        this.theme = theme;
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
         SiteConfig config = site.config();
@@ -77,10 +79,10 @@ public final class RenderAndCheck {
         if (extras.contains(Extra.SEARCH_INDEX)) {
             work.add(() -> SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file));
         }
-        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site).forEach(file));
+        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site, theme, diags).forEach(file));
         if (extras.contains(Extra.SITEMAP)) {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
-            work.add(() -> Feeds.sitemaps(site, pages).forEach(file));
+            work.add(() -> Feeds.sitemaps(site, theme, pages, diags).forEach(file));
         }
         if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));

@@ -193,6 +193,14 @@ public final class Handbook {
                 .append("| `advisories` | [StatusView](#StatusView): what may be said of advisories: the last check of the official")
                 .append(" source (`checked`, absent when none is recorded), what was in force then (`atCheck`) and what is still in force")
                 .append(" by its dates (`current`). A page never states a status without `checked` and a link to `url` |\n\n");
+        // Templates of the outputs that are not pages: the feeds, the sitemap, robots.txt and the preview's overlay.
+        byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
+        byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
+                "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
+        byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
+        byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of("errors", "true or false: the preview's error page, or its warnings panel",
+                "problems", "list of problems, each with where (file:line:col), code, message, hint, excerpt (the source line, or absent) and caret (its column in the excerpt)",
+                "summary", "text: how many errors and warnings")));
         byTemplate.forEach((template, vars) -> {
             sb.append("## `").append(template).append("`\n\n");
             if (vars.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.briefing.render;
 
+import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.resolve.ResolvedSite;
@@ -13,9 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Machine-readable outputs: Atom and JSON Feed of briefs and of advisories, sitemap.xml and
- * robots.txt. All URLs are absolute from the base URL; all dates come from content, never the
- * clock, so output is reproducible.
+ * Machine-readable outputs: Atom and JSON Feed of briefs and of advisories, the corrections feed,
+ * sitemap.xml and robots.txt. The Atom feeds, the sitemap and robots.txt come from the theme's
+ * templates (atom.ftlx, sitemap.ftlx, robots.txt.ftl), which a site may override and whose output
+ * format does the escaping. All URLs are absolute from the base URL; all dates come from
+ * content, never the clock, so output is reproducible.
  */
 public final class Feeds {
     static final int FEED_SIZE = 50;
@@ -37,85 +40,72 @@ public final class Feeds {
     /** The corrections feed (Atom only). */
     public static final String CORRECTIONS = "/feeds/corrections.xml";
 
-    /** Output path → bytes for every feed, the sitemap and robots.txt. */
-    public static Map<String, byte[]> files(ResolvedSite site, Collection<String> htmlPages) {
-        Map<String, byte[]> out = feeds(site);
-        out.putAll(sitemaps(site, htmlPages));
-        return out;
+    /** An Atom feed as its template sees it; every value is text the template escapes. */
+    public record AtomFeed(String language, String title, String subtitle, String self, String alternate, String updated,
+            String author, List<AtomEntry> entries) {
     }
 
+    public record AtomEntry(String title, String id, String link, String published, String updated, String summary,
+            List<String> categories) {
+    }
+
+    /** One URL of the sitemap, or one sitemap of the index, and when it last changed. */
+    public record SitemapEntry(String loc, String lastmod) {
+    }
+
+    static final String ATOM = "atom.ftlx";
+    static final String SITEMAP = "sitemap.ftlx";
+    static final String ROBOTS = "robots.txt.ftl";
+    /** The templates of the machine-readable outputs (JSON Feed is written directly: JSON has no template format here). */
+    public static final List<String> TEMPLATES = List.of(ATOM, SITEMAP, ROBOTS);
+
     /** The sitemap: sitemap.xml, and past {@link #SITEMAP_URLS} pages the sitemaps it indexes. */
-    public static Map<String, byte[]> sitemaps(ResolvedSite site, Collection<String> htmlPages) {
+    public static Map<String, byte[]> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, Diagnostics diags) {
         Map<String, byte[]> out = new TreeMap<>();
-        sitemaps(site, htmlPages, SITEMAP_URLS).forEach((path, text) -> out.put(path, utf8(text)));
+        sitemaps(site, theme, htmlPages, SITEMAP_URLS, diags).forEach((path, text) -> out.put(path, utf8(text)));
         return out;
     }
 
     /** The Atom and JSON feeds and robots.txt. */
-    public static Map<String, byte[]> feeds(ResolvedSite site) {
+    public static Map<String, byte[]> feeds(ResolvedSite site, Theme theme, Diagnostics diags) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Feed f : FEEDS) {
             List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
                     : site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
             List<Item> items = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-            out.put(f.atomPath().substring(1), utf8(atom(site, f, items)));
+            render(theme, ATOM, Map.of("feed", atom(site, f, items)), diags).ifPresent(t -> out.put(f.atomPath().substring(1), utf8(t)));
             out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
         }
-        out.put(CORRECTIONS.substring(1), utf8(corrections(site)));
-        out.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + abs(site, "/sitemap.xml") + "\n"));
+        render(theme, ATOM, Map.of("feed", corrections(site)), diags).ifPresent(t -> out.put(CORRECTIONS.substring(1), utf8(t)));
+        render(theme, ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
         return out;
     }
 
-    static String atom(ResolvedSite site, Feed feed, List<Item> items) {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(site.config().language())).append("\">\n")
-                .append("  <title>").append(xml(site.config().title() + ": " + feed.title())).append("</title>\n")
-                .append("  <subtitle>").append(xml(site.config().description())).append("</subtitle>\n")
-                .append("  <id>").append(xml(abs(site, feed.atomPath()))).append("</id>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(abs(site, feed.atomPath()))).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(abs(site, "/"))).append("\"/>\n")
-                .append("  <updated>").append(timestamp(latest(items, site))).append("</updated>\n")
-                .append("  <author><name>").append(xml(author(site))).append("</name></author>\n");
-        for (Item i : items) {
+    private static java.util.Optional<String> render(Theme theme, String template, Map<String, Object> model, Diagnostics diags) {
+        return theme.process(template, model, diags);
+    }
+
+    static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items) {
+        List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, Urls.of(i.key()));
-            sb.append("  <entry>\n")
-                    .append("    <title>").append(xml(i.title())).append("</title>\n")
-                    .append("    <id>").append(xml(url)).append("</id>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url)).append("\"/>\n")
-                    .append("    <published>").append(timestamp(i.date())).append("</published>\n")
-                    .append("    <updated>").append(timestamp(updated(i))).append("</updated>\n")
-                    .append("    <summary>").append(xml(i.summary())).append("</summary>\n");
-            for (String t : i.fields().words("tags")) sb.append("    <category term=\"").append(xml(t)).append("\"/>\n");
-            sb.append("  </entry>\n");
-        }
-        return sb.append("</feed>\n").toString();
+            return new AtomEntry(i.title(), url, url, timestamp(i.date()), timestamp(updated(i)), i.summary(),
+                    i.fields().words("tags"));
+        }).toList();
+        return new AtomFeed(site.config().language(), site.config().title() + ": " + feed.title(), site.config().description(),
+                abs(site, feed.atomPath()), abs(site, "/"), timestamp(latest(items, site)), author(site), entries);
     }
 
     /** The corrections feed: one entry per correction, newest first, each linking to the corrected page. */
-    static String corrections(ResolvedSite site) {
+    static AtomFeed corrections(ResolvedSite site) {
         List<Corrections.Correction> all = Corrections.of(site);
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
-        String self = abs(site, CORRECTIONS);
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(site.config().language())).append("\">\n")
-                .append("  <title>").append(xml(site.config().title() + ": Corrections")).append("</title>\n")
-                .append("  <id>").append(xml(self)).append("</id>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(self)).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(abs(site, "/corrections/"))).append("\"/>\n")
-                .append("  <updated>").append(timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()))
-                .append("</updated>\n")
-                .append("  <author><name>").append(xml(author(site))).append("</name></author>\n");
-        for (Corrections.Correction c : items) {
+        List<AtomEntry> entries = items.stream().map(c -> {
             String url = abs(site, c.path());
-            sb.append("  <entry>\n")
-                    .append("    <title>").append(xml("Correction: " + c.item().title())).append("</title>\n")
-                    .append("    <id>").append(xml(url)).append("</id>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url)).append("\"/>\n")
-                    .append("    <updated>").append(timestamp(c.date())).append("</updated>\n")
-                    .append("    <summary>").append(xml(c.note())).append("</summary>\n")
-                    .append("  </entry>\n");
-        }
-        return sb.append("</feed>\n").toString();
+            return new AtomEntry("Correction: " + c.item().title(), url, url, null, timestamp(c.date()), c.note(), List.of());
+        }).toList();
+        return new AtomFeed(site.config().language(), site.config().title() + ": Corrections", null, abs(site, CORRECTIONS),
+                abs(site, "/corrections/"), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
+                author(site), entries);
     }
 
     /** The feeds' author: the publisher when site.yaml names one, else the site. */
@@ -154,7 +144,7 @@ public final class Feeds {
      * than {@code limit} pages, sitemap.xml is instead an index of sitemaps/1.xml, 2.xml, … of
      * {@code limit} pages each. Output path → text.
      */
-    static Map<String, String> sitemaps(ResolvedSite site, Collection<String> htmlPages, int limit) {
+    static Map<String, String> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, int limit, Diagnostics diags) {
         Map<String, LocalDate> lastmod = new java.util.HashMap<>();
         for (Item i : site.items().values()) {
             LocalDate d = updated(i);
@@ -164,31 +154,25 @@ public final class Feeds {
         List<String> pages = htmlPages.stream().filter(p -> !p.equals("/404.html")).toList();
         Map<String, String> out = new TreeMap<>();
         if (pages.size() <= limit) {
-            out.put("sitemap.xml", urlset(site, pages, lastmod, latest));
+            render(theme, SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest)), diags)
+                    .ifPresent(t -> out.put("sitemap.xml", t));
             return out;
         }
-        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<SitemapEntry> index = new java.util.ArrayList<>();
         for (int start = 0, n = 1; start < pages.size(); start += limit, n++) {
             List<String> part = pages.subList(start, Math.min(pages.size(), start + limit));
             String path = "sitemaps/" + n + ".xml";
-            out.put(path, urlset(site, part, lastmod, latest));
+            render(theme, SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest)), diags)
+                    .ifPresent(t -> out.put(path, t));
             LocalDate newest = part.stream().map(p -> lastmod.getOrDefault(p, latest)).max(LocalDate::compareTo).orElse(latest);
-            index.append("  <sitemap><loc>").append(xml(abs(site, "/" + path))).append("</loc><lastmod>")
-                    .append(newest).append("</lastmod></sitemap>\n");
+            index.add(new SitemapEntry(abs(site, "/" + path), newest.toString()));
         }
-        out.put("sitemap.xml", index.append("</sitemapindex>\n").toString());
+        render(theme, SITEMAP, Map.of("index", true, "entries", index), diags).ifPresent(t -> out.put("sitemap.xml", t));
         return out;
     }
 
-    private static String urlset(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest) {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String page : pages) {
-            sb.append("  <url><loc>").append(xml(abs(site, page))).append("</loc><lastmod>")
-                    .append(lastmod.getOrDefault(page, latest)).append("</lastmod></url>\n");
-        }
-        return sb.append("</urlset>\n").toString();
+    private static List<SitemapEntry> urls(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest) {
+        return pages.stream().map(p -> new SitemapEntry(abs(site, p), lastmod.getOrDefault(p, latest).toString())).toList();
     }
 
     private static LocalDate updated(Item i) {
@@ -207,25 +191,6 @@ public final class Feeds {
 
     static String abs(ResolvedSite site, String path) {
         return site.config().baseUrl() + path.substring(1);
-    }
-
-    /** XML text and attribute escaping; control characters XML forbids are dropped. */
-    static String xml(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') sb.append(c);
-                }
-            }
-        }
-        return sb.toString();
     }
 
     private static byte[] utf8(String s) {

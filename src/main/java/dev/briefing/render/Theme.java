@@ -107,6 +107,27 @@ public final class Theme {
         return new Lookup(template, diags.sorted());
     }
 
+    /**
+     * A machine-readable output (a feed, the sitemap, robots.txt) through its template, which a
+     * site may override like any other: the template's output format escapes every value (XML
+     * for .ftlx). Empty, with the error reported, when the template is missing or fails.
+     */
+    public Optional<String> process(String name, Map<String, Object> model, Diagnostics diags) {
+        Optional<Template> template = template(name, diags);
+        if (template.isEmpty()) return Optional.empty();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            template.get().process(model, out);
+        } catch (freemarker.template.TemplateException e) {
+            diags.error(Code.BRF050, new Pos(sourceName(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()) + " (writing " + name + ")");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Optional.of(out.toString());
+    }
+
     /** The bytes of an asset (stylesheet, script): the site's copy if it has one, else the theme's. */
     public Optional<byte[]> asset(String name) {
         try {

@@ -2,56 +2,64 @@ package dev.briefing.serve;
 
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.render.Theme;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The page the preview shows instead of stale content while the site has errors: each problem
- * with its file, line, column, message, hint and the offending source line.
+ * The page the preview shows instead of stale content while the site has errors, and the panel of
+ * warnings at the end of each page: each problem with its file, line, column, message, hint and
+ * the offending source line, through the theme's overlay.ftlh (which a site may override). If
+ * that template fails, the problems are shown as plain text, so an error is never hidden.
  */
 final class Overlay {
+    static final String TEMPLATE = "overlay.ftlh";
+
     private Overlay() {
     }
 
-    static String html(List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Build errors · briefing preview</title>"
-                + "<link rel=\"stylesheet\" href=\"/__briefing/overlay.css\"></head><body>"
-                + "<main class=\"briefing-overlay\"><h1>The site has errors</h1>"
-                + "<p>Fix them and save: this page reloads by itself.</p><ol>");
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) item(sb, d, sourceLine);
-        }
-        sb.append("</ol><p class=\"summary\">").append(esc(DiagnosticFormatter.summary(diagnostics)))
-                .append("</p></main><script src=\"/__briefing/reload.js\"></script></body></html>\n");
-        return sb.toString();
+    /** One problem as the template shows it. */
+    public record Problem(String where, String code, String message, String hint, String excerpt, int caret) {
+    }
+
+    static String html(Theme theme, List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
+        return render(theme, true, diagnostics.stream().filter(Diagnostic::isError).toList(), diagnostics, sourceLine);
     }
 
     /**
      * The warnings of a site that has no errors, as a closed panel at the end of every page: the
      * build prints them too, and an editor should see them while writing.
      */
-    static String warnings(List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
+    static String warnings(Theme theme, List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
         List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
-        if (warnings.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("<details class=\"briefing-warnings\"><summary>")
-                .append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings")
-                .append(" (briefing preview)</summary><ol>");
-        for (Diagnostic d : warnings) item(sb, d, sourceLine);
-        return sb.append("</ol></details>").toString();
+        return warnings.isEmpty() ? "" : render(theme, false, warnings, diagnostics, sourceLine);
     }
 
-    private static void item(StringBuilder sb, Diagnostic d, Function<Diagnostic, String> sourceLine) {
-        sb.append("<li><p class=\"where\">").append(esc(d.pos().toString())).append(" <span class=\"code\">")
-                .append(d.code()).append("</span></p><p class=\"message\">").append(esc(d.message())).append("</p>");
-        if (d.hint() != null) sb.append("<p class=\"hint\">Hint: ").append(esc(d.hint())).append("</p>");
+    private static String render(Theme theme, boolean errors, List<Diagnostic> shown, List<Diagnostic> all,
+            Function<Diagnostic, String> sourceLine) {
+        List<Problem> problems = shown.stream().map(d -> problem(d, sourceLine)).toList();
+        Diagnostics failed = new Diagnostics();
+        return theme.process(TEMPLATE, Map.of("errors", errors, "problems", problems,
+                "summary", DiagnosticFormatter.summary(all)), failed).orElseGet(() -> plain(errors, shown, failed));
+    }
+
+    private static Problem problem(Diagnostic d, Function<Diagnostic, String> sourceLine) {
         String line = sourceLine.apply(d);
-        if (line != null) {
-            DiagnosticFormatter.Excerpt e = DiagnosticFormatter.Excerpt.of(line, d.pos().column());
-            sb.append("<pre>").append(esc(e.text())).append('\n').append(" ".repeat(e.caret() - 1)).append("^</pre>");
-        }
-        sb.append("</li>");
+        DiagnosticFormatter.Excerpt e = line == null ? null : DiagnosticFormatter.Excerpt.of(line, d.pos().column());
+        return new Problem(d.pos().toString(), d.code().name(), d.message(), d.hint(), e == null ? null : e.text(),
+                e == null ? 1 : e.caret());
+    }
+
+    /** The problems as plain text, when the overlay's own template fails: they must show anyway. */
+    private static String plain(boolean errors, List<Diagnostic> shown, Diagnostics failed) {
+        StringBuilder text = new StringBuilder();
+        for (Diagnostic d : failed.sorted()) text.append(DiagnosticFormatter.headline(d)).append('\n');
+        for (Diagnostic d : shown) text.append(DiagnosticFormatter.headline(d)).append('\n');
+        String pre = "<pre>" + text.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</pre>";
+        return errors ? "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build errors</title></head>"
+                + "<body>" + pre + "<script src=\"/__briefing/reload.js\"></script></body></html>\n" : pre;
     }
 
     static final String CSS = "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1b1f24}"
@@ -64,7 +72,4 @@ final class Overlay {
 
     static final String RELOAD_JS = "new EventSource('/__briefing/events').onmessage=function(){location.reload();};\n";
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

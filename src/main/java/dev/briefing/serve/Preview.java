@@ -217,7 +217,7 @@ public final class Preview {
         }
         if (sitemapPages != null && site != null && (outputPath.equals(SITEMAP) || outputPath.startsWith(SITEMAPS))) {
             pages.keySet().removeIf(p -> p.equals(SITEMAP) || p.startsWith(SITEMAPS));
-            pages.putAll(Feeds.sitemaps(site, sitemapPages));
+            pages.putAll(Feeds.sitemaps(site, theme, sitemapPages, new Diagnostics()));
             sitemapPages = null;
         }
         return pages.get(outputPath);
@@ -236,6 +236,11 @@ public final class Preview {
 
     public synchronized LoadedSite loaded() {
         return loaded;
+    }
+
+    /** The theme the site renders with (the preview's error page and warnings panel use it too). */
+    public synchronized Theme theme() {
+        return theme;
     }
 
     public Path source() {

@@ -136,7 +136,7 @@ public final class PreviewServer implements AutoCloseable {
         if (file.isEmpty() || file.endsWith("/")) file += "index.html";
         String ext = file.substring(file.lastIndexOf('.') + 1);
         if (diags.stream().anyMatch(Diagnostic::isError) && ext.equals("html")) {
-            send(ex, 500, TYPES.get("html"), Overlay.html(diags, this::sourceLine).getBytes(StandardCharsets.UTF_8));
+            send(ex, 500, TYPES.get("html"), Overlay.html(preview.theme(), diags, this::sourceLine).getBytes(StandardCharsets.UTF_8));
             return;
         }
         byte[] body = preview.page(file);
@@ -154,7 +154,7 @@ public final class PreviewServer implements AutoCloseable {
             ext = "html";
             if (body == null) body = "Not found".getBytes(StandardCharsets.UTF_8);
         }
-        if (ext.equals("html")) body = inject(body, Overlay.warnings(diags, this::sourceLine));
+        if (ext.equals("html")) body = inject(body, Overlay.warnings(preview.theme(), diags, this::sourceLine));
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 

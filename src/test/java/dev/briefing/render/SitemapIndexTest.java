@@ -46,7 +46,10 @@ class SitemapIndexTest {
         String base = site.config().baseUrl();
         List<String> pages = SitePlan.pages(site).stream().map(PageJob::path).sorted().toList();
 
-        Map<String, String> files = Feeds.sitemaps(site, pages, 3);
+        Theme theme = new Theme(TestSites.PROJECT);
+        dev.briefing.diag.Diagnostics diags = new dev.briefing.diag.Diagnostics();
+        Map<String, String> files = Feeds.sitemaps(site, theme, pages, 3, diags);
+        assertTrue(diags.isEmpty(), diags.sorted()::toString);
         Element index = root(files.get("sitemap.xml"));
         assertEquals("sitemapindex", index.getLocalName());
         List<String> parts = texts(index, "loc");
@@ -67,7 +70,7 @@ class SitemapIndexTest {
         }
         assertEquals(pages.stream().filter(p -> !p.equals("/404.html")).map(p -> base + p.substring(1)).toList(), listed);
 
-        Map<String, String> small = Feeds.sitemaps(site, pages, Feeds.SITEMAP_URLS);
+        Map<String, String> small = Feeds.sitemaps(site, theme, pages, Feeds.SITEMAP_URLS, diags);
         assertEquals(List.of("sitemap.xml"), List.copyOf(small.keySet()), "under the cap, one sitemap as before");
         assertEquals("urlset", root(small.get("sitemap.xml")).getLocalName());
     }

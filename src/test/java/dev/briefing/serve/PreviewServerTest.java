@@ -110,7 +110,7 @@ class PreviewServerTest {
             HttpResponse<String> page = get(server, "/briefs/alpha/");
             assertEquals(500, page.statusCode());
             assertTrue(page.body().contains("content/briefs/beta.md:6:5"), page.body());
-            assertTrue(page.body().contains("did you mean 'alpha'?"));
+            assertTrue(page.body().contains("did you mean &#39;alpha&#39;?"), page.body());
             assertTrue(page.body().contains("See [[brief:alpah]]."), "the offending line is shown");
         }
     }

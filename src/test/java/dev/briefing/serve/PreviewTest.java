@@ -60,6 +60,23 @@ class PreviewTest {
         assertTrue(page("briefs/gamma/index.html").contains("Gamma"), "untouched pages are still served");
     }
 
+    /** A site may override the overlay; if its template fails, the problems still show, as text. */
+    @Test
+    void theOverlayIsATemplateAndABrokenOneStillShowsTheProblems() throws IOException {
+        brief("alpha", "Alpha", "[[brief:betta]]");
+        Preview.Rebuild broken = preview.rebuild(List.of("content/briefs/alpha.md"));
+        java.nio.file.Files.createDirectories(dir.resolve("templates"));
+        java.nio.file.Files.writeString(dir.resolve("templates/overlay.ftlh"), "<p>Own: ${problems?size} ${summary}</p>");
+        preview.rebuild(List.of("templates/overlay.ftlh"));
+        assertEquals("<p>Own: 1 1 error, 0 warnings</p>", Overlay.html(preview.theme(), broken.diagnostics(), x -> null).strip()
+                .replaceAll("\\d+ warnings", "0 warnings"));
+        java.nio.file.Files.writeString(dir.resolve("templates/overlay.ftlh"), "<p>${no.such.thing}</p>");
+        preview.rebuild(List.of("templates/overlay.ftlh"));
+        String shown = Overlay.html(preview.theme(), broken.diagnostics(), x -> null);
+        assertTrue(shown.contains("unknown brief &#39;betta&#39;") || shown.contains("unknown brief 'betta'"), shown);
+        assertTrue(shown.contains("[BRF050]"), "the overlay's own failure is shown too: " + shown);
+    }
+
     @Test
     void anErrorIsReportedWithItsPositionAndTheSiteComesBackWhenFixed() throws IOException {
         brief("alpha", "Alpha", "[[brief:betta]]");
@@ -68,9 +85,10 @@ class PreviewTest {
         var d = broken.diagnostics().stream().filter(x -> x.isError()).findFirst().orElseThrow();
         assertEquals("content/briefs/alpha.md:7:1", d.pos().toString());
         assertEquals("did you mean 'beta'?", d.hint());
-        String overlay = Overlay.html(broken.diagnostics(), x -> "[[brief:betta]]");
-        assertTrue(overlay.contains("content/briefs/alpha.md:7:1") && overlay.contains("did you mean 'beta'?")
+        String overlay = Overlay.html(preview.theme(), broken.diagnostics(), x -> "[[brief:betta]]");
+        assertTrue(overlay.contains("content/briefs/alpha.md:7:1") && overlay.contains("did you mean &#39;beta&#39;?")
                 && overlay.contains("<pre>[[brief:betta]]\n^</pre>"), overlay);
+        assertTrue(overlay.startsWith("<!DOCTYPE html>"), "the page comes from the theme's overlay.ftlh: " + overlay);
 
         brief("alpha", "Alpha fixed", "[[brief:beta]]");
         Preview.Rebuild fixed = preview.rebuild(List.of("content/briefs/alpha.md"));
