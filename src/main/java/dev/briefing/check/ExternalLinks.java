@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * {@code briefing check --external}: fetches every distinct http(s) link of the rendered pages,
@@ -68,8 +66,9 @@ public final class ExternalLinks {
         Map<String, String> out = new TreeMap<>();
         new TreeMap<>(files).forEach((path, bytes) -> {
             if (!path.endsWith(".html")) return;
-            for (Element e : Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).select("a[href], img[src]")) {
-                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            // The same scanner as the link gate's, so both read a page's links alike.
+            for (String link : HtmlLinks.scan(new String(bytes, StandardCharsets.UTF_8)).links()) {
+                String url = link;
                 int hash = url.indexOf('#');
                 if (hash >= 0) url = url.substring(0, hash);
                 if ((url.startsWith("https://") || url.startsWith("http://")) && !url.startsWith(baseUrl)) {
