@@ -113,23 +113,13 @@ final class SourceOptions {
             String from = name.equals("base_url") && baseUrl != null ? "--base-url" : variable;
             if (name.endsWith("email")) {
                 if (!value.matches("[^@\\s]+@[^@\\s]+")) throw new ParameterException(cmd, from + " must be an e-mail address, not '" + value + "'");
-            } else if (!absoluteWebAddress(value)) {
+            } else if (!dev.briefing.util.UrlPolicy.isAbsoluteWebAddress(value)) {
                 throw new ParameterException(cmd, from + " must be an absolute web address such as https://example.org/briefing/, not '"
                         + value + "'");
             }
             out.put(name, value);
         }
         return out;
-    }
-
-    private static boolean absoluteWebAddress(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     /** Prints diagnostics once, applying --strict, and returns the exit status they mean. */

@@ -73,16 +73,12 @@ public final class Feeds {
             List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
                     : site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
             List<Item> items = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-            render(theme, ATOM, Map.of("feed", atom(site, f, items)), diags).ifPresent(t -> out.put(f.atomPath().substring(1), utf8(t)));
+            theme.process(ATOM, Map.of("feed", atom(site, f, items)), diags).ifPresent(t -> out.put(f.atomPath().substring(1), utf8(t)));
             out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
         }
-        render(theme, ATOM, Map.of("feed", corrections(site)), diags).ifPresent(t -> out.put(CORRECTIONS.substring(1), utf8(t)));
-        render(theme, ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
+        theme.process(ATOM, Map.of("feed", corrections(site)), diags).ifPresent(t -> out.put(CORRECTIONS.substring(1), utf8(t)));
+        theme.process(ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
         return out;
-    }
-
-    private static java.util.Optional<String> render(Theme theme, String template, Map<String, Object> model, Diagnostics diags) {
-        return theme.process(template, model, diags);
     }
 
     static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items) {
@@ -154,7 +150,7 @@ public final class Feeds {
         List<String> pages = htmlPages.stream().filter(p -> !p.equals("/404.html")).toList();
         Map<String, String> out = new TreeMap<>();
         if (pages.size() <= limit) {
-            render(theme, SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest)), diags)
+            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest)), diags)
                     .ifPresent(t -> out.put("sitemap.xml", t));
             return out;
         }
@@ -162,12 +158,12 @@ public final class Feeds {
         for (int start = 0, n = 1; start < pages.size(); start += limit, n++) {
             List<String> part = pages.subList(start, Math.min(pages.size(), start + limit));
             String path = "sitemaps/" + n + ".xml";
-            render(theme, SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest)), diags)
+            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest)), diags)
                     .ifPresent(t -> out.put(path, t));
             LocalDate newest = part.stream().map(p -> lastmod.getOrDefault(p, latest)).max(LocalDate::compareTo).orElse(latest);
             index.add(new SitemapEntry(abs(site, "/" + path), newest.toString()));
         }
-        render(theme, SITEMAP, Map.of("index", true, "entries", index), diags).ifPresent(t -> out.put("sitemap.xml", t));
+        theme.process(SITEMAP, Map.of("index", true, "entries", index), diags).ifPresent(t -> out.put("sitemap.xml", t));
         return out;
     }
 

@@ -35,11 +35,11 @@ final class TrustChecks {
             return;
         }
         if (config.publisher() == null) {
-            report(config, Code.BRF080, "publisher", "site.yaml does not name the publisher",
+            diags.error(Code.BRF080, config.posOf("publisher"), "site.yaml does not name the publisher",
                     "add publisher: {name: <who publishes the site>, url: <their website>}");
         }
         if (config.contact() == null) {
-            report(config, Code.BRF081, "contact", "site.yaml gives no contact for corrections and accessibility reports",
+            diags.error(Code.BRF081, config.posOf("contact"), "site.yaml gives no contact for corrections and accessibility reports",
                     "add contact: {email: <address>} or contact: {url: <a form or issue tracker>}");
         }
         if (isPlaceholder(config.baseUrl())) {
@@ -71,10 +71,6 @@ final class TrustChecks {
     private void placeholder(SiteConfig config, String setting, String value) {
         diags.warning(Code.BRF082, config.posOf(setting), setting + " " + value + " is a placeholder address: readers cannot reach it",
                 "set the real one in site.yaml, or build with " + SiteConfig.variable(setting) + " set");
-    }
-
-    private void report(SiteConfig config, Code code, String field, String message, String hint) {
-        diags.error(code, config.posOf(field), message, hint);
     }
 
     /** Whether a URL's host is a reserved example, test or local name. */

@@ -57,7 +57,7 @@ final class Overlay {
         StringBuilder text = new StringBuilder();
         for (Diagnostic d : failed.sorted()) text.append(DiagnosticFormatter.headline(d)).append('\n');
         for (Diagnostic d : shown) text.append(DiagnosticFormatter.headline(d)).append('\n');
-        String pre = "<pre>" + text.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</pre>";
+        String pre = "<pre>" + freemarker.template.utility.StringUtil.XHTMLEnc(text.toString()) + "</pre>";
         return errors ? "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build errors</title></head>"
                 + "<body>" + pre + "<script src=\"/__briefing/reload.js\"></script></body></html>\n" : pre;
     }

@@ -156,10 +156,13 @@ public final class Preview {
             boolean listings = wanted == null || wanted.contains("/");
             Set<RenderAndCheck.Extra> extras = listings || wanted.contains("/corrections/")
                     ? EnumSet.of(RenderAndCheck.Extra.ASSETS, RenderAndCheck.Extra.FEEDS) : EnumSet.of(RenderAndCheck.Extra.ASSETS);
-            // The data holds every entity's text: any edit of an item may change it.
             // The data holds the entities and what refers to them: an edit of a brief or page changes
             // it only when that item came, went or links to other things than before.
             if (wanted == null || affected.dataChanged(site, next)) extras.add(RenderAndCheck.Extra.DATA);
+            // A full render (the first, after an error, after a template change) writes the sitemap
+            // too, so a mistake in sitemap.ftlx is reported as the build reports it; after that it is
+            // made again only when asked for, from the same template.
+            if (wanted == null) extras.add(RenderAndCheck.Extra.SITEMAP);
             if (stage.prepare(jobs, diags)) {
                 stage.render(jobs, j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())),
                         extras, diags, o -> {
@@ -183,7 +186,12 @@ public final class Preview {
                 site = next;
                 lists = lists(jobs);
                 searchStale |= listings || affected == null || !affected.keys().isEmpty();
-                if (listings) sitemapPages = jobs.stream().map(PageJob::path).sorted().toList();
+                sitemapPages = listings && wanted != null ? jobs.stream().map(PageJob::path).sorted().toList() : null;
+                if (sitemapPages != null) {
+                    // Out of date until asked for again: neither served nor checked as it was.
+                    pages.keySet().removeIf(Preview::isSitemap);
+                    links.keySet().removeIf(Preview::isSitemap);
+                }
                 // The gate over what the build would write: the links of the pages just rendered
                 // and of those kept from before, so the preview refuses what the build refuses.
                 findings = stage.check(links, pages.keySet(), loaded.statics(), diags, wanted == null ? null : findings);
@@ -215,12 +223,15 @@ public final class Preview {
             pages.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
             searchStale = false;
         }
-        if (sitemapPages != null && site != null && (outputPath.equals(SITEMAP) || outputPath.startsWith(SITEMAPS))) {
-            pages.keySet().removeIf(p -> p.equals(SITEMAP) || p.startsWith(SITEMAPS));
+        if (sitemapPages != null && site != null && isSitemap(outputPath)) {
             pages.putAll(Feeds.sitemaps(site, theme, sitemapPages, new Diagnostics()));
             sitemapPages = null;
         }
         return pages.get(outputPath);
+    }
+
+    private static boolean isSitemap(String outputPath) {
+        return outputPath.equals(SITEMAP) || outputPath.startsWith(SITEMAPS);
     }
 
     /** Every page as currently served (the search index and sitemap brought up to date first). */

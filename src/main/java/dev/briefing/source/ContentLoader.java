@@ -156,14 +156,7 @@ public final class ContentLoader {
     private static boolean validBaseUrl(dev.briefing.yaml.Fields f, Diagnostics diags) {
         String url = f.text("base_url");
         if (url == null) return true;
-        java.net.URI uri = null;
-        try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
-            // reported below
-        }
-        boolean ok = uri != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        boolean ok = dev.briefing.util.UrlPolicy.isAbsoluteWebAddress(url);
         if (!ok) {
             diags.error(Code.BRF019, f.posOf("base_url"), "base_url '" + url + "' is not an absolute web address",
                     "write it like https://example.org/ or https://example.org/briefing/, without ? or #");

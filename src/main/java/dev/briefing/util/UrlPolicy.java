@@ -51,6 +51,17 @@ public final class UrlPolicy {
         return scheme == null ? !hasControl(url) : ALLOWED_SCHEMES.contains(scheme);
     }
 
+    /** An absolute http(s) address with a host and no query or fragment: what a site's own address must be. */
+    public static boolean isAbsoluteWebAddress(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** True for URLs that leave the site: a scheme or a protocol-relative '//host'. */
     public static boolean isExternal(String url) {
         return scheme(url) != null || url.startsWith("//");

@@ -74,6 +74,17 @@ class PreviewDiagnosticsTest {
         assertEquals(baseline, afterEdit("Nobody can say where this claim comes from, as written.\n\n", ""));
     }
 
+    /** A mistake in a template that no page uses (the sitemap's) is reported by the preview as by the build. */
+    @Test
+    void aBrokenSitemapTemplateIsReportedAsTheBuildReportsIt() throws IOException {
+        Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(dir.resolve("templates/sitemap.ftlx"), "<urlset>${entries.nope}</urlset>\n");
+        List<String> previewed = headlines(preview.rebuild(List.of("templates/sitemap.ftlx")).diagnostics());
+        Pipeline.Result fresh = new Pipeline().run(new Pipeline.Options(dir, null, AS_OF, false, Map.of()));
+        assertEquals(TestSites.headlines(fresh), previewed);
+        assertTrue(previewed.stream().anyMatch(h -> h.startsWith("templates/sitemap.ftlx:1:") && h.endsWith("[BRF050]")), previewed::toString);
+    }
+
     @Test
     void strictMakesEveryWarningAnErrorThePreviewShows() throws IOException {
         Preview strict = new Preview(dir, AS_OF, false, Map.of(), true);
