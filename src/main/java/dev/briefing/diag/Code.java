@@ -39,7 +39,9 @@ public enum Code {
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
     BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
     BRF043("malformed link", "Almost a wiki link: a capitalised kind, spaces inside the brackets, a missing bracket, or single"
-            + " brackets around kind:id. It would be published as plain text; the hint shows the link as it should be."),
+            + " brackets around kind:id; or a footnote [^label] with no definition. It would be published as plain text;"
+            + " the hint shows the link as it should be."),
+    BRF044("unused footnote", "A footnote is defined ([^label]: …) but no [^label] in the text refers to it, so it is not shown."),
     BRF050("template error", "A template failed while rendering a page."),
     BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
     BRF060("output error", "The output folder could not be written."),

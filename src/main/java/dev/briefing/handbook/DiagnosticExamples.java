@@ -142,6 +142,7 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF042, "content/briefs/a.md", brief("[Click](javascript:alert(1)) here.")),
                 Example.of(Code.BRF043, "content/data/targets.yaml", TARGETS,
                         "content/briefs/a.md", brief("Advice for [[Target:polling-places]] and [target:polling-places].")),
+                Example.of(Code.BRF044, "content/briefs/a.md", brief("Polling places are public places.\n\n[^1]: A note nothing refers to.")),
                 Example.of(Code.BRF050, "content/briefs/a.md", brief("Body."),
                         "templates/brief.ftlh", template("<h1>${item.headline}</h1>")),
                 Example.of(Code.BRF051, "content/briefs/a.md", brief("Body."),

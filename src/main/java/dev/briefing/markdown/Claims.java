@@ -2,10 +2,14 @@ package dev.briefing.markdown;
 
 import dev.briefing.diag.Pos;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
@@ -37,6 +41,10 @@ final class Claims {
     static List<Claim> of(Node root, Function<Node, Pos> pos) {
         List<Claim> out = new ArrayList<>();
         List<Heading> open = new ArrayList<>();
+        Map<String, FootnoteDefinition> notes = new HashMap<>();
+        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FootnoteDefinition d) notes.putIfAbsent(d.getLabel(), d);
+        }
         Node previous = null;
         for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading h) {
@@ -44,7 +52,7 @@ final class Claims {
                 open.add(h);
             } else if (block instanceof Paragraph || block instanceof ListBlock || block instanceof BlockQuote
                     || block instanceof TableBlock) {
-                boolean cited = cites(block) || block instanceof ListBlock && introducesCited(previous);
+                boolean cited = cites(block, notes) || block instanceof ListBlock && introducesCited(previous, notes);
                 String own = text(block, false);
                 boolean quote = !cited && MarkdownEngine.preorder(block).stream()
                         .anyMatch(n -> n instanceof Paragraph && attributedQuote(text(n, true)));
@@ -86,13 +94,16 @@ final class Claims {
     }
 
     /** A paragraph ending in ':' that cites a source vouches for the list after it. */
-    private static boolean introducesCited(Node previous) {
-        return previous instanceof Paragraph && text(previous, true).strip().endsWith(":") && cites(previous);
+    private static boolean introducesCited(Node previous, Map<String, FootnoteDefinition> notes) {
+        return previous instanceof Paragraph && text(previous, true).strip().endsWith(":") && cites(previous, notes);
     }
 
-    private static boolean cites(Node block) {
+    /** Whether the block cites a source itself, or through a footnote whose note does. */
+    private static boolean cites(Node block, Map<String, FootnoteDefinition> notes) {
         for (Node n : MarkdownEngine.preorder(block)) {
             if (n instanceof WikiLink w && w.isCitation()) return true;
+            if (n instanceof FootnoteReference r && notes.containsKey(r.getLabel())
+                    && cites(notes.get(r.getLabel()), Map.of())) return true;
         }
         return false;
     }

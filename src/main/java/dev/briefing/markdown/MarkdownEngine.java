@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -33,8 +34,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 
 /**
  * The site's Markdown dialect: CommonMark + GFM tables, strikethrough, autolinks and heading ids,
- * plus wiki links and [[cite:…]] citations. (The footnotes extension is not served at 0.32.0 and
- * its 0.30.0 release fails against the 0.32.0 core; citations cover what footnotes would.) Built once per build; parser and renderer are immutable and
+ * GFM footnotes, plus wiki links and [[cite:…]] citations. Built once per build; parser and renderer are immutable and
  * shared by all threads. Raw HTML is never passed through, unsafe URLs never rendered, and
  * input size and nesting are capped so any input parses and renders in bounded time and stack.
  */
@@ -55,7 +55,7 @@ public final class MarkdownEngine {
                 AutolinkExtension.create(),
                 // Heading ids get a prefix no theme id has, so "## References" or "## Related" in a
                 // brief can never take the id of the page's own sections (or a citation's ref-1).
-                HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build());
+                HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build(), new Footnotes());
         WikiLinkProcessor wikiLinks = new WikiLinkProcessor();
         parser = Parser.builder().extensions(extensions).linkProcessor(wikiLinks)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -71,6 +71,14 @@ public final class MarkdownEngine {
 
     /** Parses one Markdown text, reporting raw HTML, unsafe URLs and caps at their positions. */
     public MarkdownDoc parse(MarkdownText source, Diagnostics diags) {
+        return parse(source, "", diags);
+    }
+
+    /**
+     * Parses one Markdown text whose footnote ids start with {@code scope} (fn-{scope}1…), so
+     * that texts shown on one page never share an id.
+     */
+    public MarkdownDoc parse(MarkdownText source, String scope, Diagnostics diags) {
         String text = source.text();
         if (text.length() > MAX_CHARS) {
             diags.error(Code.BRF041, source.start(), "Markdown text is " + text.length()
@@ -138,6 +146,10 @@ public final class MarkdownEngine {
                 headings.add(heading.strip());
                 headingIds.add(ids.generateId(heading));
             }
+        }
+        for (FootnoteDefinition d : Footnotes.number(nodes, scope)) {
+            diags.warning(Code.BRF044, positions.of(d, 0), "footnote [^" + d.getLabel() + "] is never referred to, so it is not shown",
+                    "refer to it with [^" + d.getLabel() + "] in the text, or remove it (a label defined twice is shown once)");
         }
         int linkCount = wikiLinks.size() + links.size() + images.size();
         if (linkCount > MAX_LINKS) {

@@ -214,12 +214,14 @@ public final class ContentLoader {
         for (Node entry : seq.getValue()) {
             binder.bind(entry, kind.get().schema()).ifPresent(f -> {
                 Map<String, MarkdownDoc> md = new LinkedHashMap<>();
+                // Footnote ids are scoped by entry and field: a page can show several of these texts.
+                String id = f.text("id");
                 for (String field : List.of("body", "not_concerning")) {
-                    if (f.has(field)) md.put(field, markdown.parse(f.markdown(field), diags));
+                    if (f.has(field)) md.put(field, markdown.parse(f.markdown(field), id + "-" + field + "-", diags));
                 }
                 List<Section> sections = f.sections("sections");
                 for (int i = 0; i < sections.size(); i++) {
-                    md.put("sections." + i, markdown.parse(sections.get(i).body(), diags));
+                    md.put("sections." + i, markdown.parse(sections.get(i).body(), id + "-section" + (i + 1) + "-", diags));
                 }
                 items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md, diags));
             });
