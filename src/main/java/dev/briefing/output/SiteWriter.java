@@ -17,10 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * The write stage. Everything is written into a staging folder beside the output folder; only
- * when all of it is written does the staging folder replace the output, by two renames. A failed
- * or killed build therefore never leaves a half-written site: the next build finds the leftovers
- * (a staging folder, or the previous site set aside mid-swap) and cleans up or restores them.
+ * The write stage. A build never writes into the live output folder: it updates a staging folder
+ * beside it, and only when all of it is written does the staging folder replace the output, by
+ * two renames. A failed or killed build therefore never leaves a half-written site: the next
+ * build finds the leftovers and restores or reuses them.
+ *
+ * <p>The site the swap retires is not deleted but kept beside the output ({@code .NAME.previous})
+ * and becomes the next build's staging folder, brought up to date in place: a file whose bytes
+ * are unchanged is left alone, a changed one is overwritten, a file the build no longer makes is
+ * removed. Deleting a whole site and creating it again made every build allocate and free an
+ * inode per page, which on ext4 cost more than rendering (it skips recently freed inodes while it
+ * searches for free ones); see BENCHMARKS.md. The price is a second copy of the site on disk.
  */
 public final class SiteWriter {
     /** Writes one file; a seam so tests can make writing fail part-way, as a full disk would. */
@@ -129,57 +136,47 @@ public final class SiteWriter {
      * Streams a build into the staging folder, so that no build holds the whole site in memory:
      * the producer puts each file as soon as it is made. The staging folder replaces the output
      * (with the statics copied in) only when the producer returns true and every write succeeded;
-     * otherwise it is removed and the previous site stays as it was. Returns whether the site was
-     * replaced; an I/O failure is reported as a diagnostic.
+     * otherwise the previous site stays as it was. Returns whether the site was replaced; an I/O
+     * failure is reported as a diagnostic.
      */
     public boolean write(Producer producer, List<StaticFile> statics, Diagnostics diags) {
         try {
             recover();
             Files.createDirectories(output.getParent());
-            Files.createDirectory(staging);
+            Staging stage = Staging.take(previous, staging, sink);
             // A failed write is remembered, not thrown: an exception out of the producer's parallel
-            // work would let the other writers go on filling staging while it is being removed.
+            // work would let the other writers go on filling staging while it is being put aside.
             AtomicReference<IOException> failure = new AtomicReference<>();
             boolean produced = producer.produce((relative, bytes) -> {
                 if (failure.get() != null) return;
-                IOException e = writeFile(relative, bytes);
-                if (e != null) failure.compareAndSet(null, e);
+                try {
+                    stage.put(inside(relative), bytes);
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
+                }
             });
             if (failure.get() != null) throw failure.get();
             if (!produced) {
-                deleteQuietly(staging);
+                putAside();
                 return false;
             }
             for (StaticFile f : statics) {
-                Path target = inside(f.outputPath());
-                Files.createDirectories(target.getParent());
                 // Follows a link (the loader only keeps links that stay inside the source folder),
                 // so the output holds the file itself, never a link that would break once deployed.
-                Files.copy(f.file(), target);
+                stage.copy(f.file(), inside(f.outputPath()));
             }
+            stage.prune();
             swap();
             return true;
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             diags.error(Code.BRF060, Pos.file(output.toString()), "cannot write the site: " + describe(io),
                     "the previous site was left as it was");
-            deleteQuietly(staging);
+            putAside();
             return false;
         } catch (RuntimeException e) {
-            deleteQuietly(staging); // a bug in the producer: leave no half-written staging folder
+            putAside(); // a bug in the producer: no staging folder is left for the next build to trip on
             throw e;
-        }
-    }
-
-    /** Writes one file into staging; returns the failure, or null. */
-    private IOException writeFile(String relative, byte[] bytes) {
-        try {
-            Path target = inside(relative);
-            Files.createDirectories(target.getParent());
-            sink.write(target, bytes);
-            return null;
-        } catch (IOException e) {
-            return e;
         }
     }
 
@@ -197,17 +194,31 @@ public final class SiteWriter {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteQuietly(previous);
     }
 
-    /** Undoes what a killed build left: restores a set-aside site, removes a stale staging folder. */
+    /** After a failed build: its staging folder, however far it got, is the next build's to update. */
+    private void putAside() {
+        try {
+            if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS) && !Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(staging, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException ignored) {
+            // Removed below instead.
+        }
+        deleteQuietly(staging);
+    }
+
+    /**
+     * Undoes what a killed build left: a site set aside mid-swap is restored; a staging folder is
+     * kept as the site to update next (it holds some state of some build, which an update
+     * corrects), unless a previous site is already kept.
+     */
     void recover() throws IOException {
-        if (Files.exists(previous) && !Files.exists(output)) {
+        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS) && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
         }
-        deleteQuietly(previous);
-        deleteQuietly(staging);
-        if (Files.exists(staging)) throw new FileAlreadyExistsException(staging.toString());
+        putAside();
+        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(staging.toString());
     }
 
     /** Deletes a folder tree, files in parallel (a site has one folder per page), then folders. */

@@ -50,7 +50,9 @@ class SiteWriterFailureTest {
                 d.message());
         assertEquals("home old", Files.readString(out.resolve("index.html")));
         assertEquals("old19", Files.readString(out.resolve("p/19/index.html")));
-        assertFalse(Files.exists(dir.resolve(".site.staging")), "the half-written staging folder is removed");
+        assertFalse(Files.exists(dir.resolve(".site.staging")), "the half-written staging folder is put aside");
+        assertTrue(new SiteWriter(out).write(site("new", 20), List.of(), new Diagnostics()), "and the next build can update it");
+        assertEquals("new19", Files.readString(out.resolve("p/19/index.html")));
     }
 
     @Test
@@ -65,7 +67,7 @@ class SiteWriterFailureTest {
         new SiteWriter(out).recover();
         assertEquals("home old", Files.readString(out.resolve("index.html")), "the old site is back");
         assertFalse(Files.exists(dir.resolve(".site.staging")));
-        assertFalse(Files.exists(dir.resolve(".site.previous")));
+        assertTrue(Files.exists(dir.resolve(".site.previous/p/stale.html")), "the staging folder is kept, to be updated");
 
         assertTrue(new SiteWriter(out).write(site("new", 2), List.of(), new Diagnostics()));
         assertEquals("home new", Files.readString(out.resolve("index.html")));

@@ -1,0 +1,152 @@
+package dev.briefing.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The staging folder of one build: the site before last, brought up to date in place (or a new
+ * folder when there is none). What it held is listed once when the build takes it; each file the
+ * build makes is compared with what is there and written only when it differs; {@link #prune}
+ * then removes what the build did not make. Links and special files found in it are removed
+ * before anything is written, so no write can follow one out of the folder. Thread-safe for
+ * {@link #put}.
+ */
+final class Staging {
+    private final Path root;
+    private final SiteWriter.FileSink sink;
+    /** Regular files found when the build took the folder, with their sizes. Read-only after {@link #take}. */
+    private final Map<Path, Long> found;
+    /** Folders found when the build took the folder, root excluded. Read-only after {@link #take}. */
+    private final Set<Path> foundFolders;
+    /** Files this build made (written or found unchanged). */
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
+    /** Folders of the old site that a file of this build replaced, with all they held. */
+    private final Set<Path> replaced = ConcurrentHashMap.newKeySet();
+    /** Folders known to exist now, made or found: each is created once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    private Staging(Path root, SiteWriter.FileSink sink, Map<Path, Long> found, Set<Path> foundFolders) {
+        this.root = root;
+        this.sink = sink;
+        this.found = found;
+        this.foundFolders = foundFolders;
+    }
+
+    /** Takes the kept site as the staging folder (renaming it), or makes an empty one. */
+    static Staging take(Path kept, Path staging, SiteWriter.FileSink sink) throws IOException {
+        if (!Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) Files.delete(kept);
+            Files.createDirectory(staging);
+            return new Staging(staging, sink, Map.of(), Set.of());
+        }
+        Files.move(kept, staging, StandardCopyOption.ATOMIC_MOVE);
+        Map<Path, Long> found = new HashMap<>();
+        Set<Path> foundFolders = new HashSet<>();
+        List<Path> strays = new ArrayList<>();
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (!dir.equals(staging)) foundFolders.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) found.put(file, attributes.size());
+                else strays.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path stray : strays) Files.deleteIfExists(stray);
+        Staging stage = new Staging(staging, sink, found, foundFolders);
+        stage.folders.addAll(foundFolders);
+        return stage;
+    }
+
+    /** Makes {@code target} hold {@code bytes}, writing only if it does not already. */
+    void put(Path target, byte[] bytes) throws IOException {
+        made.add(target);
+        Long size = found.get(target);
+        if (size != null && size == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) return;
+        prepare(target);
+        sink.write(target, bytes);
+    }
+
+    /** Makes {@code target} a copy of {@code source}, copying only if it differs. */
+    void copy(Path source, Path target) throws IOException {
+        made.add(target);
+        if (found.containsKey(target) && Files.mismatch(source, target) < 0) return;
+        prepare(target);
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Clears the way for a file: its folder exists, and no folder of the old site stands where it goes. */
+    private void prepare(Path target) throws IOException {
+        if (foundFolders.contains(target)) {
+            replaced.add(target);
+            SiteWriter.deleteQuietly(target);
+            folders.removeIf(f -> f.startsWith(target));
+        }
+        folder(target.getParent());
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (dir.equals(root) || folders.contains(dir)) return;
+        folder(dir.getParent());
+        // A file of the old site where a folder now goes ("a" was a page, now "a/index.html" is).
+        if (found.containsKey(dir)) Files.deleteIfExists(dir);
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) throw e;
+        }
+        folders.add(dir);
+    }
+
+    /** Removes every file and folder of the old site that this build did not make. */
+    void prune() {
+        // A file that is now a folder, or a folder that is now a file, was replaced when written.
+        found.keySet().stream().filter(f -> !made.contains(f) && !folders.contains(f) && !isReplaced(f)).parallel().forEach(f -> {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Set<Path> needed = new HashSet<>();
+        for (Path f : made) {
+            Path d = f.getParent();
+            while (!d.equals(root) && needed.add(d)) d = d.getParent();
+        }
+        // Deepest first, so a folder is empty by the time it is reached.
+        foundFolders.stream().filter(d -> !needed.contains(d) && !isReplaced(d)).sorted(Comparator.comparingInt(Path::getNameCount).reversed())
+                .forEach(d -> {
+                    try {
+                        Files.deleteIfExists(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private boolean isReplaced(Path p) {
+        for (Path r : replaced) if (p.startsWith(r)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.briefing.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.StaticFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build updates the site before last in place, then swaps it in: what is unchanged is not
+ * written again, and the result is exactly the files the build made, whatever the old site held.
+ */
+class SiteUpdateTest {
+    @TempDir
+    Path dir;
+
+    private Path out() {
+        return dir.resolve("site");
+    }
+
+    private static Map<String, byte[]> files(String... pathsAndTexts) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private boolean build(Map<String, byte[]> files) {
+        return build(files, List.of());
+    }
+
+    private boolean build(Map<String, byte[]> files, List<StaticFile> statics) {
+        Diagnostics diags = new Diagnostics();
+        boolean ok = new SiteWriter(out()).write(files, statics, diags);
+        assertTrue(diags.sorted().isEmpty(), diags.sorted().toString());
+        return ok;
+    }
+
+    /** Every file under the output, relative path → text. */
+    private Map<String, String> tree() throws IOException {
+        Map<String, String> tree = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(out())) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                tree.put(out().relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return tree;
+    }
+
+    private static Object inode(Path p) throws IOException {
+        return Files.getAttribute(p, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Test
+    void theResultIsExactlyWhatTheBuildMadeAfterAnyHistory() throws IOException {
+        build(files("index.html", "home 1", "a/index.html", "a 1", "gone/index.html", "gone", "deep/x/y.html", "y"));
+        build(files("index.html", "home 2", "a/index.html", "a 1", "b/index.html", "b 2"));
+        // The kept site is now build 1's; build 3 must remove its gone/ and deep/, and keep nothing of it.
+        Map<String, byte[]> third = files("index.html", "home 3", "a/index.html", "a 3", "b/index.html", "b 2", "c.html", "c");
+        build(third);
+        assertEquals(Map.of("index.html", "home 3", "a/index.html", "a 3", "b/index.html", "b 2", "c.html", "c"), tree());
+        assertFalse(Files.exists(out().resolve("gone")));
+        assertFalse(Files.exists(out().resolve("deep")));
+        assertTrue(Files.isDirectory(dir.resolve(".site.previous")), "the retired site is kept to be updated next");
+        assertFalse(Files.exists(dir.resolve(".site.staging")));
+    }
+
+    @Test
+    void anUnchangedFileIsNotWrittenAgainAndAChangedOneIsOverwrittenInPlace() throws IOException {
+        build(files("index.html", "home", "a/index.html", "same"));
+        build(files("index.html", "home", "a/index.html", "same"));
+        Path kept = dir.resolve(".site.previous/a/index.html");
+        Object keptInode = inode(kept);
+        Files.setLastModifiedTime(kept, java.nio.file.attribute.FileTime.fromMillis(0));
+        Object changedInode = inode(dir.resolve(".site.previous/index.html"));
+
+        build(files("index.html", "home, changed", "a/index.html", "same"));
+
+        assertEquals(keptInode, inode(out().resolve("a/index.html")), "the same file, not a new one");
+        assertEquals(0, Files.getLastModifiedTime(out().resolve("a/index.html")).toMillis(), "and not rewritten");
+        assertEquals(changedInode, inode(out().resolve("index.html")), "overwritten in place, not replaced");
+        assertEquals("home, changed", Files.readString(out().resolve("index.html")));
+    }
+
+    @Test
+    void aPageBecomingAFolderAndAFolderBecomingAPageBothWork() throws IOException {
+        build(files("index.html", "h", "a", "a was a file", "b/index.html", "b was a folder"));
+        build(files("index.html", "h", "a", "a was a file", "b/index.html", "b was a folder"));
+        build(files("index.html", "h", "a/index.html", "a is a folder", "b", "b is a file"));
+        assertEquals(Map.of("index.html", "h", "a/index.html", "a is a folder", "b", "b is a file"), tree());
+    }
+
+    @Test
+    void aLinkInTheKeptSiteIsRemovedNeverFollowed() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        build(files("index.html", "h", "a/index.html", "a"));
+        build(files("index.html", "h", "a/index.html", "a"));
+        // Someone replaced a folder of the kept site by a link out of it.
+        Path kept = dir.resolve(".site.previous");
+        SiteWriter.deleteQuietly(kept.resolve("a"));
+        Files.createSymbolicLink(kept.resolve("a"), elsewhere);
+
+        build(files("index.html", "h", "a/index.html", "a again"));
+
+        assertEquals(Map.of("index.html", "h", "a/index.html", "a again"), tree());
+        assertFalse(Files.isSymbolicLink(out().resolve("a")));
+        try (Stream<Path> s = Files.list(elsewhere)) {
+            assertEquals(0, s.count(), "nothing was written through the link");
+        }
+    }
+
+    @Test
+    void staticsAreCopiedOnlyWhenTheyDiffer() throws IOException {
+        Path source = Files.writeString(dir.resolve("logo.svg"), "<svg/>");
+        List<StaticFile> statics = List.of(new StaticFile(source, "assets/logo.svg"));
+        build(files("index.html", "h"), statics);
+        build(files("index.html", "h"), statics);
+        Object before = inode(dir.resolve(".site.previous/assets/logo.svg"));
+        build(files("index.html", "h"), statics);
+        assertEquals(before, inode(out().resolve("assets/logo.svg")));
+        Files.writeString(source, "<svg></svg>");
+        build(files("index.html", "h"), statics);
+        build(files("index.html", "h"), statics);
+        assertEquals("<svg></svg>", Files.readString(out().resolve("assets/logo.svg")));
+        assertNotEquals("", Files.readString(dir.resolve(".site.previous/assets/logo.svg")));
+    }
+}
