@@ -40,6 +40,8 @@ public final class LinkGate {
     private static final Pattern LATER_LIST_PAGE = Pattern.compile(".*/page/[0-9]+/index\\.html");
 
     private final String baseUrl;
+    /** The base URL's path with a final '/' ("/briefing/"), or null when it is the root: what site-absolute hrefs start with. */
+    private final String basePath;
     /** Built the first time a broken link needs its source position: most checks find none. */
     private final java.util.function.Supplier<ContentLinks> source;
     private volatile ContentLinks sourceLinks;
@@ -58,6 +60,8 @@ public final class LinkGate {
      */
     public LinkGate(String baseUrl, java.util.function.Supplier<ContentLinks> source) {
         this.baseUrl = baseUrl;
+        String base = java.net.URI.create(baseUrl).getRawPath();
+        this.basePath = base == null || base.isEmpty() || base.equals("/") ? null : base.endsWith("/") ? base : base + "/";
         this.source = source;
     }
 
@@ -280,11 +284,8 @@ public final class LinkGate {
 
     /** A root-relative href (the 404 page's) names a site path below the base URL's path. */
     private String fromBasePath(String href) {
-        if (!href.startsWith("/")) return href;
-        String base = java.net.URI.create(baseUrl).getRawPath();
-        if (base == null || base.isEmpty() || base.equals("/")) return href;
-        String prefix = base.endsWith("/") ? base : base + "/";
-        return href.startsWith(prefix) ? "/" + href.substring(prefix.length()) : href;
+        if (basePath == null || !href.startsWith(basePath)) return href;
+        return "/" + href.substring(basePath.length());
     }
 
     /** Stylesheet references, resolved against the stylesheet's own path as browsers do. */

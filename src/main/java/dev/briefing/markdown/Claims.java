@@ -53,11 +53,11 @@ final class Claims {
             } else if (block instanceof Paragraph || block instanceof ListBlock || block instanceof BlockQuote
                     || block instanceof TableBlock) {
                 boolean cited = cites(block, notes) || block instanceof ListBlock && introducesCited(previous, notes);
-                String own = text(block, false);
+                // Read for every block of every text: the quick tests (a quotation mark, a few words) come first.
                 boolean quote = !cited && MarkdownEngine.preorder(block).stream()
-                        .anyMatch(n -> n instanceof Paragraph && attributedQuote(text(n, true)));
+                        .anyMatch(n -> n instanceof Paragraph && hasQuotationMark(n) && attributedQuote(text(n)));
                 out.add(new Claim(pos.apply(block), open.stream().map(h -> MarkdownEngine.headingText(h).strip()).toList(),
-                        cited, words(own) >= MIN_WORDS, quote));
+                        cited, hasWords(block, MIN_WORDS), quote));
             }
             previous = block;
         }
@@ -95,7 +95,7 @@ final class Claims {
 
     /** A paragraph ending in ':' that cites a source vouches for the list after it. */
     private static boolean introducesCited(Node previous, Map<String, FootnoteDefinition> notes) {
-        return previous instanceof Paragraph && text(previous, true).strip().endsWith(":") && cites(previous, notes);
+        return previous instanceof Paragraph && text(previous).strip().endsWith(":") && cites(previous, notes);
     }
 
     /** Whether the block cites a source itself, or through a footnote whose note does. */
@@ -108,17 +108,13 @@ final class Claims {
         return false;
     }
 
-    /** The block's text; without {@code links}, the words inside links do not count. */
-    private static String text(Node block, boolean links) {
+    /** The block's text, link text included. */
+    private static String text(Node block) {
         StringBuilder sb = new StringBuilder();
-        collect(block, links, sb);
-        return sb.toString();
-    }
-
-    private static void collect(Node node, boolean links, StringBuilder sb) {
-        for (Node n : MarkdownEngine.preorder(node)) {
-            if (n instanceof Text t && (links || !insideLink(t, node))) sb.append(t.getLiteral()).append(' ');
+        for (Node n : MarkdownEngine.preorder(block)) {
+            if (n instanceof Text t) sb.append(t.getLiteral()).append(' ');
         }
+        return sb.toString();
     }
 
     private static boolean insideLink(Node n, Node stop) {
@@ -128,14 +124,26 @@ final class Claims {
         return false;
     }
 
-    private static int words(String text) {
+    /** Whether the block has at least {@code min} words of its own, outside links; stops counting there. */
+    private static boolean hasWords(Node block, int min) {
         int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) n++;
-            in = letter;
+        for (Node node : MarkdownEngine.preorder(block)) {
+            if (!(node instanceof Text t) || insideLink(t, block)) continue;
+            String text = t.getLiteral();
+            boolean in = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                if (letter && !in && ++n >= min) return true;
+                in = letter;
+            }
         }
-        return n;
+        return false;
+    }
+
+    private static boolean hasQuotationMark(Node paragraph) {
+        for (Node node : MarkdownEngine.preorder(paragraph)) {
+            if (node instanceof Text t && (t.getLiteral().indexOf('"') >= 0 || t.getLiteral().indexOf('“') >= 0)) return true;
+        }
+        return false;
     }
 }

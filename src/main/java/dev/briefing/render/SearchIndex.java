@@ -189,15 +189,25 @@ public final class SearchIndex {
     static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
         if (isAscii(text)) {
-            // Most text is plain ASCII, which has no accents to fold: split it without regex or copies.
-            int start = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                char c = i < text.length() ? text.charAt(i) : ' ';
-                boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                if (word && start < 0) start = i;
-                else if (!word && start >= 0) {
-                    addTerm(out, text.substring(start, i).toLowerCase(Locale.ROOT));
-                    start = -1;
+            // Most text is plain ASCII, which has no accents to fold: split and lowercase it in one
+            // pass over its characters, making one string per term.
+            char[] chars = text.toCharArray();
+            char[] term = new char[MAX_TERM];
+            int length = 0;
+            int full = 0;
+            for (int i = 0; i <= chars.length; i++) {
+                char c = i < chars.length ? chars[i] : ' ';
+                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (length < MAX_TERM) term[length++] = c;
+                    full++;
+                } else if (full > 0) {
+                    if (full >= 2) {
+                        String t = new String(term, 0, length);
+                        if (!STOP_WORDS.contains(t)) out.add(t);
+                    }
+                    length = 0;
+                    full = 0;
                 }
             }
             return out;

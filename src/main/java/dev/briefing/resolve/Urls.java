@@ -77,6 +77,8 @@ public final class Urls {
      * when it climbs above the site root.
      */
     public static String resolve(String fromPage, String href) {
+        String quick = climb(fromPage, href);
+        if (quick != null) return quick;
         String base = fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
         String path = href.startsWith("/") ? href : base + href;
         String fragment = "";
@@ -113,6 +115,30 @@ public final class Urls {
             from = slash + 1;
         }
         return (depth == 0 ? "/" : out.toString()) + fragment;
+    }
+
+    /**
+     * The common case of {@link #resolve}, without its segment walk: "../" some number of times,
+     * then a rest with no "." or ".." segment and no empty one, resolves (from a page whose folder
+     * has none either) to that folder so many levels up followed by the rest. Null when the href is not of that form (or climbs
+     * above the root), for the general walk to decide.
+     */
+    private static String climb(String fromPage, String href) {
+        if (href.startsWith("/")) return null;
+        int up = 0;
+        while (href.startsWith("../", up * 3)) up++;
+        String rest = href.substring(up * 3);
+        int end = indexOfAny(rest, "?#");
+        String path = end < 0 ? rest : rest.substring(0, end);
+        if (path.contains("//") || path.startsWith(".") || path.startsWith("/") || path.contains("/.")) return null;
+        int cut = fromPage.lastIndexOf('/');
+        // The page's own folder must be in normal form too (pages are; the general walk handles any).
+        if (cut < 0 || fromPage.lastIndexOf("//", cut) >= 0 || fromPage.lastIndexOf("/.", cut) >= 0) return null;
+        for (int i = 0; i < up; i++) {
+            cut = cut <= 0 ? -1 : fromPage.lastIndexOf('/', cut - 1);
+            if (cut < 0) return null;
+        }
+        return fromPage.substring(0, cut + 1) + rest;
     }
 
     private static int indexOfAny(String s, String chars) {
