@@ -3,7 +3,6 @@ package dev.briefing.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -100,10 +99,21 @@ final class HtmlLinks {
         return new Found(ids, links);
     }
 
+    /** Tag names the scan acts on: elements whose links it reads, and raw-text elements. */
+    private static final String[] TAGS = {"a", "link", "img", "script", "source", "form", "style", "title",
+            "textarea", "xmp", "iframe", "noembed", "noframes"};
+
+    /**
+     * Moves past a tag name; returns it (lowercase) if the scan acts on that element, else "".
+     * Compared in place: a page has thousands of tags, and most are none of these.
+     */
     private String name() {
         int start = i;
         while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') i++;
-        return s.substring(start, i).toLowerCase(Locale.ROOT);
+        for (String t : TAGS) {
+            if (t.length() == i - start && s.regionMatches(true, start, t, 0, t.length())) return t;
+        }
+        return "";
     }
 
     /** Moves past an attribute name and returns where it ends. */

@@ -188,30 +188,33 @@ public final class SearchIndex {
     /** The index terms of a text, in order, with repeats. */
     static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        if (isAscii(text)) {
-            // Most text is plain ASCII, which has no accents to fold: split and lowercase it in one
-            // pass over its characters, making one string per term.
-            char[] chars = text.toCharArray();
-            char[] term = new char[MAX_TERM];
-            int length = 0;
-            int full = 0;
-            for (int i = 0; i <= chars.length; i++) {
-                char c = i < chars.length ? chars[i] : ' ';
-                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    if (length < MAX_TERM) term[length++] = c;
-                    full++;
-                } else if (full > 0) {
-                    if (full >= 2) {
-                        String t = new String(term, 0, length);
-                        if (!STOP_WORDS.contains(t)) out.add(t);
-                    }
-                    length = 0;
-                    full = 0;
+        // Most text is plain ASCII, which has no accents to fold: split and lowercase it in one
+        // pass over its characters, making one string per term; other text takes the general rule.
+        char[] chars = text.toCharArray();
+        char[] term = new char[MAX_TERM];
+        int length = 0;
+        int full = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            char c = i < chars.length ? chars[i] : ' ';
+            if (c >= 0x80) return general(text);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (length < MAX_TERM) term[length++] = c;
+                full++;
+            } else if (full > 0) {
+                if (full >= 2) {
+                    String t = new String(term, 0, length);
+                    if (!STOP_WORDS.contains(t)) out.add(t);
                 }
+                length = 0;
+                full = 0;
             }
-            return out;
         }
+        return out;
+    }
+
+    private static List<String> general(String text) {
+        List<String> out = new ArrayList<>();
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         for (String t : SPLIT.split(folded)) addTerm(out, t);
@@ -221,11 +224,6 @@ public final class SearchIndex {
     private static void addTerm(List<String> out, String t) {
         if (t.codePointCount(0, t.length()) < 2 || STOP_WORDS.contains(t)) return;
         out.add(t.length() > MAX_TERM ? t.substring(0, t.offsetByCodePoints(0, MAX_TERM)) : t);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-        return true;
     }
 
     /** The shard of a term: its first two characters, each a-z or 0-9 as is, else '_' and hex code. */
