@@ -9,8 +9,12 @@ comments). Log-log axes, so a line's slope shows how it scales. Standard library
 import csv, math, sys
 
 COLOURS = {"briefing": "#1b6ac9", "briefing-plain": "#7fa9de", "hugo": "#d1495b", "eleventy": "#2a9d55",
-           "jbake": "#8d6a9f", "jekyll": "#e09f3e"}
-LABELS = {"briefing": "briefing (bin/briefing)", "briefing-plain": "briefing (plain java -jar)"}
+           "jbake": "#8d6a9f", "jekyll": "#e09f3e", "briefing-in-place": "#0b3d7a", "hugo-in-place": "#8a1c2b"}
+LABELS = {"briefing": "briefing (bin/briefing), new file system", "briefing-plain": "briefing (plain java -jar)",
+          "hugo": "hugo, new file system", "briefing-in-place": "briefing, previous site in place",
+          "hugo-in-place": "hugo, previous site in place"}
+# Dashed: not how the generator is meant to run (plain java -jar), or the rebuild case.
+DASHED = {"briefing-plain": "5,4", "briefing-in-place": "2,3", "hugo-in-place": "2,3"}
 
 
 def read(path):
@@ -45,7 +49,7 @@ def panel(series, idx, title, unit, x0, y0, w, h):
     out.append(f'<text x="{x0 + w / 2}" y="{y0 + h + 34}" text-anchor="middle">briefs</text>')
     for g, pts in series.items():
         c = COLOURS.get(g, "#333")
-        dash = ' stroke-dasharray="5,4"' if g == "briefing-plain" else ""
+        dash = f' stroke-dasharray="{DASHED[g]}"' if g in DASHED else ""
         path = " ".join(f"{X(p[0]):.1f},{Y(p[idx]):.1f}" for p in pts)
         out.append(f'<polyline points="{path}" fill="none" stroke="{c}" stroke-width="2"{dash}/>')
         for p in pts:
@@ -55,11 +59,11 @@ def panel(series, idx, title, unit, x0, y0, w, h):
 
 def main(src, dst):
     series = read(src)
-    W, H = 920, 420
+    W, H = 940, 440
     body = panel(series, 1, "Build time (wall, log-log)", "s", 70, 40, 340, 300)
     body += panel(series, 2, "Peak memory (RSS, log-log)", "MB", 530, 40, 340, 300)
     for i, g in enumerate(series):
-        x = 70 + (i % 3) * 280
+        x = 70 + (i % 3) * 290
         y = 392 + (i // 3) * 18
         body.append(f'<rect x="{x}" y="{y - 9}" width="14" height="4" fill="{COLOURS.get(g, "#333")}"/>'
                     f'<text x="{x + 20}" y="{y - 4}">{LABELS.get(g, g)}</text>')

@@ -18,7 +18,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
 export PEERS=${PEERS:-$HOME/.cache/briefing-peers}
 WORK=${WORK:-/tmp/briefing-bench}
-RUNS=${RUNS:-1}
+RUNS=${RUNS:-3}
 SLOW_PEERS_MAX_N=${SLOW_PEERS_MAX_N:-10000}
 ELEVENTY_MAX_N=${ELEVENTY_MAX_N:-100000}
 CSV=${CSV:-$ROOT/bench/results.csv}
@@ -65,10 +65,17 @@ unmount_fresh() {
   umount "$1"; rm -f "$WORK/fs.img"
 }
 
-# time_one NAME N DIR OUT CMD...: runs CMD in DIR, writing into OUT; prints wall seconds and peak MB.
+# median FILE: the median line of "seconds megabytes" lines (by seconds).
+median() {
+  sort -n "$1" | awk '{ l[NR] = $0 } END { print l[int((NR + 1) / 2)] }'
+}
+
+# time_one NAME N DIR OUT CMD...: runs CMD in DIR RUNS times, writing into OUT (a new file system
+# each time, or a new folder); prints the median wall seconds and its run's peak MB.
 time_one() {
   local name=$1 n=$2 dir=$3 out=$4; shift 4
-  local best_s="" best_mb="" log="$WORK/$name-$n.log"
+  local log="$WORK/$name-$n.log" runs="$WORK/$name-$n.runs"
+  : > "$runs"
   for run in $(seq 1 "$RUNS"); do
     if [ "$FRESH_FS" = 1 ]; then mount_fresh "$(dirname "$out")" "$n"; sync
     elif [ "$run" -gt 1 ]; then mv "$out" "$out.$run"; fi
@@ -77,9 +84,26 @@ time_one() {
     if [ "$FRESH_FS" = 1 ]; then unmount_fresh "$(dirname "$out")"; fi
     if [ "$ok" = 0 ]; then echo "$name failed at $n briefs; see $log" >&2; return 0; fi
     read -r s kb < <(grep '^TIME ' "$log" | tail -1 | cut -d' ' -f2-)
-    if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; best_mb=$((kb / 1024)); fi
+    echo "$s $((kb / 1024))" >> "$runs"
   done
-  echo "$n,$name,$best_s,$best_mb" | tee -a "$CSV"
+  read -r s mb < <(median "$runs")
+  echo "$n,$name,$s,$mb" | tee -a "$CSV"
+}
+
+# time_in_place NAME N DIR OUT CMD...: one untimed run writes OUT (on WORK's file system), then
+# RUNS timed runs rebuild into it as it stands; prints the median.
+time_in_place() {
+  local name=$1 n=$2 dir=$3 out=$4; shift 4
+  local log="$WORK/$name-$n.log" runs="$WORK/$name-$n.runs"
+  : > "$runs"
+  (cd "$dir" && "$@") >"$log" 2>&1 || { echo "$name failed at $n briefs; see $log" >&2; return 0; }
+  for run in $(seq 1 "$RUNS"); do
+    (cd "$dir" && /usr/bin/time -f "TIME %e %M" "$@") >"$log" 2>&1 || { echo "$name failed; see $log" >&2; return 0; }
+    read -r s kb < <(grep '^TIME ' "$log" | tail -1 | cut -d' ' -f2-)
+    echo "$s $((kb / 1024))" >> "$runs"
+  done
+  read -r s mb < <(median "$runs")
+  echo "$n,$name,$s,$mb" | tee -a "$CSV"
 }
 
 machine | tee "$CSV"
@@ -101,6 +125,12 @@ for n in "${SIZES[@]}"; do
     time_one jekyll "$n" "$W/jekyll" "$O/jekyll" jekyll build -q -d "$O/jekyll"
   fi
   rm -rf "$O"
+  # Rebuilds as users run them: the previous site in place, on the corpus's file system. Hugo
+  # writes over its output; this project updates the site before last and swaps it in.
+  I=$W/in-place; rm -rf "$I"; mkdir -p "$I"
+  time_in_place briefing-in-place "$n" "$W" "$I/briefing" $TUNED build --source "$W/briefing" --output "$I/briefing" --as-of $AS_OF
+  time_in_place hugo-in-place "$n" "$W/hugo" "$I/hugo" hugo --quiet -d "$I/hugo"
+  rm -rf "$I"
 done
 machine | tee -a "$CSV"
 python3 "$ROOT/bench/chart.py" "$CSV" "$SVG"

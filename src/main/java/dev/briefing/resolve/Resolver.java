@@ -87,6 +87,10 @@ public final class Resolver {
         Map<Key, List<Key>> in = new HashMap<>();
         Map<Key, List<Key>> references = new LinkedHashMap<>();
         Set<Key> changed = previous == null ? Set.of() : changed(previous.items(), published);
+        if (previous != null) {
+            ResolvedSite quick = sameShape(loaded, previous, published, changed, lookup, urls);
+            if (quick != null) return quick;
+        }
         // Each text's links as resolved, by the text itself (the same object across rebuilds).
         Map<MarkdownDoc, LinkValues> values = new java.util.IdentityHashMap<>();
         for (Item item : published.values()) {
@@ -104,10 +108,7 @@ public final class Resolver {
             List<Key> cited = new ArrayList<>();
             resolveFields(item, lookup, targets, cited);
             resolveMarkdown(item, lookup, urls, targets, cited, loaded.config(), values);
-            for (Ref r : item.fields().refs("sources")) {
-                Key t = new Key(Kind.SOURCE, r.id());
-                if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
-            }
+            addListedSources(item, lookup, cited);
             List<Key> sorted = new ArrayList<>(targets);
             sorted.sort(null);
             out.put(item.key(), List.copyOf(sorted));
@@ -117,26 +118,110 @@ public final class Resolver {
         }
         Map<Key, List<Key>> incoming = new LinkedHashMap<>();
         in.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> incoming.put(e.getKey(), List.copyOf(e.getValue())));
+        List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
+                .sorted(ResolvedSite.NEWEST_FIRST).toList();
+        return finish(loaded, urls, published, out, incoming, references, tags(published, newest), newest, values);
+    }
+
+    /** The site-wide checks, then the result. */
+    private ResolvedSite finish(LoadedSite loaded, Urls urls, Map<Key, Item> published, Map<Key, List<Key>> out,
+            Map<Key, List<Key>> incoming, Map<Key, List<Key>> references, List<Tag> tags, List<Item> newest,
+            Map<MarkdownDoc, LinkValues> values) {
         AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.config());
         new TrustChecks(diags).check(loaded.config());
         Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
         // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty()) lint(published.values(), incoming);
-        List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
-                .sorted(ResolvedSite.NEWEST_FIRST).toList();
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
-                tags(published, newest), advisories, overdue, newest, java.util.Collections.unmodifiableMap(values));
+                tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values));
     }
 
-    /** Keys whose item is new, gone, or another object than before (its file was reloaded). */
+    /**
+     * The preview's common edit, resolved without a pass over every item's links: when no item
+     * came or went, no brief changed its date or tags, and the edited items (and whatever links
+     * to or cites them, whose link texts show their titles) still link to and cite exactly what
+     * they did, then the link graph, tags and the briefs' order are the previous ones, with the
+     * new item objects in place of the old. Only those items are resolved again. Returns null
+     * when the edit changed more, for the full pass to decide (with nothing reported twice).
+     */
+    private ResolvedSite sameShape(LoadedSite loaded, ResolvedSite previous, Map<Key, Item> published, Set<Key> changed,
+            Lookup lookup, Urls urls) {
+        if (published.size() != previous.items().size()) return null;
+        for (Key k : changed) {
+            Item before = previous.item(k);
+            Item after = published.get(k);
+            if (before == null || after == null) return null;
+            if (k.kind() == Kind.BRIEF && (!java.util.Objects.equals(before.date(), after.date())
+                    || !before.fields().words("tags").equals(after.fields().words("tags")))) {
+                return null;
+            }
+        }
+        Set<Key> redo = new TreeSet<>(changed);
+        for (Key k : changed) redo.addAll(previous.incoming().getOrDefault(k, List.of()));
+        Diagnostics scratch = new Diagnostics();
+        Resolver again = new Resolver(asOf, drafts, scratch);
+        Map<MarkdownDoc, LinkValues> values = new java.util.IdentityHashMap<>(previous.linkValues());
+        for (Key k : redo) {
+            Item item = published.get(k);
+            for (MarkdownDoc doc : previous.item(k).markdown().values()) values.remove(doc);
+            Set<Key> targets = new LinkedHashSet<>();
+            List<Key> cited = new ArrayList<>();
+            again.resolveFields(item, lookup, targets, cited);
+            again.resolveMarkdown(item, lookup, urls, targets, cited, loaded.config(), values);
+            addListedSources(item, lookup, cited);
+            List<Key> sorted = new ArrayList<>(targets);
+            sorted.sort(null);
+            if (!sorted.equals(previous.outgoing().get(k)) || !cited.equals(previous.references().get(k))) return null;
+        }
+        scratch.sorted().forEach(diags::add);
+        Map<Key, Item> byKey = lookup.published();
+        List<Item> newest = previous.briefsNewestFirst().stream().map(i -> byKey.get(i.key())).toList();
+        List<Tag> tags = previous.tags().stream()
+                .map(t -> new Tag(t.name(), t.slug(), t.briefs().stream().map(i -> byKey.get(i.key())).toList())).toList();
+        return finish(loaded, urls, published, previous.outgoing(), previous.incoming(), previous.references(), tags, newest, values);
+    }
+
+    /** A source listed under 'sources:' is cited after those the text cites, once. */
+    private static void addListedSources(Item item, Lookup lookup, List<Key> cited) {
+        for (Ref r : item.fields().refs("sources")) {
+            Key t = new Key(Kind.SOURCE, r.id());
+            if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
+        }
+    }
+
+    /**
+     * Keys whose item is new, gone, or another object than before (its file was reloaded). Both
+     * maps are sorted by key, so one walk through both finds them without a look-up per item.
+     */
     private static Set<Key> changed(Map<Key, Item> before, Map<Key, Item> after) {
         Set<Key> changed = new java.util.HashSet<>();
-        after.forEach((k, item) -> {
-            if (before.get(k) != item) changed.add(k);
-        });
-        before.keySet().forEach(k -> {
-            if (!after.containsKey(k)) changed.add(k);
-        });
+        if (!(before instanceof java.util.SortedMap) || !(after instanceof java.util.SortedMap)) {
+            after.forEach((k, item) -> {
+                if (before.get(k) != item) changed.add(k);
+            });
+            before.keySet().forEach(k -> {
+                if (!after.containsKey(k)) changed.add(k);
+            });
+            return changed;
+        }
+        java.util.Iterator<Map.Entry<Key, Item>> b = before.entrySet().iterator();
+        java.util.Iterator<Map.Entry<Key, Item>> a = after.entrySet().iterator();
+        Map.Entry<Key, Item> x = b.hasNext() ? b.next() : null;
+        Map.Entry<Key, Item> y = a.hasNext() ? a.next() : null;
+        while (x != null || y != null) {
+            int c = x == null ? 1 : y == null ? -1 : x.getKey().compareTo(y.getKey());
+            if (c < 0) {
+                changed.add(x.getKey());
+                x = b.hasNext() ? b.next() : null;
+            } else if (c > 0) {
+                changed.add(y.getKey());
+                y = a.hasNext() ? a.next() : null;
+            } else {
+                if (x.getValue() != y.getValue()) changed.add(x.getKey());
+                x = b.hasNext() ? b.next() : null;
+                y = a.hasNext() ? a.next() : null;
+            }
+        }
         return changed;
     }
 

@@ -136,6 +136,20 @@ class PreviewConsistencyTest {
         assertFresh("content/briefs/oldest.md");
     }
 
+    /**
+     * Body edits that keep or change what a brief links to: the first resolves again only the
+     * brief (the link graph stays), the second changes the graph (polling places now list the
+     * brief among what refers to them).
+     */
+    @Test
+    void bodyEditsThatKeepOrChangeTheLinksMatchAFreshBuild() throws IOException {
+        String path = "content/briefs/houses-of-worship-and-schools.md";
+        edit(path, "- [[target:schools]]", "- [[target:schools|Schools, again]]");
+        assertFresh(path);
+        edit(path, "- [[target:campuses]]", "- [[target:campuses]]\n- [[target:polling-places]]");
+        assertFresh(path);
+    }
+
     @Test
     void changingABriefsTitleAndTagsUpdatesListingsAndLinks() throws IOException {
         edit("content/briefs/lone-offender-warning-september-2024.md", "title: \"", "title: \"Renamed ");
