@@ -65,22 +65,23 @@ public final class Resolver {
      */
     public ResolvedSite resolve(LoadedSite loaded, ResolvedSite previous) {
         Urls urls = new Urls(loaded.config().prettyUrls());
-        Map<Key, Item> published = new TreeMap<>();
+        // Ids are looked up for every link of every item: by hash, not through the sorted map.
+        Map<Key, Item> hashed = new HashMap<>(loaded.items().size() * 2);
         Map<Key, Item> unpublished = new HashMap<>();
         Map<String, Item> entities = new HashMap<>();
         Map<String, Item> byPath = new HashMap<>();
         for (Item item : loaded.items()) {
-            if (!register(item, published, entities)) continue;
+            if (!register(item, hashed, entities)) continue;
             if (isPublished(item)) {
-                published.put(item.key(), item);
+                hashed.put(item.key(), item);
                 if (!item.kind().isEntity()) byPath.put(item.sourcePath(), item);
             } else {
-                published.remove(item.key());
+                hashed.remove(item.key());
                 unpublished.put(item.key(), item);
             }
         }
-        // Ids are looked up for every link of every item: by hash, not through the sorted map.
-        Lookup lookup = new Lookup(new HashMap<>(published), unpublished, entities, byPath, loaded.incomplete());
+        Map<Key, Item> published = sorted(hashed, previous);
+        Lookup lookup = new Lookup(hashed, unpublished, entities, byPath, loaded.incomplete());
         // Items are visited in key order, so 'out' and 'references' fill in key order, and each
         // list in 'in' grows in key order with any repeat next to its first.
         Map<Key, List<Key>> out = new LinkedHashMap<>();
@@ -120,16 +121,22 @@ public final class Resolver {
         in.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> incoming.put(e.getKey(), List.copyOf(e.getValue())));
         List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
                 .sorted(ResolvedSite.NEWEST_FIRST).toList();
-        return finish(loaded, urls, published, out, incoming, references, tags(published, newest), newest, values);
+        return finish(loaded, urls, published, out, incoming, references, tags(published, newest), newest, values,
+                published.values());
     }
 
-    /** The site-wide checks, then the result. */
+    /**
+     * The site-wide checks, then the result.
+     *
+     * @param mayBeOverdue the items whose review may be overdue: all, or after an edit those
+     *                     that were, and those edited
+     */
     private ResolvedSite finish(LoadedSite loaded, Urls urls, Map<Key, Item> published, Map<Key, List<Key>> out,
             Map<Key, List<Key>> incoming, Map<Key, List<Key>> references, List<Tag> tags, List<Item> newest,
-            Map<MarkdownDoc, LinkValues> values) {
+            Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue) {
         AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.config());
         new TrustChecks(diags).check(loaded.config());
-        Set<Key> overdue = overdue(published.values(), loaded.config().reviewPeriodDays());
+        Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty()) lint(published.values(), incoming);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
@@ -174,11 +181,24 @@ public final class Resolver {
             if (!sorted.equals(previous.outgoing().get(k)) || !cited.equals(previous.references().get(k))) return null;
         }
         scratch.sorted().forEach(diags::add);
-        Map<Key, Item> byKey = lookup.published();
-        List<Item> newest = previous.briefsNewestFirst().stream().map(i -> byKey.get(i.key())).toList();
-        List<Tag> tags = previous.tags().stream()
-                .map(t -> new Tag(t.name(), t.slug(), t.briefs().stream().map(i -> byKey.get(i.key())).toList())).toList();
-        return finish(loaded, urls, published, previous.outgoing(), previous.incoming(), previous.references(), tags, newest, values);
+        // The same lists with the edited briefs' new objects in their places.
+        Map<Item, Item> replaced = new java.util.IdentityHashMap<>();
+        Set<String> editedTags = new java.util.HashSet<>();
+        for (Key k : changed) {
+            if (k.kind() != Kind.BRIEF) continue;
+            replaced.put(previous.item(k), published.get(k));
+            for (String t : published.get(k).fields().words("tags")) editedTags.add(Slugs.slugify(t));
+        }
+        List<Item> newest = replaced.isEmpty() ? previous.briefsNewestFirst()
+                : previous.briefsNewestFirst().stream().map(i -> replaced.getOrDefault(i, i)).toList();
+        List<Tag> tags = previous.tags().stream().map(t -> !editedTags.contains(t.slug()) ? t
+                : new Tag(t.name(), t.slug(), t.briefs().stream().map(i -> replaced.getOrDefault(i, i)).toList())).toList();
+        // Overdue depends on an item's own review date: only the edited items can have changed.
+        Set<Item> mayBeOverdue = new java.util.LinkedHashSet<>();
+        for (Key k : previous.overdue()) mayBeOverdue.add(published.get(k));
+        for (Key k : changed) mayBeOverdue.add(published.get(k));
+        return finish(loaded, urls, published, previous.outgoing(), previous.incoming(), previous.references(), tags, newest,
+                values, mayBeOverdue);
     }
 
     /** A source listed under 'sources:' is cited after those the text cites, once. */
@@ -187,6 +207,21 @@ public final class Resolver {
             Key t = new Key(Kind.SOURCE, r.id());
             if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
         }
+    }
+
+    /**
+     * The published items in key order. After an edit that added or removed nothing (the
+     * preview's usual case) the previous sorted map is copied (linearly, it is sorted already)
+     * with the new items put in, instead of sorting every key again.
+     */
+    private static Map<Key, Item> sorted(Map<Key, Item> hashed, ResolvedSite previous) {
+        if (previous != null && previous.items() instanceof java.util.SortedMap<Key, Item> before
+                && before.size() == hashed.size() && hashed.keySet().containsAll(before.keySet())) {
+            TreeMap<Key, Item> same = new TreeMap<>(before);
+            same.replaceAll((k, v) -> hashed.get(k));
+            return same;
+        }
+        return new TreeMap<>(hashed);
     }
 
     /**

@@ -60,6 +60,8 @@ public final class Preview {
     private LinkGate.Findings findings;
     /** The pages of lists at the last good rebuild, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
+    /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
+    private List<String> planned = List.of();
     private boolean searchStale;
     /** The site's pages for the sitemap, when it is to be rebuilt on its next request; else null. */
     private List<String> sitemapPages;
@@ -151,6 +153,7 @@ public final class Preview {
             Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
             Set<String> live = new HashSet<>();
             jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
+            List<String> plan = jobs.stream().map(PageJob::path).toList();
             // The home page is re-rendered exactly when an edit changed what other pages show of
             // an item (or added or removed one): then feeds, sitemap and search index may change too.
             boolean listings = wanted == null || wanted.contains("/");
@@ -177,8 +180,12 @@ public final class Preview {
                     pages.clear();
                     links.clear();
                 }
-                pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
-                links.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+                // Pages that are no longer made go; when the plan is the same, none did (most edits).
+                if (!plan.equals(planned)) {
+                    pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+                    links.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+                }
+                planned = plan;
                 fresh.forEach((path, o) -> {
                     pages.put(path, o.bytes());
                     if (o.links() != null) links.put(path, o.links());

@@ -88,15 +88,18 @@ public final class ContentLoader {
     /** Combines per-file results into the load stage's result, in a fixed order. */
     public LoadedSite assemble(Path sourceRoot, List<String> files, Map<String, FileResult> results,
             Diagnostics diags) {
-        Map<String, SourceFile> texts = new TreeMap<>();
-        List<Item> items = new ArrayList<>();
+        // Looked up by path only (to show a diagnostic's line): hashed, not sorted.
+        Map<String, SourceFile> texts = new java.util.HashMap<>(files.size() * 2);
+        List<Item> items = new ArrayList<>(files.size());
         java.util.Set<Kind> incomplete = java.util.EnumSet.noneOf(Kind.class);
         for (String path : files) {
             FileResult r = results.get(path);
             if (r == null) continue;
-            r.diagnostics().forEach(diags::add);
-            if (r.diagnostics().stream().anyMatch(dev.briefing.diag.Diagnostic::isError)) {
-                kindOf(path).ifPresent(incomplete::add);
+            if (!r.diagnostics().isEmpty()) {
+                r.diagnostics().forEach(diags::add);
+                if (r.diagnostics().stream().anyMatch(dev.briefing.diag.Diagnostic::isError)) {
+                    kindOf(path).ifPresent(incomplete::add);
+                }
             }
             items.addAll(r.items());
             if (r.file() != null) texts.put(path, r.file());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewDiagnosticsTest {
     static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
     static final String BRIEF = "content/briefs/lone-offender-warning-september-2024.md";
+    static final String OTHER = "content/briefs/houses-of-worship-and-schools.md";
 
     @TempDir
     Path dir;
@@ -44,11 +45,15 @@ class PreviewDiagnosticsTest {
 
     /** Applies an edit, rebuilds the preview and compares its diagnostics with a fresh check's. */
     private List<String> afterEdit(String from, String to) throws IOException {
-        Path f = dir.resolve(BRIEF);
+        return afterEdit(BRIEF, from, to);
+    }
+
+    private List<String> afterEdit(String path, String from, String to) throws IOException {
+        Path f = dir.resolve(path);
         String text = Files.readString(f);
         assertTrue(text.contains(from), "the brief has no '" + from + "'");
         Files.writeString(f, text.replace(from, to));
-        List<String> previewed = headlines(preview.rebuild(List.of(BRIEF)).diagnostics());
+        List<String> previewed = headlines(preview.rebuild(List.of(path)).diagnostics());
         Pipeline.Result fresh = new Pipeline().run(new Pipeline.Options(dir, null, AS_OF, false, Map.of()));
         assertEquals(TestSites.headlines(fresh), previewed, "the preview reports what check reports");
         return previewed;
@@ -70,6 +75,13 @@ class PreviewDiagnosticsTest {
         d = afterEdit("[the threat](/threats/lone-offenders/#no-such-part)", "Nobody can say where this claim comes from, as written.");
         assertTrue(d.stream().anyMatch(h -> h.contains("[BRF087]")), d::toString);
         assertFalse(d.stream().anyMatch(h -> h.contains("[BRF06")), "the broken links are gone: " + d);
+        // A review long ago: the site-wide review check, which an edit that keeps the link graph runs only for what changed.
+        d = afterEdit("reviewed: 2026-12-01", "reviewed: 2020-01-01");
+        assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF) && h.contains("[BRF038]")), d::toString);
+        d = afterEdit(OTHER, "## ", "## Edited: ");
+        assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF) && h.contains("[BRF038]")), "still overdue after another brief's edit: " + d);
+        afterEdit(OTHER, "## Edited: ", "## ");
+        afterEdit("reviewed: 2020-01-01", "reviewed: 2026-12-01");
         // Fixed: back to what the site reported before.
         assertEquals(baseline, afterEdit("Nobody can say where this claim comes from, as written.\n\n", ""));
     }
