@@ -49,6 +49,7 @@ public final class RenderAndCheck {
     private final Theme theme;
     private final Assets assets;
     private final PageRenderer renderer;
+    private final Views.Shared views;
     private final LinkGate gate;
 
     public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
@@ -57,6 +58,7 @@ public final class RenderAndCheck {
         this.theme = theme;
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
+        this.views = new Views.Shared(site, markdown);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
     }
@@ -77,7 +79,7 @@ public final class RenderAndCheck {
         BiConsumer<String, byte[]> file = (path, bytes) -> sink.accept(new Output(path, bytes, gate.links(path, bytes).orElse(null)));
         List<Runnable> work = new ArrayList<>();
         if (extras.contains(Extra.SEARCH_INDEX)) {
-            work.add(() -> SearchIndex.files(site, new Views(site, markdown, "/search/")).forEach(file));
+            work.add(() -> SearchIndex.files(site, new Views(views, "/search/")).forEach(file));
         }
         if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site, theme, diags).forEach(file));
         if (extras.contains(Extra.SITEMAP)) {
@@ -87,7 +89,7 @@ public final class RenderAndCheck {
         if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(site, job, diags).ifPresent(html -> {
+                renderer.render(views, job, diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     sink.accept(new Output(path, html.getBytes(StandardCharsets.UTF_8), gate.pageLinks(path, html)));
                 })));

@@ -47,10 +47,11 @@ public final class PageRenderer {
     }
 
     /** Renders one page to its HTML; on a template error reports it and returns empty. */
-    public Optional<String> render(ResolvedSite site, PageJob job, Diagnostics diags) {
+    public Optional<String> render(Views.Shared shared, PageJob job, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);
         if (template.isEmpty()) return Optional.empty();
-        Views views = new Views(site, markdown, job.path());
+        ResolvedSite site = shared.site();
+        Views views = new Views(shared, job.path());
         Map<String, Object> model = new HashMap<>(job.model());
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
         model.put("site", SiteView.of(site, views, job.path()));

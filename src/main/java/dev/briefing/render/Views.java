@@ -34,12 +34,51 @@ public final class Views {
     private final String page;
     private final Labels labels;
 
+    private final Shared shared;
+
     /** @param page the site path of the page being rendered; every href is relative to it */
     public Views(ResolvedSite site, MarkdownEngine markdown, String page) {
-        this.site = site;
-        this.markdown = markdown;
+        this(new Shared(site, markdown), page);
+    }
+
+    /** Views of one page, sharing with every other page of the build what does not depend on the page. */
+    public Views(Shared shared, String page) {
+        this.shared = shared;
+        this.site = shared.site;
+        this.markdown = shared.markdown;
         this.page = page;
-        this.labels = new Labels(site.config().labels());
+        this.labels = shared.labels;
+    }
+
+    /**
+     * What every page of one build shows alike: the labels, and each item's link as it reads
+     * anywhere (its href a site path, made relative per page). An item is linked from many
+     * pages (lists, tags, the matrix, related and cited-by lists); its link is made once.
+     * Thread-safe.
+     */
+    public static final class Shared {
+        private final ResolvedSite site;
+        private final MarkdownEngine markdown;
+        private final Labels labels;
+        private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public Shared(ResolvedSite site, MarkdownEngine markdown) {
+            this.site = site;
+            this.markdown = markdown;
+            this.labels = new Labels(site.config().labels());
+        }
+
+        public ResolvedSite site() {
+            return site;
+        }
+
+        /** The item's link with its site path as href. */
+        ItemLink link(Key key) {
+            return links.computeIfAbsent(key, k -> {
+                Item i = site.item(k);
+                return new ItemLink(k.kind().singular(), k.kind().label(), k.id(), i.title(), Urls.of(k), i.summary(), date(i));
+            });
+        }
     }
 
     public record LinkView(String title, String href) {
@@ -168,9 +207,8 @@ public final class Views {
     }
 
     public ItemLink link(Key key) {
-        Item i = site.item(key);
-        return new ItemLink(key.kind().singular(), key.kind().label(), key.id(), i.title(), href(Urls.of(key)),
-                i.summary(), date(i));
+        ItemLink l = shared.link(key);
+        return new ItemLink(l.kind(), l.kindLabel(), l.id(), l.title(), href(l.href()), l.summary(), l.date());
     }
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
