@@ -49,6 +49,7 @@ public final class NewSite {
         }
         for (String page : List.of("about", "report", "accessibility", "privacy")) out.put("content/pages/" + page + ".md", page + ".md");
         out.put("README.md", "README.md");
+        out.put(".gitignore", "gitignore");
         out.put(".github/workflows/publish.yml", "publish.yml");
         return out;
     }
