@@ -35,6 +35,9 @@ class InitTest {
                 "County elections office", "--base-url", "https://briefings.county-elections.org/");
         assertEquals(0, init.exit(), init.err());
         for (String file : NewSite.FILES.keySet()) assertTrue(Files.isRegularFile(site.resolve(file)), file);
+        List<String> ignored = Files.readAllLines(site.resolve(".gitignore"));
+        assertTrue(ignored.containsAll(List.of("/site/", "/.site.staging/", "/.site.previous/")),
+                "the output and the folders a build keeps beside it are never committed: " + ignored);
 
         Path out = tmp.resolve("out");
         Pipeline.Result built = new Pipeline().run(new Pipeline.Options(site, out, TODAY, false));
