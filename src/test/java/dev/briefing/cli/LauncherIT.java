@@ -38,7 +38,8 @@ class LauncherIT {
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(run.out().contains("-XX:TieredStopAtLevel=1"), run.out());
-        assertTrue(run.out().contains("-XX:+UseSerialGC"), run.out());
+        assertTrue(run.out().contains("-XX:+UseParallelGC") && run.out().contains("-XX:GCTimeRatio=4")
+                && run.out().contains("-XX:MaxHeapFreeRatio=40"), "the parallel collector, with a heap kept small: " + run.out());
         assertTrue(!run.err().contains("[cds"), "no class-data sharing warnings: " + run.err());
     }
 
@@ -50,6 +51,7 @@ class LauncherIT {
         assertEquals(0, large.status(), large.err());
         assertTrue(!large.out().contains("TieredStopAtLevel"), large.out());
         assertTrue(large.out().contains("-XX:InitialRAMPercentage=12.5"), "a large site's heap starts big: " + large.out());
+        assertTrue(large.out().contains("-XX:NewSize=268435456"), "with a young generation of 256 MB: " + large.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
                 "--source", TestSites.site("valid").toString(), "--as-of", "2024-12-01");
         assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
