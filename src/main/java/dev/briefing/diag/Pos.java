@@ -13,7 +13,7 @@ public record Pos(String path, int line, int column) implements Comparable<Pos> 
 
     @Override
     public int compareTo(Pos o) {
-        int c = path.compareTo(o.path);
+        int c = path == o.path ? 0 : path.compareTo(o.path); // positions in one file usually share its path
         if (c != 0) return c;
         c = Integer.compare(line, o.line);
         return c != 0 ? c : Integer.compare(column, o.column);

@@ -66,6 +66,8 @@ public final class Preview {
     /** The site's pages for the sitemap, when it is to be rebuilt on its next request; else null. */
     private List<String> sitemapPages;
     private List<Diagnostic> diagnostics = List.of();
+    /** Whether {@link #diagnostics} has no error: asked twice per edit, and a site may have tens of thousands of warnings. */
+    private boolean ok = true;
     private LoadedSite loaded;
 
     /** What one rebuild did, for the terminal. */
@@ -206,6 +208,7 @@ public final class Preview {
         }
         diagnostics = strict ? diags.sorted().stream().map(d -> d.withSeverity(dev.briefing.diag.Severity.ERROR)).toList()
                 : diags.sorted();
+        ok = diagnostics.stream().noneMatch(Diagnostic::isError);
         return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
     }
 
@@ -216,7 +219,7 @@ public final class Preview {
     }
 
     private boolean diagnosticsOk() {
-        return diagnostics.stream().noneMatch(Diagnostic::isError);
+        return ok;
     }
 
     /**
