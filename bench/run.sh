@@ -90,20 +90,32 @@ time_one() {
   echo "$n,$name,$s,$mb" | tee -a "$CSV"
 }
 
-# time_in_place NAME N DIR OUT CMD...: one untimed run writes OUT (on WORK's file system), then
-# RUNS timed runs rebuild into it as it stands; prints the median.
-time_in_place() {
-  local name=$1 n=$2 dir=$3 out=$4; shift 4
-  local log="$WORK/$name-$n.log" runs="$WORK/$name-$n.runs"
-  : > "$runs"
-  (cd "$dir" && "$@") >"$log" 2>&1 || { echo "$name failed at $n briefs; see $log" >&2; return 0; }
-  for run in $(seq 1 "$RUNS"); do
-    (cd "$dir" && /usr/bin/time -f "TIME %e %M" "$@") >"$log" 2>&1 || { echo "$name failed; see $log" >&2; return 0; }
-    read -r s kb < <(grep '^TIME ' "$log" | tail -1 | cut -d' ' -f2-)
-    echo "$s $((kb / 1024))" >> "$runs"
+# in_place N W: this project and Hugo rebuilding into folders that hold their previous builds, on
+# the corpus's file system (WORK). Each first builds twice untimed, so both are in the state every
+# later rebuild finds (ours keeps the site a swap retires and updates it next time; Hugo writes
+# over its output), then the timed runs alternate between the two, so a slow minute of the
+# machine falls on both; prints the median of each.
+in_place() {
+  local n=$1 w=$2 i="$2/in-place"
+  rm -rf "$i"; mkdir -p "$i"
+  local ours=("$TUNED" build --source "$w/briefing" --output "$i/briefing" --as-of "$AS_OF")
+  local hugo=(hugo --quiet -d "$i/hugo")
+  for warm in 1 2; do
+    "${ours[@]}" >/dev/null 2>&1 || { echo "briefing failed at $n briefs" >&2; return 0; }
+    (cd "$w/hugo" && "${hugo[@]}") >/dev/null 2>&1 || { echo "hugo failed at $n briefs" >&2; return 0; }
   done
-  read -r s mb < <(median "$runs")
-  echo "$n,$name,$s,$mb" | tee -a "$CSV"
+  : > "$WORK/briefing-in-place-$n.runs"; : > "$WORK/hugo-in-place-$n.runs"
+  for run in $(seq 1 "$RUNS"); do
+    /usr/bin/time -f "TIME %e %M" "${ours[@]}" > "$WORK/briefing-in-place-$n.log" 2>&1
+    grep '^TIME ' "$WORK/briefing-in-place-$n.log" | tail -1 | awk '{ print $2, int($3 / 1024) }' >> "$WORK/briefing-in-place-$n.runs"
+    (cd "$w/hugo" && /usr/bin/time -f "TIME %e %M" "${hugo[@]}") > "$WORK/hugo-in-place-$n.log" 2>&1
+    grep '^TIME ' "$WORK/hugo-in-place-$n.log" | tail -1 | awk '{ print $2, int($3 / 1024) }' >> "$WORK/hugo-in-place-$n.runs"
+  done
+  for name in briefing-in-place hugo-in-place; do
+    read -r s mb < <(median "$WORK/$name-$n.runs")
+    echo "$n,$name,$s,$mb" | tee -a "$CSV"
+  done
+  rm -rf "$i"
 }
 
 machine | tee "$CSV"
@@ -125,12 +137,8 @@ for n in "${SIZES[@]}"; do
     time_one jekyll "$n" "$W/jekyll" "$O/jekyll" jekyll build -q -d "$O/jekyll"
   fi
   rm -rf "$O"
-  # Rebuilds as users run them: the previous site in place, on the corpus's file system. Hugo
-  # writes over its output; this project updates the site before last and swaps it in.
-  I=$W/in-place; rm -rf "$I"; mkdir -p "$I"
-  time_in_place briefing-in-place "$n" "$W" "$I/briefing" $TUNED build --source "$W/briefing" --output "$I/briefing" --as-of $AS_OF
-  time_in_place hugo-in-place "$n" "$W/hugo" "$I/hugo" hugo --quiet -d "$I/hugo"
-  rm -rf "$I"
+  # Rebuilds as users run them: the previous site in place, on the corpus's file system.
+  in_place "$n" "$W"
 done
 machine | tee -a "$CSV"
 python3 "$ROOT/bench/chart.py" "$CSV" "$SVG"
