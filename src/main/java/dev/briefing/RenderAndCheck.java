@@ -91,7 +91,8 @@ public final class RenderAndCheck {
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
                 renderer.render(views, job, diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
-                    sink.accept(new Output(path, html.getBytes(StandardCharsets.UTF_8), gate.pageLinks(path, html)));
+                    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                    sink.accept(new Output(path, bytes, gate.pageLinks(path, bytes)));
                 })));
         Parallel.forEach(work, Runnable::run);
         renderer.reportFailures(diags);

@@ -1,5 +1,6 @@
 package dev.briefing.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,34 +25,40 @@ final class HtmlLinks {
     record Found(Set<String> ids, List<String> links) {
     }
 
-    private final String s;
+    /** The page as UTF-8: every byte the scan looks for is ASCII, which UTF-8 never uses inside another character. */
+    private final byte[] s;
     private int i;
 
-    private HtmlLinks(String html) {
-        this.s = html;
+    private HtmlLinks(byte[] utf8) {
+        this.s = utf8;
     }
 
     static Found scan(String html) {
-        return new HtmlLinks(html).run();
+        return scan(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Scans the bytes a build writes anyway: indexing an array is cheaper than reading a String a character at a time. */
+    static Found scan(byte[] utf8) {
+        return new HtmlLinks(utf8).run();
     }
 
     private Found run() {
         Set<String> ids = new HashSet<>();
         List<String> links = new ArrayList<>();
-        int n = s.length();
+        int n = s.length;
         while (true) {
-            int lt = s.indexOf('<', i);
+            int lt = indexOf('<', i);
             if (lt < 0 || lt + 1 >= n) break;
             i = lt + 1;
-            char c = s.charAt(i);
-            if (s.startsWith("!--", i)) {
-                int end = s.indexOf("-->", i + 3);
+            char c = at(i);
+            if (startsWith("!--", i)) {
+                int end = indexOf("-->", i + 3);
                 i = end < 0 ? n : end + 3;
             } else if (c == '!' || c == '?') {
-                int end = s.indexOf('>', i);
+                int end = indexOf('>', i);
                 i = end < 0 ? n : end + 1;
             } else if (c == '/') {
-                int end = s.indexOf('>', i);
+                int end = indexOf('>', i);
                 i = end < 0 ? n : end + 1;
             } else if (isAsciiLetter(c)) {
                 String tag = name();
@@ -63,7 +70,7 @@ final class HtmlLinks {
                 boolean hasId = false;
                 while (true) {
                     skipSpaceAndSlash();
-                    if (i >= n || s.charAt(i) == '>') break;
+                    if (i >= n || at(i) == '>') break;
                     // Attribute names are compared in place: most attributes are not wanted, so
                     // neither their names nor their values are copied.
                     int nameStart = i;
@@ -99,6 +106,40 @@ final class HtmlLinks {
         return new Found(ids, links);
     }
 
+    /** The byte at {@code k} as a char: ASCII as itself, any byte of a multi-byte character above 0x7F. */
+    private char at(int k) {
+        return (char) (s[k] & 0xff);
+    }
+
+    private int indexOf(char c, int from) {
+        for (int k = from; k < s.length; k++) if (s[k] == c) return k;
+        return -1;
+    }
+
+    private int indexOf(String text, int from) {
+        for (int k = indexOf(text.charAt(0), from); k >= 0; k = indexOf(text.charAt(0), k + 1)) {
+            if (startsWith(text, k)) return k;
+        }
+        return -1;
+    }
+
+    private boolean startsWith(String text, int from) {
+        if (from + text.length() > s.length) return false;
+        for (int k = 0; k < text.length(); k++) if (s[from + k] != text.charAt(k)) return false;
+        return true;
+    }
+
+    /** Whether the bytes at {@code from} are {@code text} (ASCII), ignoring ASCII case. */
+    private boolean matchesIgnoreCase(int from, String text) {
+        if (from + text.length() > s.length) return false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = at(from + k);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c != text.charAt(k)) return false;
+        }
+        return true;
+    }
+
     /** Tag names the scan acts on: elements whose links it reads, and raw-text elements. */
     private static final String[] TAGS = {"a", "link", "img", "script", "source", "form", "style", "title",
             "textarea", "xmp", "iframe", "noembed", "noframes"};
@@ -109,9 +150,9 @@ final class HtmlLinks {
      */
     private String name() {
         int start = i;
-        while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') i++;
+        while (i < s.length && !isSpace(at(i)) && at(i) != '>' && at(i) != '/') i++;
         for (String t : TAGS) {
-            if (t.length() == i - start && s.regionMatches(true, start, t, 0, t.length())) return t;
+            if (t.length() == i - start && matchesIgnoreCase(start, t)) return t;
         }
         return "";
     }
@@ -119,8 +160,8 @@ final class HtmlLinks {
     /** Moves past an attribute name and returns where it ends. */
     private int attrNameEnd() {
         i++; // the first character belongs to the name even if it is '=' (as HTML tokenises it)
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < s.length) {
+            char c = at(i);
             if (isSpace(c) || c == '>' || c == '/' || c == '=') break;
             i++;
         }
@@ -130,7 +171,7 @@ final class HtmlLinks {
     /** The attribute name in [start, end) if it is one the scan keeps (any case), else null. */
     private String wanted(int start, int end) {
         for (String w : WANTED) {
-            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) return w;
+            if (w.length() == end - start && matchesIgnoreCase(start, w)) return w;
         }
         return null;
     }
@@ -138,34 +179,34 @@ final class HtmlLinks {
     /** The value after '=', decoded when {@code keep}, else skipped; "" for an attribute without one. */
     private String attrValue(boolean keep) {
         int save = i;
-        while (i < s.length() && isSpace(s.charAt(i))) i++;
-        if (i >= s.length() || s.charAt(i) != '=') {
+        while (i < s.length && isSpace(at(i))) i++;
+        if (i >= s.length || at(i) != '=') {
             i = save;
             return "";
         }
         i++;
-        while (i < s.length() && isSpace(s.charAt(i))) i++;
-        if (i >= s.length()) return "";
-        char q = s.charAt(i);
+        while (i < s.length && isSpace(at(i))) i++;
+        if (i >= s.length) return "";
+        char q = at(i);
         int start;
         int end;
         if (q == '"' || q == '\'') {
             start = i + 1;
-            end = s.indexOf(q, start);
-            if (end < 0) end = s.length();
-            i = Math.min(end + 1, s.length());
+            end = indexOf(q, start);
+            if (end < 0) end = s.length;
+            i = Math.min(end + 1, s.length);
         } else {
             start = i;
-            while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != '>') i++;
+            while (i < s.length && !isSpace(at(i)) && at(i) != '>') i++;
             end = i;
         }
         if (!keep) return null;
-        String raw = s.substring(start, end);
+        String raw = new String(s, start, end - start, StandardCharsets.UTF_8);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }
 
     private void skipSpaceAndSlash() {
-        while (i < s.length() && (isSpace(s.charAt(i)) || s.charAt(i) == '/')) i++;
+        while (i < s.length && (isSpace(at(i)) || at(i) == '/')) i++;
     }
 
     /** Moves past the text of a raw-text element, up to its end tag (matched case-insensitively). */
@@ -173,14 +214,14 @@ final class HtmlLinks {
         String end = "</" + tag;
         int from = i;
         while (true) {
-            int at = s.indexOf("</", from);
+            int at = indexOf("</", from);
             if (at < 0) {
-                i = s.length();
+                i = s.length;
                 return;
             }
-            if (s.regionMatches(true, at, end, 0, end.length())) {
+            if (matchesIgnoreCase(at, end)) {
                 int after = at + end.length();
-                if (after >= s.length() || isSpace(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                if (after >= s.length || isSpace(at(after)) || at(after) == '>' || at(after) == '/') {
                     i = at;
                     return;
                 }

@@ -82,7 +82,7 @@ public final class LinkGate {
      * write the bytes out at once; empty for files the gate does not read.
      */
     public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
-        if (path.endsWith(".html")) return java.util.Optional.of(html(path, bytes));
+        if (path.endsWith(".html")) return java.util.Optional.of(pageLinks(path, bytes));
         if (path.startsWith("data/") && path.endsWith(".json")) return java.util.Optional.of(feed(bytes, DATA_MARKERS));
         if (path.endsWith(".xml") || path.endsWith(".json")) return java.util.Optional.of(feed(bytes, XML_MARKERS));
         if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));
@@ -223,12 +223,8 @@ public final class LinkGate {
         return out;
     }
 
-    private PageLinks html(String path, byte[] bytes) {
-        return pageLinks(path, new String(bytes, StandardCharsets.UTF_8));
-    }
-
-    /** The links of one HTML page, from its text (a build has it before encoding it). */
-    public PageLinks pageLinks(String path, String html) {
+    /** The links of one HTML page, from its UTF-8 bytes (what a build writes). */
+    public PageLinks pageLinks(String path, byte[] html) {
         HtmlLinks.Found found = HtmlLinks.scan(html);
         String page = "/" + path;
         List<String> targets = found.links().stream()

@@ -65,4 +65,18 @@ class HtmlLinksTest {
         assertEquals(List.of("../style.css", "/a?x=1&y=2#frag", "/i.png", "/j.png", "/search/", "/v.webm",
                 "/decoded/", "/in-svg"), found.links());
     }
+
+    /** The scan reads UTF-8 bytes: characters beyond ASCII, in text, names and values, come out whole. */
+    @Test
+    void readsCharactersBeyondAsciiWhole() {
+        String html = """
+                <!DOCTYPE html><html><head><title>Élections — “sûres”</title></head><body>
+                <h2 id="élection-sûre">Sûreté</h2><p id="日本">テキスト <a href="/städte/#über">ü</a></p>
+                <a href="/a b/ç?q=ñ" id="x—y">café</a><img src="/😀.png" alt="😀 <a href=/no>">
+                </body></html>""";
+        HtmlLinks.Found found = HtmlLinks.scan(html);
+        assertEquals(jsoup(html), found);
+        assertEquals(Set.of("élection-sûre", "日本", "x—y"), found.ids());
+        assertEquals(List.of("/städte/#über", "/a b/ç?q=ñ", "/😀.png"), found.links());
+    }
 }

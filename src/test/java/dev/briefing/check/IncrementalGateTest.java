@@ -17,7 +17,7 @@ class IncrementalGateTest {
     private final Map<String, LinkGate.PageLinks> pages = new HashMap<>();
 
     private void page(String path, String html) {
-        pages.put(path, gate.pageLinks(path, html));
+        pages.put(path, gate.pageLinks(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private List<String> report(LinkGate.Findings[] last) {
