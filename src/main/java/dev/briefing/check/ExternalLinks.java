@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ public final class ExternalLinks {
         new TreeMap<>(files).forEach((path, bytes) -> {
             if (!path.endsWith(".html")) return;
             // The same scanner as the link gate's, so both read a page's links alike.
-            for (String link : HtmlLinks.scan(new String(bytes, StandardCharsets.UTF_8)).links()) {
+            for (String link : HtmlLinks.scan(bytes).links()) {
                 String url = link;
                 int hash = url.indexOf('#');
                 if (hash >= 0) url = url.substring(0, hash);

@@ -33,10 +33,6 @@ final class HtmlLinks {
         this.s = utf8;
     }
 
-    static Found scan(String html) {
-        return scan(html.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Scans the bytes a build writes anyway: indexing an array is cheaper than reading a String a character at a time. */
     static Found scan(byte[] utf8) {
         return new HtmlLinks(utf8).run();

@@ -194,11 +194,11 @@ public final class Resolver {
         List<Tag> tags = previous.tags().stream().map(t -> !editedTags.contains(t.slug()) ? t
                 : new Tag(t.name(), t.slug(), t.briefs().stream().map(i -> replaced.getOrDefault(i, i)).toList())).toList();
         // Overdue depends on an item's own review date: only the edited items can have changed.
-        Set<Item> mayBeOverdue = new java.util.LinkedHashSet<>();
-        for (Key k : previous.overdue()) mayBeOverdue.add(published.get(k));
-        for (Key k : changed) mayBeOverdue.add(published.get(k));
+        Map<Key, Item> mayBeOverdue = new LinkedHashMap<>();
+        for (Key k : previous.overdue()) mayBeOverdue.put(k, published.get(k));
+        for (Key k : changed) mayBeOverdue.put(k, published.get(k));
         return finish(loaded, urls, published, previous.outgoing(), previous.incoming(), previous.references(), tags, newest,
-                values, mayBeOverdue);
+                values, mayBeOverdue.values());
     }
 
     /** A source listed under 'sources:' is cited after those the text cites, once. */

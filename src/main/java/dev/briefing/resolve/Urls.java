@@ -120,8 +120,8 @@ public final class Urls {
     /**
      * The common case of {@link #resolve}, without its segment walk: "../" some number of times,
      * then a rest with no "." or ".." segment and no empty one, resolves (from a page whose folder
-     * has none either) to that folder so many levels up followed by the rest. Null when the href is not of that form (or climbs
-     * above the root), for the general walk to decide.
+     * has none either) to that folder so many levels up followed by the rest. Null when the href
+     * is not of that form (or climbs above the root), for the general walk to decide.
      */
     private static String climb(String fromPage, String href) {
         if (href.startsWith("/")) return null;

@@ -208,7 +208,7 @@ public final class Preview {
         }
         diagnostics = strict ? diags.sorted().stream().map(d -> d.withSeverity(dev.briefing.diag.Severity.ERROR)).toList()
                 : diags.sorted();
-        ok = diagnostics.stream().noneMatch(Diagnostic::isError);
+        ok = strict ? diagnostics.isEmpty() : !diags.hasErrors();
         return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
     }
 
