@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -98,7 +97,7 @@ public final class Pipeline {
             timings.lap("check");
             return new Result(diags, loaded, resolved, new TreeMap<>(files));
         }
-        SortedSet<String> outputs = java.util.Collections.synchronizedSortedSet(new TreeSet<>());
+        Set<String> outputs = ConcurrentHashMap.newKeySet();
         boolean written = new SiteWriter(options.output()).write(sink -> {
             stage.render(jobs, j -> true, extras, diags, o -> {
                 outputs.add(o.path());
@@ -112,7 +111,7 @@ public final class Pipeline {
             return !diags.hasErrors();
         }, loaded.statics(), diags);
         timings.lap("write");
-        return new Result(diags, loaded, resolved, written ? new WrittenFiles(options.output(), outputs) : Map.of());
+        return new Result(diags, loaded, resolved, written ? new WrittenFiles(options.output(), new TreeSet<>(outputs)) : Map.of());
     }
 
     private static <T> T join(CompletableFuture<T> future) {

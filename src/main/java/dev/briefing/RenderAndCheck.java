@@ -20,7 +20,6 @@ import dev.briefing.resolve.Urls;
 import dev.briefing.util.Parallel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +102,9 @@ public final class RenderAndCheck {
      * link gate over every page's links.
      *
      * @param links   the links of every output file the gate reads, by output path
-     * @param outputs every output file's path
+     * @param outputs every output file's path, in a hashed set (every link of every page is looked up in it)
      */
-    public void check(Map<String, LinkGate.PageLinks> links, Collection<String> outputs, List<StaticFile> statics,
+    public void check(Map<String, LinkGate.PageLinks> links, Set<String> outputs, List<StaticFile> statics,
             Diagnostics diags) {
         check(links, outputs, statics, diags, null);
     }
@@ -116,12 +115,13 @@ public final class RenderAndCheck {
      *
      * @param previous what the last check found, or null
      */
-    public LinkGate.Findings check(Map<String, LinkGate.PageLinks> links, Collection<String> outputs,
+    public LinkGate.Findings check(Map<String, LinkGate.PageLinks> links, Set<String> outputs,
             List<StaticFile> statics, Diagnostics diags, LinkGate.Findings previous) {
         Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        Set<String> files = Set.copyOf(outputs);
-        // After an error-free check of the same files, no generated file can collide with a static one.
-        if (previous == null || !previous.sameFiles(files, staticPaths)) OutputPaths.check(outputs, statics, diags);
-        return gate.check(links, files, staticPaths, diags, previous);
+        LinkGate.Findings found = gate.check(links, outputs, staticPaths, diags, previous);
+        // After an error-free check of the same files (the gate then keeps their set), no
+        // generated file can collide with a static one.
+        if (previous == null || found.files() != previous.files()) OutputPaths.check(outputs, statics, diags);
+        return found;
     }
 }

@@ -74,7 +74,7 @@ public final class LinkGate {
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().forEach(e -> links(e.getKey(), e.getValue())
                 .ifPresent(l -> pages.put(e.getKey(), l)));
-        check(pages, files.keySet(), statics, diags);
+        check(pages, new HashSet<>(files.keySet()), statics, diags);
     }
 
     /**
@@ -91,7 +91,8 @@ public final class LinkGate {
 
     /**
      * @param pages   the links of every HTML page, feed and sitemap, by output path
-     * @param outputs every output file the build produces (relative paths)
+     * @param outputs every output file the build produces (relative paths), in a hashed set:
+     *                every link of every page is looked up in it
      */
     public void check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags) {
         check(pages, outputs, statics, diags, null);
@@ -106,7 +107,7 @@ public final class LinkGate {
             Map<String, List<Broken>> broken, Set<String> reached) {
 
         /** Whether the output of a build is the same set of files as when these were found. */
-        public boolean sameFiles(Set<String> outputs, Set<String> statics) {
+        boolean sameFiles(Set<String> outputs, Set<String> statics) {
             return files.size() == outputs.size() + statics.size() && files.containsAll(outputs) && files.containsAll(statics);
         }
     }
@@ -117,11 +118,10 @@ public final class LinkGate {
      */
     public Findings check(Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics, Diagnostics diags,
             Findings previous) {
-        // Hash lookups: outputs may be a sorted set, and every link of every page is looked up.
-        Set<String> produced = new HashSet<>(outputs);
-        Set<String> files = new HashSet<>(produced);
-        files.addAll(statics);
-        boolean sameFiles = previous != null && previous.files().equals(files);
+        // The same files as last time (most edits in the preview): their set is kept, not copied again.
+        boolean sameFiles = previous != null && previous.sameFiles(outputs, statics);
+        Set<String> files = sameFiles ? previous.files() : new HashSet<>(outputs);
+        if (!sameFiles) files.addAll(statics);
         // The same files: the same pages, already sorted.
         List<String> paths = sameFiles && previous.paths().size() == pages.size() ? previous.paths()
                 : pages.keySet().stream().sorted().toList();
@@ -141,7 +141,7 @@ public final class LinkGate {
         report(paths, broken, diags);
         boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).targets().equals(pages.get(p).targets()));
-        Set<String> reached = sameTargets ? previous.reached() : reached(pages, produced);
+        Set<String> reached = sameTargets ? previous.reached() : reached(pages, outputs);
         paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
                 .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
                         "page cannot be reached by following links from the home page",

@@ -7,9 +7,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * A thread-safe collector of diagnostics for one run. Render threads report into it in any order;
  * {@link #sorted()} gives the deterministic order the formatter prints.
+ *
+ * <p>Each loaded file's diagnostics arrive already sorted ({@link #addSorted}), and files load in
+ * path order: a site of 10,000 briefs can have 80,000 warnings, and the preview asks for them after
+ * every edit. Kept as those runs, they are put in order by comparing where runs meet and merging
+ * in the few diagnostics added one by one, instead of sorting them all again.
  */
 public final class Diagnostics {
     private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
+    /** Lists added whole, each sorted by {@link Diagnostic#ORDER} without duplicates. */
+    private final ConcurrentLinkedQueue<List<Diagnostic>> runs = new ConcurrentLinkedQueue<>();
     /** Set with the first error, so asking costs nothing however many warnings there are. */
     private volatile boolean hasErrors;
 
@@ -34,8 +41,21 @@ public final class Diagnostics {
         add(new Diagnostic(Severity.WARNING, code, pos, message, hint));
     }
 
+    /** Adds a list sorted by {@link Diagnostic#ORDER} without duplicates, such as another collector's {@link #sorted()}. */
+    public void addSorted(List<Diagnostic> run) {
+        if (run.isEmpty()) return;
+        runs.add(run);
+        for (Diagnostic d : run) {
+            if (d.isError()) {
+                hasErrors = true;
+                break;
+            }
+        }
+    }
+
     public void addAll(Diagnostics other) {
         items.addAll(other.items);
+        runs.addAll(other.runs);
         if (other.hasErrors) hasErrors = true;
     }
 
@@ -44,18 +64,62 @@ public final class Diagnostics {
     }
 
     public boolean isEmpty() {
-        return items.isEmpty();
+        return items.isEmpty() && runs.isEmpty();
     }
 
     /** All diagnostics, duplicates removed, in path/line/column order. */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> list = new ArrayList<>(items);
+        List<Diagnostic> singles = distinct(new ArrayList<>(items));
+        List<List<Diagnostic>> all = new ArrayList<>(runs);
+        if (all.isEmpty()) return singles;
+        int size = 0;
+        boolean ordered = true;
+        for (int r = 0; r < all.size(); r++) {
+            List<Diagnostic> run = all.get(r);
+            size += run.size();
+            if (r > 0 && Diagnostic.ORDER.compare(last(all.get(r - 1)), run.get(0)) >= 0) ordered = false;
+        }
+        List<Diagnostic> joined = new ArrayList<>(size);
+        all.forEach(joined::addAll);
+        // Runs that overlap (added out of order) are sorted like singles: still one linear pass
+        // over runs already in order, since the sort finds them.
+        return merge(ordered ? joined : distinct(joined), singles);
+    }
+
+    private static Diagnostic last(List<Diagnostic> run) {
+        return run.get(run.size() - 1);
+    }
+
+    /** The list sorted, with duplicates (neighbours once sorted, as ORDER compares every component) removed. */
+    private static List<Diagnostic> distinct(List<Diagnostic> list) {
         list.sort(Diagnostic.ORDER);
-        // ORDER compares every component, so duplicates are neighbours once sorted.
         List<Diagnostic> out = new ArrayList<>(list.size());
         for (Diagnostic d : list) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
+            if (out.isEmpty() || !last(out).equals(d)) out.add(d);
         }
+        return out;
+    }
+
+    /**
+     * Two sorted lists without duplicates as one. {@code few} is usually short: each of its
+     * diagnostics is placed by binary search, and the stretches of {@code many} between are copied whole.
+     */
+    private static List<Diagnostic> merge(List<Diagnostic> many, List<Diagnostic> few) {
+        if (few.isEmpty()) return many;
+        List<Diagnostic> out = new ArrayList<>(many.size() + few.size());
+        int from = 0;
+        for (Diagnostic d : few) {
+            int at = java.util.Collections.binarySearch(many.subList(from, many.size()), d, Diagnostic.ORDER);
+            if (at >= 0) {
+                out.addAll(many.subList(from, from + at + 1)); // the same diagnostic in both: kept once
+                from += at + 1;
+            } else {
+                out.addAll(many.subList(from, from - at - 1));
+                out.add(d);
+                from += -at - 1;
+            }
+        }
+        out.addAll(many.subList(from, many.size()));
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package dev.briefing.serve;
 
 import dev.briefing.RenderAndCheck;
+import dev.briefing.Timings;
 import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
@@ -47,7 +48,8 @@ public final class Preview {
     private final boolean strict;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final ContentLoader loader;
-    private final Map<String, FileResult> files = new HashMap<>();
+    /** Every content file's load result, in path order (the order the loader assembles them in). */
+    private final java.util.NavigableMap<String, FileResult> files = new java.util.TreeMap<>();
     private Theme theme;
     private ResolvedSite site;
     private static final String SEARCH_INDEX = "search/index/";
@@ -69,6 +71,8 @@ public final class Preview {
     /** Whether {@link #diagnostics} has no error: asked twice per edit, and a site may have tens of thousands of warnings. */
     private boolean ok = true;
     private LoadedSite loaded;
+    /** Wall time per stage of the rebuilds since the first build. */
+    private Timings timings = new Timings();
 
     /** What one rebuild did, for the terminal. */
     public record Rebuild(Set<String> changed, Set<String> rendered, long millis, List<Diagnostic> diagnostics) {
@@ -102,7 +106,9 @@ public final class Preview {
         Diagnostics diags = new Diagnostics();
         for (String path : loader.listFiles(source, diags)) files.put(path, loader.loadFile(source, path));
         theme = new Theme(source);
-        return finish(Set.of("(all)"), null, diags, start);
+        Rebuild first = finish(Set.of("(all)"), null, diags, start);
+        timings = new Timings();
+        return first;
     }
 
     /**
@@ -110,12 +116,14 @@ public final class Preview {
      */
     public synchronized Rebuild rebuild(Collection<String> changedPaths) {
         long start = System.nanoTime();
+        timings.lap("idle");
         Diagnostics diags = new Diagnostics();
         // Editors' temporary files come and go within one batch; they are not changes. A folder
         // that was renamed or deleted stands for every file that was under it.
         Set<String> changed = new java.util.TreeSet<>();
         for (String p : changedPaths) {
-            List<String> under = files.keySet().stream().filter(f -> f.startsWith(p + "/")).toList();
+            // '0' follows '/': the files under folder p, found in the sorted map without a scan.
+            List<String> under = List.copyOf(files.subMap(p + "/", p + "0").keySet());
             if (!under.isEmpty() && !Files.isDirectory(source.resolve(p))) changed.addAll(under);
             else if (files.containsKey(p) || Files.isRegularFile(source.resolve(p)) || p.startsWith("templates/")) {
                 changed.add(p);
@@ -135,16 +143,18 @@ public final class Preview {
         }
         if (!templates.isEmpty()) theme = new Theme(source);
         Affected affected = new Affected(touched, templates, changed.contains("content/site.yaml") || site == null);
+        timings.lap("reload");
         return finish(changed, affected, diags, start);
     }
 
     private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start) {
-        List<String> order = files.keySet().stream().sorted().toList();
-        loaded = loader.assemble(source, order, files, diags);
+        loaded = loader.assemble(source, new java.util.ArrayList<>(files.keySet()), files, diags);
+        timings.lap("assemble");
         // The last site, if the last rebuild was error-free and the settings stayed: the resolver
         // then re-resolves only the items that changed or link to something that did.
         ResolvedSite reusable = affected != null && !affected.everything() && site != null && diagnosticsOk() ? site : null;
         ResolvedSite next = new Resolver(asOf, drafts, diags).resolve(loaded, reusable);
+        timings.lap("resolve");
         Set<String> rendered = new java.util.concurrent.ConcurrentSkipListSet<>();
         if (next != null && !diags.hasErrors()) {
             List<PageJob> jobs = SitePlan.pages(next);
@@ -153,9 +163,9 @@ public final class Preview {
             // The same render-and-check stage as the build, over only the pages the edit affects.
             RenderAndCheck stage = new RenderAndCheck(next, theme, markdown);
             Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
-            Set<String> live = new HashSet<>();
-            jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
             List<String> plan = jobs.stream().map(PageJob::path).toList();
+            // The same pages as last time (most edits): every one is in memory, and none went away.
+            boolean samePlan = wanted != null && plan.equals(planned);
             // The home page is re-rendered exactly when an edit changed what other pages show of
             // an item (or added or removed one): then feeds, sitemap and search index may change too.
             boolean listings = wanted == null || wanted.contains("/");
@@ -168,13 +178,16 @@ public final class Preview {
             // too, so a mistake in sitemap.ftlx is reported as the build reports it; after that it is
             // made again only when asked for, from the same template.
             if (wanted == null) extras.add(RenderAndCheck.Extra.SITEMAP);
+            timings.lap("plan");
             if (stage.prepare(jobs, diags)) {
-                stage.render(jobs, j -> wanted == null || wanted.contains(j.path()) || !pages.containsKey(Urls.outputFile(j.path())),
-                        extras, diags, o -> {
+                stage.render(jobs, j -> wanted == null || wanted.contains(j.path())
+                        || (!samePlan && !pages.containsKey(Urls.outputFile(j.path()))), extras, diags, o -> {
                             fresh.put(o.path(), o);
-                            if (live.contains(o.path())) rendered.add(Urls.sitePath(o.path()));
+                            // Pages are the only HTML files made (the extras are feeds, data, assets).
+                            if (o.path().endsWith(".html")) rendered.add(Urls.sitePath(o.path()));
                         });
             }
+            timings.lap("render");
             if (!diags.hasErrors()) {
                 // Updated in place (under this object's lock, which page() also takes): copying every
                 // page on every keystroke would cost more than rendering the one that changed.
@@ -183,7 +196,9 @@ public final class Preview {
                     links.clear();
                 }
                 // Pages that are no longer made go; when the plan is the same, none did (most edits).
-                if (!plan.equals(planned)) {
+                if (!samePlan) {
+                    Set<String> live = new HashSet<>();
+                    jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
                     pages.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
                     links.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
                 }
@@ -203,12 +218,15 @@ public final class Preview {
                 }
                 // The gate over what the build would write: the links of the pages just rendered
                 // and of those kept from before, so the preview refuses what the build refuses.
+                timings.lap("store");
                 findings = stage.check(links, pages.keySet(), loaded.statics(), diags, wanted == null ? null : findings);
             }
         }
+        timings.lap("check");
         diagnostics = strict ? diags.sorted().stream().map(d -> d.withSeverity(dev.briefing.diag.Severity.ERROR)).toList()
                 : diags.sorted();
         ok = strict ? diagnostics.isEmpty() : !diags.hasErrors();
+        timings.lap("diagnostics");
         return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
     }
 
@@ -262,6 +280,11 @@ public final class Preview {
     /** The theme the site renders with (the preview's error page and warnings panel use it too). */
     public synchronized Theme theme() {
         return theme;
+    }
+
+    /** Wall time per rebuild stage, summed over every rebuild so far (for the preview benchmark). */
+    public synchronized Timings timings() {
+        return timings;
     }
 
     public Path source() {

@@ -96,7 +96,7 @@ public final class ContentLoader {
             FileResult r = results.get(path);
             if (r == null) continue;
             if (!r.diagnostics().isEmpty()) {
-                r.diagnostics().forEach(diags::add);
+                diags.addSorted(r.diagnostics());
                 if (r.diagnostics().stream().anyMatch(dev.briefing.diag.Diagnostic::isError)) {
                     kindOf(path).ifPresent(incomplete::add);
                 }

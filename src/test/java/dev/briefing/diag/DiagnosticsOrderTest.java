@@ -32,4 +32,43 @@ class DiagnosticsOrderTest {
             assertEquals(want, diags.sorted(), "seed " + seed);
         }
     }
+
+    /**
+     * Sorted runs (each file's diagnostics) and single diagnostics together give what adding
+     * every one singly gives: in order or not, overlapping or not, with duplicates across them.
+     */
+    @Test
+    void sortedRunsMergeWithSinglesAsIfAddedOneByOne() {
+        Severity[] severities = Severity.values();
+        for (long seed = 1; seed <= 300; seed++) {
+            Random random = new Random(seed);
+            List<Diagnostic> pool = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(40); i++) {
+                pool.add(new Diagnostic(severities[random.nextInt(severities.length)], random.nextBoolean() ? Code.BRF030 : Code.BRF087,
+                        new Pos("content/briefs/" + (char) ('a' + random.nextInt(6)) + ".md", 1 + random.nextInt(4), 1 + random.nextInt(3)),
+                        "m" + random.nextInt(2), random.nextBoolean() ? null : "h"));
+            }
+            Diagnostics runs = new Diagnostics();
+            Diagnostics singly = new Diagnostics();
+            // Runs of one file each, added in path order (as the loader does) or not.
+            boolean inOrder = random.nextBoolean();
+            List<String> paths = pool.stream().map(d -> d.pos().path()).distinct().sorted().collect(java.util.stream.Collectors.toList());
+            if (!inOrder) Collections.shuffle(paths, random);
+            for (String path : paths) {
+                Diagnostics file = new Diagnostics();
+                pool.stream().filter(d -> d.pos().path().equals(path) && random.nextInt(3) > 0).forEach(d -> {
+                    file.add(d);
+                    singly.add(d);
+                });
+                runs.addSorted(file.sorted());
+            }
+            for (int i = 0; i < random.nextInt(8); i++) {
+                Diagnostic d = pool.get(random.nextInt(pool.size()));
+                runs.add(d);
+                singly.add(d);
+            }
+            assertEquals(singly.sorted(), runs.sorted(), "seed " + seed);
+            assertEquals(singly.hasErrors(), runs.hasErrors(), "seed " + seed);
+        }
+    }
 }

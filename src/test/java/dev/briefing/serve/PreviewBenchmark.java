@@ -52,5 +52,6 @@ public final class PreviewBenchmark {
         Collections.sort(warm);
         System.out.printf("%s edit of %s: %d pages re-rendered; median %d ms, max %d ms over %d warm edits%n",
                 titles ? "title" : "body", rel, rendered, warm.get(warm.size() / 2), warm.get(warm.size() - 1), warm.size());
+        System.out.print("wall per stage, summed over all edits:\n" + preview.timings().report());
     }
 }
