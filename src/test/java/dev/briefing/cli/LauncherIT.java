@@ -40,6 +40,7 @@ class LauncherIT {
         assertTrue(run.out().contains("-XX:TieredStopAtLevel=1"), run.out());
         assertTrue(run.out().contains("-XX:+UseParallelGC") && run.out().contains("-XX:GCTimeRatio=4")
                 && run.out().contains("-XX:MaxHeapFreeRatio=40"), "the parallel collector, with a heap kept small: " + run.out());
+        assertTrue(run.out().contains("-XX:NewSize=25165824"), "a young generation of 24 MB: " + run.out());
         assertTrue(!run.err().contains("[cds"), "no class-data sharing warnings: " + run.err());
     }
 
