@@ -56,10 +56,12 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("stopped");
             }));
             watcher.run(changed -> {
-                Preview.Rebuild r = preview.rebuild(changed);
+                List<Diagnostic> before = preview.diagnostics();
+                // Open pages reload as soon as they are made; the rest of the edit renders meanwhile.
+                Preview.Rebuild r = preview.rebuild(changed, server.viewed(), server::reloadAll);
                 System.err.printf("%s changed: %s%n", String.join(", ", r.changed()), r.ok()
                         ? "re-rendered " + r.rendered().size() + " page" + (r.rendered().size() == 1 ? "" : "s")
-                                + " in " + r.millis() + " ms"
+                                + " in " + r.millis() + " ms" + (r.viewedMillis() < 0 ? "" : " (open pages in " + r.viewedMillis() + " ms)")
                         : "errors, see below and in the browser");
                 // Errors are repeated on every save; a warning only when it is new, so the terminal
                 // shows every problem the build would print without repeating them as an editor types.
@@ -67,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
                 shown.clear();
                 shown.addAll(r.diagnostics());
                 if (!news.isEmpty()) options.report(news, preview.loaded(), System.err);
-                server.reloadAll();
+                // Pages reloaded early show the warnings of before: again if those changed.
+                if (r.viewedMillis() < 0 || !r.diagnostics().equals(before)) server.reloadAll();
             });
         }
         return Main.OK;

@@ -14,10 +14,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class EventStream {
     private final OutputStream out;
+    private final String page;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    EventStream(OutputStream out) {
+    /** @param page the site path of the page that opened the stream ("/briefs/a/"), or null if unknown */
+    EventStream(OutputStream out, String page) {
         this.out = out;
+        this.page = page;
+    }
+
+    String page() {
+        return page;
     }
 
     /** Writes one event or comment; false, and the stream closed, when the page has gone. */

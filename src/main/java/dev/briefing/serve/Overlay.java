@@ -70,6 +70,8 @@ final class Overlay {
             + ".briefing-warnings{font:14px/1.4 system-ui,sans-serif;margin:1rem;padding:.5rem 1rem;border:2px solid #8a5a00;"
             + "background:#fff8e6;color:#1b1f24}.briefing-warnings li{border-left-color:#8a5a00;background:#fff}";
 
-    static final String RELOAD_JS = "new EventSource('/__briefing/events').onmessage=function(){location.reload();};\n";
+    /** Names the page it runs on, so the preview renders the pages people have open first. */
+    static final String RELOAD_JS = "new EventSource('/__briefing/events?page='+location.pathname)"
+            + ".onmessage=function(){location.reload();};\n";
 
 }

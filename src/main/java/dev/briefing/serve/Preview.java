@@ -40,6 +40,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * only the pages the edit can affect: the changed items' own pages, the pages of everything they
  * link to or are linked from (before and after the edit), and the listings that show them.
  * A template change re-renders the pages that use that template (all pages for the shared layout).
+ *
+ * <p>Pages open in a browser are rendered first, and the caller told, so they can reload while the
+ * rest (a 1.5 MB matrix, say) renders and the gate checks the whole: as Hugo's fast render does,
+ * but every affected page is still made and checked before the rebuild returns. Rebuilds hold this
+ * object's lock; serving a page does not, so a reloading browser is answered during a rebuild.
  */
 public final class Preview {
     private final Path source;
@@ -50,12 +55,13 @@ public final class Preview {
     private final ContentLoader loader;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final java.util.NavigableMap<String, FileResult> files = new java.util.TreeMap<>();
-    private Theme theme;
+    private volatile Theme theme;
     private ResolvedSite site;
     private static final String SEARCH_INDEX = "search/index/";
     private static final String SITEMAP = "sitemap.xml";
     private static final String SITEMAPS = "sitemaps/";
-    private final Map<String, byte[]> pages = new HashMap<>();
+    /** Read without the lock by the server while a rebuild writes it. */
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
     /** The links the gate keeps of every page in {@link #pages}, kept up to date with them. */
     private final Map<String, LinkGate.PageLinks> links = new HashMap<>();
     /** What the gate found at the last rebuild, so the next one rechecks only what an edit changed. */
@@ -64,18 +70,23 @@ public final class Preview {
     private Map<String, PageJob> lists = Map.of();
     /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
     private List<String> planned = List.of();
-    private boolean searchStale;
+    private volatile boolean searchStale;
     /** The site's pages for the sitemap, when it is to be rebuilt on its next request; else null. */
-    private List<String> sitemapPages;
-    private List<Diagnostic> diagnostics = List.of();
+    private volatile List<String> sitemapPages;
+    private volatile List<Diagnostic> diagnostics = List.of();
     /** Whether {@link #diagnostics} has no error: asked twice per edit, and a site may have tens of thousands of warnings. */
     private boolean ok = true;
-    private LoadedSite loaded;
+    private volatile LoadedSite loaded;
     /** Wall time per stage of the rebuilds since the first build. */
     private Timings timings = new Timings();
 
-    /** What one rebuild did, for the terminal. */
-    public record Rebuild(Set<String> changed, Set<String> rendered, long millis, List<Diagnostic> diagnostics) {
+    /**
+     * What one rebuild did, for the terminal.
+     *
+     * @param viewedMillis when the pages open in a browser were ready (the caller was told), or -1 if
+     *                     they were not rendered ahead of the rest
+     */
+    public record Rebuild(Set<String> changed, Set<String> rendered, long millis, long viewedMillis, List<Diagnostic> diagnostics) {
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -106,7 +117,7 @@ public final class Preview {
         Diagnostics diags = new Diagnostics();
         for (String path : loader.listFiles(source, diags)) files.put(path, loader.loadFile(source, path));
         theme = new Theme(source);
-        Rebuild first = finish(Set.of("(all)"), null, diags, start);
+        Rebuild first = finish(Set.of("(all)"), null, diags, start, Set.of(), null);
         timings = new Timings();
         return first;
     }
@@ -114,7 +125,16 @@ public final class Preview {
     /**
      * Rebuilds after the given source-relative paths changed (created, modified or deleted).
      */
-    public synchronized Rebuild rebuild(Collection<String> changedPaths) {
+    public Rebuild rebuild(Collection<String> changedPaths) {
+        return rebuild(changedPaths, Set.of(), null);
+    }
+
+    /**
+     * The same, rendering the {@code viewed} pages (site paths, such as "/briefs/a/") first when the
+     * edit affects them and others: {@code viewedReady} runs as soon as they are served, unless
+     * the edit has errors so far. It runs on this thread, under this object's lock.
+     */
+    public synchronized Rebuild rebuild(Collection<String> changedPaths, Set<String> viewed, Runnable viewedReady) {
         long start = System.nanoTime();
         timings.lap("idle");
         Diagnostics diags = new Diagnostics();
@@ -144,10 +164,12 @@ public final class Preview {
         if (!templates.isEmpty()) theme = new Theme(source);
         Affected affected = new Affected(touched, templates, changed.contains("content/site.yaml") || site == null);
         timings.lap("reload");
-        return finish(changed, affected, diags, start);
+        return finish(changed, affected, diags, start, viewed, viewedReady);
     }
 
-    private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start) {
+    private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start, Set<String> viewed,
+            Runnable viewedReady) {
+        long viewedMillis = -1;
         loaded = loader.assemble(source, new java.util.ArrayList<>(files.keySet()), files, diags);
         timings.lap("assemble");
         // The last site, if the last rebuild was error-free and the settings stayed: the resolver
@@ -179,20 +201,34 @@ public final class Preview {
             // made again only when asked for, from the same template.
             if (wanted == null) extras.add(RenderAndCheck.Extra.SITEMAP);
             timings.lap("plan");
+            java.util.function.Consumer<RenderAndCheck.Output> sink = o -> {
+                fresh.put(o.path(), o);
+                // Pages are the only HTML files made (the extras are feeds, data, assets).
+                if (o.path().endsWith(".html")) rendered.add(Urls.sitePath(o.path()));
+            };
+            // The open pages this edit changes, when it changes others too: rendered and served first.
+            Set<String> first = new HashSet<>();
+            if (viewedReady != null && wanted != null) for (String v : viewed) if (wanted.contains(v)) first.add(v);
+            if (wanted != null && first.size() == wanted.size()) first.clear(); // nothing else to wait for
             if (stage.prepare(jobs, diags)) {
-                stage.render(jobs, j -> wanted == null || wanted.contains(j.path())
-                        || (!samePlan && !pages.containsKey(Urls.outputFile(j.path()))), extras, diags, o -> {
-                            fresh.put(o.path(), o);
-                            // Pages are the only HTML files made (the extras are feeds, data, assets).
-                            if (o.path().endsWith(".html")) rendered.add(Urls.sitePath(o.path()));
-                        });
+                if (!first.isEmpty()) {
+                    stage.render(jobs, j -> first.contains(j.path()), EnumSet.noneOf(RenderAndCheck.Extra.class), diags, sink);
+                    if (!diags.hasErrors()) {
+                        fresh.forEach((path, o) -> pages.put(path, o.bytes()));
+                        viewedMillis = (System.nanoTime() - start) / 1_000_000;
+                        viewedReady.run();
+                    }
+                }
+                stage.render(jobs, j -> !first.contains(j.path()) && (wanted == null || wanted.contains(j.path())
+                        || (!samePlan && !pages.containsKey(Urls.outputFile(j.path())))), extras, diags, sink);
             }
             timings.lap("render");
             if (!diags.hasErrors()) {
                 // Updated in place (under this object's lock, which page() also takes): copying every
                 // page on every keystroke would cost more than rendering the one that changed.
                 if (wanted == null) {
-                    pages.clear();
+                    // Not cleared first: the server may be answering from this map meanwhile.
+                    pages.keySet().retainAll(fresh.keySet());
                     links.clear();
                 }
                 // Pages that are no longer made go; when the plan is the same, none did (most edits).
@@ -227,7 +263,7 @@ public final class Preview {
                 : diags.sorted();
         ok = strict ? diagnostics.isEmpty() : !diags.hasErrors();
         timings.lap("diagnostics");
-        return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, diagnostics);
+        return new Rebuild(changed, rendered, (System.nanoTime() - start) / 1_000_000, viewedMillis, diagnostics);
     }
 
     private static Map<String, PageJob> lists(List<PageJob> jobs) {
@@ -241,11 +277,18 @@ public final class Preview {
     }
 
     /**
-     * The current page at an output path, or null. The search index and the sitemap are rebuilt
-     * only when asked for after listings changed: each covers every page, and a preview rarely
-     * needs them.
+     * The current page at an output path, or null; answered during a rebuild, from what is made so
+     * far. The search index and the sitemap are rebuilt only when asked for after listings
+     * changed: each covers every page, and a preview rarely needs them.
      */
-    public synchronized byte[] page(String outputPath) {
+    public byte[] page(String outputPath) {
+        if ((searchStale && outputPath.startsWith(SEARCH_INDEX)) || (sitemapPages != null && isSitemap(outputPath))) {
+            return stalePage(outputPath);
+        }
+        return pages.get(outputPath);
+    }
+
+    private synchronized byte[] stalePage(String outputPath) {
         if (searchStale && site != null && outputPath.startsWith(SEARCH_INDEX)) {
             pages.keySet().removeIf(p -> p.startsWith(SEARCH_INDEX));
             pages.putAll(SearchIndex.files(site, new Views(site, markdown, "/search/")));
@@ -269,16 +312,17 @@ public final class Preview {
         return new java.util.TreeMap<>(pages);
     }
 
-    public synchronized List<Diagnostic> diagnostics() {
+    /** The last rebuild's diagnostics (the one before, while a rebuild runs). */
+    public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
-    public synchronized LoadedSite loaded() {
+    public LoadedSite loaded() {
         return loaded;
     }
 
     /** The theme the site renders with (the preview's error page and warnings panel use it too). */
-    public synchronized Theme theme() {
+    public Theme theme() {
         return theme;
     }
 

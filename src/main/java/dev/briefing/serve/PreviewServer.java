@@ -87,6 +87,26 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
+    /** The site paths of the pages open in a browser now ("/briefs/a/"), as their reload scripts name them. */
+    public Set<String> viewed() {
+        Set<String> out = new HashSet<>();
+        for (EventStream stream : listeners) if (stream.page() != null) out.add(stream.page());
+        return out;
+    }
+
+    /**
+     * The page a reload script names in its query ("page=/briefs/a/", the path as the browser
+     * requested it), decoded as a request path; null when it names none. Only compared with the
+     * site's paths, never used to read a file.
+     */
+    static String viewedPage(String rawQuery) {
+        if (rawQuery == null || !rawQuery.startsWith("page=") || rawQuery.length() > 2048) return null;
+        Optional<String> path = RequestPath.decode(rawQuery.substring("page=".length()));
+        if (path.isEmpty()) return null;
+        String p = path.get();
+        return p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
+    }
+
     /** Tells every open page to reload. */
     public void reloadAll() {
         // A stream that fails closes itself; its connection's thread then drops it.
@@ -196,7 +216,7 @@ public final class PreviewServer implements AutoCloseable {
             ex.sendResponseHeaders(200, -1);
             return;
         }
-        EventStream stream = new EventStream(ex.getResponseBody());
+        EventStream stream = new EventStream(ex.getResponseBody(), viewedPage(ex.getRequestURI().getRawQuery()));
         try {
             // Listed before the headers go out, so a reload sent as soon as the page has the
             // response reaches it; holding the stream's lock keeps that reload behind the greeting.

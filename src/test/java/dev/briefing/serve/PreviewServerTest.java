@@ -91,6 +91,28 @@ class PreviewServerTest {
         }
     }
 
+    /** A page's reload script names it; the server lists it as open while its stream is. */
+    @Test
+    void anOpenPageIsListedAsViewedByTheSitePathItsScriptNames() throws Exception {
+        site();
+        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        preview.buildAll();
+        try (PreviewServer server = new PreviewServer(preview, 0)) {
+            for (String[] c : new String[][] {{"/briefs/alpha/", "/briefs/alpha/"}, {"/briefs/alpha/index.html", "/briefs/alpha/"},
+                    {"/caf%C3%A9/", "/café/"}, {"/../etc/passwd", null}, {"", null}}) {
+                assertEquals(c[1], PreviewServer.viewedPage("page=" + c[0]), c[0]);
+            }
+            assertEquals(null, PreviewServer.viewedPage(null));
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(("GET /__briefing/events?page=/briefs/alpha/ HTTP/1.1\r\nHost: 127.0.0.1:"
+                        + server.port() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                readUntilEvent(socket.getInputStream(), List.of(": connected\n\n"));
+                assertEquals(java.util.Set.of("/briefs/alpha/"), server.viewed());
+            }
+        }
+    }
+
     /** Reads until one of {@code ends} has arrived. */
     private static String readUntilEvent(InputStream in, List<String> ends) throws IOException {
         StringBuilder sb = new StringBuilder();

@@ -60,6 +60,51 @@ class PreviewTest {
         assertTrue(page("briefs/gamma/index.html").contains("Gamma"), "untouched pages are still served");
     }
 
+    /**
+     * A page open in a browser is rendered and served before the rest of the edit's pages, and
+     * the caller told then; the others (here alpha's page, which shows beta's title) follow
+     * before the rebuild returns, and the result is what a rebuild without an open page gives.
+     */
+    @Test
+    void anOpenPageIsServedBeforeTheRestOfTheEdit() throws IOException {
+        brief("beta", "Beta renamed", "plain");
+        List<String> atSignal = new java.util.ArrayList<>();
+        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"), Set.of("/briefs/beta/"), () -> {
+            atSignal.add(page("briefs/beta/index.html"));
+            atSignal.add(page("briefs/alpha/index.html"));
+        });
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertEquals(2, atSignal.size(), "told once");
+        assertTrue(atSignal.get(0).contains("Beta renamed"), "the open page was made first");
+        assertFalse(atSignal.get(1).contains("Beta renamed"), "alpha's page was not made yet");
+        assertTrue(page("briefs/alpha/index.html").contains(">Beta renamed</a>"), "and is made before the rebuild returns");
+        assertTrue(r.viewedMillis() >= 0 && r.viewedMillis() <= r.millis(), r::toString);
+        assertTrue(r.rendered().containsAll(Set.of("/briefs/beta/", "/briefs/alpha/", "/briefs/")), r.rendered()::toString);
+
+        Preview plain = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        plain.buildAll();
+        assertEquals(plain.snapshot().keySet(), preview.snapshot().keySet());
+        plain.snapshot().forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, preview.snapshot().get(path)), path));
+        assertEquals(plain.diagnostics(), preview.diagnostics());
+    }
+
+    /** An edit with an error shows the error, never an early page; nor does an edit of the open page alone. */
+    @Test
+    void noOpenPageIsServedEarlyFromAnEditWithErrorsOrWithNothingElseToRender() throws IOException {
+        brief("alpha", "Alpha", "[[brief:betta]]");
+        List<String> told = new java.util.ArrayList<>();
+        Preview.Rebuild broken = preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early"));
+        assertFalse(broken.ok());
+        assertEquals(-1, broken.viewedMillis());
+        brief("alpha", "Alpha", "[[brief:beta]] and more");
+        assertTrue(preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early")).ok());
+        brief("alpha", "Alpha", "[[brief:beta]] and more still");
+        Preview.Rebuild body = preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early"));
+        assertEquals(Set.of("/briefs/alpha/"), body.rendered(), "a body edit changes its own page only");
+        assertEquals(List.of(), told);
+        assertEquals(-1, body.viewedMillis());
+    }
+
     /** A site may override the overlay; if its template fails, the problems still show, as text. */
     @Test
     void theOverlayIsATemplateAndABrokenOneStillShowsTheProblems() throws IOException {

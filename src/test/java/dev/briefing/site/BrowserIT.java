@@ -372,6 +372,7 @@ class BrowserIT {
                         "return getComputedStyle(document.querySelector('.briefing-warnings')).borderTopColor"),
                         "overlay.css styles the warnings panel");
                 reloadsOnRebuild(server);
+                assertEquals(java.util.Set.of("/briefs/alpha/"), server.viewed(), "reload.js names its page, rendered first on an edit");
                 // The test site has no favicon; anything else (a CSP violation above all) is a failure.
                 List<String> errors = new ArrayList<>(consoleErrors());
                 errors.removeIf(e -> e.contains("/favicon.ico "));
