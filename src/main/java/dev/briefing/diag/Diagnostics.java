@@ -41,16 +41,14 @@ public final class Diagnostics {
         add(new Diagnostic(Severity.WARNING, code, pos, message, hint));
     }
 
-    /** Adds a list sorted by {@link Diagnostic#ORDER} without duplicates, such as another collector's {@link #sorted()}. */
-    public void addSorted(List<Diagnostic> run) {
+    /**
+     * Adds a list sorted by {@link Diagnostic#ORDER} without duplicates, such as another
+     * collector's {@link #sorted()}, and whether it holds an error (known to its maker).
+     */
+    public void addSorted(List<Diagnostic> run, boolean anyError) {
         if (run.isEmpty()) return;
         runs.add(run);
-        for (Diagnostic d : run) {
-            if (d.isError()) {
-                hasErrors = true;
-                break;
-            }
-        }
+        if (anyError) hasErrors = true;
     }
 
     public void addAll(Diagnostics other) {

@@ -170,7 +170,7 @@ public final class Preview {
     private Rebuild finish(Set<String> changed, Affected affected, Diagnostics diags, long start, Set<String> viewed,
             Runnable viewedReady) {
         long viewedMillis = -1;
-        loaded = loader.assemble(source, new java.util.ArrayList<>(files.keySet()), files, diags);
+        loaded = loader.assemble(source, files.values(), diags);
         timings.lap("assemble");
         // The last site, if the last rebuild was error-free and the settings stayed: the resolver
         // then re-resolves only the items that changed or link to something that did.

@@ -2,6 +2,7 @@ package dev.briefing.source;
 
 import dev.briefing.model.SourceFile;
 import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -60,9 +60,8 @@ public final class ContentLoader {
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
         if (!hasContent(sourceRoot, diags)) return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of(), java.util.Set.of());
         List<String> files = listFiles(sourceRoot, diags);
-        Map<String, FileResult> results = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(p -> results.put(p, loadFile(sourceRoot, p)));
-        return assemble(sourceRoot, files, results, diags);
+        // In the files' order: a parallel stream's toList keeps it.
+        return assemble(sourceRoot, files.parallelStream().map(p -> loadFile(sourceRoot, p)).toList(), diags);
     }
 
     static boolean hasContent(Path sourceRoot, Diagnostics diags) {
@@ -82,36 +81,43 @@ public final class ContentLoader {
         Diagnostics diags = new Diagnostics();
         Map<String, SourceFile> texts = new java.util.HashMap<>();
         List<Item> items = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
-        return new FileResult(path, texts.get(path), items, diags.sorted());
+        List<Diagnostic> sorted = diags.sorted();
+        return new FileResult(path, texts.get(path), items, sorted, diags.hasErrors(),
+                sorted.stream().allMatch(d -> d.pos().path().equals(path)));
     }
 
-    /** Combines per-file results into the load stage's result, in a fixed order. */
-    public LoadedSite assemble(Path sourceRoot, List<String> files, Map<String, FileResult> results,
-            Diagnostics diags) {
+    /** Combines per-file results, given in path order (as {@link #listFiles} lists them), into the load stage's result. */
+    public LoadedSite assemble(Path sourceRoot, java.util.Collection<FileResult> results, Diagnostics diags) {
         // Looked up by path only (to show a diagnostic's line): hashed, not sorted.
-        Map<String, SourceFile> texts = new java.util.HashMap<>(files.size() * 2);
-        List<Item> items = new ArrayList<>(files.size());
+        Map<String, SourceFile> texts = new java.util.HashMap<>(results.size() * 2);
+        List<Item> items = new ArrayList<>(results.size());
+        List<StaticFile> statics = new ArrayList<>();
         java.util.Set<Kind> incomplete = java.util.EnumSet.noneOf(Kind.class);
-        for (String path : files) {
-            FileResult r = results.get(path);
-            if (r == null) continue;
-            if (!r.diagnostics().isEmpty()) {
-                diags.addSorted(r.diagnostics());
-                if (r.diagnostics().stream().anyMatch(dev.briefing.diag.Diagnostic::isError)) {
-                    kindOf(path).ifPresent(incomplete::add);
-                }
+        // The diagnostics of files in path order, each at its own path, are in order one after
+        // another: one run, so no collector compares where 10,000 files' diagnostics meet.
+        List<Diagnostic> inOrder = new ArrayList<>();
+        boolean inOrderErrors = false;
+        for (FileResult r : results) {
+            String path = r.path();
+            if (path.startsWith("content/static/")) {
+                statics.add(new StaticFile(sourceRoot.resolve(path), path.substring("content/static/".length())));
             }
+            if (r.atOwnPath()) {
+                inOrder.addAll(r.diagnostics());
+                inOrderErrors |= r.hasErrors();
+            } else {
+                diags.addSorted(r.diagnostics(), r.hasErrors());
+            }
+            if (r.hasErrors()) kindOf(path).ifPresent(incomplete::add);
             items.addAll(r.items());
             if (r.file() != null) texts.put(path, r.file());
         }
+        diags.addSorted(inOrder, inOrderErrors);
         items.sort(Comparator.comparing(Item::key));
         SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
                 .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
         if (!settings.isEmpty()) config = config.with(settings);
-        List<StaticFile> statics = files.stream().filter(p -> p.startsWith("content/static/"))
-                .map(p -> new StaticFile(sourceRoot.resolve(p), p.substring("content/static/".length())))
-                .toList();
-        return new LoadedSite(config, List.copyOf(items), statics, texts, incomplete);
+        return new LoadedSite(config, List.copyOf(items), List.copyOf(statics), texts, incomplete);
     }
 
     private List<Item> loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {

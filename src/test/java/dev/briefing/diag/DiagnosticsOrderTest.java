@@ -60,7 +60,7 @@ class DiagnosticsOrderTest {
                     file.add(d);
                     singly.add(d);
                 });
-                runs.addSorted(file.sorted());
+                runs.addSorted(file.sorted(), file.hasErrors());
             }
             for (int i = 0; i < random.nextInt(8); i++) {
                 Diagnostic d = pool.get(random.nextInt(pool.size()));
