@@ -20,6 +20,7 @@ import dev.briefing.resolve.Urls;
 import dev.briefing.util.Parallel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,17 @@ public final class RenderAndCheck {
     public void check(Map<String, LinkGate.PageLinks> links, Set<String> outputs, List<StaticFile> statics,
             Diagnostics diags) {
         check(links, outputs, statics, diags, null);
+    }
+
+    /**
+     * Whether the links on these pages (output paths, their links in {@code links}) all lead to
+     * one of {@code outputs} or the static files, as the check judges each page: the preview's
+     * test of the pages open in a browser before it serves them ahead of the whole check.
+     */
+    public boolean linksResolve(Collection<String> paths, Map<String, LinkGate.PageLinks> links, Set<String> outputs,
+            List<StaticFile> statics) {
+        Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        return paths.stream().filter(links::containsKey).allMatch(p -> gate.resolves(p, links, outputs, staticPaths));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ public final class LinkGate {
         Map<String, List<Broken>> broken = new java.util.HashMap<>();
         List<String> recheck = sameIds ? edited : paths;
         // Pages are checked in parallel; their findings are then reported in path order.
-        List<List<Broken>> fresh = recheck.parallelStream().map(path -> broken(path, pages, files)).toList();
+        List<List<Broken>> fresh = recheck.parallelStream().map(path -> broken(path, pages, files::contains)).toList();
         if (sameIds) {
             for (String p : paths) broken.put(p, previous.broken().get(p));
         }
@@ -206,11 +207,20 @@ public final class LinkGate {
     public record Broken(String target, String fragment, Optional<Pos> written) {
     }
 
-    private List<Broken> broken(String path, Map<String, PageLinks> pages, Set<String> files) {
+    /**
+     * Whether every link on the page leads to one of the outputs or statics and, with a fragment, to
+     * an id on its target page as {@code pages} holds it: the check's own test of one page, for the
+     * preview to serve a page that is open in a browser before it has checked the whole site.
+     */
+    public boolean resolves(String path, Map<String, PageLinks> pages, Set<String> outputs, Set<String> statics) {
+        return broken(path, pages, f -> outputs.contains(f) || statics.contains(f)).isEmpty();
+    }
+
+    private List<Broken> broken(String path, Map<String, PageLinks> pages, Predicate<String> exists) {
         List<Broken> out = new java.util.ArrayList<>();
         for (String target : pages.get(path).targets()) {
             String file = Urls.outputFile(target);
-            if (!files.contains(file)) {
+            if (!exists.test(file)) {
                 out.add(new Broken(target, null, sourceLinks().find(path, target)));
                 continue;
             }

@@ -213,7 +213,12 @@ public final class Preview {
             if (stage.prepare(jobs, diags)) {
                 if (!first.isEmpty()) {
                     stage.render(jobs, j -> first.contains(j.path()), EnumSet.noneOf(RenderAndCheck.Extra.class), diags, sink);
-                    if (!diags.hasErrors()) {
+                    fresh.forEach((path, o) -> {
+                        if (o.links() != null) links.put(path, o.links());
+                    });
+                    // Served early only if rendered without error and its links pass the gate's
+                    // test (against the pages made so far: a link to a page this edit adds waits).
+                    if (!diags.hasErrors() && stage.linksResolve(fresh.keySet(), links, pages.keySet(), loaded.statics())) {
                         fresh.forEach((path, o) -> pages.put(path, o.bytes()));
                         viewedMillis = (System.nanoTime() - start) / 1_000_000;
                         viewedReady.run();

@@ -88,6 +88,18 @@ class PreviewTest {
         assertEquals(plain.diagnostics(), preview.diagnostics());
     }
 
+    /** An open page with a link the gate refuses is not served ahead of the check, which then reports it. */
+    @Test
+    void anOpenPageWithABrokenLinkWaitsForTheCheck() throws IOException {
+        brief("beta", "Beta renamed", "See [nowhere](/briefs/nowhere/).");
+        List<String> told = new java.util.ArrayList<>();
+        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"), Set.of("/briefs/beta/"), () -> told.add("early"));
+        assertEquals(List.of(), told);
+        assertEquals(-1, r.viewedMillis());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == dev.briefing.diag.Code.BRF061),
+                r.diagnostics()::toString);
+    }
+
     /** An edit with an error shows the error, never an early page; nor does an edit of the open page alone. */
     @Test
     void noOpenPageIsServedEarlyFromAnEditWithErrorsOrWithNothingElseToRender() throws IOException {
