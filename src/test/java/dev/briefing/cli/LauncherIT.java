@@ -38,6 +38,7 @@ class LauncherIT {
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(run.out().contains("-XX:TieredStopAtLevel=1"), run.out());
+        assertTrue(run.out().contains("-XX:CompileThresholdScaling=0.25"), "methods compiled sooner: " + run.out());
         assertTrue(run.out().contains("-XX:+UseParallelGC") && run.out().contains("-XX:GCTimeRatio=4")
                 && run.out().contains("-XX:MaxHeapFreeRatio=40"), "the parallel collector, with a heap kept small: " + run.out());
         assertTrue(run.out().contains("-XX:NewSize=25165824"), "a young generation of 24 MB: " + run.out());
@@ -50,7 +51,7 @@ class LauncherIT {
         Run large = run(LAUNCHER, env, "build", "--source=" + TestSites.site("valid"),
                 "--output", tmp.resolve("site").toString(), "--as-of", "2024-12-01");
         assertEquals(0, large.status(), large.err());
-        assertTrue(!large.out().contains("TieredStopAtLevel"), large.out());
+        assertTrue(!large.out().contains("TieredStopAtLevel") && !large.out().contains("CompileThresholdScaling"), large.out());
         assertTrue(large.out().contains("-XX:InitialRAMPercentage=12.5"), "a large site's heap starts big: " + large.out());
         assertTrue(large.out().contains("-XX:NewSize=268435456"), "with a young generation of 256 MB: " + large.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
