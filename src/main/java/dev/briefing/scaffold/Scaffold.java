@@ -1,5 +1,6 @@
 package dev.briefing.scaffold;
 
+import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
@@ -7,6 +8,7 @@ import dev.briefing.model.Kind;
 import dev.briefing.source.ContentLoader;
 import dev.briefing.util.Slugs;
 import dev.briefing.yaml.Field;
+import dev.briefing.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * {@code briefing new}: writes a brief with its front matter filled in, or appends an entity
@@ -92,7 +97,10 @@ public final class Scaffold {
         String rel = "content/data/" + kind.plural() + ".yaml";
         Path file = source.resolve(rel);
         Files.createDirectories(file.getParent());
-        String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        Appendable target = appendable(rel, current);
+        if (target.refusal() != null) return new Result(false, target.refusal());
+        String before = target.text();
         StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         if (!before.isEmpty()) entry.append('\n');
         boolean first = true;
@@ -102,8 +110,46 @@ public final class Scaffold {
             entry.append(first ? "- " : "  ").append(f.name()).append(": ").append(value).append('\n');
             first = false;
         }
-        Files.writeString(file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(file, before + entry, StandardCharsets.UTF_8);
         return new Result(true, rel + ": added " + kind.singular() + " '" + id + "'");
+    }
+
+    /** The data file's text ready for a "- " entry to be appended, or why it cannot take one. */
+    private record Appendable(String text, String refusal) {
+    }
+
+    /**
+     * A data file can take a block entry at its end when it holds nothing yet, or a block list.
+     * An empty flow list ({@code []}, which {@code init} writes so the file is a valid empty list)
+     * is taken out first: a "- " item after it would be a second document, a YAML error.
+     */
+    private static Appendable appendable(String rel, String text) {
+        Diagnostics diags = new Diagnostics();
+        Optional<Node> root = YamlLoader.compose(text, rel, 1, diags);
+        if (diags.hasErrors()) {
+            Diagnostic d = diags.sorted().get(0);
+            return new Appendable(text, rel + " has an error to fix first, at line " + d.pos().line() + ", column "
+                    + d.pos().column() + ": " + d.message() + " (briefing check shows it in full)");
+        }
+        if (root.isEmpty()) return new Appendable(text, null);
+        if (!(root.get() instanceof SequenceNode list)) {
+            return new Appendable(text, rel + " must be a list of entries, each starting with '- ', but it is not");
+        }
+        if (list.getFlowStyle() == DumperOptions.FlowStyle.BLOCK) return new Appendable(text, null);
+        if (!list.getValue().isEmpty()) {
+            return new Appendable(text, rel + " writes its entries inside [ ] at line " + (list.getStartMark().getLine() + 1)
+                    + "; write each entry on its own lines starting with '- ' to add to it with 'briefing new'");
+        }
+        int start = text.offsetByCodePoints(0, list.getStartMark().getIndex());
+        int end = text.offsetByCodePoints(0, list.getEndMark().getIndex());
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+        boolean aloneOnItsLine = text.substring(lineStart, start).isBlank()
+                && text.substring(end, lineEnd).strip().replaceFirst("^#.*", "").isEmpty();
+        String rest = aloneOnItsLine ? text.substring(0, lineStart) + text.substring(lineEnd)
+                : text.substring(0, start) + text.substring(end);
+        return new Appendable(rest, null);
     }
 
     /** The skeleton value of a field, or null to leave it out. */

@@ -1,11 +1,13 @@
 package dev.briefing.scaffold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
+import dev.briefing.model.Kind;
 import dev.briefing.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +68,43 @@ class InitTest {
         assertTrue(where.contains("content/pages/about.md:" + lineOf(Files.readString(site.resolve("content/pages/about.md")),
                 "summary:") + ":BRF078"), where.toString());
         assertTrue(diags.stream().allMatch(d -> d.pos().line() > 0 && d.pos().column() > 0), "every warning has its position");
+    }
+
+    @Test
+    void newForEveryKindOnANewSiteKeepsItBuilding(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P").exit());
+        for (Kind kind : Kind.entities()) {
+            TestSites.Run added = TestSites.cli("new", "--source", site.toString(), kind.singular(), "first-" + kind.singular());
+            assertEquals(0, added.exit(), kind + ": " + added.err());
+            // A second entry goes after the first, in the same list.
+            TestSites.Run second = TestSites.cli("new", "--source", site.toString(), kind.plural(), "second-" + kind.singular());
+            assertEquals(0, second.exit(), kind + ": " + second.err());
+        }
+        Pipeline.Result checked = TestSites.check(site, TODAY);
+        assertTrue(checked.diagnostics().sorted().stream().noneMatch(d -> d.isError() && d.code() != Code.BRF078),
+                () -> String.join("\n", TestSites.headlines(checked)));
+        for (Kind kind : Kind.entities()) {
+            String data = Files.readString(site.resolve("content/data/" + kind.plural() + ".yaml"));
+            assertFalse(data.lines().anyMatch(l -> l.strip().equals("[]")), kind + ": the empty list is gone\n" + data);
+            assertTrue(data.contains("\n- id: first-" + kind.singular() + "\n") && data.contains("\n- id: second-" + kind.singular() + "\n"), data);
+            assertTrue(data.startsWith("#"), "the comments init wrote stay: " + data);
+        }
+    }
+
+    @Test
+    void newRefusesADataFileItCannotAddToAndLeavesItAsItWas(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P").exit());
+        Path targets = site.resolve("content/data/targets.yaml");
+        for (String text : List.of("[{id: schools, name: Schools, summary: S}]\n", "- id: schools\n\tname: Schools\n",
+                "id: schools\n")) {
+            Files.writeString(targets, text);
+            TestSites.Run added = TestSites.cli("new", "--source", site.toString(), "target", "hospitals");
+            assertEquals(1, added.exit(), text);
+            assertTrue(added.err().contains("content/data/targets.yaml"), added.err());
+            assertEquals(text, Files.readString(targets), "unchanged");
+        }
     }
 
     @Test
