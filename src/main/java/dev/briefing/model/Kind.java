@@ -75,6 +75,12 @@ public enum Kind {
             required("id", FieldType.ID, "Stable id, cited as [[cite:id]]."),
             required("title", FieldType.LINE, "Title of the document or page."),
             required("publisher", FieldType.LINE, "Who published it."),
+            choice("type", false, List.of("official", "document", "news", "secondary"),
+                    "What kind of source it is: official (a government agency's own page or document), document (a report,"
+                            + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
+                            + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
+                    .shown("Type", Map.of("official", "Official source", "document", "Report or document",
+                            "news", "News report", "secondary", "Secondary source")),
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
