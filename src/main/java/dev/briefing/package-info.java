@@ -1,6 +1,6 @@
 /**
- * The generator's pipeline: load, resolve, render, check, write ({@link dev.briefing.Pipeline}), and the one render-and-check stage that build, check and the preview share ({@link dev.briefing.RenderAndCheck}).
+ * {@link dev.briefing.Pipeline}: one full build through the engine, as {@code build}, {@code check} and the handbook run it.
  *
- * <p>May use: every package below it; not cli, serve, handbook or scaffold, which use it. ArchitectureTest checks this against ARCHITECTURE.md.
+ * <p>May use: the engine and the packages below it; not cli, serve, handbook or scaffold, which use it. ArchitectureTest checks this against ARCHITECTURE.md.
  */
 package dev.briefing;

@@ -1,7 +1,7 @@
 package dev.briefing.cli;
 
 import dev.briefing.Pipeline;
-import dev.briefing.Timings;
+import dev.briefing.engine.Timings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +29,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path out = output != null ? output : options.source.resolve("site");
         Timings stages = new Timings();
-        Pipeline.Result result = new Pipeline(stages).run(options.pipeline(spec.commandLine(), out));
+        Pipeline.Result result = new Pipeline(stages, TerminalProgress.on(System.err, TerminalProgress.interactive()))
+                .run(options.pipeline(spec.commandLine(), out));
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
         if (timings) {
             stages.lap("report");

@@ -23,7 +23,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline.Result result = new Pipeline().run(options.pipeline(spec.commandLine(), null));
+        Pipeline.Result result = new Pipeline(new dev.briefing.engine.Timings(),
+                TerminalProgress.on(System.err, TerminalProgress.interactive())).run(options.pipeline(spec.commandLine(), null));
         if (external && result.ok()) {
             new ExternalLinks(4, Duration.ofSeconds(10)).check(result.files(), result.resolved().config().baseUrl(),
                     result.diagnostics());

@@ -1,12 +1,17 @@
 package dev.briefing.cli;
 
-import dev.briefing.serve.Preview;
-import dev.briefing.serve.PreviewServer;
-import dev.briefing.serve.Watcher;
 import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.engine.ChangeSet;
+import dev.briefing.engine.Engine;
+import dev.briefing.engine.Timings;
+import dev.briefing.serve.Preview;
+import dev.briefing.serve.Watcher;
 import java.io.IOException;
 import java.net.BindException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,29 +30,35 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The warnings already printed: a warning is printed when it is new, an error on every rebuild. */
+    private final Set<Diagnostic> shown = new HashSet<>();
+
     @Override
     public Integer call() throws IOException {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         options.requireSite(spec.commandLine());
-        Preview preview = new Preview(options.source, options.asOfDate(spec.commandLine(), System.getenv()),
-                options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict);
-        Preview.Rebuild first = preview.buildAll();
-        options.report(first.diagnostics(), preview.loaded(), System.err);
-        java.util.Set<Diagnostic> shown = new java.util.HashSet<>(first.diagnostics());
-        PreviewServer server;
+        Engine engine = new Engine(new Engine.Options(options.source, null, options.asOfDate(spec.commandLine(), System.getenv()),
+                options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict, true),
+                new Timings(), TerminalProgress.on(System.err, TerminalProgress.interactive()));
+        Preview preview;
         try {
-            server = new PreviewServer(preview, port);
+            preview = new Preview(engine, port);
         } catch (BindException e) {
             System.err.println("briefing: port " + port + " on 127.0.0.1 is in use; choose another with --port");
             return Main.USAGE;
         }
-        System.err.printf("built %d pages in %d ms%nserving %s (Ctrl-C to stop)%n", first.rendered().size(),
-                first.millis(), server.url());
-        try (Watcher watcher = new Watcher(options.source)) {
+        try (preview; Watcher watcher = new Watcher(options.source)) {
+            System.err.println("building the site for " + preview.url());
+            Preview.Outcome first = preview.apply(ChangeSet.everything());
+            print(first);
+            if (first.build() != null) {
+                System.err.printf("built %d pages in %d ms%n", first.build().rendered().size(), first.build().millis());
+            }
+            System.err.printf("serving %s (Ctrl-C to stop)%n", preview.url());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
+                preview.close();
                 try {
                     watcher.close();
                 } catch (IOException ignored) {
@@ -55,24 +66,33 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 System.err.println("stopped");
             }));
-            watcher.run(changed -> {
-                List<Diagnostic> before = preview.diagnostics();
-                // Open pages reload as soon as they are made; the rest of the edit renders meanwhile.
-                Preview.Rebuild r = preview.rebuild(changed, server.viewed(), server::reloadAll);
-                System.err.printf("%s changed: %s%n", String.join(", ", r.changed()), r.ok()
-                        ? "re-rendered " + r.rendered().size() + " page" + (r.rendered().size() == 1 ? "" : "s")
-                                + " in " + r.millis() + " ms" + (r.viewedMillis() < 0 ? "" : " (open pages in " + r.viewedMillis() + " ms)")
-                        : "errors, see below and in the browser");
-                // Errors are repeated on every save; a warning only when it is new, so the terminal
-                // shows every problem the build would print without repeating them as an editor types.
-                List<Diagnostic> news = r.diagnostics().stream().filter(d -> d.isError() || !shown.contains(d)).toList();
-                shown.clear();
-                shown.addAll(r.diagnostics());
-                if (!news.isEmpty()) options.report(news, preview.loaded(), System.err);
-                // Pages reloaded early show the warnings of before: again if those changed.
-                if (r.viewedMillis() < 0 || !r.diagnostics().equals(before)) server.reloadAll();
+            watcher.run(changes -> {
+                Preview.Outcome r = preview.apply(changes);
+                String what = r.failure() != null ? "the rebuild failed, see below and in the browser"
+                        : !r.snapshot().ok() ? "errors, see below and in the browser"
+                        : "re-rendered " + r.build().rendered().size() + " page" + (r.build().rendered().size() == 1 ? "" : "s")
+                                + " in " + r.build().millis() + " ms"
+                                + (r.build().viewedMillis() < 0 ? "" : " (open pages in " + r.build().viewedMillis() + " ms)");
+                System.err.printf("%s changed: %s%n", r.changes(), what);
+                print(r);
             });
         }
         return Main.OK;
+    }
+
+    /**
+     * Prints a build's problems once: every error, each warning the first time it appears, then
+     * the summary of all of them, the same count the preview's panel shows.
+     */
+    private void print(Preview.Outcome r) {
+        if (r.failure() != null) r.failure().printStackTrace();
+        List<Diagnostic> all = r.diagnostics();
+        List<Diagnostic> news = all.stream().filter(d -> d.isError() || !shown.contains(d)).toList();
+        shown.clear();
+        shown.addAll(all);
+        if (!news.isEmpty()) {
+            options.report(news, r.snapshot().loaded(), System.err, false);
+            System.err.println(DiagnosticFormatter.summary(all) + (news.size() < all.size() ? " in all (the preview's panel lists them)" : ""));
+        }
     }
 }

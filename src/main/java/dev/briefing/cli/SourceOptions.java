@@ -95,7 +95,7 @@ final class SourceOptions {
     dev.briefing.Pipeline.Options pipeline(picocli.CommandLine cmd, Path output) {
         requireFolder(cmd);
         Map<String, String> env = System.getenv();
-        return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env));
+        return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env), strict);
     }
 
     /**
@@ -124,6 +124,11 @@ final class SourceOptions {
 
     /** Prints diagnostics once, applying --strict, and returns the exit status they mean. */
     int report(List<Diagnostic> diagnostics, LoadedSite loaded, PrintStream err) {
+        return report(diagnostics, loaded, err, true);
+    }
+
+    /** The same, with or without the summary line ("2 errors, 3 warnings") after them. */
+    int report(List<Diagnostic> diagnostics, LoadedSite loaded, PrintStream err, boolean summary) {
         List<Diagnostic> shown = strict
                 ? diagnostics.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : diagnostics;
         Map<String, SourceFile> sources = loaded == null ? Map.of() : loaded.sources();
@@ -136,7 +141,7 @@ final class SourceOptions {
             if (text == null) return null;
             String[] ls = lines.computeIfAbsent(pos.path(), p -> text.split("\n", -1));
             return pos.line() >= 1 && pos.line() <= ls.length ? ls[pos.line() - 1] : null;
-        }).print(shown, format == DiagnosticFormatter.Format.JSON ? System.out : err, warningLimit);
+        }).print(shown, format == DiagnosticFormatter.Format.JSON ? System.out : err, warningLimit, summary);
         return shown.stream().anyMatch(Diagnostic::isError) ? Main.CONTENT_ERRORS : Main.OK;
     }
 }

@@ -49,7 +49,9 @@ public enum Code {
     BRF062("broken anchor", "A generated link points to a #fragment that does not exist on its target page."),
     BRF063("unreachable page", "A generated page cannot be reached by following links from the home page."),
     BRF064("bad output folder", "The output folder must not be the source folder, contain it, or lie inside content/ or templates/."),
-    BRF065("bad date setting", "The as-of date (--as-of or SOURCE_DATE_EPOCH) is malformed."),
+    /** Retired: nothing reports it (codes are never reused). */
+    BRF065("retired", "No longer reported: a malformed --as-of or SOURCE_DATE_EPOCH is a usage error (exit status 2), checked"
+            + " before any build. The code is kept so that it is never given to another problem."),
     BRF070("missing alt text", "Images need alt text describing them for readers who cannot see them."),
     BRF071("heading level skipped", "Headings should go down one level at a time (## then ###)."),
     BRF072("no sources", "A brief should cite at least one source."),
@@ -73,6 +75,8 @@ public enum Code {
             + " heading under 'advice:' in the front matter if it gives advice rather than facts."),
     BRF088("uncited quotation", "A sentence quotes a person or body (\"…\" with said, called, warned…) without a citation in the same paragraph."),
     BRF089("unknown advice heading", "An 'advice:' entry in the front matter names no heading of the text."),
+    BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
+            + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");
 
     private final String title;

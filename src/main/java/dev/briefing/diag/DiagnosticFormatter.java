@@ -43,6 +43,11 @@ public final class DiagnosticFormatter {
      * repeated warnings bury the few lines an editor needs. JSON output always has every one.
      */
     public void print(List<Diagnostic> diagnostics, PrintStream out, int warningLimit) {
+        print(diagnostics, out, warningLimit, true);
+    }
+
+    /** The same, with or without the summary line at the end (the preview prints that of the whole site). */
+    public void print(List<Diagnostic> diagnostics, PrintStream out, int warningLimit, boolean withSummary) {
         // One write: stderr flushes at every newline, and a large site can have thousands of lines.
         StringBuilder sb = new StringBuilder();
         int warnings = 0;
@@ -56,7 +61,7 @@ public final class DiagnosticFormatter {
             if (githubAnnotations) sb.append(github(d)).append('\n');
         }
         if (!hidden.isEmpty()) sb.append(hiddenNote(hidden)).append('\n');
-        if (format == Format.TEXT && !diagnostics.isEmpty()) sb.append(summary(diagnostics)).append('\n');
+        if (withSummary && format == Format.TEXT && !diagnostics.isEmpty()) sb.append(summary(diagnostics)).append('\n');
         out.print(sb);
         out.flush();
     }

@@ -51,9 +51,9 @@ public final class DiagnosticExamples {
             Code.BRF006, "It needs a file larger than the limit of 4 MiB.",
             Code.BRF007, "Its example would put an invisible bidirectional control character in this page.",
             Code.BRF060, "It needs a disk that refuses writes.",
-            Code.BRF065, "The date options are checked by the command line before any build: a malformed"
-                    + " --as-of or SOURCE_DATE_EPOCH is a usage error with exit status 2.",
-            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.");
+            Code.BRF065, "It is retired: nothing reports it.",
+            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
+            Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception.");
 
     private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
 

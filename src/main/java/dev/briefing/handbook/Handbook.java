@@ -198,8 +198,13 @@ public final class Handbook {
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
-        byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of("errors", "true or false: the preview's error page, or its warnings panel",
-                "problems", "list of problems, each with where (file:line:col), code, message, hint, excerpt (the source line, or absent) and caret (its column in the excerpt)",
+        byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of(
+                "mode", "text: errors (the preview's error page), warnings (its panel at the end of each page) or all (the page listing every problem)",
+                "errors", "true or false: the same as mode == \"errors\"",
+                "problems", "list of at most 50 problems, each with where (file:line:col), code, message, hint, excerpt (the source line, or absent) and caret (its column in the excerpt)",
+                "rest", "list of the problems not shown, counted by code: code, title, count",
+                "total", "number: how many problems this view covers",
+                "all", "text: the address of the page listing every problem",
                 "summary", "text: how many errors and warnings")));
         byTemplate.forEach((template, vars) -> {
             sb.append("## `").append(template).append("`\n\n");

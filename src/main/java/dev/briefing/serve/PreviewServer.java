@@ -3,8 +3,7 @@ package dev.briefing.serve;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.briefing.diag.Diagnostic;
-import dev.briefing.model.SourceFile;
+import dev.briefing.engine.Snapshot;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,13 +19,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Serves the preview on 127.0.0.1 only. HTML pages get a small reload script (preview only; the
- * build never writes it); open pages reload through Server-Sent Events after each rebuild; while
- * the site has errors every page shows them instead of stale content.
+ * Serves the preview on 127.0.0.1 only, from one {@link Snapshot} at a time: {@link #publish} swaps
+ * in the next build's whole, so a request never pairs a page of one build with the problems of
+ * another. HTML pages get a small reload script and the snapshot's warnings panel (preview only;
+ * the build never writes them); while the site has errors every page shows them instead of stale
+ * content. Open pages reload through Server-Sent Events after each swap: the build's thread only
+ * queues the event, each page's own connection thread writes it, and a page that stops reading is
+ * dropped ({@link EventStream}). Threads are bounded, and so are the open event streams.
  *
  * <p>Hardened as a server any web page could reach through the browser: only loopback Host names
  * are answered (a DNS-rebinding page would send its own name), only GET and HEAD, only paths that
@@ -48,25 +52,48 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
 
-    private final Preview preview;
+    /** Threads answering requests; each open page's event stream holds one while it is open. */
+    static final int THREADS = 32;
+    /** Open event streams at most, so that page requests always find a thread. */
+    static final int STREAMS = 24;
+
+    private final Path source;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "preview-http");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(1024), r -> {
+                Thread t = new Thread(r, "preview-http");
+                t.setDaemon(true);
+                return t;
+            });
     private final List<EventStream> listeners = new CopyOnWriteArrayList<>();
     /** Host header values of requests this server answers, lower case. */
     private final Set<String> hosts;
+    /** What is served: the last build published, or null before the first. */
+    private volatile Snapshot current;
 
-    /** Binds to 127.0.0.1:port (0 picks a free port). Throws java.net.BindException if it is taken. */
-    public PreviewServer(Preview preview, int port) throws IOException {
-        this.preview = preview;
+    /**
+     * Binds to 127.0.0.1:port (0 picks a free port). Throws java.net.BindException if it is taken.
+     *
+     * @param source the site's folder: static files are served only from within it
+     */
+    public PreviewServer(Path source, int port) throws IOException {
+        this.source = source;
+        executor.allowCoreThreadTimeOut(true);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         this.hosts = loopbackHosts(port());
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** Serves this snapshot from now on, whole. */
+    public void publish(Snapshot snapshot) {
+        current = snapshot;
+    }
+
+    /** What is served now, or null before the first build. */
+    Snapshot current() {
+        return current;
     }
 
     private static Set<String> loopbackHosts(int port) {
@@ -107,10 +134,16 @@ public final class PreviewServer implements AutoCloseable {
         return p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
     }
 
-    /** Tells every open page to reload. */
+    /** Tells every open page to reload; never waits on a browser. */
     public void reloadAll() {
-        // A stream that fails closes itself; its connection's thread then drops it.
-        for (EventStream stream : listeners) stream.send("data: reload\n\n");
+        for (EventStream stream : listeners) {
+            if (!stream.offer("data: reload\n\n")) listeners.remove(stream);
+        }
+    }
+
+    /** How many pages have an event stream open. */
+    int streams() {
+        return listeners.size();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -135,9 +168,9 @@ public final class PreviewServer implements AutoCloseable {
             }
             switch (path.get()) {
                 case "/__briefing/events" -> events(ex);
-                case "/__briefing/reload.js" -> send(ex, 200, TYPES.get("js"), Overlay.RELOAD_JS.getBytes(StandardCharsets.UTF_8));
-                case "/__briefing/overlay.css" -> send(ex, 200, TYPES.get("css"), Overlay.CSS.getBytes(StandardCharsets.UTF_8));
-                default -> page(ex, path.get());
+                case "/__briefing/reload.js" -> send(ex, 200, TYPES.get("js"), PreviewFiles.RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                case "/__briefing/overlay.css" -> send(ex, 200, TYPES.get("css"), PreviewFiles.CSS.getBytes(StandardCharsets.UTF_8));
+                default -> page(ex, path.get(), current);
             }
         }
     }
@@ -150,18 +183,26 @@ public final class PreviewServer implements AutoCloseable {
                 && (authority == null || hosts.contains(authority.toLowerCase(Locale.ROOT)));
     }
 
-    private void page(HttpExchange ex, String path) throws IOException {
-        List<Diagnostic> diags = preview.diagnostics();
+    private void page(HttpExchange ex, String path, Snapshot snapshot) throws IOException {
+        if (snapshot == null) {
+            ex.getResponseHeaders().set("Retry-After", "1");
+            send(ex, 503, TYPES.get("html"), PreviewFiles.BUILDING.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.equals("/__briefing/problems")) {
+            send(ex, 200, TYPES.get("html"), snapshot.problemsPage().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String file = path.substring(1);
         if (file.isEmpty() || file.endsWith("/")) file += "index.html";
         String ext = file.substring(file.lastIndexOf('.') + 1);
-        if (diags.stream().anyMatch(Diagnostic::isError) && ext.equals("html")) {
-            send(ex, 500, TYPES.get("html"), Overlay.html(preview.theme(), diags, this::sourceLine).getBytes(StandardCharsets.UTF_8));
+        if (snapshot.errorPage() != null && ext.equals("html")) {
+            send(ex, 500, TYPES.get("html"), snapshot.errorPage().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        byte[] body = preview.page(file);
-        if (body == null) body = staticFile(file);
-        if (body == null && !path.endsWith("/") && preview.page(file + "/index.html") != null) {
+        byte[] body = snapshot.file(file);
+        if (body == null) body = staticFile(snapshot, file);
+        if (body == null && !path.endsWith("/") && snapshot.file(file + "/index.html") != null) {
             // The raw path: already encoded as the browser sent it.
             ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
             send(ex, 301, TEXT, new byte[0]);
@@ -170,35 +211,28 @@ public final class PreviewServer implements AutoCloseable {
         int status = 200;
         if (body == null) {
             status = 404;
-            body = preview.page("404.html");
+            body = snapshot.file("404.html");
             ext = "html";
             if (body == null) body = "Not found".getBytes(StandardCharsets.UTF_8);
         }
-        if (ext.equals("html")) body = inject(body, Overlay.warnings(preview.theme(), diags, this::sourceLine));
+        if (ext.equals("html")) body = inject(body, snapshot.panel());
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
-    /** A file from content/static/, never from outside it. */
-    private byte[] staticFile(String file) throws IOException {
-        Path dir = preview.source().resolve("content/static").toAbsolutePath().normalize();
-        Path p;
+    /**
+     * A file from content/static/ as the load stage took it, and only while its real location (links
+     * followed, now) is inside the site's folder, as the build requires (BRF003).
+     */
+    private byte[] staticFile(Snapshot snapshot, String file) throws IOException {
+        Optional<Path> p = snapshot.staticFile(file);
+        if (p.isEmpty()) return null;
         try {
-            p = dir.resolve(file).normalize();
-        } catch (InvalidPathException e) {
-            // A name this file system cannot hold (on Windows, say "a:b") is no file of the site.
+            Path real = p.get().toRealPath();
+            if (!real.startsWith(source.toRealPath()) || !Files.isRegularFile(real)) return null;
+            return Files.readAllBytes(real);
+        } catch (java.nio.file.NoSuchFileException | InvalidPathException e) {
             return null;
         }
-        if (!p.startsWith(dir) || !Files.isRegularFile(p)) return null;
-        return Files.readAllBytes(p);
-    }
-
-    private String sourceLine(Diagnostic d) {
-        var loaded = preview.loaded();
-        SourceFile f = loaded == null ? null : loaded.sources().get(d.pos().path());
-        // Templates are not content: the site's own, or the built-in theme's, as the terminal shows them.
-        if (f == null) f = dev.briefing.render.Theme.text(preview.source(), d.pos().path())
-                .map(text -> new SourceFile(d.pos().path(), text)).orElse(null);
-        return f == null ? null : f.line(d.pos().line());
     }
 
     /** Adds the reload script, and the warnings panel when there are warnings (preview only; the build never writes them). */
@@ -216,17 +250,17 @@ public final class PreviewServer implements AutoCloseable {
             ex.sendResponseHeaders(200, -1);
             return;
         }
+        if (listeners.size() >= STREAMS) {
+            send(ex, 503, TEXT, "Too many open preview pages: close some and reload\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         EventStream stream = new EventStream(ex.getResponseBody(), viewedPage(ex.getRequestURI().getRawQuery()));
         try {
-            // Listed before the headers go out, so a reload sent as soon as the page has the
-            // response reaches it; holding the stream's lock keeps that reload behind the greeting.
-            synchronized (stream) {
-                listeners.add(stream);
-                ex.sendResponseHeaders(200, 0);
-                stream.send(": connected\n\n");
-            }
-            // A comment now and then notices pages that have gone.
-            while (!stream.awaitClose(PING_EVERY)) stream.send(": ping\n\n");
+            // Listed before the headers go out, so a reload queued as soon as the page has the
+            // response reaches it; it is written after the greeting, by this thread.
+            listeners.add(stream);
+            ex.sendResponseHeaders(200, 0);
+            if (stream.write(": connected\n\n")) stream.pump(PING_EVERY);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

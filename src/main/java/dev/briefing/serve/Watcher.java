@@ -1,5 +1,6 @@
 package dev.briefing.serve;
 
+import dev.briefing.engine.ChangeSet;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.hashing.FileHasher;
@@ -41,6 +42,8 @@ public final class Watcher implements Closeable {
     private static final List<String> TOP = List.of("content", "templates");
     /** Put on the queue when the watching ends; no changed path is empty. */
     private static final String CLOSED = "";
+    /** Put on the queue when the system dropped events: what changed is unknown, so everything did. */
+    private static final String LOST = "\0";
 
     private final Path root;
     private final BlockingQueue<String> changes = new LinkedBlockingQueue<>();
@@ -115,17 +118,17 @@ public final class Watcher implements Closeable {
         }
     }
 
-    private void onEvent(DirectoryChangeEvent event) {
+    void onEvent(DirectoryChangeEvent event) {
         if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
-            // Events were lost: a change under templates/ makes the next rebuild a whole one.
-            changes.add("templates/");
+            changes.add(LOST);
             return;
         }
         String path = source(event.path());
         if (path == null) return;
         if (event.isDirectory()) {
-            // A new folder's files come as events of their own; a deleted folder stands for its files.
-            if (event.eventType() == DirectoryChangeEvent.EventType.DELETE) changes.add(path);
+            // A deleted folder stands for its files; a new one too, since files may have come into
+            // it before it was watched (the engine reloads everything for a folder it cannot place).
+            if (event.eventType() != DirectoryChangeEvent.EventType.MODIFY) changes.add(path);
         } else if (!isEditorSideFile(event.path().getFileName().toString())) {
             changes.add(path);
         }
@@ -152,8 +155,8 @@ public final class Watcher implements Closeable {
                 || name.endsWith(".tmp") || name.chars().allMatch(Character::isDigit);
     }
 
-    /** Blocks, calling {@code onChange} with each batch of changed paths, until closed. */
-    public void run(Consumer<Set<String>> onChange) {
+    /** Blocks, calling {@code onChange} with each batch of changes, until closed. */
+    public void run(Consumer<ChangeSet> onChange) {
         try {
             while (true) {
                 String first = changes.take();
@@ -165,7 +168,7 @@ public final class Watcher implements Closeable {
                     if (next.equals(CLOSED)) return;
                     batch.add(next);
                 }
-                onChange.accept(batch);
+                onChange.accept(batch.remove(LOST) ? ChangeSet.everything() : ChangeSet.of(batch));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

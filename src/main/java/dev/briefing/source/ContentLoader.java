@@ -58,10 +58,15 @@ public final class ContentLoader {
     }
 
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
-        if (!hasContent(sourceRoot, diags)) return new LoadedSite(SiteConfig.defaults(), List.of(), List.of(), Map.of(), java.util.Set.of());
+        return assemble(sourceRoot, loadAll(sourceRoot, diags), diags);
+    }
+
+    /** Every file under content/, each loaded on its own (in parallel), in path order; none without content/. */
+    public List<FileResult> loadAll(Path sourceRoot, Diagnostics diags) {
+        if (!hasContent(sourceRoot, diags)) return List.of();
         List<String> files = listFiles(sourceRoot, diags);
         // In the files' order: a parallel stream's toList keeps it.
-        return assemble(sourceRoot, files.parallelStream().map(p -> loadFile(sourceRoot, p)).toList(), diags);
+        return files.parallelStream().map(p -> loadFile(sourceRoot, p)).toList();
     }
 
     static boolean hasContent(Path sourceRoot, Diagnostics diags) {

@@ -27,6 +27,7 @@ class PreviewServerHardeningTest {
     @TempDir
     Path dir;
 
+    private Preview preview;
     private PreviewServer server;
     private String host;
 
@@ -40,15 +41,14 @@ class PreviewServerHardeningTest {
         // Beside content/static/, where no request may reach.
         Files.writeString(dir.resolve("secret.txt"), SECRET);
         Files.writeString(dir.resolve("content/secret.txt"), SECRET);
-        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
-        preview.buildAll();
-        server = new PreviewServer(preview, 0);
+        preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"));
+        server = preview.server();
         host = "127.0.0.1:" + server.port();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        preview.close();
     }
 
     private RawHttp send(String method, String target) throws Exception {

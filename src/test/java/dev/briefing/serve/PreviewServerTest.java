@@ -45,9 +45,8 @@ class PreviewServerTest {
     @Test
     void servesPagesWithTheReloadScript() throws Exception {
         site();
-        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
-        preview.buildAll();
-        try (PreviewServer server = new PreviewServer(preview, 0)) {
+        try (Preview preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"))) {
+            PreviewServer server = preview.server();
             HttpResponse<String> home = get(server, "/");
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains("<script src=\"/__briefing/reload.js\"></script></body>"));
@@ -65,9 +64,8 @@ class PreviewServerTest {
     @Test
     void aReloadSentAsSoonAsThePageIsConnectedReachesIt() throws Exception {
         site();
-        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
-        preview.buildAll();
-        try (PreviewServer server = new PreviewServer(preview, 0)) {
+        try (Preview preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"))) {
+            PreviewServer server = preview.server();
             // Many times: a reload lost to a race between the page's arrival and its listing
             // would show in some of them.
             for (int i = 0; i < 50; i++) {
@@ -95,9 +93,8 @@ class PreviewServerTest {
     @Test
     void anOpenPageIsListedAsViewedByTheSitePathItsScriptNames() throws Exception {
         site();
-        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
-        preview.buildAll();
-        try (PreviewServer server = new PreviewServer(preview, 0)) {
+        try (Preview preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"))) {
+            PreviewServer server = preview.server();
             for (String[] c : new String[][] {{"/briefs/alpha/", "/briefs/alpha/"}, {"/briefs/alpha/index.html", "/briefs/alpha/"},
                     {"/caf%C3%A9/", "/café/"}, {"/../etc/passwd", null}, {"", null}}) {
                 assertEquals(c[1], PreviewServer.viewedPage("page=" + c[0]), c[0]);
@@ -126,9 +123,8 @@ class PreviewServerTest {
         site();
         Files.writeString(dir.resolve("content/briefs/beta.md"),
                 "---\ntitle: Beta\ndate: 2024-01-01\nsummary: S.\n---\nSee [[brief:alpah]].\n");
-        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
-        preview.buildAll();
-        try (PreviewServer server = new PreviewServer(preview, 0)) {
+        try (Preview preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"))) {
+            PreviewServer server = preview.server();
             HttpResponse<String> page = get(server, "/briefs/alpha/");
             assertEquals(500, page.statusCode());
             assertTrue(page.body().contains("content/briefs/beta.md:6:5"), page.body());
@@ -140,10 +136,26 @@ class PreviewServerTest {
     @Test
     void aPortInUseIsReportedAsSuch() throws Exception {
         site();
-        Preview preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
-        try (PreviewServer first = new PreviewServer(preview, 0)) {
-            assertThrows(BindException.class, () -> new PreviewServer(preview, first.port()).close());
+        try (PreviewServer first = new PreviewServer(dir, 0)) {
+            assertThrows(BindException.class, () -> new PreviewServer(dir, first.port()).close());
         }
+    }
+
+    /**
+     * overlay.css is linked into every page that has warnings: each of its rules must be scoped to
+     * the overlay's own classes, or it restyles the site (headings dark red, list items boxed).
+     */
+    @Test
+    void theOverlaysStylesheetStylesOnlyTheOverlay() {
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]+)\\{[^}]*}").matcher(PreviewFiles.CSS);
+        int rules = 0;
+        while (rule.find()) {
+            rules++;
+            for (String selector : rule.group(1).split(",")) {
+                assertTrue(selector.strip().startsWith(".briefing-"), "unscoped selector: " + selector);
+            }
+        }
+        assertTrue(rules > 5, "the stylesheet was read: " + rules + " rules");
     }
 
     @Test

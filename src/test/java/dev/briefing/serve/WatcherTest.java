@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.briefing.engine.ChangeSet;
+import io.methvin.watcher.DirectoryChangeEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +25,7 @@ class WatcherTest {
     Path dir;
 
     private Watcher watcher;
-    private final BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ChangeSet> batches = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -45,9 +47,9 @@ class WatcherTest {
         Set<String> seen = new TreeSet<>();
         while (!seen.contains(path)) {
             // A hang guard, not a timing assertion: a batch normally arrives in milliseconds.
-            Set<String> batch = batches.poll(20, TimeUnit.SECONDS);
+            ChangeSet batch = batches.poll(20, TimeUnit.SECONDS);
             if (batch == null) break;
-            seen.addAll(batch);
+            seen.addAll(batch.paths());
         }
         return seen;
     }
@@ -67,8 +69,9 @@ class WatcherTest {
         Path layout = dir.resolve("templates/layout.ftlh");
         Files.createDirectories(layout.getParent());
         Files.writeString(layout, "x");
-        assertEquals(Set.of("templates/layout.ftlh"), until("templates/layout.ftlh"),
-                "a templates/ folder made later is watched; files beside content/ and templates/ are not");
+        assertEquals(Set.of("templates", "templates/layout.ftlh"), until("templates/layout.ftlh"),
+                "a templates/ folder made later is watched (and reported: files may come into it before it is);"
+                        + " files beside content/ and templates/ are not");
     }
 
     @Test
@@ -94,6 +97,15 @@ class WatcherTest {
         // Written after the side files, so its batch is the last any of theirs could be in.
         Files.writeString(briefs.resolve("beta.md"), "x");
         assertEquals(Set.of("content/briefs/beta.md"), until("content/briefs/beta.md"));
+    }
+
+    /** When the system drops events, what changed is unknown: the batch is everything, and the engine reloads it all. */
+    @Test
+    void droppedEventsMakeABatchOfEverything() throws Exception {
+        batches.clear();
+        watcher.onEvent(new DirectoryChangeEvent(DirectoryChangeEvent.EventType.OVERFLOW, false, null, null, 1, dir));
+        ChangeSet batch = batches.poll(20, TimeUnit.SECONDS);
+        assertTrue(batch != null && batch.all(), String.valueOf(batch));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.briefing.serve.Preview;
 import dev.briefing.serve.PreviewServer;
+import dev.briefing.serve.ServeTests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -363,9 +364,8 @@ class BrowserIT {
             Files.createDirectories(brief.getParent());
             // No sources: a warning, so the page also gets the warnings panel and its stylesheet.
             Files.writeString(brief, "---\ntitle: Alpha\ndate: 2024-01-01\nsummary: About alpha.\n---\nBody\n");
-            Preview preview = new Preview(source, ShippedSite.AS_OF, false);
-            preview.buildAll();
-            try (PreviewServer server = new PreviewServer(preview, 0)) {
+            try (Preview preview = ServeTests.started(source, ShippedSite.AS_OF)) {
+                PreviewServer server = preview.server();
                 consoleErrors(); // drops what earlier tests left in the log
                 driver.get(server.url() + "briefs/alpha/");
                 assertEquals("rgb(138, 90, 0)", ((JavascriptExecutor) driver).executeScript(
@@ -380,7 +380,7 @@ class BrowserIT {
 
                 Files.writeString(source.resolve("content/briefs/beta.md"),
                         "---\ntitle: Beta\ndate: 2024-01-01\nsummary: S.\n---\nSee [[brief:alpah]].\n");
-                preview.rebuild(java.util.Set.of("content/briefs/beta.md"));
+                preview.apply(dev.briefing.engine.ChangeSet.of(java.util.Set.of("content/briefs/beta.md")));
                 reloadsOnRebuild(server);
                 assertEquals("The site has errors", driver.findElement(By.tagName("h1")).getText());
                 assertEquals("rgb(138, 28, 28)", ((JavascriptExecutor) driver).executeScript(

@@ -1,4 +1,4 @@
-package dev.briefing.serve;
+package dev.briefing.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,18 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  * serves: an incremental rebuild that misses a page is a stale page. Runs edits on a copy of the
  * shipped site, each checked against a from-scratch build.
  */
-class PreviewConsistencyTest {
+class IncrementalConsistencyTest {
     static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
 
     @TempDir
     Path dir;
 
-    private Preview preview;
+    private PreviewHarness preview;
 
     @BeforeEach
     void copy() {
         TestSites.copyShippedSite(dir);
-        preview = new Preview(dir, AS_OF, false);
+        preview = new PreviewHarness(dir, AS_OF, false);
         assertTrue(preview.buildAll().ok());
         preview.snapshot();
     }
@@ -50,9 +50,9 @@ class PreviewConsistencyTest {
      * browser has the home page and the matrix open, which are then rendered ahead of the rest.
      */
     private void assertFresh(String... changed) {
-        Preview.Rebuild r = preview.rebuild(Arrays.asList(changed), java.util.Set.of("/", "/matrix/"), () -> { });
+        Engine.Build r = preview.rebuild(Arrays.asList(changed), java.util.Set.of("/", "/matrix/"), () -> { });
         assertTrue(r.ok(), r.diagnostics()::toString);
-        Preview fresh = new Preview(dir, AS_OF, false);
+        PreviewHarness fresh = new PreviewHarness(dir, AS_OF, false);
         assertTrue(fresh.buildAll().ok());
         Map<String, byte[]> want = fresh.snapshot();
         Map<String, byte[]> got = preview.snapshot();

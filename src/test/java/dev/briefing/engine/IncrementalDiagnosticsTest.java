@@ -1,4 +1,4 @@
-package dev.briefing.serve;
+package dev.briefing.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the preview reports after an edit is what a fresh {@code check} of the same files reports:
  * link-gate errors, lints and warnings alike, one edit after another on a copy of the shipped site.
  */
-class PreviewDiagnosticsTest {
+class IncrementalDiagnosticsTest {
     static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
     static final String BRIEF = "content/briefs/lone-offender-warning-september-2024.md";
     static final String OTHER = "content/briefs/houses-of-worship-and-schools.md";
@@ -30,12 +30,12 @@ class PreviewDiagnosticsTest {
     @TempDir
     Path dir;
 
-    private Preview preview;
+    private PreviewHarness preview;
 
     @BeforeEach
     void copy() {
         TestSites.copyShippedSite(dir);
-        preview = new Preview(dir, AS_OF, false);
+        preview = new PreviewHarness(dir, AS_OF, false);
         assertTrue(preview.buildAll().ok());
     }
 
@@ -99,8 +99,8 @@ class PreviewDiagnosticsTest {
 
     @Test
     void strictMakesEveryWarningAnErrorThePreviewShows() throws IOException {
-        Preview strict = new Preview(dir, AS_OF, false, Map.of(), true);
-        Preview.Rebuild r = strict.buildAll();
+        PreviewHarness strict = new PreviewHarness(dir, AS_OF, true);
+        Engine.Build r = strict.buildAll();
         assertFalse(r.diagnostics().isEmpty(), "the shipped site has its stale-advisory warning");
         assertTrue(r.diagnostics().stream().allMatch(Diagnostic::isError), r.diagnostics()::toString);
         assertFalse(r.ok(), "serve --strict refuses what build --strict refuses");

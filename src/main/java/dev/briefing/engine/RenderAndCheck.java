@@ -1,4 +1,4 @@
-package dev.briefing;
+package dev.briefing.engine;
 
 import dev.briefing.check.ContentLinks;
 import dev.briefing.check.LinkGate;

@@ -1,4 +1,4 @@
-package dev.briefing.serve;
+package dev.briefing.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview's incremental rebuild: what an edit re-renders, errors, and recovery. */
-class PreviewTest {
+class IncrementalBuildTest {
     @TempDir
     Path dir;
 
-    private Preview preview;
+    private PreviewHarness preview;
 
     @BeforeEach
     void site() throws IOException {
@@ -29,7 +29,7 @@ class PreviewTest {
         brief("beta", "Beta", "plain");
         brief("gamma", "Gamma", "unrelated");
         brief("delta", "Delta", "unrelated too");
-        preview = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        preview = new PreviewHarness(dir, LocalDate.parse("2025-01-01"), false);
         assertTrue(preview.buildAll().ok());
     }
 
@@ -49,7 +49,7 @@ class PreviewTest {
     @Test
     void editingOneBriefRerendersItsPageItsNeighboursAndListingsOnly() throws IOException {
         brief("beta", "Beta renamed", "plain");
-        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"));
+        Engine.Build r = preview.rebuild(List.of("content/briefs/beta.md"));
         assertTrue(r.ok(), r.diagnostics()::toString);
         assertTrue(r.rendered().containsAll(Set.of("/briefs/beta/", "/briefs/alpha/", "/briefs/", "/", "/tags/beta/")),
                 r.rendered()::toString);
@@ -69,7 +69,7 @@ class PreviewTest {
     void anOpenPageIsServedBeforeTheRestOfTheEdit() throws IOException {
         brief("beta", "Beta renamed", "plain");
         List<String> atSignal = new java.util.ArrayList<>();
-        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"), Set.of("/briefs/beta/"), () -> {
+        Engine.Build r = preview.rebuild(List.of("content/briefs/beta.md"), Set.of("/briefs/beta/"), () -> {
             atSignal.add(page("briefs/beta/index.html"));
             atSignal.add(page("briefs/alpha/index.html"));
         });
@@ -81,7 +81,7 @@ class PreviewTest {
         assertTrue(r.viewedMillis() >= 0 && r.viewedMillis() <= r.millis(), r::toString);
         assertTrue(r.rendered().containsAll(Set.of("/briefs/beta/", "/briefs/alpha/", "/briefs/")), r.rendered()::toString);
 
-        Preview plain = new Preview(dir, LocalDate.parse("2025-01-01"), false);
+        PreviewHarness plain = new PreviewHarness(dir, LocalDate.parse("2025-01-01"), false);
         plain.buildAll();
         assertEquals(plain.snapshot().keySet(), preview.snapshot().keySet());
         plain.snapshot().forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, preview.snapshot().get(path)), path));
@@ -93,7 +93,7 @@ class PreviewTest {
     void anOpenPageWithABrokenLinkWaitsForTheCheck() throws IOException {
         brief("beta", "Beta renamed", "See [nowhere](/briefs/nowhere/).");
         List<String> told = new java.util.ArrayList<>();
-        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"), Set.of("/briefs/beta/"), () -> told.add("early"));
+        Engine.Build r = preview.rebuild(List.of("content/briefs/beta.md"), Set.of("/briefs/beta/"), () -> told.add("early"));
         assertEquals(List.of(), told);
         assertEquals(-1, r.viewedMillis());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == dev.briefing.diag.Code.BRF061),
@@ -105,13 +105,13 @@ class PreviewTest {
     void noOpenPageIsServedEarlyFromAnEditWithErrorsOrWithNothingElseToRender() throws IOException {
         brief("alpha", "Alpha", "[[brief:betta]]");
         List<String> told = new java.util.ArrayList<>();
-        Preview.Rebuild broken = preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early"));
+        Engine.Build broken = preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early"));
         assertFalse(broken.ok());
         assertEquals(-1, broken.viewedMillis());
         brief("alpha", "Alpha", "[[brief:beta]] and more");
         assertTrue(preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early")).ok());
         brief("alpha", "Alpha", "[[brief:beta]] and more still");
-        Preview.Rebuild body = preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early"));
+        Engine.Build body = preview.rebuild(List.of("content/briefs/alpha.md"), Set.of("/briefs/alpha/"), () -> told.add("early"));
         assertEquals(Set.of("/briefs/alpha/"), body.rendered(), "a body edit changes its own page only");
         assertEquals(List.of(), told);
         assertEquals(-1, body.viewedMillis());
@@ -121,15 +121,15 @@ class PreviewTest {
     @Test
     void theOverlayIsATemplateAndABrokenOneStillShowsTheProblems() throws IOException {
         brief("alpha", "Alpha", "[[brief:betta]]");
-        Preview.Rebuild broken = preview.rebuild(List.of("content/briefs/alpha.md"));
+        assertFalse(preview.rebuild(List.of("content/briefs/alpha.md")).ok());
         java.nio.file.Files.createDirectories(dir.resolve("templates"));
         java.nio.file.Files.writeString(dir.resolve("templates/overlay.ftlh"), "<p>Own: ${problems?size} ${summary}</p>");
         preview.rebuild(List.of("templates/overlay.ftlh"));
-        assertEquals("<p>Own: 1 1 error, 0 warnings</p>", Overlay.html(preview.theme(), broken.diagnostics(), x -> null).strip()
+        assertEquals("<p>Own: 1 1 error, 0 warnings</p>", preview.served().errorPage().strip()
                 .replaceAll("\\d+ warnings", "0 warnings"));
         java.nio.file.Files.writeString(dir.resolve("templates/overlay.ftlh"), "<p>${no.such.thing}</p>");
         preview.rebuild(List.of("templates/overlay.ftlh"));
-        String shown = Overlay.html(preview.theme(), broken.diagnostics(), x -> null);
+        String shown = preview.served().errorPage();
         assertTrue(shown.contains("unknown brief &#39;betta&#39;") || shown.contains("unknown brief 'betta'"), shown);
         assertTrue(shown.contains("[BRF050]"), "the overlay's own failure is shown too: " + shown);
     }
@@ -137,18 +137,18 @@ class PreviewTest {
     @Test
     void anErrorIsReportedWithItsPositionAndTheSiteComesBackWhenFixed() throws IOException {
         brief("alpha", "Alpha", "[[brief:betta]]");
-        Preview.Rebuild broken = preview.rebuild(List.of("content/briefs/alpha.md"));
+        Engine.Build broken = preview.rebuild(List.of("content/briefs/alpha.md"));
         assertFalse(broken.ok());
         var d = broken.diagnostics().stream().filter(x -> x.isError()).findFirst().orElseThrow();
         assertEquals("content/briefs/alpha.md:7:1", d.pos().toString());
         assertEquals("did you mean 'beta'?", d.hint());
-        String overlay = Overlay.html(preview.theme(), broken.diagnostics(), x -> "[[brief:betta]]");
+        String overlay = preview.served().errorPage();
         assertTrue(overlay.contains("content/briefs/alpha.md:7:1") && overlay.contains("did you mean &#39;beta&#39;?")
                 && overlay.contains("<pre>[[brief:betta]]\n^</pre>"), overlay);
         assertTrue(overlay.startsWith("<!DOCTYPE html>"), "the page comes from the theme's overlay.ftlh: " + overlay);
 
         brief("alpha", "Alpha fixed", "[[brief:beta]]");
-        Preview.Rebuild fixed = preview.rebuild(List.of("content/briefs/alpha.md"));
+        Engine.Build fixed = preview.rebuild(List.of("content/briefs/alpha.md"));
         assertTrue(fixed.ok(), fixed.diagnostics()::toString);
         assertTrue(page("briefs/alpha/index.html").contains("Alpha fixed"));
     }
@@ -172,7 +172,7 @@ class PreviewTest {
         Path t = dir.resolve("templates/tag.ftlh");
         Files.createDirectories(t.getParent());
         Files.writeString(t, "<#import \"layout.ftlh\" as layout><@layout.shell><h1>Custom ${tag}</h1></@layout.shell>");
-        Preview.Rebuild r = preview.rebuild(List.of("templates/tag.ftlh"));
+        Engine.Build r = preview.rebuild(List.of("templates/tag.ftlh"));
         assertTrue(r.ok(), r.diagnostics()::toString);
         assertEquals(Set.of("/tags/alpha/", "/tags/beta/", "/tags/gamma/", "/tags/delta/"), r.rendered());
         assertTrue(page("tags/alpha/index.html").contains("Custom alpha"));
@@ -186,7 +186,7 @@ class PreviewTest {
         assertTrue(page("briefs/page/2/index.html").contains(">Gamma</a>"));
 
         brief("gamma", "Gamma renamed", "unrelated");
-        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/gamma.md"));
+        Engine.Build r = preview.rebuild(List.of("content/briefs/gamma.md"));
         assertTrue(r.ok(), r.diagnostics()::toString);
         assertTrue(r.rendered().containsAll(Set.of("/briefs/gamma/", "/briefs/page/2/", "/timeline/page/2/")),
                 r.rendered()::toString);
@@ -206,16 +206,11 @@ class PreviewTest {
     @Test
     void deletingABriefReportsTheUnchangedBriefThatLinksToIt() throws IOException {
         Files.delete(dir.resolve("content/briefs/beta.md"));
-        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/beta.md"));
+        Engine.Build r = preview.rebuild(List.of("content/briefs/beta.md"));
         assertFalse(r.ok(), "alpha links to beta");
         var d = r.diagnostics().stream().filter(x -> x.isError()).findFirst().orElseThrow();
         assertEquals("content/briefs/alpha.md:7:1", d.pos().toString());
         assertTrue(d.message().contains("unknown brief 'beta'"), d.message());
     }
 
-    @Test
-    void editorTemporaryFilesAreNotReportedAsChanges() throws IOException {
-        Preview.Rebuild r = preview.rebuild(List.of("content/briefs/sedAb12Cd"));
-        assertTrue(r.changed().isEmpty(), r.changed()::toString);
-    }
 }

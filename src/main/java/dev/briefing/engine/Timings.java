@@ -1,4 +1,4 @@
-package dev.briefing;
+package dev.briefing.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,465 @@
+package dev.briefing.engine;
+
+import dev.briefing.check.LinkGate;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Severity;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Key;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.model.SourceFile;
+import dev.briefing.output.SiteWriter;
+import dev.briefing.output.WrittenFiles;
+import dev.briefing.render.Feeds;
+import dev.briefing.render.PageJob;
+import dev.briefing.render.SearchIndex;
+import dev.briefing.render.SitePlan;
+import dev.briefing.render.Theme;
+import dev.briefing.render.Views;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Resolver;
+import dev.briefing.resolve.Urls;
+import dev.briefing.source.ContentLoader;
+import dev.briefing.source.FileResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The one build engine: load → resolve → render → check → write, from a set of changes. A full
+ * build is the build of {@link ChangeSet#everything()}; {@code build} and {@code check} make one,
+ * and the preview makes one at start and then one per batch of edits, through the same stages.
+ *
+ * <p>Between builds it keeps every file's load result, the last error-free resolution, the pages'
+ * links and what the link gate found, so that an edit reloads only the changed files, resolves
+ * again only what they can change, and re-renders only the pages they can affect ({@link Affected}):
+ * the edited items' pages, the pages of what they link to or are linked from, and the lists that
+ * show them. A change it cannot place (a new folder, events the system dropped) makes a full build.
+ *
+ * <p>Each build ends in a {@link Snapshot}. With an output folder, the pages stream into a staging
+ * folder that replaces the output only if the whole build succeeded; without one, they stay in
+ * memory (check, preview). Not thread-safe: one thread builds; snapshots may be read by any.
+ */
+public final class Engine {
+    static final String SEARCH_INDEX = "search/index/";
+    private static final String SITEMAP = "sitemap.xml";
+    private static final String SITEMAPS = "sitemaps/";
+    private static final List<String> TEMPLATES = Stream.concat(SitePlan.TEMPLATES.stream(), Feeds.TEMPLATES.stream()).toList();
+
+    /**
+     * @param output   where to write the site, or null to keep it in memory (check, preview)
+     * @param settings site.yaml settings given at build time, by name ("base_url", "contact.url"…), overriding
+     *                 the file (see {@code SiteConfig.OVERRIDABLE})
+     * @param strict   warnings count as errors: nothing is published while there are any
+     * @param preview  make the search index and a changed sitemap when first asked for, not with every build
+     */
+    public record Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings,
+            boolean strict, boolean preview) {
+        public Options {
+            settings = Map.copyOf(settings);
+        }
+    }
+
+    /**
+     * What one build did.
+     *
+     * @param rendered     site paths of the pages it rendered
+     * @param viewedMillis when the pages open in a browser were published ahead of the rest, or -1
+     * @param collected    every diagnostic as the stages reported them (before --strict)
+     * @param resolved     the resolved site, when the build got that far
+     */
+    public record Build(ChangeSet changes, Set<String> rendered, long millis, long viewedMillis, Snapshot snapshot,
+            Diagnostics collected, ResolvedSite resolved) {
+        public boolean ok() {
+            return snapshot.ok();
+        }
+
+        public List<Diagnostic> diagnostics() {
+            return snapshot.diagnostics();
+        }
+    }
+
+    private final Options options;
+    private final Timings timings;
+    private final Progress progress;
+    private final MarkdownEngine markdown = new MarkdownEngine();
+    private final ContentLoader loader;
+    /** Every content file's load result, in path order (the order the loader assembles them in). */
+    private final NavigableMap<String, FileResult> files = new TreeMap<>();
+    /** The links the gate keeps of every file of {@link #current}, kept up to date with them. */
+    private final Map<String, LinkGate.PageLinks> links = new HashMap<>();
+    private Theme theme;
+    /** The last build's resolution, when it had no error: the next one re-resolves only what changed. */
+    private ResolvedSite site;
+    /** The pages of lists at the last good build, by site path: what each showed, and its title. */
+    private Map<String, PageJob> lists = Map.of();
+    /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
+    private List<String> planned = List.of();
+    /** What the gate found at the last good build, so the next one rechecks only what an edit changed. */
+    private LinkGate.Findings findings;
+    private List<Diagnostic> gateDiagnostics = List.of();
+    private Snapshot current;
+
+    public Engine(Options options) {
+        this(options, new Timings(), Progress.NONE);
+    }
+
+    /**
+     * @param timings  where to record the wall time of each stage
+     * @param progress told of each stage and of pages rendered, for a terminal
+     */
+    public Engine(Options options, Timings timings, Progress progress) {
+        this.options = options;
+        this.timings = timings;
+        this.progress = progress;
+        this.loader = new ContentLoader(markdown, options.settings());
+    }
+
+    public Build build(ChangeSet changes) {
+        return build(changes, Set.of(), null);
+    }
+
+    /**
+     * Builds what {@code changes} affect. The pages open in a browser ({@code viewed}, site paths
+     * such as "/briefs/a/") that an edit changes are rendered first when it changes others too;
+     * if they render without error and their links pass the gate's test, {@code early} is given a
+     * snapshot with them at once (on this thread), before the rest is rendered and checked.
+     */
+    public Build build(ChangeSet changes, Set<String> viewed, Consumer<Snapshot> early) {
+        long start = System.nanoTime();
+        timings.lap("idle");
+        Diagnostics diags = new Diagnostics();
+        Optional<Placed> placed = changes.all() || current == null ? Optional.empty() : place(changes.paths());
+        if (options.output() != null && placed.isPresent()) throw new IllegalStateException("a build that writes is a full build");
+        CompletableFuture<Theme> themed = null;
+        Affected affected = null;
+        if (placed.isEmpty()) {
+            if (options.output() != null && !SiteWriter.checkOutput(options.source(), options.output(), diags)) {
+                return finish(changes, diags, null, null, Map.of(), null, null, Set.of(), -1, start);
+            }
+            progress.stage("load");
+            // The theme does not depend on the content: its templates parse while the content loads.
+            themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), TEMPLATES));
+            files.clear();
+            for (FileResult r : loader.loadAll(options.source(), diags)) files.put(r.path(), r);
+        } else {
+            Set<Key> touched = new HashSet<>();
+            for (String path : placed.get().content()) {
+                FileResult before = files.remove(path);
+                if (before != null) before.items().forEach(i -> touched.add(i.key()));
+                if (Files.isRegularFile(options.source().resolve(path))) {
+                    FileResult after = loader.loadFile(options.source(), path);
+                    files.put(path, after);
+                    after.items().forEach(i -> touched.add(i.key()));
+                }
+            }
+            List<String> templates = placed.get().templates();
+            if (!templates.isEmpty()) themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), TEMPLATES));
+            affected = new Affected(touched, templates, placed.get().content().contains("content/site.yaml") || site == null);
+        }
+        LoadedSite loaded = loader.assemble(options.source(), files.values(), diags);
+        timings.lap("load");
+        progress.stage("resolve");
+        // The last site, if the last build was error-free and the settings stayed: the resolver
+        // then re-resolves only the items that changed or link to something that did. Resolve
+        // runs even after load errors, so one run reports every problem (wrong ids too).
+        ResolvedSite reusable = affected != null && !affected.everything() && site != null && lastOk() ? site : null;
+        ResolvedSite next = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded, reusable);
+        timings.lap("resolve");
+        if (themed != null) theme = join(themed);
+        if (next == null || diags.hasErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
+        List<PageJob> jobs = SitePlan.pages(next);
+        Set<String> wanted = affected == null || site == null || !lastOk() ? null : affected.pages(site, next, jobs, lists);
+        RenderAndCheck stage = new RenderAndCheck(next, theme, markdown);
+        if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
+        timings.lap("plan");
+        Set<String> rendered = new ConcurrentSkipListSet<>();
+        Pages pages = new Pages(jobs.size(), rendered);
+        if (options.output() != null) return write(changes, stage, jobs, loaded, next, diags, pages, start);
+
+        // In memory: check, and the preview.
+        Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
+        List<String> plan = jobs.stream().map(PageJob::path).toList();
+        // The same pages as last time (most edits): every one is made already, and none went away.
+        boolean samePlan = wanted != null && plan.equals(planned);
+        // The home page is re-rendered exactly when an edit changed what other pages show of an
+        // item (or added or removed one): then feeds, sitemap and search index may change too.
+        boolean listings = wanted == null || wanted.contains("/");
+        Set<RenderAndCheck.Extra> extras = extras(wanted, listings, affected, next);
+        Consumer<RenderAndCheck.Output> sink = o -> {
+            fresh.put(o.path(), o);
+            pages.made(o.path());
+        };
+        long viewedMillis = -1;
+        Map<String, byte[]> before = unchanged();
+        // The open pages this edit changes, when it changes others too: rendered and published first.
+        Set<String> first = new HashSet<>();
+        if (early != null && wanted != null) for (String v : viewed) if (wanted.contains(v)) first.add(v);
+        if (wanted != null && first.size() == wanted.size()) first.clear(); // nothing else to wait for
+        progress.stage("pages");
+        if (!first.isEmpty()) {
+            stage.render(jobs, j -> first.contains(j.path()), EnumSet.noneOf(RenderAndCheck.Extra.class), diags, sink);
+            fresh.forEach((path, o) -> {
+                if (o.links() != null) links.put(path, o.links());
+            });
+            // Published early only if rendered without error and its links pass the gate's test
+            // (against the pages made so far: a link to a page this edit adds waits for the rest).
+            if (!diags.hasErrors() && stage.linksResolve(fresh.keySet(), links, before.keySet(), loaded.statics())) {
+                Map<String, byte[]> soFar = new HashMap<>(before);
+                fresh.forEach((path, o) -> soFar.put(path, o.bytes()));
+                // What is known so far: everything but the gate's findings, which stay those of last time.
+                Diagnostics known = new Diagnostics();
+                known.addAll(diags);
+                known.addSorted(gateDiagnostics, false);
+                early.accept(snapshot(soFar, known, loaded, current.search(), current.sitemap()));
+                viewedMillis = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        stage.render(jobs, j -> !first.contains(j.path()) && (wanted == null || wanted.contains(j.path())
+                || (!samePlan && !before.containsKey(Urls.outputFile(j.path())))), extras, diags, sink);
+        timings.lap("pages");
+        if (diags.hasErrors()) return finish(changes, diags, loaded, next, before, null, null, rendered, viewedMillis, start);
+
+        Map<String, byte[]> made = wanted == null ? new HashMap<>() : new HashMap<>(before);
+        if (wanted == null) links.clear();
+        if (!samePlan) {
+            // Pages that are no longer made go; when the plan is the same, none did (most edits).
+            Set<String> live = new HashSet<>();
+            jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
+            made.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+            links.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+        }
+        fresh.forEach((path, o) -> {
+            made.put(path, o.bytes());
+            if (o.links() != null) links.put(path, o.links());
+        });
+        Snapshot.Memo<Map<String, byte[]>> search = null;
+        Snapshot.Memo<Map<String, byte[]>> sitemap = null;
+        if (options.preview()) {
+            boolean contentChanged = affected == null || !affected.keys().isEmpty() || listings;
+            search = contentChanged || current == null || current.search() == null
+                    ? new Snapshot.Memo<>(() -> SearchIndex.files(next, new Views(next, markdown, "/search/"))) : current.search();
+            if (wanted != null && listings) {
+                // Out of date: made again from this build when asked for; neither served nor checked as it was.
+                List<String> sitePages = plan.stream().sorted().toList();
+                Theme withTheme = theme;
+                sitemap = new Snapshot.Memo<>(() -> Feeds.sitemaps(next, withTheme, sitePages, new Diagnostics()));
+                made.keySet().removeIf(Engine::isSitemap);
+                links.keySet().removeIf(Engine::isSitemap);
+            } else if (wanted != null) {
+                sitemap = current.sitemap();
+            }
+        }
+        // The gate over what the build would write: the links of the pages just rendered and of
+        // those kept from before, so the preview refuses what the build refuses.
+        progress.stage("check");
+        Diagnostics gate = new Diagnostics();
+        findings = stage.check(links, made.keySet(), loaded.statics(), gate, wanted == null ? null : findings);
+        gateDiagnostics = gate.sorted();
+        diags.addAll(gate);
+        timings.lap("check");
+        if (!diags.hasErrors()) {
+            site = next;
+            lists = lists(jobs);
+            planned = plan;
+        }
+        return finish(changes, diags, loaded, next, diags.hasErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
+    }
+
+    /** A full build into the output folder: streamed to a staging folder, swapped in only if all is well. */
+    private Build write(ChangeSet changes, RenderAndCheck stage, List<PageJob> jobs, LoadedSite loaded, ResolvedSite next,
+            Diagnostics diags, Pages pages, long start) {
+        // Only the links of each file stay in memory for the gate; the bytes go to the staging
+        // folder as soon as they are made.
+        Set<String> outputs = ConcurrentHashMap.newKeySet();
+        links.clear();
+        progress.stage("pages");
+        boolean written = new SiteWriter(options.output()).write(sink -> {
+            stage.render(jobs, j -> true, EnumSet.allOf(RenderAndCheck.Extra.class), diags, o -> {
+                outputs.add(o.path());
+                if (o.links() != null) links.put(o.path(), o.links());
+                sink.put(o.path(), o.bytes());
+                pages.made(o.path());
+            });
+            timings.lap("pages");
+            if (diags.hasErrors()) return false;
+            progress.stage("check");
+            stage.check(links, outputs, loaded.statics(), diags);
+            timings.lap("check");
+            return !diags.hasErrors() && !(options.strict() && !diags.isEmpty());
+        }, loaded.statics(), diags);
+        timings.lap("write");
+        Map<String, byte[]> made = written ? new WrittenFiles(options.output(), new TreeSet<>(outputs)) : Map.of();
+        return finish(changes, diags, loaded, next, made, null, null, pages.rendered(), -1, start);
+    }
+
+    private Set<RenderAndCheck.Extra> extras(Set<String> wanted, boolean listings, Affected affected, ResolvedSite next) {
+        if (!options.preview()) return EnumSet.allOf(RenderAndCheck.Extra.class);
+        // The preview makes the search index when asked for it (from the snapshot); a full render
+        // writes the sitemap, so a mistake in sitemap.ftlx is reported as the build reports it.
+        if (wanted == null) return EnumSet.complementOf(EnumSet.of(RenderAndCheck.Extra.SEARCH_INDEX));
+        Set<RenderAndCheck.Extra> extras = EnumSet.of(RenderAndCheck.Extra.ASSETS);
+        if (listings || wanted.contains("/corrections/")) extras.add(RenderAndCheck.Extra.FEEDS);
+        // The data holds the entities and what refers to them: an edit of a brief or page changes
+        // it only when that item came, went or links to other things than before.
+        if (affected.dataChanged(site, next)) extras.add(RenderAndCheck.Extra.DATA);
+        return extras;
+    }
+
+    private Build finish(ChangeSet changes, Diagnostics diags, LoadedSite loaded, ResolvedSite next, Map<String, byte[]> made,
+            Snapshot.Memo<Map<String, byte[]>> search, Snapshot.Memo<Map<String, byte[]>> sitemap, Set<String> rendered,
+            long viewedMillis, long start) {
+        if (diags.hasErrors() && current != null) {
+            // The pages stay those of the last good build; the lazily made files too.
+            search = current.search();
+            sitemap = current.sitemap();
+        }
+        current = snapshot(made, diags, loaded, search, sitemap);
+        progress.done();
+        timings.lap("diagnostics");
+        return new Build(changes, Set.copyOf(rendered), (System.nanoTime() - start) / 1_000_000, viewedMillis, current, diags, next);
+    }
+
+    private Snapshot snapshot(Map<String, byte[]> made, Diagnostics diags, LoadedSite loaded,
+            Snapshot.Memo<Map<String, byte[]>> search, Snapshot.Memo<Map<String, byte[]>> sitemap) {
+        List<Diagnostic> sorted = diags.sorted();
+        List<Diagnostic> shown = options.strict() ? sorted.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : sorted;
+        boolean ok = options.strict() ? shown.isEmpty() : !diags.hasErrors();
+        Theme built = theme;
+        Function<Diagnostic, String> lines = sourceLines(loaded);
+        Map<String, byte[]> files = made instanceof java.util.SortedMap || options.preview() ? made : new TreeMap<>(made);
+        return new Snapshot(java.util.Collections.unmodifiableMap(files), shown, ok, loaded, search, sitemap,
+                new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, lines)));
+    }
+
+    /**
+     * The snapshot of a build that failed with an exception (a bug, or a folder that cannot be
+     * read): the last one's files with the failure as its one problem, shown instead of any page.
+     * The next build after it must be a full one ({@link ChangeSet#everything()}).
+     */
+    public Snapshot failed(Diagnostic failure) {
+        Map<String, byte[]> made = current == null ? Map.of() : current.madeFiles();
+        Diagnostics diags = new Diagnostics();
+        diags.add(failure);
+        site = null;
+        return snapshot(made, diags, current == null ? null : current.loaded(), current == null ? null : current.search(),
+                current == null ? null : current.sitemap());
+    }
+
+    /** The last snapshot, or null before the first build. */
+    public Snapshot current() {
+        return current;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    private boolean lastOk() {
+        return current != null && current.ok();
+    }
+
+    private Map<String, byte[]> unchanged() {
+        return current == null ? Map.of() : current.madeFiles();
+    }
+
+    /** A diagnostic's source line: content as loaded, templates as the theme reads them. */
+    private Function<Diagnostic, String> sourceLines(LoadedSite loaded) {
+        return d -> {
+            SourceFile f = loaded == null ? null : loaded.sources().get(d.pos().path());
+            if (f == null) f = Theme.text(options.source(), d.pos().path()).map(text -> new SourceFile(d.pos().path(), text)).orElse(null);
+            return f == null ? null : f.line(d.pos().line());
+        };
+    }
+
+    /** The changed files, by what they are; empty when a change cannot be placed and everything must be reloaded. */
+    private record Placed(Set<String> content, List<String> templates) {
+    }
+
+    /**
+     * Sorts changed paths into content files and templates. A folder that was removed stands for
+     * every file that was under it; a path that is now a folder (its files may have come before
+     * it was watched), or anything else that is neither a file nor gone, cannot be placed.
+     */
+    private Optional<Placed> place(Set<String> paths) {
+        Set<String> content = new TreeSet<>();
+        List<String> templates = new java.util.ArrayList<>();
+        for (String p : paths) {
+            Path file = options.source().resolve(p);
+            if (p.startsWith("templates/") || p.equals("templates")) {
+                if (Files.isDirectory(file)) return Optional.empty();
+                templates.add(p);
+                continue;
+            }
+            if (!p.startsWith("content/")) return Optional.empty();
+            // '0' follows '/': the files under folder p, found in the sorted map without a scan.
+            List<String> under = List.copyOf(files.subMap(p + "/", p + "0").keySet());
+            if (Files.isDirectory(file)) return Optional.empty();
+            if (!under.isEmpty()) content.addAll(under);
+            else if (files.containsKey(p) || Files.isRegularFile(file)) content.add(p);
+            else if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+            // else: a file that came and went within the batch (an editor's temporary file): no change.
+        }
+        return Optional.of(new Placed(content, templates));
+    }
+
+    static boolean isSitemap(String outputPath) {
+        return outputPath.equals(SITEMAP) || outputPath.startsWith(SITEMAPS);
+    }
+
+    private static Map<String, PageJob> lists(List<PageJob> jobs) {
+        Map<String, PageJob> out = new HashMap<>();
+        for (PageJob j : jobs) if (j.list() != null) out.put(j.path(), j);
+        return out;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    /** Counts the pages made, for the progress line and the build's result. */
+    private final class Pages {
+        private final int total;
+        private final Set<String> rendered;
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+
+        Pages(int total, Set<String> rendered) {
+            this.total = total;
+            this.rendered = rendered;
+        }
+
+        void made(String outputPath) {
+            // Pages are the only HTML files made (the extras are feeds, data, assets).
+            if (!outputPath.endsWith(".html")) return;
+            rendered.add(Urls.sitePath(outputPath));
+            progress.pages(done.incrementAndGet(), total);
+        }
+
+        Set<String> rendered() {
+            return rendered;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.briefing.engine;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.render.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What the preview shows of a build's problems, through the theme's overlay.ftlh (which a site may
+ * override): the page shown instead of stale content while the site has errors, and the panel of
+ * warnings at the end of each page. Each problem comes with its file, line, column, message, hint
+ * and the offending source line. Both show at most {@link #SHOWN} problems and count the rest by
+ * code, as Hugo's server does, so a site with 80,000 warnings does not send each of them with
+ * every page; the full list is a page of its own ({@link #PROBLEMS_PATH}). If the template fails,
+ * the problems are shown as plain text, so an error is never hidden.
+ */
+final class Overlay {
+    static final String TEMPLATE = "overlay.ftlh";
+    /** How many problems the panel and the error page show before counting the rest. */
+    static final int SHOWN = 50;
+    /** Where the preview serves the full list. */
+    static final String PROBLEMS_PATH = "/__briefing/problems";
+
+    private Overlay() {
+    }
+
+    /** One problem as the template shows it. */
+    public record Problem(String where, String code, String message, String hint, String excerpt, int caret) {
+    }
+
+    /** The problems not shown, counted by code ("BRF038", 120). */
+    public record Rest(String code, String title, int count) {
+    }
+
+    /** What one snapshot shows: made once, on the first request that needs it. */
+    record Views(String errorPage, String panel, Snapshot.Memo<String> problemsPage) {
+    }
+
+    /** @param theme the build's theme; asked for only when the views are made (it may fail: then plain text) */
+    static Views views(java.util.function.Supplier<Theme> theme, List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
+        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> warnings = errors.isEmpty() ? diagnostics : List.of();
+        String errorPage = errors.isEmpty() ? null : render(theme, "errors", errors, diagnostics, SHOWN, sourceLine);
+        String panel = warnings.isEmpty() ? "" : render(theme, "warnings", warnings, diagnostics, SHOWN, sourceLine);
+        return new Views(errorPage, panel, new Snapshot.Memo<>(() ->
+                render(theme, "all", diagnostics, diagnostics, Integer.MAX_VALUE, sourceLine)));
+    }
+
+    /**
+     * @param mode "errors" (the page shown instead of the site), "warnings" (the panel) or "all"
+     *             (the page listing every problem)
+     */
+    private static String render(java.util.function.Supplier<Theme> theme, String mode, List<Diagnostic> shown, List<Diagnostic> all, int limit,
+            Function<Diagnostic, String> sourceLine) {
+        List<Problem> problems = shown.stream().limit(limit).map(d -> problem(d, sourceLine)).toList();
+        Map<Code, Integer> counts = new TreeMap<>();
+        for (Diagnostic d : shown.subList(problems.size(), shown.size())) counts.merge(d.code(), 1, Integer::sum);
+        List<Rest> rest = new ArrayList<>();
+        counts.forEach((code, n) -> rest.add(new Rest(code.name(), code.title(), n)));
+        Diagnostics failed = new Diagnostics();
+        java.util.Optional<String> html;
+        try {
+            html = theme.get().process(TEMPLATE, Map.of("mode", mode, "errors", mode.equals("errors"), "problems", problems,
+                    "rest", rest, "total", shown.size(), "all", PROBLEMS_PATH, "summary", DiagnosticFormatter.summary(all)), failed);
+        } catch (RuntimeException e) {
+            // The theme itself could not be read (templates/ removed or unreadable): the problems still show.
+            html = java.util.Optional.empty();
+        }
+        return html.orElseGet(() -> plain(!mode.equals("warnings"), shown.subList(0, problems.size()), failed));
+    }
+
+    private static Problem problem(Diagnostic d, Function<Diagnostic, String> sourceLine) {
+        String line = sourceLine.apply(d);
+        DiagnosticFormatter.Excerpt e = line == null ? null : DiagnosticFormatter.Excerpt.of(line, d.pos().column());
+        return new Problem(d.pos().toString(), d.code().name(), d.message(), d.hint(), e == null ? null : e.text(),
+                e == null ? 1 : e.caret());
+    }
+
+    /** The problems as plain text, when the overlay's own template fails: they must show anyway. */
+    static String plain(boolean page, List<Diagnostic> shown, Diagnostics failed) {
+        StringBuilder text = new StringBuilder();
+        for (Diagnostic d : failed.sorted()) text.append(DiagnosticFormatter.headline(d)).append('\n');
+        for (Diagnostic d : shown) text.append(DiagnosticFormatter.headline(d)).append('\n');
+        String pre = "<pre class=\"briefing-plain\">" + freemarker.template.utility.StringUtil.XHTMLEnc(text.toString()) + "</pre>";
+        return page ? "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build errors</title></head>"
+                + "<body>" + pre + "<script src=\"/__briefing/reload.js\"></script></body></html>\n" : pre;
+    }
+}

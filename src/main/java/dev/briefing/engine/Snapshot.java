@@ -1,0 +1,131 @@
+package dev.briefing.engine;
+
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.model.StaticFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What one build made, whole and unchanging: every output file, the diagnostics, and what the
+ * preview shows beside them (the warnings panel, the error page). The preview's server holds one
+ * snapshot at a time and swaps in the next at once, so a request always sees one build whole,
+ * never a new page with an old panel. Files that few requests need (the search index, a sitemap
+ * that changed) are made on first request from this snapshot's own site, once.
+ */
+public final class Snapshot {
+    private final Map<String, byte[]> files;
+    private final List<Diagnostic> diagnostics;
+    private final boolean ok;
+    private final LoadedSite loaded;
+    private final Memo<Map<String, byte[]>> search;
+    private final Memo<Map<String, byte[]>> sitemap;
+    private final Memo<Overlay.Views> overlay;
+
+    Snapshot(Map<String, byte[]> files, List<Diagnostic> diagnostics, boolean ok, LoadedSite loaded,
+            Memo<Map<String, byte[]>> search, Memo<Map<String, byte[]>> sitemap, Memo<Overlay.Views> overlay) {
+        this.files = files;
+        this.diagnostics = List.copyOf(diagnostics);
+        this.ok = ok;
+        this.loaded = loaded;
+        this.search = search;
+        this.sitemap = sitemap;
+        this.overlay = overlay;
+    }
+
+    /** The same files with other diagnostics (a rebuild that failed, or one that is not finished). */
+    Snapshot with(List<Diagnostic> diagnostics, boolean ok, Memo<Overlay.Views> overlay) {
+        return new Snapshot(files, diagnostics, ok, loaded, search, sitemap, overlay);
+    }
+
+    Map<String, byte[]> madeFiles() {
+        return files;
+    }
+
+    Memo<Map<String, byte[]>> search() {
+        return search;
+    }
+
+    Memo<Map<String, byte[]>> sitemap() {
+        return sitemap;
+    }
+
+    /** A file of the site by output path ("briefs/a/index.html"), or null. */
+    public byte[] file(String outputPath) {
+        if (search != null && outputPath.startsWith(Engine.SEARCH_INDEX)) return search.get().get(outputPath);
+        if (sitemap != null && Engine.isSitemap(outputPath)) return sitemap.get().get(outputPath);
+        return files.get(outputPath);
+    }
+
+    /** Every file, by output path, in order (the lazily made ones made now); a build's are read from disk when asked for. */
+    public Map<String, byte[]> files() {
+        if (search == null && sitemap == null) return files;
+        Map<String, byte[]> all = new TreeMap<>(files);
+        if (search != null) all.putAll(search.get());
+        if (sitemap != null) all.putAll(sitemap.get());
+        return all;
+    }
+
+    /** The build's diagnostics, in order; under --strict every one is an error. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** True when the site has no error: it would be published. */
+    public boolean ok() {
+        return ok;
+    }
+
+    /** The loaded content, for the source line of a diagnostic. */
+    public LoadedSite loaded() {
+        return loaded;
+    }
+
+    /**
+     * The file under content/static/ published at this output path, if the load stage took it (it
+     * refuses links that lead outside the source folder).
+     */
+    public Optional<Path> staticFile(String outputPath) {
+        if (loaded == null) return Optional.empty();
+        return loaded.statics().stream().filter(f -> f.outputPath().equals(outputPath)).map(StaticFile::file).findFirst();
+    }
+
+    /** The page shown instead of any page while the site has errors; null when it has none. */
+    public String errorPage() {
+        return ok ? null : overlay.get().errorPage();
+    }
+
+    /** The warnings panel at the end of every page: at most {@link Overlay#SHOWN} problems; empty without warnings. */
+    public String panel() {
+        return ok ? overlay.get().panel() : "";
+    }
+
+    /** Every problem on one page (the panel and error page link to it). */
+    public String problemsPage() {
+        return overlay.get().problemsPage().get();
+    }
+
+    /** A value made on first use, once, by whichever thread asks first; later ones wait for it. */
+    static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Memo(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v != null) return v;
+            synchronized (this) {
+                if (value == null) value = make.get();
+                return value;
+            }
+        }
+    }
+}
