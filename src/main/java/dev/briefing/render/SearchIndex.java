@@ -57,7 +57,8 @@ public final class SearchIndex {
      */
     static final List<List<String>> FOLDS = List.of(
             List.of("^(.{3,}[^aeiou])ies$", "$1y"),
-            List.of("^(.{3,}[^su])s$", "$1"),
+            // Not after i: crisis, analysis, basis are singular.
+            List.of("^(.{3,}[^sui])s$", "$1"),
             List.of("^(?!det|dev|cont|param)(.{3,})our(al|ally|ite|ites|able|ably|ed|ing|er|ers|hood|ful|less|)$", "$1or$2"),
             List.of("^(.{3,})is(e|ed|ing|ation|er)$", "$1iz$2"),
             List.of("^(.{2,})ys(e|ed|ing|er)$", "$1yz$2"),

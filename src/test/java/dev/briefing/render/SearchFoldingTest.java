@@ -32,9 +32,10 @@ class SearchFoldingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"hour", "four", "your", "detour", "contour", "bus", "class", "news", "gas", "crisis"})
+    @CsvSource({"hour", "four", "your", "detour", "contour", "bus", "class", "news", "gas", "crisis", "analysis", "basis",
+            "diagnosis"})
     void shortWordsAndLookAlikesAreLeftAlone(String word) {
-        assertEquals(word.equals("crisis") ? "crisi" : word, SearchIndex.fold(word), "folding both sides alike is what matters");
+        assertEquals(word, SearchIndex.fold(word));
         assertFalse(SearchIndex.fold(word).isEmpty());
     }
 
