@@ -165,6 +165,25 @@ class MainTest {
         }
     }
 
+    /** build --strict refuses to publish a site with warnings, as check --strict says it would. */
+    @Test
+    void strictBuildLeavesThePreviousSiteWhenThereAreWarnings() throws IOException {
+        Path source = tmp.resolve("source");
+        TestSites.copy(VALID, source);
+        Path out = tmp.resolve("out");
+        Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertEquals(0, first.exit(), first.err());
+        Map<String, String> before = TestSites.hashTree(out);
+        Path alpha = source.resolve("content/briefs/alpha.md");
+        Files.writeString(alpha, Files.readString(alpha).replace("title: ", "title: Edited "));
+        Run strict = TestSites.cli("build", "--strict", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("was left unchanged"), strict.err());
+        assertEquals(before, TestSites.hashTree(out), "the site with warnings was not published");
+        // Off a terminal (here, a captured stream), a build prints no progress line.
+        assertFalse(strict.err().contains("\r") || first.err().contains("\r"), "no progress on a non-terminal: " + first.err());
+    }
+
     @Test
     void sameInputAndDateGiveIdenticalTrees() {
         Path a = tmp.resolve("a");
