@@ -29,12 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds this repository's own content/ and templates/ as of 2026-12-01 (the date its entries
- * were reviewed), with the addresses the publish workflow passes, and checks that the shipped
+ * Builds this repository's own content/ and templates/ as of 2026-12-06 (the date its entries
+ * were last reviewed), with the addresses the publish workflow passes, and checks that the shipped
  * site is clean and cross-linked both ways.
  */
 class ShippedContentTest {
-    static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
+    static final LocalDate AS_OF = LocalDate.of(2026, 12, 6);
     /** What .github/workflows/publish.yml sets from the GitHub Pages step and the repository. */
     static final java.util.Map<String, String> PUBLISHED = java.util.Map.of(
             "base_url", "https://briefing-team.github.io/briefing/",
@@ -59,8 +59,8 @@ class ShippedContentTest {
      */
     @Test
     void buildsWithNoErrorsAndOnlyTheStaleAdvisoryCheckWarned() {
-        assertEquals(List.of("content/site.yaml:19:12: warning: advisories last checked on 2023-05-24, 1287 days before"
-                + " 2026-12-01 (the limit is 30) (compare content/data/advisories.yaml with"
+        assertEquals(List.of("content/site.yaml:19:12: warning: advisories last checked on 2023-05-24, 1292 days before"
+                + " 2026-12-06 (the limit is 30) (compare content/data/advisories.yaml with"
                 + " https://www.dhs.gov/national-terrorism-advisory-system, then update 'checked') [BRF083]"),
                 TestSites.headlines(result));
         assertTrue(Files.isRegularFile(out.resolve("index.html")));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shipped site, each checked against a from-scratch build.
  */
 class IncrementalConsistencyTest {
-    static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
+    static final LocalDate AS_OF = LocalDate.parse("2026-12-06");
 
     @TempDir
     Path dir;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * link-gate errors, lints and warnings alike, one edit after another on a copy of the shipped site.
  */
 class IncrementalDiagnosticsTest {
-    static final LocalDate AS_OF = LocalDate.parse("2026-12-01");
+    static final LocalDate AS_OF = LocalDate.parse("2026-12-06");
     static final String BRIEF = "content/briefs/lone-offender-warning-september-2024.md";
     static final String OTHER = "content/briefs/houses-of-worship-and-schools.md";
 
@@ -76,12 +76,12 @@ class IncrementalDiagnosticsTest {
         assertTrue(d.stream().anyMatch(h -> h.contains("[BRF087]")), d::toString);
         assertFalse(d.stream().anyMatch(h -> h.contains("[BRF06")), "the broken links are gone: " + d);
         // A review long ago: the site-wide review check, which an edit that keeps the link graph runs only for what changed.
-        d = afterEdit("reviewed: 2026-12-01", "reviewed: 2020-01-01");
+        d = afterEdit("reviewed: 2026-12-06", "reviewed: 2020-01-01");
         assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF) && h.contains("[BRF038]")), d::toString);
         d = afterEdit(OTHER, "## ", "## Edited: ");
         assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF) && h.contains("[BRF038]")), "still overdue after another brief's edit: " + d);
         afterEdit(OTHER, "## Edited: ", "## ");
-        afterEdit("reviewed: 2020-01-01", "reviewed: 2026-12-01");
+        afterEdit("reviewed: 2020-01-01", "reviewed: 2026-12-06");
         // Fixed: back to what the site reported before.
         assertEquals(baseline, afterEdit("Nobody can say where this claim comes from, as written.\n\n", ""));
     }
