@@ -33,7 +33,7 @@ class HtmlLinksTest {
 
     @Test
     void findsWhatJsoupFindsOnEveryPageOfTheShippedSite() {
-        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(Path.of("."), null, LocalDate.of(2026, 11, 28), false));
+        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(Path.of("."), null, LocalDate.of(2026, 12, 6), false));
         Map<String, byte[]> files = result.files();
         long pages = files.keySet().stream().filter(p -> p.endsWith(".html")).count();
         assertFalse(pages < 20, "the shipped site should have many pages, has " + pages);
