@@ -103,8 +103,11 @@ public final class Engine {
     private final ContentLoader loader;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
-    /** The links the gate keeps of every file of {@link #current}, kept up to date with them. */
-    private final Map<String, LinkGate.PageLinks> links = new HashMap<>();
+    /**
+     * The links the gate keeps of every file of {@link #current}, kept up to date with them.
+     * Concurrent: a build that writes puts each file's links from the render threads.
+     */
+    private final Map<String, LinkGate.PageLinks> links = new ConcurrentHashMap<>();
     private Theme theme;
     /** The last build's resolution, when it had no error: the next one re-resolves only what changed. */
     private ResolvedSite site;
