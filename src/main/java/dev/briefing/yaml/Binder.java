@@ -57,7 +57,11 @@ public final class Binder {
         Map<String, Field> known = schema.byName();
         Map<String, Object> values = new HashMap<>();
         Map<String, Pos> positions = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Pos> seen = new HashMap<>();
+        Set<String> empty = new HashSet<>();
+        String firstKey = null;
+        // A list entry whose first field comes again: the entry after it has no '-' of its own.
+        boolean entryWithoutDash = false;
         boolean ok = true;
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -68,9 +72,20 @@ public final class Binder {
             }
             String key = keyScalar.getValue();
             Pos keyPos = pos(keyNode);
-            if (!seen.add(key)) {
-                diags.error(Code.BRF014, keyPos, "duplicate field '" + key + "'", "remove one of them");
+            if (firstKey == null) firstKey = key;
+            Pos first = seen.putIfAbsent(key, keyPos);
+            if (first != null) {
                 ok = false;
+                if (entryWithoutDash) continue; // the rest of that entry: one error says it
+                if (key.equals(firstKey) && isListItem(mapping)) {
+                    entryWithoutDash = true;
+                    String start = key + ": " + (tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "…");
+                    diags.error(Code.BRF014, keyPos, "'" + key + "' comes again in the same entry: the next entry has no '-'",
+                            "write '- " + start + "' to start a new entry");
+                } else {
+                    diags.error(Code.BRF014, keyPos, "'" + key + "' is given twice, first on line " + first.line(),
+                            "keep one of them and delete the other");
+                }
                 continue;
             }
             Field field = known.get(key);
@@ -82,14 +97,21 @@ public final class Binder {
                 continue;
             }
             Node valueNode = tuple.getValueNode();
-            if (isNull(valueNode)) continue;
+            if (isNull(valueNode)) {
+                if (field.required()) {
+                    empty(field, keyPos);
+                    empty.add(key);
+                    ok = false;
+                }
+                continue;
+            }
             positions.put(key, pos(valueNode));
             Object value = convert(field, valueNode);
             if (value == null) ok = false;
             else values.put(key, value);
         }
         for (Field f : schema.fields()) {
-            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
+            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name()) && !empty.contains(f.name())) {
                 diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
                         + schema.name(), "add '" + f.name() + ":' (" + f.type().description() + ")");
                 ok = false;
@@ -97,6 +119,20 @@ public final class Binder {
         }
         Fields fields = new Fields(pos(mapping), values, positions);
         return ok || hasAllRequired(schema, fields) ? Optional.of(fields) : Optional.empty();
+    }
+
+    /** A required field written with nothing after it: "title:" or "title: ''". */
+    private void empty(Field field, Pos at) {
+        diags.error(Code.BRF016, at, "'" + field.name() + "' is empty", "write its " + field.type().description()
+                + " after '" + field.name() + ":'");
+    }
+
+    /** Whether a mapping is an entry of a block list: its line has '-' before it. */
+    private boolean isListItem(MappingNode mapping) {
+        int at = lineStart(mapping.getStartMark().getLine());
+        if (at < 0) return false;
+        String before = yaml.substring(at, Math.min(yaml.length(), at + mapping.getStartMark().getColumn()));
+        return before.stripTrailing().endsWith("-");
     }
 
     private static boolean hasAllRequired(Schema schema, Fields fields) {
@@ -144,7 +180,7 @@ public final class Binder {
         if (s == null) return null;
         String v = s.getValue().strip();
         if (v.isEmpty() && field.required()) {
-            diags.error(Code.BRF016, pos(node), "'" + field.name() + "' must not be empty");
+            empty(field, pos(node));
             return null;
         }
         return v.replaceAll("\\s+", " ");
@@ -163,15 +199,21 @@ public final class Binder {
     }
 
     private int indentOfLine(int zeroBasedLine) {
+        int at = lineStart(zeroBasedLine);
+        if (at < 0) return 0;
+        int n = 0;
+        while (at + n < yaml.length() && yaml.charAt(at + n) == ' ') n++;
+        return n;
+    }
+
+    /** Where a line of the YAML text starts, or -1 past its end. */
+    private int lineStart(int zeroBasedLine) {
         int at = 0;
         for (int i = 0; i < zeroBasedLine && at >= 0; i++) {
             at = yaml.indexOf('\n', at);
             if (at >= 0) at++;
         }
-        if (at < 0) return 0;
-        int n = 0;
-        while (at + n < yaml.length() && yaml.charAt(at + n) == ' ') n++;
-        return n;
+        return at;
     }
 
     private LocalDate date(Field field, Node node) {

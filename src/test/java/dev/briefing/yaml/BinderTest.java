@@ -65,7 +65,7 @@ class BinderTest {
                 "content/briefs/x.md:6:1: error: unknown field 'zzzzzz' in brief (allowed fields: title, date, summary,"
                         + " tags, draft, updated, reviewed, threats, targets, drivers, indicators, events, incidents,"
                         + " advisories, agencies, resources, sources, advice, changes) [BRF015]",
-                "content/briefs/x.md:7:1: error: duplicate field 'title' (remove one of them) [BRF014]"),
+                "content/briefs/x.md:7:1: error: 'title' is given twice, first on line 2 (keep one of them and delete the other) [BRF014]"),
                 b.diagnostics());
     }
 
@@ -74,7 +74,7 @@ class BinderTest {
         Bound b = bindBrief("---\ntitle: A\ndate: 2024-09-13\nsummary: \"never closed\n---\n");
         assertEquals(1, b.diagnostics().size(), b.diagnostics()::toString);
         // An unclosed quote is reported where it opens, not at the end of the text where it was noticed.
-        assertTrue(b.diagnostics().get(0).startsWith("content/briefs/x.md:4:10: error: YAML syntax: "), b.diagnostics()::toString);
+        assertTrue(b.diagnostics().get(0).startsWith("content/briefs/x.md:4:10: error: the double quote that opens this text is not closed"), b.diagnostics()::toString);
     }
 
     @Test
