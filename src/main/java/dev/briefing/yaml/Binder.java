@@ -49,6 +49,15 @@ public final class Binder {
 
     /** Binds a mapping; empty when the node is not a mapping or a required field is missing. */
     public Optional<Fields> bind(Node node, Schema schema) {
+        return bindPartly(node, schema).filter(schema::isComplete);
+    }
+
+    /**
+     * Binds what it can of a mapping: every field that is valid, even when others (required ones
+     * too) are not, so checks that need only those can still run; every problem is reported.
+     * Empty when the node is not a mapping.
+     */
+    public Optional<Fields> bindPartly(Node node, Schema schema) {
         if (!(node instanceof MappingNode mapping)) {
             diags.error(Code.BRF017, pos(node), schema.name() + " must be a mapping of fields",
                     "write one 'field: value' per line");
@@ -58,16 +67,13 @@ public final class Binder {
         Map<String, Object> values = new HashMap<>();
         Map<String, Pos> positions = new HashMap<>();
         Map<String, Pos> seen = new HashMap<>();
-        Set<String> empty = new HashSet<>();
         String firstKey = null;
         // A list entry whose first field comes again: the entry after it has no '-' of its own.
         boolean entryWithoutDash = false;
-        boolean ok = true;
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode keyScalar)) {
                 diags.error(Code.BRF017, pos(keyNode), "a field name must be plain text");
-                ok = false;
                 continue;
             }
             String key = keyScalar.getValue();
@@ -75,7 +81,6 @@ public final class Binder {
             if (firstKey == null) firstKey = key;
             Pos first = seen.putIfAbsent(key, keyPos);
             if (first != null) {
-                ok = false;
                 if (entryWithoutDash) continue; // the rest of that entry: one error says it
                 if (key.equals(firstKey) && isListItem(mapping)) {
                     entryWithoutDash = true;
@@ -93,32 +98,27 @@ public final class Binder {
                 diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(),
                         Optional.ofNullable(Suggest.didYouMean(key, known.keySet()))
                                 .orElse("allowed fields: " + String.join(", ", known.keySet())));
-                ok = false;
                 continue;
             }
             Node valueNode = tuple.getValueNode();
             if (isNull(valueNode)) {
                 if (field.required()) {
                     empty(field, keyPos);
-                    empty.add(key);
-                    ok = false;
+                    positions.put(key, keyPos);
                 }
                 continue;
             }
             positions.put(key, pos(valueNode));
             Object value = convert(field, valueNode);
-            if (value == null) ok = false;
-            else values.put(key, value);
+            if (value != null) values.put(key, value);
         }
         for (Field f : schema.fields()) {
-            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name()) && !empty.contains(f.name())) {
+            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
                 diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
                         + schema.name(), "add '" + f.name() + ":' (" + f.type().description() + ")");
-                ok = false;
             }
         }
-        Fields fields = new Fields(pos(mapping), values, positions);
-        return ok || hasAllRequired(schema, fields) ? Optional.of(fields) : Optional.empty();
+        return Optional.of(new Fields(pos(mapping), values, positions));
     }
 
     /** A required field written with nothing after it: "title:" or "title: ''". */
@@ -133,10 +133,6 @@ public final class Binder {
         if (at < 0) return false;
         String before = yaml.substring(at, Math.min(yaml.length(), at + mapping.getStartMark().getColumn()));
         return before.stripTrailing().endsWith("-");
-    }
-
-    private static boolean hasAllRequired(Schema schema, Fields fields) {
-        return schema.fields().stream().filter(Field::required).allMatch(f -> fields.has(f.name()));
     }
 
     private static boolean isNull(Node node) {
