@@ -75,6 +75,10 @@ public enum Code {
             + " heading under 'advice:' in the front matter if it gives advice rather than facts."),
     BRF088("uncited quotation", "A sentence quotes a person or body (\"…\" with said, called, warned…) without a citation in the same paragraph."),
     BRF089("unknown advice heading", "An 'advice:' entry in the front matter names no heading of the text."),
+    BRF090("large file", "A file in content/static/ is over 10 MB: every reader who opens it downloads that much, on a phone"
+            + " plan too. Make it smaller (a compressed image, a shorter clip) or link to where it is hosted."),
+    BRF091("file too large to publish", "A file in content/static/ is over 100 MB, which GitHub refuses (it warns from 50 MB),"
+            + " so the site could not be pushed or published. Make it smaller or host it elsewhere and link to it."),
     BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
             + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");

@@ -63,6 +63,8 @@ public final class DiagnosticExamples {
             Code.BRF060, "It needs a disk that refuses writes.",
             Code.BRF065, "It is retired: nothing reports it.",
             Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
+            Code.BRF090, "It needs a file over 10 MB in content/static/.",
+            Code.BRF091, "It needs a file over 100 MB in content/static/.",
             Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception.");
 
     private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
@@ -178,8 +180,10 @@ public final class DiagnosticExamples {
                         "templates/brief.ftlh", template("<h1>${item.headline}</h1>")),
                 Example.of(Code.BRF051, "content/briefs/a.md", brief("Body."),
                         "templates/brief.ftlh", template("<#if item.title>")),
-                Example.of(Code.BRF061, "content/briefs/a.md", brief("Body."),
+                Example.cause(Code.BRF061, "A link a template writes", "content/briefs/a.md", brief("Body."),
                         "templates/tags.ftlh", template("<a href=\"${url('/tag-index/')}\">All tags</a>")),
+                Example.cause(Code.BRF061, "A link to a file in `content/static/`", "content/static/img/map.gif", "GIF89a…",
+                        "content/briefs/a.md", brief("![Map of the polling places](static/img/map.gif)")),
                 Example.of(Code.BRF062, "content/briefs/a.md", brief("Body."),
                         "templates/tags.ftlh", template("<a href=\"${url('/briefs/')}#latest\">Latest</a>")),
                 Example.of(Code.BRF063, "content/briefs/a.md", brief("Body."),

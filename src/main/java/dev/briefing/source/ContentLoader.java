@@ -105,8 +105,8 @@ public final class ContentLoader {
         boolean inOrderErrors = false;
         for (FileResult r : results) {
             String path = r.path();
-            if (path.startsWith("content/static/")) {
-                statics.add(new StaticFile(sourceRoot.resolve(path), path.substring("content/static/".length())));
+            if (path.startsWith(StaticFile.FOLDER)) {
+                statics.add(new StaticFile(sourceRoot.resolve(path), path.substring(StaticFile.FOLDER.length())));
             }
             if (r.atOwnPath()) {
                 inOrder.addAll(r.diagnostics());
@@ -138,7 +138,10 @@ public final class ContentLoader {
     }
 
     private Read loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
-        if (path.startsWith("content/static/")) return Read.NOTHING;
+        if (path.startsWith(StaticFile.FOLDER)) {
+            StaticSize.check(tree.absolute(path), path, diags);
+            return Read.NOTHING;
+        }
         Kind kind = null;
         if (path.startsWith("content/briefs/") && path.endsWith(".md")) kind = Kind.BRIEF;
         else if (path.startsWith("content/pages/") && path.endsWith(".md")) kind = Kind.PAGE;
