@@ -133,13 +133,10 @@ class MainTest {
                 content/briefs/c.md:1:1: warning: brief 'c' cites no source (add [[cite:source-id]] after its claims or list 'sources:') [BRF072]
                   ---
                   ^
-                content/briefs/c.md:6:6: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
+                content/briefs/c.md:6:6: warning: raw HTML <b> is shown as text, not passed through (for <b>, write **bold**) [BRF040]
                   Some <b>bold</b> text.
                        ^
-                content/briefs/c.md:6:13: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
-                  Some <b>bold</b> text.
-                              ^
-                3 errors, 3 warnings
+                3 errors, 2 warnings
                 """, run.err());
     }
 
