@@ -140,7 +140,8 @@ public final class DiagnosticExamples {
                 Example.cause(Code.BRF014, "An entry without its `-`", "content/data/targets.yaml", TARGETS
                         + "\n  id: schools\n  name: Schools\n  summary: Where children learn.\n"),
                 Example.of(Code.BRF015, "content/briefs/a.md", BRIEF_HEAD + "autor: Someone\n---\nBody.\n"),
-                Example.of(Code.BRF016, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n---\nBody.\n"),
+                Example.cause(Code.BRF016, "A missing field", "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n---\nBody.\n"),
+                Example.cause(Code.BRF016, "An empty field", "content/data/targets.yaml", TARGETS.replace("name: Polling places", "name:")),
                 Example.of(Code.BRF017, "content/briefs/a.md", BRIEF_HEAD + "draft: [yes]\n---\nBody.\n"),
                 Example.of(Code.BRF018, "content/briefs/a.md", "---\ntitle: A brief\ndate: 13/09/2024\n"
                         + "summary: One plain sentence.\n---\nBody.\n"),

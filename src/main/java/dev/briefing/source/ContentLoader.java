@@ -222,7 +222,7 @@ public final class ContentLoader {
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
         Item item = item(key, file.pos(1, 1), fields.orElse(none), md);
-        return complete(item, fields.isPresent() && kind.schema().isComplete(fields.get()), diags);
+        return complete(item, fields.isPresent() && kind.schema().isComplete(fields.get()), Map.of("body", body), diags);
     }
 
     /** A list of entries. An entry whose fields do not all bind is kept unbound, its links still checked, if its id is known. */
@@ -254,27 +254,36 @@ public final class ContentLoader {
                 continue;
             }
             Fields f = bound.get();
+            Map<String, MarkdownText> texts = new LinkedHashMap<>();
             Map<String, MarkdownDoc> md = new LinkedHashMap<>();
             // Footnote ids are scoped by entry and field: a page can show several of these texts.
             String id = f.text("id");
             for (String field : List.of("body", "not_concerning")) {
-                if (f.has(field)) md.put(field, markdown.parse(f.markdown(field), id + "-" + field + "-", diags));
+                if (!f.has(field)) continue;
+                texts.put(field, f.markdown(field));
+                md.put(field, markdown.parse(f.markdown(field), id + "-" + field + "-", diags));
             }
             List<Section> sections = f.sections("sections");
             for (int i = 0; i < sections.size(); i++) {
+                texts.put("sections." + i, sections.get(i).body());
                 md.put("sections." + i, markdown.parse(sections.get(i).body(), id + "-section" + (i + 1) + "-", diags));
             }
-            Read read = complete(item(new Key(kind.get(), id), f.posOf("id"), f, md), kind.get().schema().isComplete(f), diags);
+            Read read = complete(item(new Key(kind.get(), id), f.posOf("id"), f, md), kind.get().schema().isComplete(f),
+                    texts, diags);
             items.addAll(read.items());
             unbound.addAll(read.unbound());
         }
         return new Read(items, unbound, lost);
     }
 
-    /** A complete item, linted; or one whose fields did not all bind, which only has its links checked. */
-    private static Read complete(Item item, boolean complete, Diagnostics diags) {
+    /**
+     * A complete item, linted; or one whose fields did not all bind, which only has its links checked.
+     *
+     * @param texts the Markdown source of each of its texts, by the names of {@link Item#markdown}
+     */
+    private static Read complete(Item item, boolean complete, Map<String, MarkdownText> texts, Diagnostics diags) {
         if (!complete) return new Read(List.of(), List.of(item), false);
-        ItemLints.check(item, diags);
+        ItemLints.check(item, texts, diags);
         return new Read(List.of(item), List.of(), false);
     }
 

@@ -115,7 +115,7 @@ public final class Binder {
         for (Field f : schema.fields()) {
             if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
                 diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
-                        + schema.name(), "add '" + f.name() + ":' (" + f.type().description() + ")");
+                        + schema.name(), "add a line '" + f.name() + ": …' with " + what(f));
             }
         }
         return Optional.of(new Fields(pos(mapping), values, positions));
@@ -123,8 +123,13 @@ public final class Binder {
 
     /** A required field written with nothing after it: "title:" or "title: ''". */
     private void empty(Field field, Pos at) {
-        diags.error(Code.BRF016, at, "'" + field.name() + "' is empty", "write its " + field.type().description()
-                + " after '" + field.name() + ":'");
+        diags.error(Code.BRF016, at, "'" + field.name() + "' is empty", "write " + what(field) + " after '" + field.name() + ":'");
+    }
+
+    /** What a field's value is, for a hint: "its text", "one of bulletin, elevated, imminent". */
+    private static String what(Field field) {
+        return field.type() == FieldType.CHOICE ? "one of " + String.join(", ", field.choices())
+                : "its " + field.type().description();
     }
 
     /** Whether a mapping is an entry of a block list: its line has '-' before it. */
@@ -189,9 +194,9 @@ public final class Binder {
                 || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
         Pos start = pos(node);
         if (!block) return new MarkdownText(s.getValue(), start, start.column() - 1);
-        // A block scalar's text starts on the line after its indicator, indented.
-        return new MarkdownText(s.getValue(), new Pos(start.path(), start.line() + 1, 1),
-                indentOfLine(s.getStartMark().getLine() + 1));
+        // A block scalar's text starts on the line after its indicator, indented: every line, the first too.
+        int indent = indentOfLine(s.getStartMark().getLine() + 1);
+        return new MarkdownText(s.getValue(), new Pos(start.path(), start.line() + 1, indent + 1), indent);
     }
 
     private int indentOfLine(int zeroBasedLine) {

@@ -124,7 +124,7 @@ class MainTest {
                 content/briefs/a.md:3:7: error: '2024-9-13' is not a date in 'date' (write dates as YYYY-MM-DD, for example 2024-09-13) [BRF018]
                   date: 2024-9-13
                         ^
-                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add 'summary:' (text)) [BRF016]
+                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add a line 'summary: …' with its text) [BRF016]
                   title: B
                   ^
                 content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]

@@ -69,6 +69,16 @@ class BinderTest {
                 b.diagnostics());
     }
 
+    /** "title:" with nothing after it is there, only empty: saying it is missing sends the editor looking for nothing. */
+    @Test
+    void anEmptyRequiredFieldIsCalledEmptyNotMissing() {
+        Bound b = bindBrief("---\ntitle:\ndate: 2024-09-13\nsummary: \"\"\n---\n");
+        assertEquals(List.of(
+                "content/briefs/x.md:2:1: error: 'title' is empty (write its text after 'title:') [BRF016]",
+                "content/briefs/x.md:4:10: error: 'summary' is empty (write its text after 'summary:') [BRF016]"),
+                b.diagnostics());
+    }
+
     @Test
     void yamlSyntaxErrorsAreFilePositions() {
         Bound b = bindBrief("---\ntitle: A\ndate: 2024-09-13\nsummary: \"never closed\n---\n");
@@ -98,7 +108,9 @@ class BinderTest {
                 .bind(seq.getValue().get(0), Kind.TARGET.schema()).orElseThrow();
         MarkdownText body = f.markdown("body");
         assertEquals("First line.\nSecond.\n", body.text());
-        assertEquals(new Pos("content/data/targets.yaml", 5, 1), body.start());
+        // Where "First" is: a position in its first line is as indented as one in the others.
+        assertEquals(new Pos("content/data/targets.yaml", 5, 5), body.start());
+        assertEquals(new Pos("content/data/targets.yaml", 6, 5), body.posOf(body.text().indexOf("Second")));
         assertEquals(4, body.indent());
         assertEquals(List.of(), TestSites.headlines(diags.sorted()));
     }
