@@ -14,12 +14,15 @@ public enum Code {
     BRF007("hidden character", "A bidirectional control or invisible character (the 'Trojan Source' class, CVE-2021-42574) makes"
             + " text display differently from what it says; delete it."),
     BRF010("front matter", "A brief or page must start with YAML front matter between two '---' lines."),
-    BRF011("YAML syntax", "The YAML could not be parsed; the position shows where the parser stopped."),
+    BRF011("YAML syntax", "A front matter or data file is not valid YAML. The message names the cause at the line to change"
+            + " (most often a tab, a field indented unlike the ones beside it, a ': ' or a quote inside text, a list item after"
+            + " '[]', or a missing '-' or ':') and the hint says how to fix it."),
     BRF012("YAML limit", "The YAML uses too many aliases or nests too deeply; such files are refused to keep builds bounded."),
     BRF013("YAML tag", "Explicit YAML tags such as !!javax.script.ScriptEngineManager are not allowed."),
-    BRF014("duplicate key", "A key appears twice in the same mapping; only one value can count."),
+    BRF014("duplicate key", "A field is given twice in one entry or front matter; only one value can count. When the"
+            + " first field of a list entry comes again, the entry after it lacks its '-'."),
     BRF015("unknown field", "The field is not part of this schema; check the spelling."),
-    BRF016("missing field", "A required field is missing."),
+    BRF016("missing field", "A required field is missing, or written with nothing after it."),
     BRF017("wrong type", "The value has the wrong shape, for example a list where text is expected."),
     BRF018("bad date", "Dates are written YYYY-MM-DD, for example 2024-09-13."),
     BRF019("bad value", "The value is not one of the allowed values."),
@@ -35,7 +38,8 @@ public enum Code {
     BRF037("advisory expiring", "The advisory in force expires soon; issue its successor or let it lapse deliberately."),
     BRF038("review overdue", "The entry has not been reviewed within the review period set in site.yaml."),
     BRF039("broken Markdown link", "A relative link to a .md file points to a file that is not a brief or page."),
-    BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. Use Markdown instead."),
+    BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. The hint gives the Markdown"
+            + " that does the same, such as `**bold**` for `<b>`."),
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
     BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
     BRF043("malformed link", "Almost a wiki link: a capitalised kind, spaces inside the brackets, a missing bracket, or single"
