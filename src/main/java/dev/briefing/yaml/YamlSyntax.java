@@ -25,6 +25,7 @@ final class YamlSyntax {
     /** A field name as the schemas write them: what an over-indented field looks like to the parser. */
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final Pattern FOUND = Pattern.compile("but found '(.*)'$");
+    private static final String CHECK_LINES = "compare its indentation, quotes, '-' and ':' with the lines above it";
 
     private final String[] lines;
     private final String path;
@@ -71,8 +72,6 @@ final class YamlSyntax {
         }
         return unreadable(line, col);
     }
-
-    private static final String CHECK_LINES = "compare its indentation, quotes, '-' and ':' with the lines above it";
 
     private Explained unreadable(int line, int col) {
         return new Explained(pos(line, col), "YAML cannot read this line", CHECK_LINES);
