@@ -3,6 +3,7 @@ package dev.briefing.check;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
+import dev.briefing.model.StaticFile;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.UrlPolicy;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ public final class LinkGate {
             for (String p : paths) broken.put(p, previous.broken().get(p));
         }
         for (int n = 0; n < recheck.size(); n++) broken.put(recheck.get(n), fresh.get(n));
-        report(paths, broken, diags);
+        report(paths, broken, statics, diags);
         boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).targets().equals(pages.get(p).targets()));
         Set<String> reached = sameTargets ? previous.reached() : reached(pages, outputs);
@@ -152,7 +153,7 @@ public final class LinkGate {
         return new Findings(files, paths, Map.copyOf(pages), broken, reached);
     }
 
-    private void report(List<String> paths, Map<String, List<Broken>> found, Diagnostics diags) {
+    private void report(List<String> paths, Map<String, List<Broken>> found, Set<String> statics, Diagnostics diags) {
         // A broken link in a template or the navigation is on every page: report it once.
         Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (String path : paths) {
@@ -163,7 +164,7 @@ public final class LinkGate {
                     missing.computeIfAbsent(b.target(), t -> new java.util.ArrayList<>()).add(path);
                 } else if (b.fragment() == null) {
                     diags.error(Code.BRF061, at, "links to " + b.target() + ", which the build does not produce" + on,
-                            "link to a page or file that exists");
+                            staticHint(b.target(), statics).orElse("link to a page or file that exists"));
                 } else {
                     diags.error(Code.BRF062, at, "links to " + b.target() + ", but " + Urls.outputFile(b.target())
                             + " has no element with id '" + b.fragment() + "'" + on);
@@ -172,7 +173,27 @@ public final class LinkGate {
         }
         missing.forEach((target, on) -> diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target
                 + ", which the build does not produce" + (on.size() > 1 ? " (and so do " + (on.size() - 1)
-                        + " other pages)" : ""), "fix the link, the navigation in site.yaml or the template that writes it"));
+                        + " other pages)" : ""), staticHint(target, statics)
+                        .orElse("fix the link, the navigation in site.yaml or the template that writes it")));
+    }
+
+    /**
+     * For a link to a missing file whose name is a static file's: the address that file is
+     * published at. Editors link to content/static/img/map.gif as "static/img/map.gif",
+     * "/content/static/img/map.gif" or "img/map.gif" from a brief; it is published at /img/map.gif.
+     */
+    static Optional<String> staticHint(String target, Set<String> statics) {
+        String file = Urls.outputFile(target);
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        if (name.isEmpty()) return java.util.Optional.empty();
+        // The static file the link's path ends with (the longest), else one with the same name.
+        Optional<String> match = statics.stream().filter(s -> file.endsWith("/" + s))
+                .max(java.util.Comparator.comparingInt(String::length));
+        if (match.isEmpty()) {
+            match = statics.stream().filter(s -> s.equals(name) || s.endsWith("/" + name)).sorted().findFirst();
+        }
+        return match.map(s -> "link to /" + s + ": files in " + StaticFile.FOLDER + " are published from the site's top folder, so "
+                + StaticFile.sourcePath(s) + " is /" + s);
     }
 
     /** The output files reached by following links from the home page. */

@@ -14,12 +14,15 @@ public enum Code {
     BRF007("hidden character", "A bidirectional control or invisible character (the 'Trojan Source' class, CVE-2021-42574) makes"
             + " text display differently from what it says; delete it."),
     BRF010("front matter", "A brief or page must start with YAML front matter between two '---' lines."),
-    BRF011("YAML syntax", "The YAML could not be parsed; the position shows where the parser stopped."),
+    BRF011("YAML syntax", "A front matter or data file is not valid YAML. The message names the cause at the line to change"
+            + " (most often a tab, a field indented unlike the ones beside it, a ': ' or a quote inside text, a list item after"
+            + " '[]', or a missing '-' or ':') and the hint says how to fix it."),
     BRF012("YAML limit", "The YAML uses too many aliases or nests too deeply; such files are refused to keep builds bounded."),
     BRF013("YAML tag", "Explicit YAML tags such as !!javax.script.ScriptEngineManager are not allowed."),
-    BRF014("duplicate key", "A key appears twice in the same mapping; only one value can count."),
+    BRF014("duplicate key", "A field is given twice in one entry or front matter; only one value can count. When the"
+            + " first field of a list entry comes again, the entry after it lacks its '-'."),
     BRF015("unknown field", "The field is not part of this schema; check the spelling."),
-    BRF016("missing field", "A required field is missing."),
+    BRF016("missing field", "A required field is missing, or written with nothing after it."),
     BRF017("wrong type", "The value has the wrong shape, for example a list where text is expected."),
     BRF018("bad date", "Dates are written YYYY-MM-DD, for example 2024-09-13."),
     BRF019("bad value", "The value is not one of the allowed values."),
@@ -35,7 +38,8 @@ public enum Code {
     BRF037("advisory expiring", "The advisory in force expires soon; issue its successor or let it lapse deliberately."),
     BRF038("review overdue", "The entry has not been reviewed within the review period set in site.yaml."),
     BRF039("broken Markdown link", "A relative link to a .md file points to a file that is not a brief or page."),
-    BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. Use Markdown instead."),
+    BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. The hint gives the Markdown"
+            + " that does the same, such as `**bold**` for `<b>`."),
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
     BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
     BRF043("malformed link", "Almost a wiki link: a capitalised kind, spaces inside the brackets, a missing bracket, or single"
@@ -75,6 +79,10 @@ public enum Code {
             + " heading under 'advice:' in the front matter if it gives advice rather than facts."),
     BRF088("uncited quotation", "A sentence quotes a person or body (\"…\" with said, called, warned…) without a citation in the same paragraph."),
     BRF089("unknown advice heading", "An 'advice:' entry in the front matter names no heading of the text."),
+    BRF090("large file", "A file in content/static/ is over 10 MB: every reader who opens it downloads that much, on a phone"
+            + " plan too. Make it smaller (a compressed image, a shorter clip) or link to where it is hosted."),
+    BRF091("file too large to publish", "A file in content/static/ is over 100 MB, which GitHub refuses (it warns from 50 MB),"
+            + " so the site could not be pushed or published. Make it smaller or host it elsewhere and link to it."),
     BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
             + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");

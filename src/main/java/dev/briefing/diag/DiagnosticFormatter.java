@@ -81,11 +81,14 @@ public final class DiagnosticFormatter {
 
     /**
      * The part of a source line to show around a column, and the caret's column in it: a window,
-     * so a 1 MB one-line file prints one short line per problem. Tabs become spaces, and control
+     * so a 1 MB one-line file prints one short line per problem. A tab shows as {@value #TAB}, one
+     * column wide as editors show it (a space would hide the tab a YAML error is about), and control
      * and format characters (bidi overrides, zero-width spaces) become U+FFFD, so the excerpt
      * shows the text as it is, not as those characters would make it display.
      */
     public record Excerpt(String text, int caret) {
+        public static final char TAB = '→';
+
         public static Excerpt of(String line, int column) {
             int col = Math.max(1, Math.min(column, line.length() + 1));
             int from = Math.max(0, Math.min(col - 1 - SOURCE_WINDOW / 2, line.length() - SOURCE_WINDOW));
@@ -94,7 +97,7 @@ public final class DiagnosticFormatter {
             StringBuilder shown = new StringBuilder(prefix);
             for (int i = from; i < to; i++) {
                 char c = line.charAt(i);
-                shown.append(c == '\t' ? ' ' : Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '\uFFFD' : c);
+                shown.append(c == '\t' ? TAB : Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '\uFFFD' : c);
             }
             if (to < line.length()) shown.append('…');
             return new Excerpt(shown.toString(), prefix.length() + col - from);

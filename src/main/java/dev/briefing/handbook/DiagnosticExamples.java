@@ -29,14 +29,24 @@ public final class DiagnosticExamples {
     }
 
     /**
+     * @param cause  for a code with several common causes, which one this example shows; else null
      * @param files  path → text of the example's files, all shown in the handbook
      * @param output for output-folder checks: where to build, relative to the source folder; else null
      */
-    public record Example(Code code, Map<String, String> files, String output, Charset charset) {
+    public record Example(Code code, String cause, Map<String, String> files, String output, Charset charset) {
         static Example of(Code code, String... pathsAndTexts) {
+            return cause(code, null, pathsAndTexts);
+        }
+
+        static Example cause(Code code, String cause, String... pathsAndTexts) {
             Map<String, String> files = new LinkedHashMap<>();
             for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
-            return new Example(code, files, null, StandardCharsets.UTF_8);
+            return new Example(code, cause, files, null, StandardCharsets.UTF_8);
+        }
+
+        /** The folder it is built in: one per example. */
+        String folder() {
+            return cause == null ? code.name() : code.name() + "-" + dev.briefing.util.Slugs.slugify(cause);
         }
     }
 
@@ -53,6 +63,8 @@ public final class DiagnosticExamples {
             Code.BRF060, "It needs a disk that refuses writes.",
             Code.BRF065, "It is retired: nothing reports it.",
             Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
+            Code.BRF090, "It needs a file over 10 MB in content/static/.",
+            Code.BRF091, "It needs a file over 100 MB in content/static/.",
             Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception.");
 
     private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
@@ -95,19 +107,41 @@ public final class DiagnosticExamples {
     /** Every example, in code order. */
     public static List<Example> all() {
         return List.of(
-                new Example(Code.BRF002, Map.of("content/briefs/a.md", brief("Caf\u00e9 staff, saved as Latin-1.")), null,
+                new Example(Code.BRF002, null, Map.of("content/briefs/a.md", brief("Caf\u00e9 staff, saved as Latin-1.")), null,
                         StandardCharsets.ISO_8859_1),
                 Example.of(Code.BRF004, "README.md", "A folder with no content/ in it.\n"),
                 Example.of(Code.BRF005, "content/briefs/My Brief.md", brief("Body.")),
                 Example.of(Code.BRF010, "content/briefs/a.md", "title: A brief\n\nThe front matter has no --- lines.\n"),
-                Example.of(Code.BRF011, "content/briefs/a.md", BRIEF_HEAD + "tags: [election\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "A tab", "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n"
+                        + "\tsummary: One plain sentence.\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "A field indented too far", "content/data/targets.yaml",
+                        TARGETS.replace("  summary:", "    summary:")),
+                Example.cause(Code.BRF011, "A field not indented far enough", "content/data/targets.yaml",
+                        TARGETS.replace("  summary:", " summary:")),
+                Example.cause(Code.BRF011, "A `: ` in text", "content/briefs/a.md", "---\ntitle: Update: polling places\n"
+                        + "date: 2024-09-13\nsummary: One plain sentence.\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "An unclosed quote", "content/briefs/a.md", "---\ntitle: \"Polling places\n"
+                        + "date: 2024-09-13\nsummary: One plain sentence.\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "A quote inside quotes", "content/briefs/a.md", "---\ntitle: A brief\n"
+                        + "date: 2024-09-13\nsummary: \"Officials called it \"unacceptable\".\"\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "Text that starts with `*` or `@`", "content/briefs/a.md", "---\ntitle: A brief\n"
+                        + "date: 2024-09-13\nsummary: *Two* threats matter most.\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "A list item after `[]`", "content/data/targets.yaml", "[]\n" + TARGETS),
+                Example.cause(Code.BRF011, "A missing `-` before an entry", "content/data/targets.yaml", TARGETS
+                        + "id: schools\n  name: Schools\n  summary: Where children learn.\n"),
+                Example.cause(Code.BRF011, "A field without its `:`", "content/briefs/a.md", "---\ntitle A brief\n"
+                        + "date: 2024-09-13\nsummary: One plain sentence.\n---\nBody.\n"),
+                Example.cause(Code.BRF011, "An unclosed `[`", "content/briefs/a.md", BRIEF_HEAD + "tags: [election\n---\nBody.\n"),
                 Example.of(Code.BRF012, "content/briefs/a.md", BRIEF_HEAD + "tags: " + "[".repeat(45) + "]".repeat(45)
                         + "\n---\nBody.\n"),
                 Example.of(Code.BRF013, "content/briefs/a.md", BRIEF_HEAD + "tags: !include secrets.yaml\n"
                         + "---\nBody.\n"),
-                Example.of(Code.BRF014, "content/briefs/a.md", BRIEF_HEAD + "title: Another title\n---\nBody.\n"),
+                Example.cause(Code.BRF014, "A field given twice", "content/briefs/a.md", BRIEF_HEAD + "title: Another title\n---\nBody.\n"),
+                Example.cause(Code.BRF014, "An entry without its `-`", "content/data/targets.yaml", TARGETS
+                        + "\n  id: schools\n  name: Schools\n  summary: Where children learn.\n"),
                 Example.of(Code.BRF015, "content/briefs/a.md", BRIEF_HEAD + "autor: Someone\n---\nBody.\n"),
-                Example.of(Code.BRF016, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n---\nBody.\n"),
+                Example.cause(Code.BRF016, "A missing field", "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n---\nBody.\n"),
+                Example.cause(Code.BRF016, "An empty field", "content/data/targets.yaml", TARGETS.replace("name: Polling places", "name:")),
                 Example.of(Code.BRF017, "content/briefs/a.md", BRIEF_HEAD + "draft: [yes]\n---\nBody.\n"),
                 Example.of(Code.BRF018, "content/briefs/a.md", "---\ntitle: A brief\ndate: 13/09/2024\n"
                         + "summary: One plain sentence.\n---\nBody.\n"),
@@ -147,13 +181,15 @@ public final class DiagnosticExamples {
                         "templates/brief.ftlh", template("<h1>${item.headline}</h1>")),
                 Example.of(Code.BRF051, "content/briefs/a.md", brief("Body."),
                         "templates/brief.ftlh", template("<#if item.title>")),
-                Example.of(Code.BRF061, "content/briefs/a.md", brief("Body."),
+                Example.cause(Code.BRF061, "A link a template writes", "content/briefs/a.md", brief("Body."),
                         "templates/tags.ftlh", template("<a href=\"${url('/tag-index/')}\">All tags</a>")),
+                Example.cause(Code.BRF061, "A link to a file in `content/static/`", "content/static/img/map.gif", "GIF89a…",
+                        "content/briefs/a.md", brief("![Map of the polling places](static/img/map.gif)")),
                 Example.of(Code.BRF062, "content/briefs/a.md", brief("Body."),
                         "templates/tags.ftlh", template("<a href=\"${url('/briefs/')}#latest\">Latest</a>")),
                 Example.of(Code.BRF063, "content/briefs/a.md", brief("Body."),
                         "templates/index.ftlh", template("<h1>Welcome</h1>")),
-                new Example(Code.BRF064, Map.of("content/briefs/a.md", brief("Body.")), "content/site",
+                new Example(Code.BRF064, null, Map.of("content/briefs/a.md", brief("Body.")), "content/site",
                         StandardCharsets.UTF_8),
                 Example.of(Code.BRF070, "content/briefs/a.md", brief("![](map.png)")),
                 Example.of(Code.BRF071, "content/briefs/a.md", brief("## Bottom line\n\n#### Details")),
@@ -196,7 +232,7 @@ public final class DiagnosticExamples {
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */
     public static Outcome run(Example example, Path work) {
         try {
-            Path source = Files.createDirectories(work.resolve(example.code().name()));
+            Path source = Files.createDirectories(work.resolve(example.folder()));
             for (var e : example.files().entrySet()) {
                 Path p = source.resolve(e.getKey());
                 Files.createDirectories(p.getParent());

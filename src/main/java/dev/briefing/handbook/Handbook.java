@@ -112,37 +112,41 @@ public final class Handbook {
                     .append(cell(c.title())).append(" |\n");
         }
         sb.append('\n');
-        List<Code> silent = new java.util.ArrayList<>();
-        Map<Code, DiagnosticExamples.Example> examples = new TreeMap<>();
-        DiagnosticExamples.all().forEach(e -> examples.put(e.code(), e));
+        List<DiagnosticExamples.Example> silent = new java.util.ArrayList<>();
+        Map<Code, List<DiagnosticExamples.Example>> examples = new TreeMap<>();
+        DiagnosticExamples.all().forEach(e -> examples.computeIfAbsent(e.code(), c -> new java.util.ArrayList<>()).add(e));
         for (Code c : Code.values()) {
             sb.append("## ").append(c).append("\n\n**").append(prose(c.title())).append(".** ").append(prose(c.explanation())).append("\n\n");
-            DiagnosticExamples.Example example = examples.get(c);
-            if (example == null) {
+            if (!examples.containsKey(c)) {
                 sb.append("No example: ").append(DiagnosticExamples.WITHOUT_EXAMPLE.getOrDefault(c, "none yet.")).append("\n\n");
                 continue;
             }
-            DiagnosticExamples.Outcome outcome = DiagnosticExamples.run(example, work);
-            if (outcome.diagnostics().isEmpty()) {
-                silent.add(c);
-                continue;
+            for (DiagnosticExamples.Example example : examples.get(c)) {
+                DiagnosticExamples.Outcome outcome = DiagnosticExamples.run(example, work);
+                if (outcome.diagnostics().isEmpty()) silent.add(example);
+                else example(sb, example, outcome);
             }
-            if (example.files().isEmpty() || example.files().keySet().stream().noneMatch(p -> p.startsWith("content/"))) {
-                sb.append("A source folder without `content/`:\n\n");
-            }
-            example.files().forEach((path, text) -> {
-                if (!path.startsWith("content/") && !path.startsWith("templates/")) return;
-                sb.append('`').append(path).append("`")
-                        .append(example.charset().equals(StandardCharsets.UTF_8) ? "" : " (saved as " + example.charset() + ")")
-                        .append(":\n\n");
-                fence(sb, text);
-            });
-            if (example.output() != null) sb.append("built with `--output ").append(example.output()).append("`:\n\n");
-            sb.append("prints:\n\n");
-            fence(sb, outcome.printed());
         }
         if (!silent.isEmpty()) throw new IllegalStateException("handbook examples that do not produce their code: " + silent);
         return sb.toString();
+    }
+
+    /** One example: its cause as a heading when its code has several, its files, what it prints. */
+    private static void example(StringBuilder sb, DiagnosticExamples.Example example, DiagnosticExamples.Outcome outcome) {
+        if (example.cause() != null) sb.append("### ").append(prose(example.cause())).append("\n\n");
+        if (example.files().isEmpty() || example.files().keySet().stream().noneMatch(p -> p.startsWith("content/"))) {
+            sb.append("A source folder without `content/`:\n\n");
+        }
+        example.files().forEach((path, text) -> {
+            if (!path.startsWith("content/") && !path.startsWith("templates/")) return;
+            sb.append('`').append(path).append("`")
+                    .append(example.charset().equals(StandardCharsets.UTF_8) ? "" : " (saved as " + example.charset() + ")")
+                    .append(":\n\n");
+            fence(sb, text);
+        });
+        if (example.output() != null) sb.append("built with `--output ").append(example.output()).append("`:\n\n");
+        sb.append("prints:\n\n");
+        fence(sb, outcome.printed());
     }
 
     static String templateVariables(Path work) {

@@ -5,9 +5,12 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.WikiLink;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.MarkdownText;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Editorial lints that need nothing but the item itself. They run at load time, so the preview
@@ -26,25 +29,12 @@ public final class ItemLints {
     private ItemLints() {
     }
 
-    public static void check(Item item, Diagnostics diags) {
-        for (String field : List.of(item.kind().titleField(), "summary")) {
-            String v = item.fields().text(field);
-            if (v != null && v.startsWith(PLACEHOLDER)) {
-                diags.warning(Code.BRF078, item.fields().posOf(field), "'" + field + "' is still a placeholder",
-                        "replace the TODO text");
-            }
-        }
-        for (var f : item.kind().schema().fields()) {
-            if (f.type() == dev.briefing.yaml.FieldType.URL && PLACEHOLDER_URL.equals(item.fields().text(f.name()))) {
-                diags.warning(Code.BRF078, item.fields().posOf(f.name()), "'" + f.name() + "' is still a placeholder",
-                        "replace " + PLACEHOLDER_URL + " with the real address");
-            }
-        }
-        var body = item.markdown().get("body");
-        if (body != null && body.plainText().contains(PLACEHOLDER_BODY)) {
-            diags.warning(Code.BRF078, item.fields().posOf("body"), "the text still starts with the placeholder '"
-                    + PLACEHOLDER_BODY + "'", "write the bottom line in its place");
-        }
+    /**
+     * @param texts the Markdown source of each of the item's texts, by the names of {@link Item#markdown},
+     *              to point at a placeholder where it is written
+     */
+    public static void check(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
+        placeholders(item, texts, diags);
         if (item.summary().length() > MAX_SUMMARY) {
             diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
                     + " characters", "keep it under " + MAX_SUMMARY + " characters");
@@ -72,5 +62,31 @@ public final class ItemLints {
             diags.warning(Code.BRF075, item.fields().posOf("summary"), String.format(Locale.ROOT,
                     "summary reads at grade %.1f", grade), "use shorter sentences and plainer words");
         }
+    }
+
+    /** What 'briefing new' and 'init' leave to fill in, in any text field, each reported where it is written. */
+    private static void placeholders(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
+        for (Field f : item.kind().schema().fields()) {
+            String name = f.name();
+            if (f.type() == FieldType.LINE && item.fields().has(name) && item.fields().text(name).startsWith(PLACEHOLDER)) {
+                diags.warning(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder", "replace the TODO text");
+            } else if (f.type() == FieldType.MARKDOWN && item.fields().has(name)) {
+                MarkdownText text = item.fields().markdown(name);
+                int at = text.text().indexOf(PLACEHOLDER);
+                if (at >= 0 && text.text().substring(0, at).isBlank()) {
+                    diags.warning(Code.BRF078, text.posOf(at), "'" + name + "' is still a placeholder", "replace the TODO text");
+                }
+            } else if (f.type() == FieldType.URL && PLACEHOLDER_URL.equals(item.fields().text(name))) {
+                diags.warning(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder",
+                        "replace " + PLACEHOLDER_URL + " with the real address");
+            }
+        }
+        texts.forEach((name, text) -> {
+            int at = text.text().indexOf(PLACEHOLDER_BODY);
+            if (at >= 0) {
+                diags.warning(Code.BRF078, text.posOf(at), "the placeholder '" + PLACEHOLDER_BODY + "' is still in the text",
+                        "write the bottom line in its place");
+            }
+        });
     }
 }

@@ -103,6 +103,8 @@ public final class MarkdownEngine {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         java.util.Set<String> headingIds = new java.util.HashSet<>();
         List<String> headings = new ArrayList<>();
+        // Raw HTML by the block it is in: one warning for a block, not one per tag.
+        java.util.Map<Node, List<Node>> rawHtml = new java.util.LinkedHashMap<>();
         List<Node> nodes = preorder(root);
         for (Node n : nodes) {
             if (n instanceof Text t) {
@@ -117,8 +119,7 @@ public final class MarkdownEngine {
                 diags.error(Code.BRF043, firstBracket(m, m.source.startsWith("[["), positions), "malformed link " + m.source, m.hint);
                 plain.append(m.source).append(' ');
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                diags.warning(Code.BRF040, positions.of(n, 0), "raw HTML is shown as text, not passed through",
-                        "use Markdown instead of HTML");
+                rawHtml.computeIfAbsent(blockOf(n), b -> new ArrayList<>()).add(n);
             } else if (n instanceof Link l && bareAutolink(l, source) && !UrlPolicy.isSafe(l.getDestination())) {
                 // A bare address in prose whose scheme links may not use (s3://, ftp://) stays text.
                 unwrap(l);
@@ -146,6 +147,11 @@ public final class MarkdownEngine {
                 headings.add(heading.strip());
                 headingIds.add(ids.generateId(heading));
             }
+        }
+        for (List<Node> html : rawHtml.values()) {
+            List<String> tags = RawHtml.tags(html.stream().map(h -> h instanceof HtmlBlock b ? b.getLiteral()
+                    : ((HtmlInline) h).getLiteral()).toList());
+            diags.warning(Code.BRF040, positions.of(html.get(0), 0), RawHtml.message(tags), RawHtml.hint(tags));
         }
         for (FootnoteDefinition d : Footnotes.number(nodes, scope)) {
             diags.warning(Code.BRF044, positions.of(d, 0), "footnote [^" + d.getLabel() + "] is never referred to, so it is not shown",
@@ -292,6 +298,13 @@ public final class MarkdownEngine {
             child = next;
         }
         l.unlink();
+    }
+
+    /** The block a node is in (itself, for a block). */
+    private static Node blockOf(Node n) {
+        Node b = n;
+        while (!(b instanceof org.commonmark.node.Block) && b.getParent() != null) b = b.getParent();
+        return b;
     }
 
     static String headingText(Heading h) {

@@ -9,11 +9,15 @@ import java.util.Set;
  * The result of the load stage: everything read from the source folder, validated against the
  * schemas but not yet cross-referenced. Items are sorted by key.
  *
+ * @param unbound    items whose front matter or entry did not bind (a field missing or invalid,
+ *                   the YAML unreadable): never published, and only partly filled in, but their
+ *                   ids are known (links to them are not called unknown) and their links are
+ *                   still checked, so one run reports every error of a file
  * @param sources    the text of every file read, by relative path, for showing offending lines
- * @param incomplete kinds some of whose items may be missing because a file had errors: the
- *                   resolve stage does not call their ids unknown, which would only echo the
- *                   error already reported
+ * @param incomplete kinds some of whose items may be missing without even their ids known, because
+ *                   a file or entry could not be read that far: the resolve stage does not call
+ *                   their ids unknown, which would only echo the error already reported
  */
-public record LoadedSite(SiteConfig config, List<Item> items, List<StaticFile> statics,
+public record LoadedSite(SiteConfig config, List<Item> items, List<Item> unbound, List<StaticFile> statics,
         Map<String, SourceFile> sources, Set<Kind> incomplete) {
 }

@@ -25,7 +25,7 @@ public final class OutputPaths {
         for (String g : generated) claim(g, "the generated " + g, owners, folders);
         Map<String, String> fromStatic = new TreeMap<>();
         for (StaticFile f : statics) {
-            String source = "content/static/" + f.outputPath();
+            String source = StaticFile.sourcePath(f.outputPath());
             String clash = owners.get(key(f.outputPath()));
             String folderClash = folders.get(key(f.outputPath()));
             String parentClash = parents(f.outputPath()).stream().map(p -> owners.get(key(p)))

@@ -37,16 +37,14 @@ final class Advisories {
      * Checks dates and supersedes chains; returns what may be said of the advisories: the one in
      * force at the as-of date, and the one in force when the site last checked its source.
      */
-    AdvisoryStatus check(Map<Key, Item> items, SiteConfig config) {
+    AdvisoryStatus check(Map<Key, Item> items, java.util.List<Item> unbound, SiteConfig config) {
         for (Item a : items.values()) {
             if (a.kind() != Kind.ADVISORY) continue;
-            if (a.fields().date("expires").isBefore(a.fields().date("issued"))) {
-                diags.error(Code.BRF036, a.fields().posOf("expires"), "advisory '" + a.id() + "' expires ("
-                        + a.fields().date("expires") + ") before it is issued (" + a.fields().date("issued") + ")",
-                        "check both dates");
-            }
+            checkDates(a);
             checkCycle(a, items);
         }
+        // Its dates are its own: an advisory that failed on another field (its level, say) still has them checked.
+        unbound.stream().filter(a -> a.kind() == Kind.ADVISORY).forEach(this::checkDates);
         Item current = inForceOn(items, asOf);
         SiteConfig.StatusCheck check = config.statusCheck();
         Item atCheck = check == null ? null : inForceOn(items, check.checked());
@@ -103,6 +101,15 @@ final class Advisories {
                 diags.warning(Code.BRF084, a.fields().posOf("issued"), "advisory '" + a.id() + "' was issued after the"
                         + " last recorded check (" + check.checked() + ")", "update advisory_status.checked in site.yaml");
             }
+        }
+    }
+
+    private void checkDates(Item a) {
+        LocalDate issued = a.fields().date("issued");
+        LocalDate expires = a.fields().date("expires");
+        if (issued != null && expires != null && expires.isBefore(issued)) {
+            diags.error(Code.BRF036, a.fields().posOf("expires"), "advisory '" + a.id() + "' expires ("
+                    + expires + ") before it is issued (" + issued + ")", "check both dates");
         }
     }
 

@@ -81,7 +81,10 @@ public final class Resolver {
             }
         }
         Map<Key, Item> published = sorted(hashed, previous);
-        Lookup lookup = new Lookup(hashed, unpublished, entities, byPath, loaded.incomplete());
+        Map<Key, Item> unbound = new HashMap<>();
+        for (Item item : loaded.unbound()) unbound.put(item.key(), item);
+        Lookup lookup = new Lookup(hashed, unpublished, entities, byPath, loaded.incomplete(), unbound);
+        checkUnbound(loaded, lookup, urls);
         // Items are visited in key order, so 'out' and 'references' fill in key order, and each
         // list in 'in' grows in key order with any repeat next to its first.
         Map<Key, List<Key>> out = new LinkedHashMap<>();
@@ -134,11 +137,11 @@ public final class Resolver {
     private ResolvedSite finish(LoadedSite loaded, Urls urls, Map<Key, Item> published, Map<Key, List<Key>> out,
             Map<Key, List<Key>> incoming, Map<Key, List<Key>> references, List<Tag> tags, List<Item> newest,
             Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue) {
-        AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.config());
+        AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config());
         new TrustChecks(diags).check(loaded.config());
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
-        // With files missing after errors, "nothing refers to it" would mostly be an echo of those errors.
-        if (loaded.incomplete().isEmpty()) lint(published.values(), incoming);
+        // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
+        if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
                 tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values));
     }
@@ -199,6 +202,18 @@ public final class Resolver {
         for (Key k : changed) mayBeOverdue.put(k, published.get(k));
         return finish(loaded, urls, published, previous.outgoing(), previous.incoming(), previous.references(), tags, newest,
                 values, mayBeOverdue.values());
+    }
+
+    /**
+     * The links of items whose fields did not all bind: never published, but an error in their
+     * links is an error of the file like the one that stopped them, and one run reports both.
+     */
+    private void checkUnbound(LoadedSite loaded, Lookup lookup, Urls urls) {
+        for (Item item : loaded.unbound()) {
+            resolveFields(item, lookup, new LinkedHashSet<>(), new ArrayList<>());
+            resolveMarkdown(item, lookup, urls, new LinkedHashSet<>(), new ArrayList<>(), loaded.config(),
+                    new java.util.IdentityHashMap<>());
+        }
     }
 
     /** A source listed under 'sources:' is cited after those the text cites, once. */
@@ -429,6 +444,7 @@ public final class Resolver {
             String dir = item.sourcePath().substring(0, item.sourcePath().lastIndexOf('/') + 1);
             String file = Urls.resolve("/" + dir, path);
             Item target = file == null ? null : lookup.byPath.get(file.substring(1));
+            if (target == null && file != null && lookup.unboundAt(file.substring(1))) return null;
             if (target == null) {
                 diags.error(Code.BRF039, pos, "link to '" + dest + "' does not point to a brief or page",
                         java.util.Optional.ofNullable(Suggest.didYouMean(path, relativeTo(dir, lookup.byPath.keySet())))
@@ -529,7 +545,12 @@ public final class Resolver {
 
     /** Finds ids in the right namespace and explains a miss. */
     private record Lookup(Map<Key, Item> published, Map<Key, Item> unpublished, Map<String, Item> entities,
-            Map<String, Item> byPath, Set<Kind> incomplete) {
+            Map<String, Item> byPath, Set<Kind> incomplete, Map<Key, Item> unbound) {
+
+        /** Whether a brief or page at this path failed to bind (its own error says so). */
+        boolean unboundAt(String path) {
+            return unbound.values().stream().anyMatch(i -> !i.kind().isEntity() && i.sourcePath().equals(path));
+        }
 
         /** @param wiki true for a [[kind:id]] link, false for an id in a YAML field (shapes the hint) */
         Key find(Kind kind, String id, Pos pos, Diagnostics diags, boolean wiki) {
@@ -550,7 +571,8 @@ public final class Resolver {
                     return null;
                 }
             }
-            if (incomplete.contains(kind)) return null; // the file that may define it already has an error
+            // The file that defines it, or may, already has an error.
+            if (unbound.containsKey(key) || incomplete.contains(kind)) return null;
             List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).sorted().toList();
             diags.error(Code.BRF030, pos, "unknown " + kind.singular() + " '" + id + "'",
                     Suggest.didYouMean(id, candidates));

@@ -85,10 +85,10 @@ public final class ContentLoader {
     public FileResult loadFile(Path sourceRoot, String path) {
         Diagnostics diags = new Diagnostics();
         Map<String, SourceFile> texts = new java.util.HashMap<>();
-        List<Item> items = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
+        Read read = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
         List<Diagnostic> sorted = diags.sorted();
-        return new FileResult(path, texts.get(path), items, sorted, diags.hasErrors(),
-                sorted.stream().allMatch(d -> d.pos().path().equals(path)));
+        return new FileResult(path, texts.get(path), read.items(), read.unbound(), sorted, diags.hasErrors(),
+                sorted.stream().allMatch(d -> d.pos().path().equals(path)), read.lost());
     }
 
     /** Combines per-file results, given in path order (as {@link #listFiles} lists them), into the load stage's result. */
@@ -96,6 +96,7 @@ public final class ContentLoader {
         // Looked up by path only (to show a diagnostic's line): hashed, not sorted.
         Map<String, SourceFile> texts = new java.util.HashMap<>(results.size() * 2);
         List<Item> items = new ArrayList<>(results.size());
+        List<Item> unbound = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         java.util.Set<Kind> incomplete = java.util.EnumSet.noneOf(Kind.class);
         // The diagnostics of files in path order, each at its own path, are in order one after
@@ -104,8 +105,8 @@ public final class ContentLoader {
         boolean inOrderErrors = false;
         for (FileResult r : results) {
             String path = r.path();
-            if (path.startsWith("content/static/")) {
-                statics.add(new StaticFile(sourceRoot.resolve(path), path.substring("content/static/".length())));
+            if (path.startsWith(StaticFile.FOLDER)) {
+                statics.add(new StaticFile(sourceRoot.resolve(path), path.substring(StaticFile.FOLDER.length())));
             }
             if (r.atOwnPath()) {
                 inOrder.addAll(r.diagnostics());
@@ -113,8 +114,9 @@ public final class ContentLoader {
             } else {
                 diags.addSorted(r.diagnostics(), r.hasErrors());
             }
-            if (r.hasErrors()) kindOf(path).ifPresent(incomplete::add);
+            if (r.lost()) kindOf(path).ifPresent(incomplete::add);
             items.addAll(r.items());
+            unbound.addAll(r.unbound());
             if (r.file() != null) texts.put(path, r.file());
         }
         diags.addSorted(inOrder, inOrderErrors);
@@ -122,11 +124,24 @@ public final class ContentLoader {
         SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
                 .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
         if (!settings.isEmpty()) config = config.with(settings);
-        return new LoadedSite(config, List.copyOf(items), List.copyOf(statics), texts, incomplete);
+        return new LoadedSite(config, List.copyOf(items), List.copyOf(unbound), List.copyOf(statics), texts, incomplete);
     }
 
-    private List<Item> loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
-        if (path.startsWith("content/static/")) return List.of();
+    /**
+     * What one file gave: its items, those whose fields did not all bind ({@link LoadedSite#unbound}),
+     * and whether an item of it may be missing without even its id known (its file or entry was
+     * unreadable before that).
+     */
+    private record Read(List<Item> items, List<Item> unbound, boolean lost) {
+        static final Read NOTHING = new Read(List.of(), List.of(), false);
+        static final Read LOST = new Read(List.of(), List.of(), true);
+    }
+
+    private Read loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
+        if (path.startsWith(StaticFile.FOLDER)) {
+            StaticSize.check(tree.absolute(path), path, diags);
+            return Read.NOTHING;
+        }
         Kind kind = null;
         if (path.startsWith("content/briefs/") && path.endsWith(".md")) kind = Kind.BRIEF;
         else if (path.startsWith("content/pages/") && path.endsWith(".md")) kind = Kind.PAGE;
@@ -135,15 +150,15 @@ public final class ContentLoader {
             diags.warning(Code.BRF005, Pos.file(path), "file is not part of the site and is ignored",
                     "briefs go in content/briefs/*.md, pages in content/pages/*.md, data in content/data/*.yaml,"
                             + " files to copy in content/static/");
-            return List.of();
+            return Read.NOTHING;
         }
         Optional<SourceFile> read = SourceReader.read(tree.absolute(path), path, diags);
-        if (read.isEmpty()) return List.of();
+        if (read.isEmpty()) return Read.LOST;
         SourceFile file = read.get();
         texts.put(path, file);
-        if (path.equals("content/site.yaml")) return List.of();
+        if (path.equals("content/site.yaml")) return Read.NOTHING;
         if (data) return loadData(file, diags);
-        return loadMarkdownFile(kind, file, diags).map(List::of).orElse(List.of());
+        return loadMarkdownFile(kind, file, diags);
     }
 
     /** The kind of items a content file holds, if any. */
@@ -178,7 +193,12 @@ public final class ContentLoader {
         return ok;
     }
 
-    private Optional<Item> loadMarkdownFile(Kind kind, SourceFile file, Diagnostics diags) {
+    /**
+     * A brief or page. Its key comes from its file name, so even when its front matter fails to
+     * parse or bind it is known (links to it are not called unknown) and its body is still parsed
+     * and its links checked: one run reports every error of the file.
+     */
+    private Read loadMarkdownFile(Kind kind, SourceFile file, Diagnostics diags) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
         String slug = name.substring(0, name.length() - 3);
         if (!Slugs.isValid(slug)) {
@@ -186,27 +206,27 @@ public final class ContentLoader {
             diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL",
                     better.isEmpty() ? "use lowercase letters, digits and hyphens"
                             : "rename it to '" + better + ".md'");
-            return Optional.empty();
+            return Read.LOST;
         }
+        Key key = new Key(kind, slug);
+        Fields none = new Fields(file.pos(1, 1), Map.of(), Map.of());
         Optional<FrontMatter> fm = FrontMatter.split(file, diags);
-        if (fm.isEmpty()) return Optional.empty();
+        if (fm.isEmpty()) return new Read(List.of(), List.of(item(key, file.pos(1, 1), none, Map.of())), false);
         Binder binder = new Binder(file.path(), fm.get().yamlFirstLine(), fm.get().yaml(), diags);
         Optional<Node> node = YamlLoader.compose(fm.get().yaml(), file.path(), fm.get().yamlFirstLine(), diags);
-        if (node.isEmpty()) {
-            if (fm.get().yaml().isBlank()) {
-                diags.error(Code.BRF016, file.pos(1, 1), "front matter is empty",
-                        "add title, " + (kind == Kind.BRIEF ? "date and summary" : "and summary"));
-            }
-            return Optional.empty();
+        if (node.isEmpty() && fm.get().yaml().isBlank()) {
+            diags.error(Code.BRF016, file.pos(1, 1), "front matter is empty",
+                    "add title, " + (kind == Kind.BRIEF ? "date and summary" : "and summary"));
         }
-        Optional<Fields> fields = binder.bind(node.get(), kind.schema());
-        if (fields.isEmpty()) return Optional.empty();
+        Optional<Fields> fields = node.flatMap(n -> binder.bindPartly(n, kind.schema()));
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
-        return Optional.of(item(new Key(kind, slug), file.pos(1, 1), fields.get(), md, diags));
+        Item item = item(key, file.pos(1, 1), fields.orElse(none), md);
+        return complete(item, fields.isPresent() && kind.schema().isComplete(fields.get()), Map.of("body", body), diags);
     }
 
-    private List<Item> loadData(SourceFile file, Diagnostics diags) {
+    /** A list of entries. An entry whose fields do not all bind is kept unbound, its links still checked, if its id is known. */
+    private Read loadData(SourceFile file, Diagnostics diags) {
         String name = file.path().substring("content/data/".length(), file.path().length() - ".yaml".length());
         Optional<Kind> kind = Kind.entities().stream().filter(k -> k.plural().equals(name)).findFirst();
         if (kind.isEmpty()) {
@@ -214,44 +234,66 @@ public final class ContentLoader {
             diags.error(Code.BRF005, Pos.file(file.path()), "'" + name + ".yaml' is not a known data file",
                     Optional.ofNullable(Suggest.didYouMean(name, names))
                             .orElse("data files are " + String.join(", ", names.stream().map(n -> n + ".yaml").toList())));
-            return List.of();
+            return Read.NOTHING;
         }
         Optional<Node> root = YamlLoader.compose(file.text(), file.path(), 1, diags);
-        if (root.isEmpty()) return List.of();
+        if (root.isEmpty()) return new Read(List.of(), List.of(), diags.hasErrors());
         if (!(root.get() instanceof SequenceNode seq)) {
             diags.error(Code.BRF017, YamlLoader.pos(file.path(), 1, root.get().getStartMark()),
                     name + ".yaml must be a list of entries", "start each entry with '- id: …'");
-            return List.of();
+            return Read.LOST;
         }
         Binder binder = new Binder(file.path(), 1, file.text(), diags);
         List<Item> items = new ArrayList<>();
+        List<Item> unbound = new ArrayList<>();
+        boolean lost = false;
         for (Node entry : seq.getValue()) {
-            binder.bind(entry, kind.get().schema()).ifPresent(f -> {
-                Map<String, MarkdownDoc> md = new LinkedHashMap<>();
-                // Footnote ids are scoped by entry and field: a page can show several of these texts.
-                String id = f.text("id");
-                for (String field : List.of("body", "not_concerning")) {
-                    if (f.has(field)) md.put(field, markdown.parse(f.markdown(field), id + "-" + field + "-", diags));
-                }
-                List<Section> sections = f.sections("sections");
-                for (int i = 0; i < sections.size(); i++) {
-                    md.put("sections." + i, markdown.parse(sections.get(i).body(), id + "-section" + (i + 1) + "-", diags));
-                }
-                items.add(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md, diags));
-            });
+            Optional<Fields> bound = binder.bindPartly(entry, kind.get().schema());
+            if (bound.isEmpty() || !bound.get().has("id")) {
+                lost = true;
+                continue;
+            }
+            Fields f = bound.get();
+            Map<String, MarkdownText> texts = new LinkedHashMap<>();
+            Map<String, MarkdownDoc> md = new LinkedHashMap<>();
+            // Footnote ids are scoped by entry and field: a page can show several of these texts.
+            String id = f.text("id");
+            for (String field : List.of("body", "not_concerning")) {
+                if (!f.has(field)) continue;
+                texts.put(field, f.markdown(field));
+                md.put(field, markdown.parse(f.markdown(field), id + "-" + field + "-", diags));
+            }
+            List<Section> sections = f.sections("sections");
+            for (int i = 0; i < sections.size(); i++) {
+                texts.put("sections." + i, sections.get(i).body());
+                md.put("sections." + i, markdown.parse(sections.get(i).body(), id + "-section" + (i + 1) + "-", diags));
+            }
+            Read read = complete(item(new Key(kind.get(), id), f.posOf("id"), f, md), kind.get().schema().isComplete(f),
+                    texts, diags);
+            items.addAll(read.items());
+            unbound.addAll(read.unbound());
         }
-        return items;
+        return new Read(items, unbound, lost);
     }
 
-    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Diagnostics diags) {
+    /**
+     * A complete item, linted; or one whose fields did not all bind, which only has its links checked.
+     *
+     * @param texts the Markdown source of each of its texts, by the names of {@link Item#markdown}
+     */
+    private static Read complete(Item item, boolean complete, Map<String, MarkdownText> texts, Diagnostics diags) {
+        if (!complete) return new Read(List.of(), List.of(item), false);
+        ItemLints.check(item, texts, diags);
+        return new Read(List.of(item), List.of(), false);
+    }
+
+    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
         Kind kind = key.kind();
         String summary = f.has("summary") ? f.text("summary") : "";
         // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,
         // and citations are numbered in the order the Markdown fields are walked.
-        Item item = new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f,
+        return new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)));
-        ItemLints.check(item, diags);
-        return item;
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {

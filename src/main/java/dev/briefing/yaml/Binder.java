@@ -49,6 +49,15 @@ public final class Binder {
 
     /** Binds a mapping; empty when the node is not a mapping or a required field is missing. */
     public Optional<Fields> bind(Node node, Schema schema) {
+        return bindPartly(node, schema).filter(schema::isComplete);
+    }
+
+    /**
+     * Binds what it can of a mapping: every field that is valid, even when others (required ones
+     * too) are not, so checks that need only those can still run; every problem is reported.
+     * Empty when the node is not a mapping.
+     */
+    public Optional<Fields> bindPartly(Node node, Schema schema) {
         if (!(node instanceof MappingNode mapping)) {
             diags.error(Code.BRF017, pos(node), schema.name() + " must be a mapping of fields",
                     "write one 'field: value' per line");
@@ -57,20 +66,31 @@ public final class Binder {
         Map<String, Field> known = schema.byName();
         Map<String, Object> values = new HashMap<>();
         Map<String, Pos> positions = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean ok = true;
+        Map<String, Pos> seen = new HashMap<>();
+        String firstKey = null;
+        // A list entry whose first field comes again: the entry after it has no '-' of its own.
+        boolean entryWithoutDash = false;
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode keyScalar)) {
                 diags.error(Code.BRF017, pos(keyNode), "a field name must be plain text");
-                ok = false;
                 continue;
             }
             String key = keyScalar.getValue();
             Pos keyPos = pos(keyNode);
-            if (!seen.add(key)) {
-                diags.error(Code.BRF014, keyPos, "duplicate field '" + key + "'", "remove one of them");
-                ok = false;
+            if (firstKey == null) firstKey = key;
+            Pos first = seen.putIfAbsent(key, keyPos);
+            if (first != null) {
+                if (entryWithoutDash) continue; // the rest of that entry: one error says it
+                if (key.equals(firstKey) && isListItem(mapping)) {
+                    entryWithoutDash = true;
+                    String start = key + ": " + (tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "…");
+                    diags.error(Code.BRF014, keyPos, "'" + key + "' comes again in the same entry: the next entry has no '-'",
+                            "write '- " + start + "' to start a new entry");
+                } else {
+                    diags.error(Code.BRF014, keyPos, "'" + key + "' is given twice, first on line " + first.line(),
+                            "keep one of them and delete the other");
+                }
                 continue;
             }
             Field field = known.get(key);
@@ -78,29 +98,46 @@ public final class Binder {
                 diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(),
                         Optional.ofNullable(Suggest.didYouMean(key, known.keySet()))
                                 .orElse("allowed fields: " + String.join(", ", known.keySet())));
-                ok = false;
                 continue;
             }
             Node valueNode = tuple.getValueNode();
-            if (isNull(valueNode)) continue;
+            if (isNull(valueNode)) {
+                if (field.required()) {
+                    empty(field, keyPos);
+                    positions.put(key, keyPos);
+                }
+                continue;
+            }
             positions.put(key, pos(valueNode));
             Object value = convert(field, valueNode);
-            if (value == null) ok = false;
-            else values.put(key, value);
+            if (value != null) values.put(key, value);
         }
         for (Field f : schema.fields()) {
             if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
                 diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
-                        + schema.name(), "add '" + f.name() + ":' (" + f.type().description() + ")");
-                ok = false;
+                        + schema.name(), "add a line '" + f.name() + ": …' with " + what(f));
             }
         }
-        Fields fields = new Fields(pos(mapping), values, positions);
-        return ok || hasAllRequired(schema, fields) ? Optional.of(fields) : Optional.empty();
+        return Optional.of(new Fields(pos(mapping), values, positions));
     }
 
-    private static boolean hasAllRequired(Schema schema, Fields fields) {
-        return schema.fields().stream().filter(Field::required).allMatch(f -> fields.has(f.name()));
+    /** A required field written with nothing after it: "title:" or "title: ''". */
+    private void empty(Field field, Pos at) {
+        diags.error(Code.BRF016, at, "'" + field.name() + "' is empty", "write " + what(field) + " after '" + field.name() + ":'");
+    }
+
+    /** What a field's value is, for a hint: "its text", "one of bulletin, elevated, imminent". */
+    private static String what(Field field) {
+        return field.type() == FieldType.CHOICE ? "one of " + String.join(", ", field.choices())
+                : "its " + field.type().description();
+    }
+
+    /** Whether a mapping is an entry of a block list: its line has '-' before it. */
+    private boolean isListItem(MappingNode mapping) {
+        int at = lineStart(mapping.getStartMark().getLine());
+        if (at < 0) return false;
+        String before = yaml.substring(at, Math.min(yaml.length(), at + mapping.getStartMark().getColumn()));
+        return before.stripTrailing().endsWith("-");
     }
 
     private static boolean isNull(Node node) {
@@ -144,7 +181,7 @@ public final class Binder {
         if (s == null) return null;
         String v = s.getValue().strip();
         if (v.isEmpty() && field.required()) {
-            diags.error(Code.BRF016, pos(node), "'" + field.name() + "' must not be empty");
+            empty(field, pos(node));
             return null;
         }
         return v.replaceAll("\\s+", " ");
@@ -157,21 +194,27 @@ public final class Binder {
                 || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
         Pos start = pos(node);
         if (!block) return new MarkdownText(s.getValue(), start, start.column() - 1);
-        // A block scalar's text starts on the line after its indicator, indented.
-        return new MarkdownText(s.getValue(), new Pos(start.path(), start.line() + 1, 1),
-                indentOfLine(s.getStartMark().getLine() + 1));
+        // A block scalar's text starts on the line after its indicator, indented: every line, the first too.
+        int indent = indentOfLine(s.getStartMark().getLine() + 1);
+        return new MarkdownText(s.getValue(), new Pos(start.path(), start.line() + 1, indent + 1), indent);
     }
 
     private int indentOfLine(int zeroBasedLine) {
+        int at = lineStart(zeroBasedLine);
+        if (at < 0) return 0;
+        int n = 0;
+        while (at + n < yaml.length() && yaml.charAt(at + n) == ' ') n++;
+        return n;
+    }
+
+    /** Where a line of the YAML text starts, or -1 past its end. */
+    private int lineStart(int zeroBasedLine) {
         int at = 0;
         for (int i = 0; i < zeroBasedLine && at >= 0; i++) {
             at = yaml.indexOf('\n', at);
             if (at >= 0) at++;
         }
-        if (at < 0) return 0;
-        int n = 0;
-        while (at + n < yaml.length() && yaml.charAt(at + n) == ' ') n++;
-        return n;
+        return at;
     }
 
     private LocalDate date(Field field, Node node) {

@@ -17,4 +17,8 @@ public record Schema(String name, List<Field> fields) {
         return map;
     }
 
+    /** Whether bound fields have every required field (those that failed to bind are absent). */
+    public boolean isComplete(Fields bound) {
+        return fields.stream().filter(Field::required).allMatch(f -> bound.has(f.name()));
+    }
 }

@@ -66,27 +66,15 @@ public final class YamlLoader {
                         + problem.substring(problem.indexOf(':') + 1).strip() + "' is not allowed", "remove the tag");
                 return Optional.empty();
             }
-            // An unclosed quote, [ or { is found where the parser gives up, often lines later; the
-            // bracket or quote that opened it is what to fix, so that is where the error points.
-            String context = e.getContext() == null ? "" : e.getContext();
-            boolean unclosedQuote = context.contains("quoted scalar") && e.getContextMark() != null;
-            String bracket = context.contains("flow sequence") ? "[" : context.contains("flow mapping") ? "{" : null;
-            boolean unclosedBracket = bracket != null && e.getContextMark() != null;
-            Mark m = unclosedQuote || unclosedBracket ? e.getContextMark()
-                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String message = unclosedBracket ? "YAML syntax: the " + bracket + " here is not closed ("
-                    + clean(problem) + " at line " + pos(path, firstLine, e.getProblemMark()).line() + ")" : "YAML syntax: " + clean(problem);
-            diags.error(Code.BRF011, pos(path, firstLine, m), message,
-                    unclosedQuote ? "close the quote that starts here"
-                            : unclosedBracket ? "close it with " + (bracket.equals("[") ? "]" : "}")
-                            : hintFor(problem));
+            YamlSyntax.Explained x = YamlSyntax.explain(e, yaml, path, firstLine);
+            diags.error(Code.BRF011, x.pos(), x.message(), x.hint());
         } catch (ReaderException e) {
             diags.error(Code.BRF011, codePointPos(yaml, e.getPosition(), path, firstLine),
                     String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),
                     "remove the control character");
         } catch (YAMLException e) {
             Mark m = YamlLimits.locate(yaml, options, MAX_DEPTH, MAX_ALIASES);
-            diags.error(Code.BRF012, pos(path, firstLine, m), "YAML refused: " + clean(e.getMessage()),
+            diags.error(Code.BRF012, pos(path, firstLine, m), refusal(e.getMessage()),
                     "keep data files plain: no more than " + MAX_ALIASES + " aliases, nesting under "
                             + MAX_DEPTH + " levels");
         }
@@ -137,20 +125,12 @@ public final class YamlLoader {
         return new Pos(path, mark.getLine() + firstLine, mark.getColumn() + 1);
     }
 
-    private static String clean(String s) {
-        return s == null ? "unreadable YAML" : s.replace('\n', ' ').trim();
-    }
-
-    private static String hintFor(String problem) {
-        if (problem == null) return null;
-        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) return "indent with spaces, not tabs";
-        if (problem.contains("quoted scalar") || problem.contains("end of the stream")) {
-            return "check that every quote is closed on the same field";
-        }
-        if (problem.contains("mapping values are not allowed")) {
-            return "put text that contains ': ' in quotes";
-        }
-        if (problem.contains("expected <block end>")) return "check the indentation of this line";
-        return null;
+    /** Which limit the YAML crossed, in plain words. */
+    private static String refusal(String problem) {
+        String p = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("alias")) return "the YAML repeats lists or groups through aliases (*name) more than " + MAX_ALIASES + " times";
+        if (p.contains("nesting")) return "the YAML nests lists or groups more than " + MAX_DEPTH + " levels deep";
+        if (p.contains("code points")) return "the YAML is longer than " + MAX_CODE_POINTS + " characters";
+        return "the YAML is refused: it is too large or too deeply nested";
     }
 }

@@ -124,7 +124,7 @@ class MainTest {
                 content/briefs/a.md:3:7: error: '2024-9-13' is not a date in 'date' (write dates as YYYY-MM-DD, for example 2024-09-13) [BRF018]
                   date: 2024-9-13
                         ^
-                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add 'summary:' (text)) [BRF016]
+                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add a line 'summary: …' with its text) [BRF016]
                   title: B
                   ^
                 content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]
@@ -133,13 +133,10 @@ class MainTest {
                 content/briefs/c.md:1:1: warning: brief 'c' cites no source (add [[cite:source-id]] after its claims or list 'sources:') [BRF072]
                   ---
                   ^
-                content/briefs/c.md:6:6: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
+                content/briefs/c.md:6:6: warning: raw HTML <b> is shown as text, not passed through (for <b>, write **bold**) [BRF040]
                   Some <b>bold</b> text.
                        ^
-                content/briefs/c.md:6:13: warning: raw HTML is shown as text, not passed through (use Markdown instead of HTML) [BRF040]
-                  Some <b>bold</b> text.
-                              ^
-                3 errors, 3 warnings
+                3 errors, 2 warnings
                 """, run.err());
     }
 

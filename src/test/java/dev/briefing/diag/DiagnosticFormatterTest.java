@@ -25,7 +25,7 @@ class DiagnosticFormatterTest {
         String s = print(new DiagnosticFormatter(DiagnosticFormatter.Format.TEXT, true, false,
                 p -> p.line() == 7 ? "Bad\tlink [[target:schoolz]]." : null));
         assertEquals("content/briefs/a.md:7:10: error: unknown target 'schoolz' (did you mean 'schools'?) [BRF030]\n"
-                + "  Bad link [[target:schoolz]].\n"
+                + "  Bad→link [[target:schoolz]].\n"
                 + "           ^\n"
                 + "content/pages/x,y.md:2:1: warning: raw \"HTML\"\n<b> [BRF040]\n"
                 + "1 error, 1 warning\n", s);

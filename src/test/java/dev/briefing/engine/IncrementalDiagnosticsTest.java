@@ -87,6 +87,16 @@ class IncrementalDiagnosticsTest {
     }
 
     /** A mistake in a template that no page uses (the sitemap's) is reported by the preview as by the build. */
+    /** A front matter that no longer parses hides nothing of the body: its link errors come in the same rebuild. */
+    @Test
+    void aBrokenFrontMatterStillHasItsBodysLinksChecked() throws IOException {
+        String bottom = "## What was said";
+        afterEdit(bottom, "See [[target:poling-places]].\n\n" + bottom);
+        List<String> d = afterEdit("date: 2024-09-13", "date 2024-09-13");
+        assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF + ":3:1: error: 'date 2024-09-13' has no ':'")), d::toString);
+        assertTrue(d.stream().anyMatch(h -> h.startsWith(BRIEF) && h.contains("unknown target 'poling-places'")), d::toString);
+    }
+
     @Test
     void aBrokenSitemapTemplateIsReportedAsTheBuildReportsIt() throws IOException {
         Files.createDirectories(dir.resolve("templates"));

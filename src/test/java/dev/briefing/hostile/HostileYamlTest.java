@@ -32,14 +32,17 @@ class HostileYamlTest {
     void unclosedQuoteIsReportedWhereTheQuoteOpens() throws IOException {
         site.write(BRIEF, frontMatter("title: \"Alpha brief\ndate: 2024-01-02\nsummary: s\n", "Body\n"));
         HostileSite.Outcome o = site.assertRefused(BRIEF + ":2:8", "BRF011");
-        assertTrue(o.stderr().contains("close the quote that starts here"), o.stderr());
+        assertTrue(o.stderr().contains("the double quote that opens this text is not closed (end the text with \" on the same line)"), o.stderr());
     }
 
     @Test
     void tabIndentation() throws IOException {
         site.write(BRIEF, frontMatter("title: Alpha\ndate: 2024-01-02\n\tsummary: s\n", "Body\n"));
         HostileSite.Outcome o = site.assertRefused(BRIEF + ":4:1", "BRF011");
-        assertTrue(o.stderr().contains("indent with spaces, not tabs"), o.stderr());
+        // Once, in plain words, and the quoted line shows the tab instead of hiding it as a space.
+        assertTrue(o.stderr().contains("error: this line is indented with a tab (YAML counts spaces only: replace the tab"
+                + " with spaces) [BRF011]\n  →summary: s\n  ^\n"), o.stderr());
+        assertEquals(1, o.stderr().split("BRF011", -1).length - 1, o.stderr());
     }
 
     @Test
@@ -50,7 +53,10 @@ class HostileYamlTest {
                    publisher: Publisher
                   url: https://example.org/a
                 """);
-        site.assertRefused(SOURCES + ":3:13", "BRF011");
+        // The parser stops at the ': ' (column 13), taking the line for more of the title; the line to change is the indentation.
+        HostileSite.Outcome o = site.assertRefused(SOURCES + ":3:4", "BRF011");
+        assertTrue(o.stderr().contains("'publisher' is indented more than 'title' on line 2 (remove 1 space before"
+                + " 'publisher:' to line it up with 'title:')"), o.stderr());
     }
 
     @Test

@@ -66,8 +66,8 @@ class HiddenTextTest {
 
     @Test
     void anUnclosedBracketIsReportedWhereItOpens() {
-        assertEquals(List.of("content/briefs/a.md:5:7: error: YAML syntax: the [ here is not closed (expected ',' or ']',"
-                + " but got : at line 6) (close it with ]) [BRF011]"),
+        assertEquals(List.of("content/briefs/a.md:5:7: error: the [ that opens this list is not closed"
+                + " (close it with ] on the same line, as in [a, b]) [BRF011]"),
                 check("---\ntitle: A\ndate: 2024-09-13\nsummary: One.\ntags: [election, polling\nsources: []\n---\nBody.\n"));
     }
 }

@@ -65,7 +65,17 @@ class BinderTest {
                 "content/briefs/x.md:6:1: error: unknown field 'zzzzzz' in brief (allowed fields: title, date, summary,"
                         + " tags, draft, updated, reviewed, threats, targets, drivers, indicators, events, incidents,"
                         + " advisories, agencies, resources, sources, advice, changes) [BRF015]",
-                "content/briefs/x.md:7:1: error: duplicate field 'title' (remove one of them) [BRF014]"),
+                "content/briefs/x.md:7:1: error: 'title' is given twice, first on line 2 (keep one of them and delete the other) [BRF014]"),
+                b.diagnostics());
+    }
+
+    /** "title:" with nothing after it is there, only empty: saying it is missing sends the editor looking for nothing. */
+    @Test
+    void anEmptyRequiredFieldIsCalledEmptyNotMissing() {
+        Bound b = bindBrief("---\ntitle:\ndate: 2024-09-13\nsummary: \"\"\n---\n");
+        assertEquals(List.of(
+                "content/briefs/x.md:2:1: error: 'title' is empty (write its text after 'title:') [BRF016]",
+                "content/briefs/x.md:4:10: error: 'summary' is empty (write its text after 'summary:') [BRF016]"),
                 b.diagnostics());
     }
 
@@ -74,7 +84,7 @@ class BinderTest {
         Bound b = bindBrief("---\ntitle: A\ndate: 2024-09-13\nsummary: \"never closed\n---\n");
         assertEquals(1, b.diagnostics().size(), b.diagnostics()::toString);
         // An unclosed quote is reported where it opens, not at the end of the text where it was noticed.
-        assertTrue(b.diagnostics().get(0).startsWith("content/briefs/x.md:4:10: error: YAML syntax: "), b.diagnostics()::toString);
+        assertTrue(b.diagnostics().get(0).startsWith("content/briefs/x.md:4:10: error: the double quote that opens this text is not closed"), b.diagnostics()::toString);
     }
 
     @Test
@@ -98,7 +108,9 @@ class BinderTest {
                 .bind(seq.getValue().get(0), Kind.TARGET.schema()).orElseThrow();
         MarkdownText body = f.markdown("body");
         assertEquals("First line.\nSecond.\n", body.text());
-        assertEquals(new Pos("content/data/targets.yaml", 5, 1), body.start());
+        // Where "First" is: a position in its first line is as indented as one in the others.
+        assertEquals(new Pos("content/data/targets.yaml", 5, 5), body.start());
+        assertEquals(new Pos("content/data/targets.yaml", 6, 5), body.posOf(body.text().indexOf("Second")));
         assertEquals(4, body.indent());
         assertEquals(List.of(), TestSites.headlines(diags.sorted()));
     }

@@ -1,0 +1,78 @@
+package dev.briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.briefing.testing.TestSites;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files in content/static/: their size (readers download them, GitHub refuses large ones) and
+ * how editors link to them (the folder is the site's root, so content/static/img/map.gif is /img/map.gif).
+ */
+class StaticFilesTest {
+    static final LocalDate AS_OF = LocalDate.parse("2024-10-01");
+    static final long MB = 1024 * 1024;
+
+    @TempDir
+    Path dir;
+
+    private void site(String body) {
+        TestSites.write(dir.resolve("content/site.yaml"), "base_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/briefs/a.md"), "---\ntitle: A\ndate: 2024-09-13\nsummary: One sentence.\n"
+                + "sources: [src]\n---\n" + body + "\n");
+    }
+
+    /** A sparse file: its size without writing its bytes. */
+    private void staticFile(String path, long size) throws IOException {
+        Path file = dir.resolve("content/static/" + path);
+        Files.createDirectories(file.getParent());
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(size);
+        }
+    }
+
+    private List<String> headlines(String code) {
+        return TestSites.headlines(TestSites.check(dir, AS_OF)).stream().filter(h -> h.endsWith("[" + code + "]")).toList();
+    }
+
+    @Test
+    void aLargeFileIsAWarningAndOneGitHubRefusesIsAnError() throws IOException {
+        site("Text [[cite:src]].");
+        staticFile("small.pdf", 10 * MB);
+        staticFile("video/briefing.mp4", 60 * MB);
+        staticFile("scan.tif", 101 * MB);
+        assertEquals(List.of("content/static/video/briefing.mp4: warning: the file is 60.0 MB: every reader who opens it"
+                + " downloads that much, and GitHub warns about files over 50 MB (make it smaller (a compressed image, a shorter"
+                + " clip), or link to where it is hosted) [BRF090]"), headlines("BRF090"));
+        assertEquals(List.of("content/static/scan.tif: error: the file is 101.0 MB, more than the 100 MB GitHub accepts,"
+                + " so the site could not be pushed or published (make it smaller, or host it elsewhere and link to it) [BRF091]"),
+                headlines("BRF091"));
+        assertFalse(TestSites.check(dir, AS_OF).ok(), "a file GitHub refuses fails the build");
+    }
+
+    @Test
+    void aLinkToAStaticFileByItsSourcePathGetsTheAddressItIsPublishedAt() throws IOException {
+        staticFile("img/map.gif", 10);
+        site("![map](static/img/map.gif) and [the map](/content/static/img/map.gif), ![map](img/map.gif) [[cite:src]].\n\n"
+                + "[A file nobody wrote](/img/nothing.gif), ![same name elsewhere](/maps/map.gif).");
+        String hint = "(link to /img/map.gif: files in content/static/ are published from the site's top folder, so"
+                + " content/static/img/map.gif is /img/map.gif) [BRF061]";
+        assertEquals(List.of(
+                "content/briefs/a.md:7:1: error: links to /briefs/a/static/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
+                "content/briefs/a.md:7:32: error: links to /content/static/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
+                "content/briefs/a.md:7:72: error: links to /briefs/a/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
+                "content/briefs/a.md:9:1: error: links to /img/nothing.gif, which the build does not produce (on briefs/a/index.html)"
+                        + " (link to a page or file that exists) [BRF061]",
+                "content/briefs/a.md:9:42: error: links to /maps/map.gif, which the build does not produce (on briefs/a/index.html) " + hint),
+                headlines("BRF061"));
+    }
+}

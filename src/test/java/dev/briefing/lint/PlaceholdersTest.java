@@ -1,0 +1,66 @@
+package dev.briefing.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.model.Kind;
+import dev.briefing.scaffold.Scaffold;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What 'briefing new' leaves to fill in is flagged in every text field, each where the placeholder is written. */
+class PlaceholdersTest {
+    static final LocalDate TODAY = LocalDate.parse("2026-11-28");
+
+    @TempDir
+    Path dir;
+
+    /** "path:line:col" of the first occurrence of {@code text} in a file, counted from its text. */
+    private String at(String path, String text) throws IOException {
+        String file = Files.readString(dir.resolve(path));
+        int i = file.indexOf(text);
+        int line = (int) file.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+        return path + ":" + line + ":" + (i - file.lastIndexOf('\n', i - 1));
+    }
+
+    private List<String> placeholders() {
+        return new Pipeline().run(new Pipeline.Options(dir, null, TODAY, false)).diagnostics().sorted().stream()
+                .filter(d -> d.code() == Code.BRF078).map(DiagnosticFormatter::headline).toList();
+    }
+
+    @Test
+    void eachPlaceholderIsReportedWhereItIsWrittenIncludingASourcesPublisher() throws IOException {
+        Scaffold scaffold = new Scaffold(dir, TODAY);
+        String brief = scaffold.brief("Polling places").message();
+        scaffold.entity(Kind.SOURCE, "a-report");
+        String sources = "content/data/sources.yaml";
+        assertEquals(List.of(
+                at(brief, "\"TODO: one plain sentence") + ": warning: 'summary' is still a placeholder (replace the TODO text) [BRF078]",
+                // The body's placeholder, not the front matter's first line.
+                at(brief, ItemLints.PLACEHOLDER_BODY) + ": warning: the placeholder '" + ItemLints.PLACEHOLDER_BODY
+                        + "' is still in the text (write the bottom line in its place) [BRF078]",
+                at(sources, "\"TODO: title") + ": warning: 'title' is still a placeholder (replace the TODO text) [BRF078]",
+                at(sources, "\"TODO: who published") + ": warning: 'publisher' is still a placeholder (replace the TODO text) [BRF078]",
+                at(sources, "\"https://example.org/todo") + ": warning: 'url' is still a placeholder (replace"
+                        + " https://example.org/todo with the real address) [BRF078]",
+                at(sources, "\"TODO: what it is") + ": warning: 'summary' is still a placeholder (replace the TODO text) [BRF078]"),
+                placeholders());
+    }
+
+    @Test
+    void aPlaceholderInABlockOfMarkdownIsReportedOnItsOwnLine() throws IOException {
+        Path data = dir.resolve("content/data/targets.yaml");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
+                + "    TODO: what makes schools a target.\n");
+        assertEquals(List.of("content/data/targets.yaml:5:5: warning: 'body' is still a placeholder (replace the TODO text) [BRF078]"),
+                placeholders());
+    }
+}
