@@ -72,6 +72,9 @@ class DependencyPolicyIT {
         project = dir.resolve("project");
         Files.createDirectories(project);
         Files.writeString(project.resolve("pom.xml"), pom.replace("</dependencies>\n\n  <build>", added + "</dependencies>\n\n  <build>"));
+        Path template = Path.of("src/license/third-party.ftl");
+        Files.createDirectories(project.resolve(template).getParent());
+        Files.copy(TestSites.PROJECT.resolve(template), project.resolve(template));
     }
 
     /** A library as mvn install would leave it: its pom (licence, one dependency) and a jar of bare class file headers. */

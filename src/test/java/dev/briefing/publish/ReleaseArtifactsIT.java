@@ -103,7 +103,7 @@ class ReleaseArtifactsIT {
             String thirdParty = new String(shaded.getInputStream(list).readAllBytes(), StandardCharsets.UTF_8);
             int copied = 0;
             for (Library library : runtimeDependencies()) {
-                assertTrue(thirdParty.contains("(" + library.group() + ":" + library.artifact() + ":" + library.version() + " - "),
+                assertTrue(thirdParty.contains("\n" + library.group() + ":" + library.artifact() + ":" + library.version() + " ("),
                         library + " in THIRD-PARTY.txt:\n" + thirdParty);
                 Path jar = library.jarIn(repository);
                 if (!Files.isRegularFile(jar)) continue;
