@@ -10,8 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.jar.JarFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,9 +22,6 @@ import picocli.CommandLine.Parameters;
                 "with this release of the generator (pinned by its SHA-256) and publishes it to GitHub Pages.",
                 "  briefing init my-site --title \"County briefings\" --publisher \"County elections office\""})
 final class InitCommand implements Callable<Integer> {
-    /** The manifest entry naming the generator's repository, whose releases the new site's workflow downloads. */
-    static final String REPOSITORY_ENTRY = "Briefing-Repository";
-
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in; it must be missing or empty.")
     Path dir;
 
@@ -70,23 +67,15 @@ final class InitCommand implements Callable<Integer> {
      * workflow gets placeholders, and this says so.
      */
     private static NewSite.Release release() throws IOException {
-        String version = Main.class.getPackage().getImplementationVersion();
-        Path jar;
-        try {
-            jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException | SecurityException e) {
-            jar = null;
-        }
-        if (version == null || jar == null || !Files.isRegularFile(jar)) {
+        Optional<BuildInfo> jar = BuildInfo.ofRunningJar();
+        if (jar.isEmpty()) {
             System.err.println("briefing: not running from a release jar: set BRIEFING_VERSION, BRIEFING_SHA256 and"
                     + " BRIEFING_RELEASES in .github/workflows/publish.yml");
             return NewSite.Release.unknown();
         }
-        String repository;
-        try (JarFile file = new JarFile(jar.toFile())) {
-            repository = file.getManifest().getMainAttributes().getValue(REPOSITORY_ENTRY);
-        }
-        return new NewSite.Release(version, sha256(jar), repository == null ? NewSite.Release.unknown().repository() : repository);
+        BuildInfo build = jar.get();
+        return new NewSite.Release(build.version(), sha256(build.jar()),
+                build.repository() == null ? NewSite.Release.unknown().repository() : build.repository());
     }
 
     static String sha256(Path file) throws IOException {

@@ -79,11 +79,14 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
     }
 
+    /** The version, and for a built jar the commit it was built from and where its SBOM is (BuildInfo). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"briefing " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            return BuildInfo.ofRunningJar().map(BuildInfo::lines)
+                    .orElse(java.util.List.of("briefing (development build)",
+                            "commit and SBOM: recorded only in the jar that mvn -B package builds"))
+                    .toArray(String[]::new);
         }
     }
 }

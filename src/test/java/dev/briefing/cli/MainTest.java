@@ -97,11 +97,11 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "build", "check"})
-    void versionOnEveryCommand(String command) {
+    void versionOnEveryCommand(String command) throws Exception {
         Run run = TestSites.cli(args(command, "--version"));
         assertEquals(0, run.exit());
-        assertEquals(new Main.Version().getVersion()[0] + System.lineSeparator(), run.out());
-        assertTrue(run.out().startsWith("briefing "), run.out());
+        assertEquals(String.join(System.lineSeparator(), new Main.Version().getVersion()) + System.lineSeparator(), run.out());
+        assertTrue(run.out().startsWith("briefing (development build)" + System.lineSeparator()), run.out());
     }
 
     private static String[] args(String command, String option) {

@@ -1,0 +1,155 @@
+package dev.briefing.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import dev.briefing.testing.TestSites;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jar mvn package built, as a release publishes it: its SBOM against what Maven's own
+ * dependency:list says the jar ships (target/runtime-dependencies.txt, written before the
+ * integration tests), its third-party notices, and what its version option says.
+ */
+class ReleaseArtifactsIT {
+    private static final Path JAR = TestSites.PROJECT.resolve("target/briefing.jar");
+    private static final Path DEPENDENCY_LIST = TestSites.PROJECT.resolve("target/runtime-dependencies.txt");
+    private static final String SBOM = "META-INF/sbom/briefing.cdx.json";
+    /** A line of dependency:list: "   group:artifact:jar:version:scope", perhaps with a module name after it. */
+    private static final Pattern LISTED = Pattern.compile("^\\s+([^:\\s]+):([^:\\s]+):jar:([^:\\s]+):(compile|runtime)\\b.*$");
+
+    private record Library(String group, String artifact, String version) {
+        Path jarIn(Path repository) {
+            return repository.resolve(group.replace('.', '/')).resolve(artifact).resolve(version).resolve(artifact + "-" + version + ".jar");
+        }
+    }
+
+    private static List<Library> runtimeDependencies() throws IOException {
+        List<Library> listed = new ArrayList<>();
+        for (String line : Files.readAllLines(DEPENDENCY_LIST)) {
+            Matcher m = LISTED.matcher(line);
+            if (m.matches()) listed.add(new Library(m.group(1), m.group(2), m.group(3)));
+        }
+        return listed;
+    }
+
+    private static JsonNode sbom() throws IOException {
+        try (ZipFile jar = new ZipFile(JAR.toFile())) {
+            ZipEntry entry = jar.getEntry(SBOM);
+            assertTrue(entry != null, "the jar carries its SBOM at " + SBOM);
+            return new ObjectMapper().readTree(jar.getInputStream(entry));
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void theSbomListsEveryRuntimeDependencyWithItsLicenceAndTheHashOfItsJar() throws Exception {
+        List<Library> listed = runtimeDependencies();
+        assertTrue(listed.size() >= 10 && listed.contains(new Library("org.freemarker", "freemarker", "2.3.35")), listed.toString());
+        JsonNode bom = sbom();
+        assertEquals("CycloneDX", bom.path("bomFormat").asString());
+        assertEquals("dev.briefing", bom.path("metadata").path("component").path("group").asString());
+
+        Map<Library, JsonNode> components = new TreeMap<>(java.util.Comparator.comparing(Library::toString));
+        for (JsonNode c : bom.path("components")) {
+            components.put(new Library(c.path("group").asString(), c.path("name").asString(), c.path("version").asString()), c);
+        }
+        assertEquals(new TreeSet<>(listed.stream().map(Library::toString).toList()),
+                new TreeSet<>(components.keySet().stream().map(Library::toString).toList()), "the SBOM against dependency:list");
+
+        Path repository = Path.of(System.getProperty("briefing.maven.repository", System.getProperty("user.home") + "/.m2/repository"));
+        for (Library library : listed) {
+            JsonNode c = components.get(library);
+            List<String> licences = new ArrayList<>();
+            c.path("licenses").forEach(l -> licences.add(l.path("license").path("id").asString(l.path("license").path("name").asString(""))));
+            assertFalse(licences.isEmpty() || licences.contains(""), library + " has a licence: " + c.path("licenses"));
+            String hash = null;
+            for (JsonNode h : c.path("hashes")) if (h.path("alg").asString().equals("SHA-256")) hash = h.path("content").asString();
+            Path jar = library.jarIn(repository);
+            if (Files.isRegularFile(jar)) assertEquals(sha256(Files.readAllBytes(jar)), hash, library + "'s SHA-256");
+            else assertTrue(hash != null && hash.matches("[0-9a-f]{64}"), library + " has a SHA-256: " + c.path("hashes"));
+        }
+    }
+
+    @Test
+    void theJarCarriesEachLibrarysLicenceFilesAndAThirdPartyList() throws Exception {
+        Path repository = Path.of(System.getProperty("briefing.maven.repository", System.getProperty("user.home") + "/.m2/repository"));
+        try (ZipFile shaded = new ZipFile(JAR.toFile())) {
+            ZipEntry list = shaded.getEntry("META-INF/THIRD-PARTY.txt");
+            assertTrue(list != null, "META-INF/THIRD-PARTY.txt");
+            String thirdParty = new String(shaded.getInputStream(list).readAllBytes(), StandardCharsets.UTF_8);
+            int copied = 0;
+            for (Library library : runtimeDependencies()) {
+                assertTrue(thirdParty.contains("\n" + library.group() + ":" + library.artifact() + ":" + library.version() + " ("),
+                        library + " in THIRD-PARTY.txt:\n" + thirdParty);
+                Path jar = library.jarIn(repository);
+                if (!Files.isRegularFile(jar)) continue;
+                try (ZipFile own = new ZipFile(jar.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(own.entries())) {
+                        if (e.isDirectory() || !e.getName().matches("META-INF/([^/]+/)?(LICENSE|NOTICE|COPYING)[^/]*|META-INF/(AL2\\.0|LGPL2\\.1)")) continue;
+                        String kept = "META-INF/third-party/" + library.artifact() + "-" + library.version() + "-jar/" + e.getName();
+                        ZipEntry copy = shaded.getEntry(kept);
+                        assertTrue(copy != null, library + "'s " + e.getName() + " is kept as " + kept);
+                        assertEquals(sha256(own.getInputStream(e).readAllBytes()), sha256(shaded.getInputStream(copy).readAllBytes()), kept);
+                        copied++;
+                    }
+                }
+            }
+            assertTrue(copied >= 5, "FreeMarker, JNA, commonmark and jsoup ship licence files: " + copied);
+            assertTrue(shaded.getEntry("META-INF/LICENSE") == null, "no one library's licence stands at META-INF/ as if it were the jar's");
+        }
+    }
+
+    @Test
+    void theVersionOptionNamesTheVersionTheCommitAndTheSbom() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "--version")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        List<String> lines = out.lines().toList();
+        String pom = Files.readString(TestSites.PROJECT.resolve("pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>briefing</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(version.find());
+        assertEquals("briefing " + version.group(1), lines.get(0), out);
+        assertTrue(lines.get(1).startsWith("commit " + headCommit() + " ") || lines.get(1).equals("commit " + headCommit()), out);
+        assertTrue(lines.get(2).startsWith("SBOM (CycloneDX): " + SBOM + " inside this jar"), out);
+    }
+
+    /** The commit git says this checkout is at, "unknown" outside one; skipped without git. */
+    private static String headCommit() throws Exception {
+        if (!Files.exists(TestSites.PROJECT.resolve(".git"))) return "unknown";
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "rev-parse", "HEAD").directory(TestSites.PROJECT.toFile()).start();
+        } catch (IOException e) {
+            Assumptions.abort("no git program to ask for the commit");
+            throw e;
+        }
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, git.waitFor());
+        return head;
+    }
+}
