@@ -150,7 +150,9 @@ public final class Views {
     /**
      * What the site may say about advisories (see {@code AdvisoryStatus}): the last check of the
      * official source ({@code checked}, null when none is recorded), what was in force then, and
-     * what is still in force by its own dates at the as-of date.
+     * what is still in force by its own dates at the as-of date. With {@code url} but no
+     * {@code checked}, site.yaml names the official source but nobody has checked it yet: pages
+     * say "not yet checked" and link it. Without either, site.yaml names no source.
      */
     public record StatusView(boolean any, DateView checked, String source, String url, boolean stale, long ageDays,
             AdvisoryRef atCheck, AdvisoryRef current) {
