@@ -227,6 +227,20 @@ class LandscapeTest {
         assertTrue(home.startsWith("Not yet checked:") && !home.contains("no advisory was in force"), home);
     }
 
+    /** /advisories/ stamps what its own page stamps: an expired advisory never looks current in the list. */
+    @Test
+    void theAdvisoryListStampsAnExpiredAdvisory() {
+        Pipeline.Result r = build("2024-06-01");
+        Document list = page(r, "advisories/index.html");
+        Element old = list.selectFirst(".item-list li:has(a[href^=old-bulletin])");
+        Element current = list.selectFirst(".item-list li:has(a[href^=new-alert])");
+        assertNotNull(old, list.outerHtml());
+        assertEquals("Expired", old.selectFirst(".stamp").text(), old.outerHtml());
+        assertEquals(null, current.selectFirst(".stamp"), "the advisory in force is not stamped: " + current.outerHtml());
+        Element later = page(build("2024-06-10"), "advisories/index.html").selectFirst(".item-list li:has(a[href^=new-alert])");
+        assertEquals("Expired", later.selectFirst(".stamp").text(), "stamped from its expiry day on: " + later.outerHtml());
+    }
+
     @Test
     void anAdvisoryIssuedAfterTheCheckIsWarned() {
         TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS
