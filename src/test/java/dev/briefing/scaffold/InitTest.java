@@ -207,6 +207,8 @@ class InitTest {
         int verify = indexOf(runs, "sha256sum --check");
         int build = indexOf(runs, "briefing.jar\" build");
         assertTrue(download >= 0 && download <= verify && verify < build, runs.toString());
+        // Publishes only what check --strict accepts: no placeholder, no unchecked advisories.
+        assertTrue(runs.get(build).contains(" build --strict "), runs.get(build));
         assertTrue(runs.get(download).contains("$BRIEFING_RELEASES/v$BRIEFING_VERSION/briefing-$BRIEFING_VERSION.jar"), runs.get(download));
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
     }
