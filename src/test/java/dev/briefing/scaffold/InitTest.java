@@ -213,6 +213,22 @@ class InitTest {
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
     }
 
+    /** The site's README runs one jar, the one its workflow downloads, in every command. */
+    @Test
+    void theReadmeNamesTheReleaseJarTheWorkflowDownloads(@TempDir Path tmp) throws Exception {
+        new NewSite().create(tmp.resolve("s"), new NewSite.Settings("T", "P", "https://x.org/", TODAY,
+                new NewSite.Release("1.2.3", "ab".repeat(32), "https://github.com/owner/briefing")));
+        String readme = Files.readString(tmp.resolve("s/README.md"));
+        Set<String> jars = java.util.regex.Pattern.compile("briefing[-\\w.<>]*\\.jar").matcher(readme).results()
+                .map(java.util.regex.MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("briefing-1.2.3.jar"), jars, readme);
+        assertTrue(readme.contains("java -jar ../briefing-1.2.3.jar check"), readme);
+
+        new NewSite().create(tmp.resolve("dev"), new NewSite.Settings("T", "P", "https://x.org/", TODAY, NewSite.Release.unknown()));
+        assertTrue(Files.readString(tmp.resolve("dev/README.md")).contains("java -jar ../briefing.jar check"),
+                "no TODO in a jar's name when the release is unknown");
+    }
+
     private static int lineOf(String text, String needle) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
