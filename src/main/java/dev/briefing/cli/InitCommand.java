@@ -55,6 +55,7 @@ final class InitCommand implements Callable<Integer> {
         System.out.println("  cd " + Invocation.quote(dir.toString()));
         System.out.println("  " + briefing + " check    # lists what to write before the site can be published");
         System.out.println("  " + briefing + " serve    # shows the site at http://127.0.0.1:8080/ as you write");
+        System.out.println("  " + briefing + " handbook # writes the handbook into handbook/: open handbook/index.html");
         return Main.OK;
     }
 
