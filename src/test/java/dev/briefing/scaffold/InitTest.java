@@ -83,7 +83,7 @@ class InitTest {
         assertTrue(refused.err().contains("todo@example.org is still the placeholder 'briefing init' wrote"), refused.err());
         assertFalse(Files.exists(out.resolve("index.html")));
 
-        fillInPlaceholders(site);
+        TestSites.fillInInitPlaceholders(site);
         Pipeline.Result built = new Pipeline().run(new Pipeline.Options(site, out, TODAY, false));
         assertTrue(built.ok(), () -> String.join("\n", TestSites.headlines(built)));
         assertEquals(List.of(Code.BRF100), built.diagnostics().sorted().stream().map(Diagnostic::code).toList(),
@@ -98,38 +98,6 @@ class InitTest {
                 .replaceFirst("checked:\n", "checked: " + TODAY + "\n"));
         TestSites.Run strict = TestSites.cli("check", "--strict", "--source", site.toString());
         assertEquals(0, strict.exit(), strict.err());
-    }
-
-    /** What a team writes in place of init's placeholders, file by file. */
-    static void fillInPlaceholders(Path site) throws java.io.IOException {
-        Map<String, Map<String, String>> edits = Map.of(
-                "content/site.yaml", Map.of("\"TODO: one sentence that says what this site is for and whom it serves.\"",
-                        "\"Election safety briefings for the county's voters and poll workers.\"",
-                        "todo@example.org", "editors@county-elections.org"),
-                "content/briefs/example-brief.md", Map.of("\"TODO: one plain sentence with the bottom line of your first brief.\"",
-                        "\"Polling places are open and safe; report threats to 911.\"",
-                        "Say the most important thing first.", "Polling places are open."),
-                "content/data/sources.yaml", Map.of("\"TODO: the title of the document you cite\"", "\"Election security\"",
-                        "\"TODO: who published it\"", "\"CISA\"", "https://example.org/todo", "https://www.cisa.gov/topics/election-security"),
-                "content/pages/about.md", Map.of("\"TODO: who publishes this site, why, and how it is checked.\"",
-                        "\"Who we are and how we check what we publish.\"",
-                        "TODO: who you are, whom the site is for, and how\nyou check what you publish.",
-                        "We are the county elections office; every brief is checked by two editors."),
-                "content/pages/report.md", Map.of("TODO: the local numbers and the official\nreporting pages that apply to your readers.",
-                        "Call the sheriff's non-emergency line."));
-        edits.forEach((file, replacements) -> {
-            Path path = site.resolve(file);
-            try {
-                String text = Files.readString(path);
-                for (var r : replacements.entrySet()) {
-                    assertTrue(text.contains(r.getKey()), file + " has " + r.getKey());
-                    text = text.replace(r.getKey(), r.getValue());
-                }
-                Files.writeString(path, text);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 
     @Test
