@@ -67,7 +67,7 @@ public enum Code {
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
             + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
             + " or a new advisory's dates (it expires on the day it is issued). An error, so nothing unfinished is published;"
-            + " check still renders and checks everything else, and the preview still shows the page."),
+            + " check still renders and checks everything else."),
     BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
     BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),
     BRF082("placeholder address", "base_url, or the publisher's or contact's address, is on a reserved domain (example.com, *.test, localhost …), so links point nowhere."

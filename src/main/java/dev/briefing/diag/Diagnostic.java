@@ -35,7 +35,7 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
      * Whether this reports a placeholder (BRF078): text that {@code init} or {@code new} wrote and
      * the editors have not replaced yet. It is an error, so the site is not published with it, but
      * it leaves the content whole: {@code check} and the preview still render and link-check the
-     * site, and the preview shows the page with the placeholder marked.
+     * site, so the preview can show the page with the placeholder marked.
      */
     public boolean isPlaceholder() {
         return code == Code.BRF078;
