@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline.Result result = new Pipeline(new dev.briefing.engine.Timings(),
                 TerminalProgress.on(System.err, TerminalProgress.interactive())).run(options.pipeline(spec.commandLine(), null));
-        if (external && result.ok()) {
+        if (external && !result.diagnostics().hasBlockingErrors()) {
             new ExternalLinks(4, Duration.ofSeconds(10)).check(result.files(), result.resolved().config().baseUrl(),
                     result.diagnostics());
         }

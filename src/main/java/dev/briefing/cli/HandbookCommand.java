@@ -1,6 +1,6 @@
 package dev.briefing.cli;
 
-import dev.briefing.handbook.Handbook;
+import dev.briefing.handbook.HandbookSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,24 +10,28 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Writes the generated handbook pages; run by the Maven build before mvn site, so hidden. */
-@Command(name = "handbook", hidden = true, mixinStandardHelpOptions = true,
-        description = "Writes the handbook's generated reference pages (Markdown) into a folder.")
+/** Writes the handbook, a small static site, so a team with only the jar has it; mvn site runs it too. */
+@Command(name = "handbook", mixinStandardHelpOptions = true,
+        description = {"Writes the handbook for editors and maintainers as a small website.",
+                "It covers a day's work, writing, trust, templates, publishing, and every field and diagnostic of this",
+                "version. Open index.html in the folder it writes.",
+                "  briefing handbook --output handbook"})
 final class HandbookCommand implements Callable<Integer> {
-    @Option(names = "--output", paramLabel = "DIR", required = true, description = "Where to write the pages.")
-    Path output;
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write it (default: handbook/ in the current folder).")
+    Path output = Path.of("handbook");
 
     @Override
     public Integer call() throws IOException {
+        // The diagnostics page runs each example through the pipeline, in small sites made here.
         Path work = Files.createTempDirectory("briefing-handbook");
         try {
-            Handbook.write(output, work);
+            HandbookSite.write(output, work, new Main.Version().getVersion()[0]);
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
-        System.err.println("wrote the handbook reference into " + output);
+        System.err.println("wrote the handbook into " + output + ": open " + output.resolve("index.html"));
         return Main.OK;
     }
 }

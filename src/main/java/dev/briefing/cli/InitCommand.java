@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Creates a complete, minimal site in a new or empty folder: settings, an example brief and source,",
-                "the data files, the standard pages, a README for its editors and a GitHub workflow that builds it",
-                "with this release of the generator (pinned by its SHA-256) and publishes it to GitHub Pages.",
+        description = {"Creates a new site, ready to write in, in a new or empty folder.",
+                "It holds the settings, an example brief and source, the data files, the standard pages, a README for",
+                "its editors and a GitHub workflow that builds it with this release of the generator (pinned by its",
+                "SHA-256) and publishes it to GitHub Pages.",
                 "  briefing init my-site --title \"County briefings\" --publisher \"County elections office\""})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in; it must be missing or empty.")
@@ -49,7 +50,12 @@ final class InitCommand implements Callable<Integer> {
         }
         System.out.println(r.message() + ":");
         r.written().forEach(p -> System.out.println("  " + p));
-        System.out.println("Next: cd " + dir + " && briefing check   (it lists what is still to fill in)");
+        String briefing = Invocation.command(dir);
+        System.out.println("Next:");
+        System.out.println("  cd " + Invocation.quote(dir.toString()));
+        System.out.println("  " + briefing + " check    # lists what to write before the site can be published");
+        System.out.println("  " + briefing + " serve    # shows the site at http://127.0.0.1:8080/ as you write");
+        System.out.println("  " + briefing + " handbook # writes the handbook into handbook/: open handbook/index.html");
         return Main.OK;
     }
 

@@ -64,7 +64,10 @@ public enum Code {
     BRF075("hard to read", "The summary reads above grade 10 (Flesch-Kincaid); shorter sentences and words help."),
     BRF076("insecure link", "The link uses http: where https: is available."),
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
-    BRF078("placeholder", "A placeholder from 'briefing new' is still in place."),
+    BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
+            + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
+            + " or a new advisory's dates (it expires on the day it is issued). An error, so nothing unfinished is published;"
+            + " check still renders and checks everything else."),
     BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
     BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),
     BRF082("placeholder address", "base_url, or the publisher's or contact's address, is on a reserved domain (example.com, *.test, localhost …), so links point nowhere."
@@ -83,6 +86,9 @@ public enum Code {
             + " plan too. Make it smaller (a compressed image, a shorter clip) or link to where it is hosted."),
     BRF091("file too large to publish", "A file in content/static/ is over 100 MB, which GitHub refuses (it warns from 50 MB),"
             + " so the site could not be pushed or published. Make it smaller or host it elsewhere and link to it."),
+    BRF100("advisories not yet checked", "site.yaml's advisory_status names the official source but no 'checked' date: nobody has"
+            + " compared the advisories with it yet, so every page says they are not yet checked and none says which is in force."
+            + " Compare content/data/advisories.yaml with the official page, then write that day as advisory_status.checked."),
     BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
             + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");

@@ -31,6 +31,21 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
         return severity == Severity.ERROR;
     }
 
+    /**
+     * Whether this reports a placeholder (BRF078): text that {@code init} or {@code new} wrote and
+     * the editors have not replaced yet. It is an error, so the site is not published with it, but
+     * it leaves the content whole: {@code check} and the preview still render and link-check the
+     * site, so the preview can show the page with the placeholder marked.
+     */
+    public boolean isPlaceholder() {
+        return code == Code.BRF078;
+    }
+
+    /** Whether this error leaves nothing to render: every error but a placeholder. */
+    public boolean blocksRendering() {
+        return severity == Severity.ERROR && code != Code.BRF078;
+    }
+
     public Diagnostic withSeverity(Severity s) {
         return new Diagnostic(s, code, pos, message, hint);
     }

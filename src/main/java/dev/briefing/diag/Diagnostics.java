@@ -19,10 +19,13 @@ public final class Diagnostics {
     private final ConcurrentLinkedQueue<List<Diagnostic>> runs = new ConcurrentLinkedQueue<>();
     /** Set with the first error, so asking costs nothing however many warnings there are. */
     private volatile boolean hasErrors;
+    /** Set with the first error that is not a placeholder. */
+    private volatile boolean hasBlockingErrors;
 
     public void add(Diagnostic d) {
         items.add(d);
         if (d.isError()) hasErrors = true;
+        if (d.blocksRendering()) hasBlockingErrors = true;
     }
 
     public void error(Code code, Pos pos, String message) {
@@ -49,16 +52,28 @@ public final class Diagnostics {
         if (run.isEmpty()) return;
         runs.add(run);
         if (anyError) hasErrors = true;
+        if (anyError && !hasBlockingErrors && run.stream().anyMatch(Diagnostic::blocksRendering)) hasBlockingErrors = true;
     }
 
     public void addAll(Diagnostics other) {
         items.addAll(other.items);
         runs.addAll(other.runs);
         if (other.hasErrors) hasErrors = true;
+        if (other.hasBlockingErrors) hasBlockingErrors = true;
     }
 
+    /** Whether any diagnostic is an error: then nothing is published. */
     public boolean hasErrors() {
         return hasErrors;
+    }
+
+    /**
+     * Whether any error is one that stops the pipeline before rendering: every error but a
+     * placeholder ({@link Diagnostic#isPlaceholder}), which leaves the content whole, so check and
+     * the preview still render it and report the link gate's findings beside it.
+     */
+    public boolean hasBlockingErrors() {
+        return hasBlockingErrors;
     }
 
     public boolean isEmpty() {

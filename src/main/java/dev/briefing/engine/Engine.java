@@ -187,7 +187,8 @@ public final class Engine {
         ResolvedSite next = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded, reusable);
         timings.lap("resolve");
         if (themed != null) theme = join(themed);
-        if (next == null || diags.hasErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
+        // Placeholders (BRF078) stop publishing, not rendering: check and the preview still render and link-check.
+        if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
         List<PageJob> jobs = SitePlan.pages(next);
         Set<String> wanted = affected == null || site == null || !lastOk() ? null : affected.pages(site, next, jobs, lists);
         RenderAndCheck stage = new RenderAndCheck(next, theme, markdown);
@@ -238,7 +239,7 @@ public final class Engine {
         stage.render(jobs, j -> !first.contains(j.path()) && (wanted == null || wanted.contains(j.path())
                 || (!samePlan && !before.containsKey(Urls.outputFile(j.path())))), extras, diags, sink);
         timings.lap("pages");
-        if (diags.hasErrors()) return finish(changes, diags, loaded, next, before, null, null, rendered, viewedMillis, start);
+        if (diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, before, null, null, rendered, viewedMillis, start);
 
         Map<String, byte[]> made = wanted == null ? new HashMap<>() : new HashMap<>(before);
         if (wanted == null) links.clear();
@@ -283,7 +284,7 @@ public final class Engine {
             lists = lists(jobs);
             planned = plan;
         }
-        return finish(changes, diags, loaded, next, diags.hasErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
+        return finish(changes, diags, loaded, next, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
     }
 
     /** A full build into the output folder: streamed to a staging folder, swapped in only if all is well. */
@@ -302,7 +303,7 @@ public final class Engine {
                 pages.made(o.path());
             });
             timings.lap("pages");
-            if (diags.hasErrors()) return false;
+            if (diags.hasBlockingErrors()) return false;
             progress.stage("check");
             stage.check(links, outputs, loaded.statics(), diags);
             timings.lap("check");
@@ -329,7 +330,7 @@ public final class Engine {
     private Build finish(ChangeSet changes, Diagnostics diags, LoadedSite loaded, ResolvedSite next, Map<String, byte[]> made,
             Snapshot.Memo<Map<String, byte[]>> search, Snapshot.Memo<Map<String, byte[]>> sitemap, Set<String> rendered,
             long viewedMillis, long start) {
-        if (diags.hasErrors() && current != null) {
+        if (diags.hasBlockingErrors() && current != null) {
             // The pages stay those of the last good build; the lazily made files too.
             search = current.search();
             sitemap = current.sitemap();

@@ -226,7 +226,8 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF088, "content/pages/about.md", "---\ntitle: About\n---\n"
                         + "The director said the threats were \"completely unacceptable\".\n"),
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
-                        + "## What you can do\n\nCall 911.\n"));
+                        + "## What you can do\n\nCall 911.\n"),
+                Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")));
     }
 
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */

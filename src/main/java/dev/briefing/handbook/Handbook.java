@@ -30,29 +30,23 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Writes the generated pages of the maintainers' handbook (Markdown for maven-site-plugin): the
- * front-matter and data-file reference from {@link Kind} and {@link SiteConfig#SCHEMA}, every
- * diagnostic code with an example really run through the pipeline, and the variables each
- * template receives, read from the page plan and the view records. Generated, so they cannot drift.
+ * The handbook's generated pages, as Markdown: the front-matter and data-file reference from
+ * {@link Kind} and {@link SiteConfig#SCHEMA}, every diagnostic code with an example really run
+ * through the pipeline, and the variables each template receives, read from the page plan and the
+ * view records. Generated, so they cannot drift. {@link HandbookSite} renders them with the rest.
  */
 public final class Handbook {
-    static final String REFERENCE = "reference.md";
-    static final String DIAGNOSTICS = "diagnostics.md";
-    static final String VARIABLES = "template-variables.md";
+    static final String REFERENCE = "reference";
+    static final String DIAGNOSTICS = "diagnostics";
+    static final String VARIABLES = "template-variables";
 
     private Handbook() {
     }
 
-    /** Writes the three pages into {@code dir}, using {@code work} for the examples' sites. */
-    public static void write(Path dir, Path work) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(REFERENCE), reference(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(DIAGNOSTICS), diagnostics(work.resolve("diagnostics")), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(VARIABLES), templateVariables(work.resolve("variables")), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The three pages by name, using {@code work} for the examples' sites. */
+    static Map<String, String> generated(Path work) {
+        return Map.of(REFERENCE, reference(), DIAGNOSTICS, diagnostics(work.resolve("diagnostics")),
+                VARIABLES, templateVariables(work.resolve("variables")));
     }
 
     static String reference() {
@@ -187,7 +181,8 @@ public final class Handbook {
                 .append("Generated from the page plan (`SitePlan`) and the view records (`Views`): what each template ")
                 .append("receives. Templates are HTML auto-escaping Freemarker; values marked *HTML* are rendered Markdown, ")
                 .append("already safe, and the only values not escaped.\n\n")
-                .append("## Every template\n\n| variable | value |\n|---|---|\n")
+                .append("## Every template\n\nEvery template of the site receives these; `handbook.ftlh`, which writes this ")
+                .append("handbook, receives only its own (below).\n\n| variable | value |\n|---|---|\n")
                 .append("| `site` | [SiteView](#SiteView): the site settings, navigation and pages |\n")
                 .append("| `page` | [PageMeta](#PageMeta): this page's title, type, path, canonical URL and breadcrumbs |\n")
                 .append("| `url(path)` | function: the href, relative to this page, of a site path such as `'/briefs/'` |\n")
@@ -197,11 +192,14 @@ public final class Handbook {
                 .append("| `advisories` | [StatusView](#StatusView): what may be said of advisories: the last check of the official")
                 .append(" source (`checked`, absent when none is recorded), what was in force then (`atCheck`) and what is still in force")
                 .append(" by its dates (`current`). A page never states a status without `checked` and a link to `url` |\n\n");
-        // Templates of the outputs that are not pages: the feeds, the sitemap, robots.txt and the preview's overlay.
+        // Templates of the outputs that are not pages: the feeds, the sitemap, robots.txt, the preview's
+        // overlay, and this handbook's pages, which receive only these (not the variables every page gets).
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
+        byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
+                "page", describe(HandbookSite.PageLink.class, records), "body", "*HTML*: the page's rendered Markdown")));
         byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of(
                 "mode", "text: errors (the preview's error page), warnings (its panel at the end of each page) or all (the page listing every problem)",
                 "errors", "true or false: the same as mode == \"errors\"",
@@ -277,8 +275,8 @@ public final class Handbook {
         return prose(s).replace("|", "\\|").replace("\n", " ");
     }
 
-    /** Wiki-link syntax shown as code, since Markdown would otherwise read [[x]] as a link. */
+    /** Wiki-link and footnote syntax shown as code, since Markdown would otherwise read [[x]] or [^x] as a link. */
     private static String prose(String s) {
-        return s.replaceAll("(\\[\\[[^\\]`]*]])", "`$1`");
+        return s.replaceAll("(\\[\\[[^\\]`]*]]|\\[\\^[^\\]`]*])", "`$1`");
     }
 }

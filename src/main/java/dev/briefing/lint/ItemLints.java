@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.WikiLink;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Placeholders;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.MarkdownText;
@@ -20,11 +21,6 @@ import java.util.Map;
 public final class ItemLints {
     public static final int MAX_SUMMARY = 300;
     public static final double MAX_GRADE = 10;
-    public static final String PLACEHOLDER = "TODO:";
-    /** The first words of the body 'briefing new' writes. */
-    public static final String PLACEHOLDER_BODY = "Say the most important thing first.";
-    /** The address 'briefing new' writes where a URL is required. */
-    public static final String PLACEHOLDER_URL = "https://example.org/todo";
 
     private ItemLints() {
     }
@@ -64,29 +60,42 @@ public final class ItemLints {
         }
     }
 
-    /** What 'briefing new' and 'init' leave to fill in, in any text field, each reported where it is written. */
+    /**
+     * What 'briefing new' and 'init' leave to fill in ({@link Placeholders}), in any text field or
+     * text, each reported where it is written: an error, so nothing unfinished is published.
+     */
     private static void placeholders(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
         for (Field f : item.kind().schema().fields()) {
             String name = f.name();
-            if (f.type() == FieldType.LINE && item.fields().has(name) && item.fields().text(name).startsWith(PLACEHOLDER)) {
-                diags.warning(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder", "replace the TODO text");
-            } else if (f.type() == FieldType.MARKDOWN && item.fields().has(name)) {
-                MarkdownText text = item.fields().markdown(name);
-                int at = text.text().indexOf(PLACEHOLDER);
-                if (at >= 0 && text.text().substring(0, at).isBlank()) {
-                    diags.warning(Code.BRF078, text.posOf(at), "'" + name + "' is still a placeholder", "replace the TODO text");
-                }
-            } else if (f.type() == FieldType.URL && PLACEHOLDER_URL.equals(item.fields().text(name))) {
-                diags.warning(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder",
-                        "replace " + PLACEHOLDER_URL + " with the real address");
+            if (f.type() == FieldType.LINE && item.fields().has(name) && item.fields().text(name).startsWith(Placeholders.MARK)) {
+                diags.error(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder", "replace the TODO text");
+            } else if (f.type() == FieldType.URL && Placeholders.URL.equals(item.fields().text(name))) {
+                diags.error(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder",
+                        "replace " + Placeholders.URL + " with the real address");
             }
         }
         texts.forEach((name, text) -> {
-            int at = text.text().indexOf(PLACEHOLDER_BODY);
-            if (at >= 0) {
-                diags.warning(Code.BRF078, text.posOf(at), "the placeholder '" + PLACEHOLDER_BODY + "' is still in the text",
+            int body = text.text().indexOf(Placeholders.BODY);
+            if (body >= 0) {
+                diags.error(Code.BRF078, text.posOf(body), "the placeholder '" + Placeholders.BODY + "' is still in the text",
                         "write the bottom line in its place");
             }
+            int mark = text.text().indexOf(Placeholders.MARK);
+            if (mark < 0) return;
+            boolean field = item.kind().schema().byName().containsKey(name);
+            if (field && text.text().substring(0, mark).isBlank()) {
+                diags.error(Code.BRF078, text.posOf(mark), "'" + name + "' is still a placeholder", "replace the TODO text");
+            } else {
+                diags.error(Code.BRF078, text.posOf(mark), "the text still has a placeholder (" + Placeholders.MARK
+                        + " …) to write", "write what it asks for in its place");
+            }
         });
+        LocalDate issued = item.fields().date("issued");
+        if (item.kind() == Kind.ADVISORY && issued != null && issued.equals(item.fields().date("expires"))) {
+            // What 'briefing new' writes, so that an advisory is never in force by dates nobody copied.
+            diags.error(Code.BRF078, item.fields().posOf("expires"), "advisory '" + item.id()
+                    + "' expires on the day it is issued, so it is never in force: its dates are still placeholders",
+                    "copy 'issued' and 'expires' from the bulletin or alert itself");
+        }
     }
 }

@@ -65,8 +65,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
      * The data horizon of the advisories: the day someone last compared them with the official
      * source's live page ({@code url}, called {@code name}). No page may say what is in force
      * without it.
+     *
+     * @param checked that day, or null while nobody has checked yet (what {@code init} writes):
+     *                then every page says the advisories are not yet checked, and links the page
      */
     public record StatusCheck(LocalDate checked, String url, String name, int maxAgeDays) {
+        /** Whether someone has compared the advisories with the official page at all. */
+        public boolean recorded() {
+            return checked != null;
+        }
     }
 
     public static final Schema SCHEMA = new Schema("site.yaml", List.of(
@@ -89,7 +96,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional("email", FieldType.LINE, "An e-mail address."),
                     optional("url", FieldType.URL, "A web address, such as a form or an issue tracker.")),
             group("advisory_status", false, "The data horizon of the advisories: without it no page says which advisory is in force.",
-                    required("checked", FieldType.DATE, "The day someone last compared the advisories with the official source's live page."),
+                    optional("checked", FieldType.DATE, "The day someone last compared the advisories with the official source's live page."
+                            + " Left empty (as `init` writes it), every page says they are not yet checked, and the build warns."),
                     required("url", FieldType.URL, "The official source's live page, linked from every status statement."),
                     required("name", FieldType.LINE, "What that page is called in a sentence, e.g. DHS's NTAS page."),
                     optional("max_age_days", FieldType.INT, "The build warns when the check is older than this many days"

@@ -76,7 +76,8 @@ public final class Views {
         ItemLink link(Key key) {
             return links.computeIfAbsent(key, k -> {
                 Item i = site.item(k);
-                return new ItemLink(k.kind().singular(), k.kind().label(), k.id(), i.title(), Urls.of(k), i.summary(), date(i));
+                return new ItemLink(k.kind().singular(), k.kind().label(), k.id(), i.title(), Urls.of(k), i.summary(), date(i),
+                        status(site, i));
             });
         }
     }
@@ -121,8 +122,9 @@ public final class Views {
     }
 
     /** A link to an item with what a listing shows of it. */
+    /** @param status an advisory's status as on its own page (current, expired, superseded, upcoming), so lists stamp it too; else null */
     public record ItemLink(String kind, String kindLabel, String id, String title, String href, String summary,
-            DateView date) {
+            DateView date, String status) {
     }
 
     public record Group(String label, List<ItemLink> items) {
@@ -150,7 +152,9 @@ public final class Views {
     /**
      * What the site may say about advisories (see {@code AdvisoryStatus}): the last check of the
      * official source ({@code checked}, null when none is recorded), what was in force then, and
-     * what is still in force by its own dates at the as-of date.
+     * what is still in force by its own dates at the as-of date. With {@code url} but no
+     * {@code checked}, site.yaml names the official source but nobody has checked it yet: pages
+     * say "not yet checked" and link it. Without either, site.yaml names no source.
      */
     public record StatusView(boolean any, DateView checked, String source, String url, boolean stale, long ageDays,
             AdvisoryRef atCheck, AdvisoryRef current) {
@@ -208,7 +212,7 @@ public final class Views {
 
     public ItemLink link(Key key) {
         ItemLink l = shared.link(key);
-        return new ItemLink(l.kind(), l.kindLabel(), l.id(), l.title(), href(l.href()), l.summary(), l.date());
+        return new ItemLink(l.kind(), l.kindLabel(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status());
     }
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
@@ -258,7 +262,7 @@ public final class Views {
                 DateView.of(updated), DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
                 facts(item), sections, html(item.markdown().get("not_concerning")), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
-                site.overdue().contains(key), status(item), absolute(Urls.of(key)), changes,
+                site.overdue().contains(key), status(site, item), absolute(Urls.of(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
                         DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))),
@@ -294,7 +298,7 @@ public final class Views {
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
-    private String status(Item item) {
+    private static String status(ResolvedSite site, Item item) {
         if (item.kind() != Kind.ADVISORY) return null;
         if (site.current() != null && site.current().key().equals(item.key())) return "current";
         if (item.fields().date("issued").isAfter(site.asOf())) return "upcoming";

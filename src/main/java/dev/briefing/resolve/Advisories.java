@@ -47,7 +47,7 @@ final class Advisories {
         unbound.stream().filter(a -> a.kind() == Kind.ADVISORY).forEach(this::checkDates);
         Item current = inForceOn(items, asOf);
         SiteConfig.StatusCheck check = config.statusCheck();
-        Item atCheck = check == null ? null : inForceOn(items, check.checked());
+        Item atCheck = check == null || !check.recorded() ? null : inForceOn(items, check.checked());
         horizon(items, config, current);
         if (current != null) {
             long days = ChronoUnit.DAYS.between(asOf, current.fields().date("expires"));
@@ -75,8 +75,9 @@ final class Advisories {
 
     /**
      * A status statement is only as good as the last check of the official source: warns when
-     * the site lists advisories without one, when it is older than the site allows, and when an
-     * advisory is dated after it (the check date was not moved when the data was).
+     * the site lists advisories without one, when nobody has checked yet (even with no advisories:
+     * "none in force" is a claim too), when it is older than the site allows, and when an advisory
+     * is dated after it (the check date was not moved when the data was).
      */
     private void horizon(Map<Key, Item> items, SiteConfig config, Item current) {
         SiteConfig.StatusCheck check = config.statusCheck();
@@ -87,6 +88,13 @@ final class Advisories {
                         + " when they were last checked against their official source, so no page says which is in force",
                         "add advisory_status: {checked: YYYY-MM-DD, url: <the live page>, name: <what it is called>} to site.yaml");
             }
+            return;
+        }
+        if (!check.recorded()) {
+            diags.warning(Code.BRF100, config.posOf("advisory_status"), "the advisories have not yet been checked against "
+                    + check.name() + ", so every page says they are not yet checked and none says which is in force",
+                    "compare content/data/advisories.yaml with " + check.url() + ", then write that day in site.yaml:"
+                            + " advisory_status: checked: YYYY-MM-DD");
             return;
         }
         long age = ChronoUnit.DAYS.between(check.checked(), asOf);

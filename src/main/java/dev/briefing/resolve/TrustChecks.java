@@ -2,6 +2,7 @@ package dev.briefing.resolve;
 
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.Placeholders;
 import dev.briefing.model.SiteConfig;
 import java.net.URI;
 import java.util.List;
@@ -18,8 +19,6 @@ final class TrustChecks {
     private static final List<String> RESERVED_DOMAINS = List.of("example.com", "example.org", "example.net");
     private static final List<String> RESERVED_TLDS = List.of("example", "test", "invalid", "localhost");
 
-    /** The marker 'briefing init' and 'briefing new' leave in text to fill in (lint.ItemLints.PLACEHOLDER; resolve may not use lint). */
-    static final String PLACEHOLDER = "TODO:";
     private final Diagnostics diags;
 
     TrustChecks(Diagnostics diags) {
@@ -53,17 +52,21 @@ final class TrustChecks {
         if (config.contact() != null && config.contact().url() != null && isPlaceholder(config.contact().url())) {
             placeholder(config, "contact.url", config.contact().url());
         }
-        if (config.contact() != null && config.contact().email() != null
-                && isPlaceholderHost(config.contact().email().substring(config.contact().email().indexOf('@') + 1))) {
-            placeholder(config, "contact.email", config.contact().email());
+        String email = config.contact() == null ? null : config.contact().email();
+        if (Placeholders.EMAIL.equals(email)) {
+            diags.error(Code.BRF078, config.posOf("contact.email"), "contact.email " + email + " is still the placeholder 'briefing init'"
+                    + " wrote: readers' corrections and accessibility reports would go nowhere",
+                    "write the address your editors read, e.g. editors@county.gov, or set " + SiteConfig.variable("contact.email"));
+        } else if (email != null && isPlaceholderHost(email.substring(email.indexOf('@') + 1))) {
+            placeholder(config, "contact.email", email);
         }
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         texts.put("title", config.title());
         texts.put("description", config.description());
         texts.put("publisher.name", config.publisher() == null ? null : config.publisher().name());
         texts.forEach((setting, text) -> {
-            if (text != null && text.startsWith(PLACEHOLDER)) {
-                diags.warning(Code.BRF078, config.posOf(setting), setting + " in site.yaml is still a placeholder", "replace the TODO text");
+            if (text != null && text.startsWith(Placeholders.MARK)) {
+                diags.error(Code.BRF078, config.posOf(setting), setting + " in site.yaml is still a placeholder", "replace the TODO text");
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.briefing.scaffold;
 
+import dev.briefing.model.Placeholders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code briefing init}: a complete, minimal site in an empty folder, from the files under
- * {@code dev/briefing/init/} on the classpath. It builds at once; what its editors must still fill
- * in is marked as placeholders that {@code check} reports as warnings, each at its position.
+ * {@code dev/briefing/init/} on the classpath. It renders at once; what its editors must still fill
+ * in is marked as placeholders that {@code check} reports as errors, each at its position, and
+ * {@code build} refuses to publish.
  */
 public final class NewSite {
     private static final String RESOURCES = "/dev/briefing/init/";
@@ -28,8 +30,13 @@ public final class NewSite {
     public record Release(String version, String sha256, String repository) {
         /** What a site's workflow writes while the generator running init is not a release jar. */
         public static Release unknown() {
-            return new Release("TODO: a release of briefing, e.g. 1.0.0", "TODO: the SHA-256 of briefing-<version>.jar (its .sha256 file)",
-                    "https://github.com/TODO/briefing");
+            return new Release(Placeholders.MARK + " a release of briefing, e.g. 1.0.0",
+                    Placeholders.MARK + " the SHA-256 of briefing-<version>.jar (its .sha256 file)", "https://github.com/TODO/briefing");
+        }
+
+        /** The jar's file name as a release publishes it, which the site's README runs; "briefing.jar" when unknown. */
+        public String jar() {
+            return version.startsWith(Placeholders.MARK) ? "briefing.jar" : "briefing-" + version + ".jar";
         }
     }
 
@@ -88,6 +95,7 @@ public final class NewSite {
         v.put("@@TITLE@@", s.title());
         v.put("@@TODAY@@", s.today().toString());
         v.put("@@VERSION@@", s.release().version());
+        v.put("@@JAR@@", s.release().jar());
         v.put("@@SHA256@@", s.release().sha256());
         v.put("@@RELEASES@@", s.release().repository() + "/releases/download");
         v.put("@@GENERATOR@@", s.release().repository());

@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Placeholders;
 import dev.briefing.source.ContentLoader;
 import dev.briefing.util.Slugs;
 import dev.briefing.yaml.Field;
@@ -23,15 +24,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * {@code briefing new}: writes a brief with its front matter filled in, or appends an entity
  * skeleton to its data file as text, so the rest of the file (comments, order) stays as it was.
- * Placeholders start with {@value #PLACEHOLDER}; the build warns until they are replaced.
+ * What only the editors can write is a placeholder ({@link Placeholders}): an error until it is
+ * replaced, so nothing unfinished is published.
  */
 public final class Scaffold {
-    public static final String PLACEHOLDER = dev.briefing.lint.ItemLints.PLACEHOLDER;
-    /** The body a new brief or page starts with; the build warns while it is there. */
-    public static final String BODY = dev.briefing.lint.ItemLints.PLACEHOLDER_BODY;
-    /** How long a new advisory runs before its sunset date, as NTAS bulletins usually do. */
-    static final int ADVISORY_MONTHS = 6;
-
     private final Path source;
     private final LocalDate today;
 
@@ -54,7 +50,7 @@ public final class Scaffold {
         String text = "---\n"
                 + "title: " + quote(title) + "\n"
                 + "date: " + today + "\n"
-                + "summary: \"" + PLACEHOLDER + " one plain sentence with the bottom line.\"\n"
+                + "summary: \"" + Placeholders.MARK + " one plain sentence with the bottom line.\"\n"
                 + "tags: []\n"
                 + "reviewed: " + today + "\n"
                 + "threats: []\n"
@@ -63,7 +59,7 @@ public final class Scaffold {
                 + "sources: []\n"
                 + "---\n"
                 + "## Bottom line\n\n"
-                + BODY + " Cite each claim with `[[cite:source-id]]`, using an id\n"
+                + Placeholders.BODY + " Cite each claim with `[[cite:source-id]]`, using an id\n"
                 + "from content/data/sources.yaml, and link related entries with `[[target:polling-places]]`.\n";
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return new Result(true, "content/briefs/" + slug + ".md");
@@ -77,8 +73,8 @@ public final class Scaffold {
         Path file = source.resolve(rel);
         if (Files.exists(file)) return new Result(false, rel + " already exists; choose another title or edit it");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: " + quote(title) + "\nsummary: \"" + PLACEHOLDER
-                + " one sentence describing the page.\"\nreviewed: " + today + "\n---\n" + BODY + "\n",
+        Files.writeString(file, "---\ntitle: " + quote(title) + "\nsummary: \"" + Placeholders.MARK
+                + " one sentence describing the page.\"\nreviewed: " + today + "\n---\n" + Placeholders.BODY + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return new Result(true, rel);
     }
@@ -156,15 +152,15 @@ public final class Scaffold {
     private String value(Kind kind, Field f, String id) {
         if (f.name().equals("id")) return id;
         if (f.name().equals("reviewed")) return today.toString();
-        // An advisory issued today must expire after today, or the build refuses it.
-        if (kind == Kind.ADVISORY && f.name().equals("expires")) return today.plusMonths(ADVISORY_MONTHS).toString();
+        // A new advisory expires on the day it is issued: never in force by dates nobody copied from
+        // the bulletin, and a placeholder (an error) until its editor gives the real ones.
         return switch (f.type()) {
             case REFS -> "[]";
             case LINE, MARKDOWN -> f.required() || f.name().equals("summary")
-                    ? quote(PLACEHOLDER + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
+                    ? quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
             case DATE -> f.required() ? today.toString() : null;
             case CHOICE -> f.required() ? f.choices().get(0) : null;
-            case URL -> f.required() ? quote(dev.briefing.lint.ItemLints.PLACEHOLDER_URL) : null;
+            case URL -> f.required() ? quote(Placeholders.URL) : null;
             default -> null;
         };
     }

@@ -60,6 +60,15 @@ class LauncherIT {
         assertTrue(!small.out().contains("InitialRAMPercentage"), small.out());
     }
 
+    /** init's "Next:" names the command the user has: this launcher, from the new site's folder. */
+    @Test
+    void initSaysToRunTheLauncherItWasRunWith(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        Run run = run(LAUNCHER, Map.of(), "init", site.toString(), "--title", "T", "--publisher", "P");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("  cd " + site + "\n  " + LAUNCHER.toAbsolutePath().normalize() + " check "), run.out());
+    }
+
     @Test
     void saysWhatToDoWhenTheJarIsNotBuilt(@TempDir Path tmp) throws Exception {
         Path copy = tmp.resolve("bin/briefing");

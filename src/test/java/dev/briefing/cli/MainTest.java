@@ -87,6 +87,29 @@ class MainTest {
         assertTrue(run.err().contains("Usage: briefing"), run.err());
     }
 
+    /** The command list of --help gives each command's first sentence whole, never cut mid-sentence. */
+    @Test
+    void helpListsEveryCommandWithAWholeSentence() {
+        Run run = TestSites.cli("--help");
+        assertEquals(0, run.exit(), run.err());
+        String commands = run.out().substring(run.out().indexOf("Commands:") + "Commands:".length());
+        // Each command starts a line at two spaces; its summary may wrap onto lines indented further.
+        Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (String line : commands.lines().filter(l -> !l.isBlank()).toList()) {
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                String[] parts = line.strip().split("\\s+", 2);
+                current = parts[0];
+                summaries.put(current, parts[1]);
+            } else if (current != null) {
+                summaries.put(current, summaries.get(current) + " " + line.strip());
+            }
+        }
+        assertEquals(List.of("init", "build", "check", "serve", "new", "handbook", "help"), List.copyOf(summaries.keySet()), run.out());
+        summaries.forEach((command, summary) -> assertTrue(summary.endsWith("."), command + ": " + summary));
+        assertEquals("Creates a new site, ready to write in, in a new or empty folder.", summaries.get("init"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "build", "check"})
     void helpOnEveryCommand(String command) {

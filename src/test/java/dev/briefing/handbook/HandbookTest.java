@@ -60,8 +60,8 @@ class HandbookTest {
 
     @Test
     void generatedPagesCoverEverySchemaFieldCodeAndTemplate(@TempDir Path dir) throws Exception {
-        Handbook.write(dir.resolve("out"), dir.resolve("work"));
-        String reference = Files.readString(dir.resolve("out/" + Handbook.REFERENCE));
+        var pages = Handbook.generated(dir.resolve("work"));
+        String reference = pages.get(Handbook.REFERENCE);
         for (Kind k : Kind.values()) {
             for (Field f : k.schema().fields()) {
                 assertTrue(reference.contains("| `" + f.name() + "` | "), k + "." + f.name());
@@ -72,13 +72,13 @@ class HandbookTest {
         assertTrue(reference.contains("| `targets` | list of ids of `target` entries | no | Venue types this threat is directed at. |"));
         SiteConfig.SCHEMA.fields().forEach(f -> assertTrue(reference.contains("| `" + f.name() + "` | "), f.name()));
 
-        String diagnostics = Files.readString(dir.resolve("out/" + Handbook.DIAGNOSTICS));
+        String diagnostics = pages.get(Handbook.DIAGNOSTICS);
         for (Code c : Code.values()) assertTrue(diagnostics.contains("\n## " + c + "\n"), c.name());
         assertTrue(diagnostics.contains("[BRF061]"), "the gate example really ran");
         assertTrue(diagnostics.contains("templates/brief.ftlh:3:7: error: The following has evaluated to null or missing:"
                 + " item.headline (rendering /briefs/a/) (check the name against the handbook's template variables, or give a default: ${name!''}) [BRF050]"), "a template error names the missing expression");
 
-        String variables = Files.readString(dir.resolve("out/" + Handbook.VARIABLES));
+        String variables = pages.get(Handbook.VARIABLES);
         Set<String> templates = Arrays.stream(new java.io.File("templates").list())
                 .filter(n -> n.endsWith(".ftlh") && !n.equals("layout.ftlh") && !n.equals("macros.ftlh"))
                 .collect(Collectors.toSet());

@@ -6,6 +6,7 @@ import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.DiagnosticFormatter;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Placeholders;
 import dev.briefing.scaffold.Scaffold;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What 'briefing new' leaves to fill in is flagged in every text field, each where the placeholder is written. */
+/** What 'briefing new' leaves to fill in is an error in every text field, each where the placeholder is written. */
 class PlaceholdersTest {
     static final LocalDate TODAY = LocalDate.parse("2026-11-28");
 
@@ -42,15 +43,15 @@ class PlaceholdersTest {
         scaffold.entity(Kind.SOURCE, "a-report");
         String sources = "content/data/sources.yaml";
         assertEquals(List.of(
-                at(brief, "\"TODO: one plain sentence") + ": warning: 'summary' is still a placeholder (replace the TODO text) [BRF078]",
+                at(brief, "\"TODO: one plain sentence") + ": error: 'summary' is still a placeholder (replace the TODO text) [BRF078]",
                 // The body's placeholder, not the front matter's first line.
-                at(brief, ItemLints.PLACEHOLDER_BODY) + ": warning: the placeholder '" + ItemLints.PLACEHOLDER_BODY
+                at(brief, Placeholders.BODY) + ": error: the placeholder '" + Placeholders.BODY
                         + "' is still in the text (write the bottom line in its place) [BRF078]",
-                at(sources, "\"TODO: title") + ": warning: 'title' is still a placeholder (replace the TODO text) [BRF078]",
-                at(sources, "\"TODO: who published") + ": warning: 'publisher' is still a placeholder (replace the TODO text) [BRF078]",
-                at(sources, "\"https://example.org/todo") + ": warning: 'url' is still a placeholder (replace"
+                at(sources, "\"TODO: title") + ": error: 'title' is still a placeholder (replace the TODO text) [BRF078]",
+                at(sources, "\"TODO: who published") + ": error: 'publisher' is still a placeholder (replace the TODO text) [BRF078]",
+                at(sources, "\"https://example.org/todo") + ": error: 'url' is still a placeholder (replace"
                         + " https://example.org/todo with the real address) [BRF078]",
-                at(sources, "\"TODO: what it is") + ": warning: 'summary' is still a placeholder (replace the TODO text) [BRF078]"),
+                at(sources, "\"TODO: what it is") + ": error: 'summary' is still a placeholder (replace the TODO text) [BRF078]"),
                 placeholders());
     }
 
@@ -60,7 +61,7 @@ class PlaceholdersTest {
         Files.createDirectories(data.getParent());
         Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
                 + "    TODO: what makes schools a target.\n");
-        assertEquals(List.of("content/data/targets.yaml:5:5: warning: 'body' is still a placeholder (replace the TODO text) [BRF078]"),
+        assertEquals(List.of("content/data/targets.yaml:5:5: error: 'body' is still a placeholder (replace the TODO text) [BRF078]"),
                 placeholders());
     }
 }

@@ -188,6 +188,59 @@ class LandscapeTest {
                 .contains("This site does not record when it last checked its official source."));
     }
 
+    /**
+     * What init writes: the official page is named but nobody has compared the advisories with it.
+     * Every statement says "not yet checked" and links the page; none states what is in force
+     * as of the build date, and the build warns.
+     */
+    @Test
+    void aCheckNotYetMadeIsWarnedAndEveryStatementSaysNotYetChecked() {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS
+                + STATUS.replace("2024-05-20", ""));
+        Pipeline.Result r = build("2024-06-01");
+        assertTrue(r.ok(), TestSites.headlines(r)::toString);
+        assertTrue(TestSites.headlines(r).contains("content/site.yaml:8:3: warning: the advisories have not yet been checked"
+                + " against DHS's NTAS page, so every page says they are not yet checked and none says which is in force"
+                + " (compare content/data/advisories.yaml with " + LIVE + ", then write that day in site.yaml:"
+                + " advisory_status: checked: YYYY-MM-DD) [BRF100]"), TestSites.headlines(r)::toString);
+        Element home = page(r, "index.html").selectFirst(".advisory-status");
+        assertTrue(home.text().startsWith("Not yet checked: this site's advisory records have not yet been compared with"
+                + " DHS's NTAS page, so it does not say which advisory is in force."), home.text());
+        Element banner = page(r, "briefs/b1/index.html").selectFirst(".advisory-banner");
+        assertTrue(banner.text().contains("Not yet checked against DHS's NTAS page; see it for the current status."), banner.text());
+        Element own = page(r, "advisories/new-alert/index.html").selectFirst(".status-current");
+        for (Element e : List.of(home, banner, own, page(r, "advisories/index.html").selectFirst(".advisory-status"))) {
+            assertNotNull(e.selectFirst("a[href=" + LIVE + "]"), e.outerHtml());
+            assertFalse(e.text().contains("As of") || e.text().contains("last checked") || e.text().contains("was in force"),
+                    e.text());
+        }
+    }
+
+    @Test
+    void aCheckNotYetMadeIsWarnedEvenWithNoAdvisories() {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS
+                + STATUS.replace("2024-05-20", ""));
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), "[]\n");
+        Pipeline.Result r = build("2024-06-01");
+        assertTrue(TestSites.headlines(r).stream().anyMatch(h -> h.endsWith("[BRF100]")), TestSites.headlines(r)::toString);
+        String home = page(r, "index.html").selectFirst(".advisory-status").text();
+        assertTrue(home.startsWith("Not yet checked:") && !home.contains("no advisory was in force"), home);
+    }
+
+    /** /advisories/ stamps what its own page stamps: an expired advisory never looks current in the list. */
+    @Test
+    void theAdvisoryListStampsAnExpiredAdvisory() {
+        Pipeline.Result r = build("2024-06-01");
+        Document list = page(r, "advisories/index.html");
+        Element old = list.selectFirst(".item-list li:has(a[href^=old-bulletin])");
+        Element current = list.selectFirst(".item-list li:has(a[href^=new-alert])");
+        assertNotNull(old, list.outerHtml());
+        assertEquals("Expired", old.selectFirst(".stamp").text(), old.outerHtml());
+        assertEquals(null, current.selectFirst(".stamp"), "the advisory in force is not stamped: " + current.outerHtml());
+        Element later = page(build("2024-06-10"), "advisories/index.html").selectFirst(".item-list li:has(a[href^=new-alert])");
+        assertEquals("Expired", later.selectFirst(".stamp").text(), "stamped from its expiry day on: " + later.outerHtml());
+    }
+
     @Test
     void anAdvisoryIssuedAfterTheCheckIsWarned() {
         TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -30,8 +32,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class InitTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+    /**
+     * A new site renders at once, but nothing of it is published until its editors have written
+     * what only they can: check reports each placeholder as an error at its position (and still
+     * renders and link-checks everything), build refuses, and once the placeholders are written the
+     * build passes with one warning left: the advisories are not yet checked against DHS's page.
+     */
     @Test
-    void aNewSiteBuildsAndWarnsOnlyAboutWhatItsEditorsMustFillIn(@TempDir Path tmp) throws Exception {
+    void aNewSiteIsPublishedOnlyOnceItsEditorsHaveWrittenItsPlaceholders(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("my-site");
         TestSites.Run init = TestSites.cli("init", site.toString(), "--title", "County \"briefings\"", "--publisher",
                 "County elections office", "--base-url", "https://briefings.county-elections.org/");
@@ -41,33 +49,55 @@ class InitTest {
         assertTrue(ignored.containsAll(List.of("/site/", "/.site.staging/", "/.site.previous/")),
                 "the output and the folders a build keeps beside it are never committed: " + ignored);
 
+        // check: every placeholder is an error at its file, line and column; the site still renders.
+        Pipeline.Result checked = TestSites.check(site, TODAY);
+        List<Diagnostic> diags = checked.diagnostics().sorted();
+        assertFalse(checked.ok());
+        assertTrue(diags.stream().allMatch(d -> d.isError() ? d.isPlaceholder() : d.code() == Code.BRF100),
+                () -> String.join("\n", TestSites.headlines(diags)));
+        Set<String> where = diags.stream().filter(Diagnostic::isError).map(d -> d.pos().path() + ":" + d.pos().line())
+                .collect(Collectors.toCollection(TreeSet::new));
+        String yaml = Files.readString(site.resolve("content/site.yaml"));
+        String brief = Files.readString(site.resolve("content/briefs/example-brief.md"));
+        String sources = Files.readString(site.resolve("content/data/sources.yaml"));
+        String about = Files.readString(site.resolve("content/pages/about.md"));
+        assertTrue(where.containsAll(List.of(
+                "content/site.yaml:" + lineOf(yaml, "description:"),
+                "content/site.yaml:" + lineOf(yaml, "todo@example.org"),
+                "content/briefs/example-brief.md:" + lineOf(brief, "summary:"),
+                "content/data/sources.yaml:" + lineOf(sources, "title:"),
+                "content/data/sources.yaml:" + lineOf(sources, "url:"),
+                "content/pages/about.md:" + lineOf(about, "summary:"))), where.toString());
+        assertTrue(where.stream().anyMatch(w -> w.startsWith("content/pages/report.md:")), "the report page's TODO: " + where);
+        assertTrue(diags.stream().allMatch(d -> d.pos().line() > 0 && d.pos().column() > 0), "every diagnostic has its position");
+        Document home = Jsoup.parse(new String(checked.files().get("index.html"), StandardCharsets.UTF_8));
+        assertTrue(home.text().contains("County \"briefings\""), "the title as given");
+        assertTrue(Jsoup.parse(new String(checked.files().get("report/index.html"), StandardCharsets.UTF_8))
+                .selectFirst("a[href=tel:911]") != null);
+        assertTrue(home.selectFirst(".advisory-status").text().startsWith("Not yet checked:"), home.selectFirst(".advisory-status").text());
+
+        // build: refused, nothing written.
         Path out = tmp.resolve("out");
+        TestSites.Run refused = TestSites.cli("build", "--source", site.toString(), "--output", out.toString());
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("todo@example.org is still the placeholder 'briefing init' wrote"), refused.err());
+        assertFalse(Files.exists(out.resolve("index.html")));
+
+        TestSites.fillInInitPlaceholders(site);
         Pipeline.Result built = new Pipeline().run(new Pipeline.Options(site, out, TODAY, false));
         assertTrue(built.ok(), () -> String.join("\n", TestSites.headlines(built)));
+        assertEquals(List.of(Code.BRF100), built.diagnostics().sorted().stream().map(Diagnostic::code).toList(),
+                "one warning left: the advisories are not yet checked");
         for (String page : List.of("index.html", "briefs/example-brief/index.html", "about/index.html", "report/index.html",
                 "accessibility/index.html", "privacy/index.html", "data/landscape.json", "data/index.html")) {
             assertTrue(Files.isRegularFile(out.resolve(page)), page);
         }
-        assertTrue(Files.readString(out.resolve("report/index.html")).contains("href=\"tel:911\""));
-        assertTrue(Files.readString(out.resolve("index.html")).contains("County &quot;briefings&quot;"), "the title as given");
-
-        // Only placeholders, each a warning at its file, line and column.
-        List<Diagnostic> diags = built.diagnostics().sorted();
-        assertTrue(diags.stream().noneMatch(Diagnostic::isError));
-        assertEquals(Set.of(Code.BRF078, Code.BRF082), diags.stream().map(Diagnostic::code).collect(Collectors.toSet()),
-                () -> String.join("\n", TestSites.headlines(diags)));
-        Set<String> where = diags.stream().map(d -> d.pos().path() + ":" + d.pos().line() + ":" + d.code())
-                .collect(Collectors.toCollection(TreeSet::new));
-        String yaml = Files.readString(site.resolve("content/site.yaml"));
-        assertTrue(where.contains("content/site.yaml:" + lineOf(yaml, "description:") + ":BRF078"), where.toString());
-        assertTrue(where.contains("content/site.yaml:" + lineOf(yaml, "editors@example.org") + ":BRF082"), where.toString());
-        String brief = Files.readString(site.resolve("content/briefs/example-brief.md"));
-        assertTrue(where.contains("content/briefs/example-brief.md:" + lineOf(brief, "summary:") + ":BRF078"), where.toString());
-        assertTrue(where.contains("content/data/sources.yaml:" + lineOf(Files.readString(site.resolve("content/data/sources.yaml")),
-                "url:") + ":BRF078"), where.toString());
-        assertTrue(where.contains("content/pages/about.md:" + lineOf(Files.readString(site.resolve("content/pages/about.md")),
-                "summary:") + ":BRF078"), where.toString());
-        assertTrue(diags.stream().allMatch(d -> d.pos().line() > 0 && d.pos().column() > 0), "every warning has its position");
+        // The workflow init writes publishes what check --strict accepts: not until someone has looked at DHS's page.
+        assertEquals(1, TestSites.cli("check", "--strict", "--source", site.toString()).exit());
+        Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                .replaceFirst("checked:\n", "checked: " + TODAY + "\n"));
+        TestSites.Run strict = TestSites.cli("check", "--strict", "--source", site.toString());
+        assertEquals(0, strict.exit(), strict.err());
     }
 
     @Test
@@ -82,8 +112,11 @@ class InitTest {
             assertEquals(0, second.exit(), kind + ": " + second.err());
         }
         Pipeline.Result checked = TestSites.check(site, TODAY);
-        assertTrue(checked.diagnostics().sorted().stream().noneMatch(d -> d.isError() && d.code() != Code.BRF078),
+        assertTrue(checked.diagnostics().sorted().stream().allMatch(d -> d.isPlaceholder() ? d.isError() : !d.blocksRendering()),
                 () -> String.join("\n", TestSites.headlines(checked)));
+        // The new advisories are not in force: no banner with their TODO names on every page.
+        Document home = Jsoup.parse(new String(checked.files().get("index.html"), StandardCharsets.UTF_8));
+        assertEquals(null, home.selectFirst(".advisory-banner"), home.outerHtml());
         for (Kind kind : Kind.entities()) {
             String data = Files.readString(site.resolve("content/data/" + kind.plural() + ".yaml"));
             assertFalse(data.lines().anyMatch(l -> l.strip().equals("[]")), kind + ": the empty list is gone\n" + data);
@@ -142,8 +175,26 @@ class InitTest {
         int verify = indexOf(runs, "sha256sum --check");
         int build = indexOf(runs, "briefing.jar\" build");
         assertTrue(download >= 0 && download <= verify && verify < build, runs.toString());
+        // Publishes only what check --strict accepts: no placeholder, no unchecked advisories.
+        assertTrue(runs.get(build).contains(" build --strict "), runs.get(build));
         assertTrue(runs.get(download).contains("$BRIEFING_RELEASES/v$BRIEFING_VERSION/briefing-$BRIEFING_VERSION.jar"), runs.get(download));
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
+    }
+
+    /** The site's README runs one jar, the one its workflow downloads, in every command. */
+    @Test
+    void theReadmeNamesTheReleaseJarTheWorkflowDownloads(@TempDir Path tmp) throws Exception {
+        new NewSite().create(tmp.resolve("s"), new NewSite.Settings("T", "P", "https://x.org/", TODAY,
+                new NewSite.Release("1.2.3", "ab".repeat(32), "https://github.com/owner/briefing")));
+        String readme = Files.readString(tmp.resolve("s/README.md"));
+        Set<String> jars = java.util.regex.Pattern.compile("briefing[-\\w.<>]*\\.jar").matcher(readme).results()
+                .map(java.util.regex.MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("briefing-1.2.3.jar"), jars, readme);
+        assertTrue(readme.contains("java -jar ../briefing-1.2.3.jar check"), readme);
+
+        new NewSite().create(tmp.resolve("dev"), new NewSite.Settings("T", "P", "https://x.org/", TODAY, NewSite.Release.unknown()));
+        assertTrue(Files.readString(tmp.resolve("dev/README.md")).contains("java -jar ../briefing.jar check"),
+                "no TODO in a jar's name when the release is unknown");
     }
 
     private static int lineOf(String text, String needle) {

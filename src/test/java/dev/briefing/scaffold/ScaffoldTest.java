@@ -36,8 +36,8 @@ class ScaffoldTest {
         assertTrue(text.contains("date: 2026-11-28\n") && text.contains("reviewed: 2026-11-28\n"));
 
         List<Diagnostic> diags = check();
-        assertTrue(diags.stream().noneMatch(Diagnostic::isError), diags::toString);
-        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.pos().line() == 4), diags::toString);
+        assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
+        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.isError() && d.pos().line() == 4), diags::toString);
 
         Files.writeString(dir.resolve(r.message()), "edited");
         assertFalse(s.brief("Polling places: what \"safe\" means").ok());
@@ -62,20 +62,35 @@ class ScaffoldTest {
         assertTrue(s.entity(Kind.SOURCE, "new-source").ok());
         assertTrue(s.entity(Kind.INDICATOR, "new-indicator").ok());
         List<Diagnostic> diags = check();
-        assertTrue(diags.stream().noneMatch(Diagnostic::isError), diags::toString);
+        assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
+        assertTrue(diags.stream().filter(Diagnostic::isPlaceholder).allMatch(Diagnostic::isError), diags::toString);
     }
 
+    /**
+     * A new advisory expires on the day it is issued: never in force, so no banner with its TODO
+     * name on every page, and its dates are a placeholder (an error) until copied from the bulletin.
+     */
     @Test
-    void aNewAdvisoryExpiresAfterItIsIssuedAndANewPageIsFlaggedUntilWritten() throws Exception {
+    void aNewAdvisoryIsNeverInForceUntilItsDatesAreGivenAndANewPageIsFlaggedUntilWritten() throws Exception {
         Scaffold s = new Scaffold(dir, today);
         assertTrue(s.entity(Kind.ADVISORY, "ntas-bulletin-draft").ok());
-        String advisory = Files.readString(dir.resolve("content/data/advisories.yaml"));
-        assertTrue(advisory.contains("issued: 2026-11-28\n") && advisory.contains("expires: 2027-05-28\n"), advisory);
+        Path data = dir.resolve("content/data/advisories.yaml");
+        String advisory = Files.readString(data);
+        assertTrue(advisory.contains("issued: 2026-11-28\n") && advisory.contains("expires: 2026-11-28\n"), advisory);
         assertTrue(s.page("Accessibility").ok());
-        List<Diagnostic> diags = check();
-        assertTrue(diags.stream().noneMatch(d -> d.code() == Code.BRF036), "expires after it is issued: " + diags);
+        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, today, false));
+        List<Diagnostic> diags = r.diagnostics().sorted();
+        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.isError() && d.pos().equals(
+                new dev.briefing.diag.Pos("content/data/advisories.yaml", 8, 12))
+                && d.message().equals("advisory 'ntas-bulletin-draft' expires on the day it is issued, so it is never in force:"
+                        + " its dates are still placeholders")), diags::toString);
         assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.pos().path().equals("content/pages/accessibility.md")
                 && d.message().contains("Say the most important thing first.")), diags::toString);
+        String home = new String(r.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(home.contains("advisory-banner") || home.contains("in force by its dates"), "not in force: " + home);
+
+        Files.writeString(data, advisory.replace("expires: 2026-11-28", "expires: 2027-05-28"));
+        assertTrue(check().stream().noneMatch(d -> d.message().contains("its dates are still placeholders")));
     }
 
     @Test
@@ -83,7 +98,7 @@ class ScaffoldTest {
         Scaffold s = new Scaffold(dir, today);
         assertTrue(s.entity(Kind.SOURCE, "a-report").ok());
         List<Diagnostic> diags = check();
-        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.message().equals("'url' is still a placeholder")),
+        assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.isError() && d.message().equals("'url' is still a placeholder")),
                 diags::toString);
         Path data = dir.resolve("content/data/sources.yaml");
         Files.writeString(data, Files.readString(data).replace("https://example.org/todo", "https://agency.gov/report"));

@@ -41,6 +41,17 @@ class HtmlValidityTest {
         assertValid(site, 80);
     }
 
+    /** The handbook (briefing handbook) is valid HTML too: its Markdown is rendered into the theme's handbook.ftlh. */
+    @Test
+    void theHandbookIsValidHtml(@TempDir Path dir) throws Exception {
+        assertEquals(0, TestSites.cli("handbook", "--output", dir.toString()).exit());
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var list = Files.list(dir)) {
+            for (Path p : list.toList()) files.put(p.getFileName().toString(), Files.readAllBytes(p));
+        }
+        assertValid(files, 11);
+    }
+
     @Test
     void theCheckerReportsAWarning() throws Exception {
         List<String> problems = validate(Map.of("warned.html",

@@ -94,7 +94,41 @@ public final class TestSites {
         }
     }
 
-    /** Copies a folder tree, so a test can change a fixture without touching the original. */
+    /**
+     * What a team writes in place of the placeholders {@code briefing init} left (its TODO texts, the
+     * example source's address, the contact), file by file; each must be there to be replaced.
+     */
+    public static void fillInInitPlaceholders(Path site) {
+        Map<String, Map<String, String>> edits = Map.of(
+                "content/site.yaml", Map.of("\"TODO: one sentence that says what this site is for and whom it serves.\"",
+                        "\"Election safety briefings for the county's voters and poll workers.\"",
+                        "todo@example.org", "editors@county-elections.org"),
+                "content/briefs/example-brief.md", Map.of("\"TODO: one plain sentence with the bottom line of your first brief.\"",
+                        "\"Polling places are open and safe; report threats to 911.\"",
+                        "Say the most important thing first.", "Polling places are open."),
+                "content/data/sources.yaml", Map.of("\"TODO: the title of the document you cite\"", "\"Election security\"",
+                        "\"TODO: who published it\"", "\"CISA\"", "https://example.org/todo", "https://www.cisa.gov/topics/election-security"),
+                "content/pages/about.md", Map.of("\"TODO: who publishes this site, why, and how it is checked.\"",
+                        "\"Who we are and how we check what we publish.\"",
+                        "TODO: who you are, whom the site is for, and how\nyou check what you publish.",
+                        "We are the county elections office; every brief is checked by two editors."),
+                "content/pages/report.md", Map.of("TODO: the local numbers and the official\nreporting pages that apply to your readers.",
+                        "Call the sheriff's non-emergency line."));
+        edits.forEach((file, replacements) -> {
+            Path path = site.resolve(file);
+            try {
+                String text = Files.readString(path);
+                for (var r : replacements.entrySet()) {
+                    if (!text.contains(r.getKey())) throw new AssertionError(file + " has no " + r.getKey());
+                    text = text.replace(r.getKey(), r.getValue());
+                }
+                Files.writeString(path, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Deletes a folder and everything in it. */
     public static void deleteTree(Path root) {
         try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(root)) {
@@ -104,6 +138,7 @@ public final class TestSites {
         }
     }
 
+    /** Copies a folder tree, so a test can change a fixture without touching the original. */
     public static void copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {
