@@ -33,6 +33,10 @@ final class CheckCommand implements Callable<Integer> {
             coverage(result.resolved(), System.out);
         }
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
+        if (result.resolved() != null) {
+            if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) ReadingLevels.json(result.resolved(), System.out);
+            else ReadingLevels.table(result.resolved(), System.out);
+        }
         if (status == Main.OK) System.err.println("check passed: " + result.files().size() + " files would be written");
         return status;
     }

@@ -218,6 +218,7 @@ public final class DiagnosticExamples {
                         - id: dhs-ntas
                           title: National Terrorism Advisory System
                           publisher: U.S. Department of Homeland Security
+                          type: official
                           url: https://www.dhs.gov/national-terrorism-advisory-system
                         """),
                 Example.of(Code.BRF086, "content/briefs/a.md", BRIEF_HEAD + "updated: 2024-09-20\n---\nBody.\n"),
