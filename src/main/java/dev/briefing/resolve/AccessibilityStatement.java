@@ -27,8 +27,8 @@ public final class AccessibilityStatement {
         if (statement == null) {
             if (page != null && config.written()) {
                 diags.warning(Code.BRF115, page.pos(), "the accessibility page has no statement: site.yaml has no 'accessibility' settings",
-                        "add accessibility: {standard, exceptions, formats, reviewed: YYYY-MM-DD} to content/site.yaml"
-                                + " (see the handbook's Trust page)");
+                        "add accessibility: {reviewed: YYYY-MM-DD, …} to content/site.yaml; the handbook's Trust page"
+                                + " lists its settings");
             }
             return;
         }
