@@ -144,11 +144,10 @@ public final class Resolver {
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
-        SecondarySources.check(published, diags);
-        PlainLanguage.Reports reading = PlainLanguage.check(published, loaded.config(),
-                previous == null ? null : previous.reading(), diags);
+        PageChecks.Reports checks = PageChecks.check(published, loaded.config(),
+                previous == null ? null : previous.pageChecks(), diags);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
-                tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values), reading);
+                tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values), checks);
     }
 
     /**

@@ -5,12 +5,9 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.Claim;
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.model.Item;
-import dev.briefing.model.Key;
-import dev.briefing.model.Kind;
 import dev.briefing.yaml.Ref;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,27 +21,26 @@ final class SecondarySources {
     private SecondarySources() {
     }
 
-    static void check(Map<Key, Item> published, Diagnostics diags) {
-        for (Item item : published.values()) {
-            if (item.kind() == Kind.SOURCE) continue;
-            boolean reported = false;
-            Set<String> cited = new LinkedHashSet<>();
-            for (MarkdownDoc doc : item.markdown().values()) {
-                for (Claim c : doc.claims()) {
-                    cited.addAll(c.sources());
-                    if (onlySecondary(c.sources(), published)) {
-                        reported = true;
-                        diags.warning(Code.BRF111, c.pos(), "this paragraph cites only secondary sources ("
-                                + String.join(", ", c.sources()) + ")", HINT);
-                    }
+    /** Checks one item's claims, and a data entry as a whole, against the ids of the secondary sources. */
+    static void check(Item item, Set<String> secondary, Diagnostics diags) {
+        boolean reported = false;
+        // What a data entry cites in all: its texts' citations and its 'sources'.
+        Set<String> cited = item.kind().isEntity() ? new LinkedHashSet<>() : null;
+        for (MarkdownDoc doc : item.markdown().values()) {
+            for (Claim c : doc.claims()) {
+                if (cited != null) cited.addAll(c.sources());
+                if (onlySecondary(c.sources(), secondary)) {
+                    reported = true;
+                    diags.warning(Code.BRF111, c.pos(), "this paragraph cites only secondary sources ("
+                            + String.join(", ", c.sources()) + ")", HINT);
                 }
             }
-            if (!item.kind().isEntity() || reported) continue;
-            item.fields().refs("sources").stream().map(Ref::id).forEach(cited::add);
-            if (onlySecondary(cited, published)) {
-                diags.warning(Code.BRF111, item.fields().posOf("sources"), item.kind().singular() + " '" + item.id()
-                        + "' rests only on secondary sources (" + String.join(", ", cited) + ")", HINT);
-            }
+        }
+        if (cited == null || reported) return;
+        item.fields().refs("sources").stream().map(Ref::id).forEach(cited::add);
+        if (onlySecondary(cited, secondary)) {
+            diags.warning(Code.BRF111, item.fields().posOf("sources"), item.kind().singular() + " '" + item.id()
+                    + "' rests only on secondary sources (" + String.join(", ", cited) + ")", HINT);
         }
     }
 
@@ -52,12 +48,7 @@ final class SecondarySources {
             + " organisation that first reported it";
 
     /** Whether there are citations and every one is of a published source whose type is secondary. */
-    private static boolean onlySecondary(Collection<String> ids, Map<Key, Item> published) {
-        if (ids.isEmpty()) return false;
-        for (String id : ids) {
-            Item source = published.get(new Key(Kind.SOURCE, id));
-            if (source == null || !SECONDARY.equals(source.fields().text("type"))) return false;
-        }
-        return true;
+    private static boolean onlySecondary(Collection<String> ids, Set<String> secondary) {
+        return !ids.isEmpty() && secondary.containsAll(ids);
     }
 }

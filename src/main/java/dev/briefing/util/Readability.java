@@ -48,16 +48,15 @@ public final class Readability {
 
             /** Vowel groups (y counts as a vowel), less a silent final e ("make", but not "table"). */
             @Override
-            int syllables(CharSequence letters) {
+            int syllables(char[] letters, int n) {
                 int count = 0;
                 boolean vowel = false;
-                for (int i = 0; i < letters.length(); i++) {
-                    boolean v = isVowel(letters.charAt(i));
+                for (int i = 0; i < n; i++) {
+                    boolean v = isVowel(letters[i]);
                     if (v && !vowel) count++;
                     vowel = v;
                 }
-                int n = letters.length();
-                if (n > 1 && letters.charAt(n - 1) == 'e' && letters.charAt(n - 2) != 'l' && count > 1) count--;
+                if (n > 1 && letters[n - 1] == 'e' && letters[n - 2] != 'l' && count > 1) count--;
                 return Math.max(1, count);
             }
         };
@@ -75,8 +74,8 @@ public final class Readability {
         /** The score of counted text. */
         public abstract double score(Counts c);
 
-        /** The syllables of one word, given its letters in lower case. */
-        abstract int syllables(CharSequence letters);
+        /** The syllables of one word, given its first {@code n} letters in lower case. */
+        abstract int syllables(char[] letters, int n);
 
         /** Its name in a sentence: "Flesch–Kincaid grade". */
         public String label() {
@@ -131,7 +130,8 @@ public final class Readability {
      */
     public static final class Counter {
         private final Scale scale;
-        private final StringBuilder letters = new StringBuilder();
+        private char[] letters = new char[32];
+        private int length;
         private int words;
         private int sentences;
         private int syllables;
@@ -148,9 +148,11 @@ public final class Readability {
         }
 
         public void add(CharSequence text, int from, int to) {
+            // Every character of a site's prose passes here: ASCII, nearly all of it, is tested without lookups.
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
+                boolean ascii = c < 0x80;
+                if (ascii ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
                     endWord();
                     if (c == '\n' || c == '\r') endSentence();
                     continue;
@@ -161,7 +163,13 @@ public final class Readability {
                     segment = 0;
                     ending = false;
                 }
-                if (c == '.' || c == '!' || c == '?') {
+                if (ascii ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                    if (length == letters.length) letters = java.util.Arrays.copyOf(letters, length * 2);
+                    letters[length++] = ascii ? (char) (c | 0x20) : Character.toLowerCase(c);
+                    segment++;
+                    counts = true;
+                    ending = false;
+                } else if (c == '.' || c == '!' || c == '?') {
                     // Provisionally a sentence end: confirmed if white space or the end follows.
                     if (c != '.' || segment != 1) ending = true;
                     segment = 0;
@@ -169,13 +177,7 @@ public final class Readability {
                     segment = 0; // a sentence may end inside quotes or brackets: 'stop.”'
                 } else {
                     ending = false;
-                    if (Character.isLetter(c)) {
-                        letters.append(Character.toLowerCase(c));
-                        segment++;
-                        counts = true;
-                    } else if (Character.isDigit(c)) {
-                        counts = true;
-                    }
+                    if (Character.isDigit(c)) counts = true;
                 }
             }
         }
@@ -186,9 +188,9 @@ public final class Readability {
             if (counts) {
                 words++;
                 open++;
-                syllables += letters.length() == 0 ? 1 : scale.syllables(letters);
+                syllables += length == 0 ? 1 : scale.syllables(letters, length);
             }
-            letters.setLength(0);
+            length = 0;
             if (ending) endSentence();
         }
 

@@ -69,7 +69,7 @@ class HostileYamlTest {
     @Test
     void duplicateKeyInADataEntry() throws IOException {
         site.write(SOURCES, HostileSite.SOURCES_YAML + "  url: https://example.org/b\n");
-        site.assertRefused(SOURCES + ":6:3", "BRF014");
+        site.assertRefused(SOURCES + ":7:3", "BRF014");
     }
 
     @Test

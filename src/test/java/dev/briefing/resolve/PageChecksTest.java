@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The plain-language gate: reading levels (BRF112), words to avoid (BRF113) and glossary terms
  * linked on first use (BRF114, BRF116), each with a case that reports and one that does not.
  */
-class PlainLanguageTest {
+class PageChecksTest {
     static final LocalDate AS_OF = LocalDate.parse("2024-10-01");
     static final String HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
     static final String SITE = "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS;
@@ -163,14 +163,14 @@ class PlainLanguageTest {
         ResolvedSite after = new Resolver(AS_OF, false, diags).resolve(edited, before);
         Key a = new Key(Kind.BRIEF, "a");
         Key b = new Key(Kind.BRIEF, "b");
-        assertSame(before.reading().byItem().get(a), after.reading().byItem().get(a));
-        assertNotSame(before.reading().byItem().get(b), after.reading().byItem().get(b));
-        assertTrue(after.reading().byItem().get(b).measures().get(0).over());
+        assertSame(before.pageChecks().byItem().get(a), after.pageChecks().byItem().get(a));
+        assertNotSame(before.pageChecks().byItem().get(b), after.pageChecks().byItem().get(b));
+        assertTrue(after.pageChecks().byItem().get(b).measures().get(0).over());
         assertTrue(diags.sorted().stream().anyMatch(d -> d.code() == dev.briefing.diag.Code.BRF112));
         // Other rules (a new limit): every page is measured again.
         LoadedSite stricter = new LoadedSite(edited.config().with(java.util.Map.of("base_url", "https://other.test/")), items,
                 first.statics(), first.sources(), first.incomplete());
-        assertSame(after.reading().byItem().get(a), new Resolver(AS_OF, false, new Diagnostics()).resolve(stricter, after)
-                .reading().byItem().get(a), "settings the gate does not read leave its rules as they were");
+        assertSame(after.pageChecks().byItem().get(a), new Resolver(AS_OF, false, new Diagnostics()).resolve(stricter, after)
+                .pageChecks().byItem().get(a), "settings the gate does not read leave its rules as they were");
     }
 }

@@ -21,23 +21,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The plain-language gate, page by page: the reading level of its prose against site.yaml's
- * limits (BRF112), the words site.yaml says to avoid (BRF113), and glossary terms a brief uses
- * before it links them (BRF114). A page's report depends only on the page and the {@link Rules}:
- * after an edit, every page that is the same object as before keeps its report while the rules
- * stay the same, so the preview measures only what changed.
+ * The checks of each page against rules the whole site sets: the plain-language gate (the
+ * reading level of its prose against site.yaml's limits, BRF112; the words site.yaml says to
+ * avoid, BRF113; glossary terms a brief uses before it links them, BRF114) and claims that rest
+ * only on secondary sources (BRF111). A page's report depends only on the page and the
+ * {@link Rules}: after an edit, every page that is the same object as before keeps its report
+ * while the rules stay the same, so the preview checks only what changed.
  */
-public final class PlainLanguage {
+public final class PageChecks {
     /** Prose of fewer words is not judged: a grade from a few sentences says little. */
     public static final int MIN_WORDS = 100;
     /** Paragraphs shorter than this are not named as a page's hardest: one long word would top them all. */
     static final int MIN_PARAGRAPH_WORDS = 10;
 
-    private PlainLanguage() {
+    private PageChecks() {
     }
 
     /** Which limit prose is held to: advice sections and critical pages, or the rest. */
@@ -46,13 +46,15 @@ public final class PlainLanguage {
     }
 
     /**
-     * What the gate checks against, from site.yaml and the glossary; equal rules give equal reports.
+     * What pages are checked against, from site.yaml, the glossary and the sources; equal rules give equal reports.
      *
-     * @param scale the reading-level formula of the site's language, or null when there is none for it
-     * @param terms each name and alias of a glossary term (as written) → the term's id
+     * @param scale     the reading-level formula of the site's language, or null when there is none for it
+     * @param terms     each name and alias of a glossary term (as written) → the term's id
+     * @param secondary the ids of the sources whose type is secondary
      */
-    public record Rules(Readability.Scale scale, SiteConfig.Limits limits, Map<String, String> avoid, Map<String, String> terms) {
-        static Rules of(SiteConfig config, Collection<Item> glossary, Diagnostics diags) {
+    public record Rules(Readability.Scale scale, SiteConfig.Limits limits, Map<String, String> avoid, Map<String, String> terms,
+            Set<String> secondary) {
+        static Rules of(SiteConfig config, Collection<Item> glossary, Collection<Item> sources, Diagnostics diags) {
             Map<String, String> terms = new LinkedHashMap<>();
             Map<String, Item> byPhrase = new java.util.HashMap<>();
             for (Item term : glossary) {
@@ -70,8 +72,10 @@ public final class PlainLanguage {
                     }
                 }
             }
+            Set<String> secondary = sources.stream().filter(s -> SecondarySources.SECONDARY.equals(s.fields().text("type")))
+                    .map(Item::id).collect(Collectors.toUnmodifiableSet());
             return new Rules(Readability.forLanguage(config.language()).orElse(null), config.plainLanguage().maxGrade(),
-                    config.plainLanguage().avoid(), terms);
+                    config.plainLanguage().avoid(), terms, secondary);
         }
 
         int limit(Part part) {
@@ -97,8 +101,11 @@ public final class PlainLanguage {
     public record Report(Item item, boolean critical, List<Measure> measures, List<Diagnostic> diagnostics) {
     }
 
-    /** Every page's report, and the rules they were made under. */
-    public record Reports(Rules rules, Map<Key, Report> byItem) {
+    /**
+     * Every page's report in key order, the rules they were made under, and all their warnings
+     * sorted by {@link Diagnostic#ORDER} (added to a run's diagnostics whole, not sorted again).
+     */
+    public record Reports(Rules rules, Map<Key, Report> byItem, List<Diagnostic> diagnostics) {
         /** The reports of pages with words enough to judge, in key order. */
         public List<Report> measured() {
             return byItem.values().stream().filter(r -> r.measures().stream().anyMatch(Measure::judged)).toList();
@@ -110,8 +117,13 @@ public final class PlainLanguage {
      * same objects when the rules are the same, and adds their warnings to {@code diags}.
      */
     static Reports check(Map<Key, Item> published, SiteConfig config, Reports previous, Diagnostics diags) {
-        List<Item> glossary = published.values().stream().filter(i -> i.kind() == Kind.GLOSSARY).toList();
-        Rules rules = Rules.of(config, glossary, diags);
+        List<Item> glossary = new ArrayList<>();
+        List<Item> sources = new ArrayList<>();
+        for (Item i : published.values()) {
+            if (i.kind() == Kind.GLOSSARY) glossary.add(i);
+            else if (i.kind() == Kind.SOURCE) sources.add(i);
+        }
+        Rules rules = Rules.of(config, glossary, sources, diags);
         boolean reuse = previous != null && rules.equals(previous.rules());
         Checker checker = new Checker(rules);
         List<Item> items = new ArrayList<>(published.values());
@@ -123,12 +135,33 @@ public final class PlainLanguage {
             else todo.add(i);
         }
         dev.briefing.util.Parallel.forEach(todo, i -> reports[i] = checker.report(items.get(i)));
-        Map<Key, Report> out = new TreeMap<>();
-        for (Report r : reports) {
-            out.put(r.item().key(), r);
-            r.diagnostics().forEach(diags::add);
+        // In key order (the published items' order), and hashed: the preview looks every page up after each edit.
+        Map<Key, Report> out = new LinkedHashMap<>(reports.length * 2);
+        for (Report r : reports) out.put(r.item().key(), r);
+        List<Diagnostic> warnings = reuse ? warnings(previous, out, todo.stream().map(i -> reports[i]).toList())
+                : sortedWarnings(List.of(reports));
+        diags.addSorted(warnings, false);
+        return new Reports(rules, java.util.Collections.unmodifiableMap(out), warnings);
+    }
+
+    /**
+     * The warnings after an edit: the previous ones without those of reports no longer there,
+     * and the new reports' ones merged in, so a few edited pages cost no sort of every warning.
+     */
+    private static List<Diagnostic> warnings(Reports previous, Map<Key, Report> now, List<Report> fresh) {
+        Set<Diagnostic> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Report r : previous.byItem().values()) {
+            if (now.get(r.item().key()) != r) gone.addAll(r.diagnostics());
         }
-        return new Reports(rules, java.util.Collections.unmodifiableMap(out));
+        List<Diagnostic> kept = gone.isEmpty() ? previous.diagnostics()
+                : previous.diagnostics().stream().filter(d -> !gone.contains(d)).toList();
+        return Diagnostics.union(kept, sortedWarnings(fresh));
+    }
+
+    private static List<Diagnostic> sortedWarnings(List<Report> reports) {
+        Diagnostics all = new Diagnostics();
+        for (Report r : reports) all.addSorted(r.diagnostics(), false);
+        return all.sorted();
     }
 
     /** The rules made into matchers, once per check. */
@@ -150,6 +183,7 @@ public final class PlainLanguage {
             // The glossary explains the very words others avoid, and a source's title is its publisher's.
             if (item.kind() != Kind.GLOSSARY && item.kind() != Kind.SOURCE) avoid(item, diags);
             if (item.kind() == Kind.BRIEF) jargon(item, diags);
+            if (item.kind() != Kind.SOURCE) SecondarySources.check(item, rules.secondary(), diags);
             return new Report(item, critical, measures, diags.sorted());
         }
 
@@ -158,7 +192,7 @@ public final class PlainLanguage {
          * of each part above its limit, at its hardest paragraph.
          */
         private List<Measure> measure(Item item, boolean critical, Diagnostics diags) {
-            Set<String> advice = item.fields().words("advice").stream().map(PlainLanguage::normal).collect(Collectors.toSet());
+            Set<String> advice = item.fields().words("advice").stream().map(PageChecks::normal).collect(Collectors.toSet());
             Map<Part, Readability.Counts> totals = new java.util.EnumMap<>(Part.class);
             // Where a warning points: each part's hardest paragraph of some length, else its first.
             Map<Part, Claim> first = new java.util.EnumMap<>(Part.class);
