@@ -148,29 +148,44 @@ class PageChecksTest {
     }
 
     @Test
-    void afterAnEditOnlyChangedPagesAreMeasuredAgain() {
+    void afterAnEditOnlyChangedPagesAreCheckedAgain() {
         TestSites.write(dir.resolve("content/briefs/a.md"), HEAD + "---\n" + paragraphs(PLAIN, 9));
         TestSites.write(dir.resolve("content/briefs/b.md"), HEAD + "---\n" + paragraphs(PLAIN, 9));
         ContentLoader loader = new ContentLoader(new MarkdownEngine());
         LoadedSite first = loader.load(dir, new Diagnostics());
         ResolvedSite before = new Resolver(AS_OF, false, new Diagnostics()).resolve(first);
-        TestSites.write(dir.resolve("content/briefs/b.md"), HEAD + "---\n" + paragraphs(HARD, 10));
-        // As the preview does: a new object for the edited file only.
-        List<dev.briefing.model.Item> items = new java.util.ArrayList<>(first.items());
-        items.replaceAll(i -> i.key().id().equals("b") ? loader.loadFile(dir, "content/briefs/b.md").items().get(0) : i);
-        LoadedSite edited = new LoadedSite(first.config(), items, first.statics(), first.sources(), first.incomplete());
-        Diagnostics diags = new Diagnostics();
-        ResolvedSite after = new Resolver(AS_OF, false, diags).resolve(edited, before);
         Key a = new Key(Kind.BRIEF, "a");
         Key b = new Key(Kind.BRIEF, "b");
+        // As the preview does: a new object for the edited file only.
+        TestSites.write(dir.resolve("content/briefs/b.md"), HEAD + "---\n" + paragraphs(HARD, 10));
+        LoadedSite edited = edit(first, loader, first.config());
+        Diagnostics diags = new Diagnostics();
+        ResolvedSite after = new Resolver(AS_OF, false, diags).resolve(edited, before);
         assertSame(before.pageChecks().byItem().get(a), after.pageChecks().byItem().get(a));
         assertNotSame(before.pageChecks().byItem().get(b), after.pageChecks().byItem().get(b));
-        assertTrue(after.pageChecks().byItem().get(b).measures().get(0).over());
-        assertTrue(diags.sorted().stream().anyMatch(d -> d.code() == dev.briefing.diag.Code.BRF112));
-        // Other rules (a new limit): every page is measured again.
-        LoadedSite stricter = new LoadedSite(edited.config().with(java.util.Map.of("base_url", "https://other.test/")), items,
-                first.statics(), first.sources(), first.incomplete());
-        assertSame(after.pageChecks().byItem().get(a), new Resolver(AS_OF, false, new Diagnostics()).resolve(stricter, after)
-                .pageChecks().byItem().get(a), "settings the gate does not read leave its rules as they were");
+        assertEquals(List.of("content/briefs/b.md:6:1"), brf112(diags));
+        // Edited back: the warning goes with the report that made it.
+        TestSites.write(dir.resolve("content/briefs/b.md"), HEAD + "---\n" + paragraphs(PLAIN, 9));
+        Diagnostics again = new Diagnostics();
+        ResolvedSite plain = new Resolver(AS_OF, false, again).resolve(edit(edited, loader, first.config()), after);
+        assertEquals(List.of(), brf112(again));
+        // Other rules (a stricter limit, the same items): every page is checked again.
+        TestSites.write(dir.resolve("content/site.yaml"), SITE + "plain_language:\n  max_grade:\n    background: 1\n");
+        LoadedSite stricter = edit(plain.loaded(), loader, loader.load(dir, new Diagnostics()).config());
+        Diagnostics strict = new Diagnostics();
+        ResolvedSite checked = new Resolver(AS_OF, false, strict).resolve(stricter, plain);
+        assertNotSame(plain.pageChecks().byItem().get(a), checked.pageChecks().byItem().get(a));
+        assertEquals(List.of(), brf112(strict), "plain prose reads at -1.6, below 1");
+    }
+
+    /** The site with brief b loaded again from its file and the given settings, every other item the same object. */
+    private LoadedSite edit(LoadedSite site, ContentLoader loader, dev.briefing.model.SiteConfig config) {
+        List<dev.briefing.model.Item> items = new java.util.ArrayList<>(site.items());
+        items.replaceAll(i -> i.key().id().equals("b") ? loader.loadFile(dir, "content/briefs/b.md").items().get(0) : i);
+        return new LoadedSite(config, items, site.unbound(), site.statics(), site.sources(), site.incomplete());
+    }
+
+    private static List<String> brf112(Diagnostics diags) {
+        return diags.sorted().stream().filter(d -> d.code() == dev.briefing.diag.Code.BRF112).map(d -> d.pos().toString()).toList();
     }
 }
