@@ -194,8 +194,9 @@ public final class Views {
     public record SourceGroup(String type, String id, List<ItemView> items) {
     }
 
-    /** The order the sources page lists types in: first-hand first. */
-    static final List<String> SOURCE_TYPES = List.of("official", "document", "news", "secondary", "");
+    /** The order the sources page lists types in: the schema's, first-hand first, then sources that do not say. */
+    static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(
+            Kind.SOURCE.schema().byName().get("type").choices().stream(), java.util.stream.Stream.of("")).toList();
 
     /** The sources, grouped by type in {@link #SOURCE_TYPES} order, each group as listed; empty groups left out. */
     public List<SourceGroup> sourceGroups(List<Item> sources) {

@@ -25,8 +25,6 @@ public final class Readability {
 
     /** What a formula needs of a text. */
     public record Counts(int words, int sentences, int syllables) {
-        public static final Counts NONE = new Counts(0, 0, 0);
-
         public Counts plus(Counts o) {
             return new Counts(words + o.words, sentences + o.sentences, syllables + o.syllables);
         }
@@ -61,6 +59,7 @@ public final class Readability {
             }
         };
 
+        /** The language it measures, as a BCP 47 primary tag. */
         private final String language;
         private final String label;
         private final boolean higherIsHarder;
@@ -80,11 +79,6 @@ public final class Readability {
         /** Its name in a sentence: "Flesch–Kincaid grade". */
         public String label() {
             return label;
-        }
-
-        /** The language it measures (a BCP 47 primary tag). */
-        public String language() {
-            return language;
         }
 
         /** Whether {@code score} is harder to read than {@code limit} allows. */

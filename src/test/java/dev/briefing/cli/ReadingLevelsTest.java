@@ -27,8 +27,7 @@ class ReadingLevelsTest {
 
     @BeforeEach
     void site() {
-        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
-        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.writeCitableSite(dir);
         TestSites.write(dir.resolve("content/briefs/plain.md"), HEAD.formatted("Plain") + "advice: [Advice]\n---\n"
                 + PLAIN.repeat(10) + "## Advice\n\n" + HARD);
         // Ten hard paragraphs: 110 words, 10 sentences, 410 syllables → 0.39 × 11 + 11.8 × 410 / 110 − 15.59 = 32.7.

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PageChecksTest {
     static final LocalDate AS_OF = LocalDate.parse("2024-10-01");
     static final String HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
-    static final String SITE = "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS;
+    static final String SITE = TestSites.SITE_YAML;
     /**
      * Counted by hand: mu-ni-ci-pal (4) e-mer-gen-cy (4) ser-vi-ces (3) de-ter-mine (3) re-gion-al (3) se-cu-ri-ty (4)
      * pre-par-ed-ness (4) re-spon-si-bil-i-ty (6) for (1) com-mu-ni-ty (4) or-gan-i-za-tions (5): 11 words, 1 sentence,
@@ -43,8 +43,7 @@ class PageChecksTest {
 
     @BeforeEach
     void site() {
-        TestSites.write(dir.resolve("content/site.yaml"), SITE);
-        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.writeCitableSite(dir);
     }
 
     private List<String> lint(String code, String path, String text) {

@@ -35,7 +35,7 @@ class SourceTypesTest {
 
     @BeforeEach
     void site() {
-        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SITE_YAML);
         TestSites.write(dir.resolve("content/data/sources.yaml"), source("dhs", "official") + source("report", "document")
                 + source("paper", "news") + source("aggregator", "secondary") + source("blog", "secondary"));
     }
