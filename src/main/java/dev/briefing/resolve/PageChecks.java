@@ -212,7 +212,8 @@ public final class PageChecks {
                 for (int i = 0; i < counters.length; i++) {
                     if (counters[i] == null) continue;
                     Claim claim = doc.claims().get(i);
-                    Part part = critical || claim.headings().stream().anyMatch(h -> advice.contains(normal(h))) ? Part.ADVICE : Part.BACKGROUND;
+                    boolean inAdvice = !advice.isEmpty() && claim.headings().stream().anyMatch(h -> advice.contains(normal(h)));
+                    Part part = critical || inAdvice ? Part.ADVICE : Part.BACKGROUND;
                     Readability.Counts counts = counters[i].counts();
                     totals.merge(part, counts, Readability.Counts::plus);
                     double score = rules.scale().score(counts);
