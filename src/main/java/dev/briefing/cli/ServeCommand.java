@@ -69,10 +69,11 @@ final class ServeCommand implements Callable<Integer> {
             watcher.run(changes -> {
                 Preview.Outcome r = preview.apply(changes);
                 String what = r.failure() != null ? "the rebuild failed, see below and in the browser"
-                        : !r.snapshot().ok() ? "errors, see below and in the browser"
+                        : r.snapshot().blocked() ? "errors, see below and in the browser"
                         : "re-rendered " + r.build().rendered().size() + " page" + (r.build().rendered().size() == 1 ? "" : "s")
                                 + " in " + r.build().millis() + " ms"
-                                + (r.build().viewedMillis() < 0 ? "" : " (open pages in " + r.build().viewedMillis() + " ms)");
+                                + (r.build().viewedMillis() < 0 ? "" : " (open pages in " + r.build().viewedMillis() + " ms)")
+                                + (r.snapshot().ok() ? "" : "; placeholders still to fill in before it can be published");
                 System.err.printf("%s changed: %s%n", r.changes(), what);
                 print(r);
             });

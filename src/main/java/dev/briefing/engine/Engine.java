@@ -225,7 +225,7 @@ public final class Engine {
             });
             // Published early only if rendered without error and its links pass the gate's test
             // (against the pages made so far: a link to a page this edit adds waits for the rest).
-            if (!diags.hasErrors() && stage.linksResolve(fresh.keySet(), links, before.keySet(), loaded.statics())) {
+            if (!diags.hasBlockingErrors() && stage.linksResolve(fresh.keySet(), links, before.keySet(), loaded.statics())) {
                 Map<String, byte[]> soFar = new HashMap<>(before);
                 fresh.forEach((path, o) -> soFar.put(path, o.bytes()));
                 // What is known so far: everything but the gate's findings, which stay those of last time.
@@ -279,7 +279,7 @@ public final class Engine {
         gateDiagnostics = gate.sorted();
         diags.addAll(gate);
         timings.lap("check");
-        if (!diags.hasErrors()) {
+        if (!diags.hasBlockingErrors()) {
             site = next;
             lists = lists(jobs);
             planned = plan;
@@ -346,11 +346,12 @@ public final class Engine {
         List<Diagnostic> sorted = diags.sorted();
         List<Diagnostic> shown = options.strict() ? sorted.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : sorted;
         boolean ok = options.strict() ? shown.isEmpty() : !diags.hasErrors();
+        boolean blocked = options.strict() ? !shown.isEmpty() : diags.hasBlockingErrors();
         Theme built = theme;
         Function<Diagnostic, String> lines = sourceLines(loaded);
         Map<String, byte[]> files = made instanceof java.util.SortedMap || options.preview() ? made : new TreeMap<>(made);
-        return new Snapshot(java.util.Collections.unmodifiableMap(files), shown, ok, loaded, search, sitemap,
-                new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, lines)));
+        return new Snapshot(java.util.Collections.unmodifiableMap(files), shown, ok, blocked, loaded, search, sitemap,
+                new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, blocked, lines)));
     }
 
     /**
@@ -376,8 +377,9 @@ public final class Engine {
         return options;
     }
 
+    /** Whether the last build rendered its pages: it had no error that blocks them (a placeholder does not). */
     private boolean lastOk() {
-        return current != null && current.ok();
+        return current != null && !current.blocked();
     }
 
     private Map<String, byte[]> unchanged() {

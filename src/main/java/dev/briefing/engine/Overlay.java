@@ -43,11 +43,19 @@ final class Overlay {
     }
 
     /** @param theme the build's theme; asked for only when the views are made (it may fail: then plain text) */
-    static Views views(java.util.function.Supplier<Theme> theme, List<Diagnostic> diagnostics, Function<Diagnostic, String> sourceLine) {
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-        List<Diagnostic> warnings = errors.isEmpty() ? diagnostics : List.of();
-        String errorPage = errors.isEmpty() ? null : render(theme, "errors", errors, diagnostics, SHOWN, sourceLine);
-        String panel = warnings.isEmpty() ? "" : render(theme, "warnings", warnings, diagnostics, SHOWN, sourceLine);
+    /**
+     * @param blocked whether an error leaves nothing to show: then the error page lists the errors
+     *                that do (under --strict, every problem); otherwise the panel lists every problem,
+     *                placeholders (errors that leave the page whole) first
+     */
+    static Views views(java.util.function.Supplier<Theme> theme, List<Diagnostic> diagnostics, boolean blocked,
+            Function<Diagnostic, String> sourceLine) {
+        List<Diagnostic> blocking = diagnostics.stream().filter(d -> d.isError() && !d.isPlaceholder()).toList();
+        if (blocked && blocking.isEmpty()) blocking = diagnostics;
+        List<Diagnostic> panelled = new ArrayList<>(diagnostics.stream().filter(Diagnostic::isError).toList());
+        panelled.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
+        String errorPage = blocked ? render(theme, "errors", blocking, diagnostics, SHOWN, sourceLine) : null;
+        String panel = blocked || panelled.isEmpty() ? "" : render(theme, "warnings", panelled, diagnostics, SHOWN, sourceLine);
         return new Views(errorPage, panel, new Snapshot.Memo<>(() ->
                 render(theme, "all", diagnostics, diagnostics, Integer.MAX_VALUE, sourceLine)));
     }
@@ -66,8 +74,11 @@ final class Overlay {
         Diagnostics failed = new Diagnostics();
         java.util.Optional<String> html;
         try {
+            long placeholders = shown.stream().filter(Diagnostic::isPlaceholder).count();
+            long warnings = shown.stream().filter(d -> !d.isError()).count();
             html = theme.get().process(TEMPLATE, Map.of("mode", mode, "errors", mode.equals("errors"), "problems", problems,
-                    "rest", rest, "total", shown.size(), "all", PROBLEMS_PATH, "summary", DiagnosticFormatter.summary(all)), failed);
+                    "rest", rest, "total", shown.size(), "placeholders", placeholders, "warnings", warnings, "all", PROBLEMS_PATH,
+                    "summary", DiagnosticFormatter.summary(all)), failed);
         } catch (RuntimeException e) {
             // The theme itself could not be read (templates/ removed or unreadable): the problems still show.
             html = java.util.Optional.empty();

@@ -21,25 +21,26 @@ public final class Snapshot {
     private final Map<String, byte[]> files;
     private final List<Diagnostic> diagnostics;
     private final boolean ok;
+    private final boolean blocked;
     private final LoadedSite loaded;
     private final Memo<Map<String, byte[]>> search;
     private final Memo<Map<String, byte[]>> sitemap;
     private final Memo<Overlay.Views> overlay;
 
-    Snapshot(Map<String, byte[]> files, List<Diagnostic> diagnostics, boolean ok, LoadedSite loaded,
+    /**
+     * @param ok      no error: the site would be published
+     * @param blocked an error that leaves nothing to show (every error but a placeholder; under --strict, any problem)
+     */
+    Snapshot(Map<String, byte[]> files, List<Diagnostic> diagnostics, boolean ok, boolean blocked, LoadedSite loaded,
             Memo<Map<String, byte[]>> search, Memo<Map<String, byte[]>> sitemap, Memo<Overlay.Views> overlay) {
         this.files = files;
         this.diagnostics = List.copyOf(diagnostics);
         this.ok = ok;
+        this.blocked = blocked;
         this.loaded = loaded;
         this.search = search;
         this.sitemap = sitemap;
         this.overlay = overlay;
-    }
-
-    /** The same files with other diagnostics (a rebuild that failed, or one that is not finished). */
-    Snapshot with(List<Diagnostic> diagnostics, boolean ok, Memo<Overlay.Views> overlay) {
-        return new Snapshot(files, diagnostics, ok, loaded, search, sitemap, overlay);
     }
 
     Map<String, byte[]> madeFiles() {
@@ -80,6 +81,20 @@ public final class Snapshot {
         return ok;
     }
 
+    /**
+     * True when an error leaves nothing to show: the preview shows the error page instead of every
+     * page. A placeholder is an error (nothing unfinished is published) that blocks nothing: the
+     * page is shown, the placeholder marked, and the panel lists it.
+     */
+    public boolean blocked() {
+        return blocked;
+    }
+
+    /** Whether any problem is a placeholder the editors still have to fill in. */
+    public boolean hasPlaceholders() {
+        return diagnostics.stream().anyMatch(Diagnostic::isPlaceholder);
+    }
+
     /** The loaded content, for the source line of a diagnostic. */
     public LoadedSite loaded() {
         return loaded;
@@ -94,14 +109,17 @@ public final class Snapshot {
         return loaded.statics().stream().filter(f -> f.outputPath().equals(outputPath)).map(StaticFile::file).findFirst();
     }
 
-    /** The page shown instead of any page while the site has errors; null when it has none. */
+    /** The page shown instead of any page while an error blocks the site; null when none does. */
     public String errorPage() {
-        return ok ? null : overlay.get().errorPage();
+        return blocked ? overlay.get().errorPage() : null;
     }
 
-    /** The warnings panel at the end of every page: at most {@link Overlay#SHOWN} problems; empty without warnings. */
+    /**
+     * The panel at the end of every page: at most {@link Overlay#SHOWN} problems (placeholders, then
+     * warnings, in file order); empty when there are none, or when the error page is shown instead.
+     */
     public String panel() {
-        return ok ? overlay.get().panel() : "";
+        return blocked ? "" : overlay.get().panel();
     }
 
     /** Every problem on one page (the panel and error page link to it). */

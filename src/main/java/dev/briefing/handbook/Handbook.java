@@ -210,6 +210,8 @@ public final class Handbook {
                 "problems", "list of at most 50 problems, each with where (file:line:col), code, message, hint, excerpt (the source line, or absent) and caret (its column in the excerpt)",
                 "rest", "list of the problems not shown, counted by code: code, title, count",
                 "total", "number: how many problems this view covers",
+                "placeholders", "number: how many of them are placeholders (errors that leave the page whole, listed first)",
+                "warnings", "number: how many of them are warnings",
                 "all", "text: the address of the page listing every problem",
                 "summary", "text: how many errors and warnings")));
         byTemplate.forEach((template, vars) -> {

@@ -19,7 +19,8 @@ final class PreviewFiles {
             + ".briefing-warnings{font:14px/1.4 system-ui,sans-serif;margin:1rem;padding:.5rem 1rem;border:2px solid #8a5a00;"
             + "background:#fff8e6;color:#1b1f24}"
             + ".briefing-warnings .briefing-problems>li{border-left-color:#8a5a00;background:#fff}"
-            + ".briefing-warnings a,.briefing-overlay a{color:#0b4f8a}";
+            + ".briefing-warnings a,.briefing-overlay a{color:#0b4f8a}"
+            + ".briefing-placeholder{background:#ffe08a;color:#1b1f24;outline:2px dashed #8a5a00}";
 
     /** Names the page it runs on, so the preview renders the pages people have open first. */
     static final String RELOAD_JS = "new EventSource('/__briefing/events?page='+location.pathname)"

@@ -215,7 +215,7 @@ public final class PreviewServer implements AutoCloseable {
             ext = "html";
             if (body == null) body = "Not found".getBytes(StandardCharsets.UTF_8);
         }
-        if (ext.equals("html")) body = inject(body, snapshot.panel());
+        if (ext.equals("html")) body = inject(body, snapshot.panel(), snapshot.hasPlaceholders());
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
@@ -235,10 +235,14 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Adds the reload script, and the warnings panel when there are warnings (preview only; the build never writes them). */
-    private static byte[] inject(byte[] html, String warnings) {
+    /**
+     * Adds the reload script, the panel when there are problems, and marks on the placeholders
+     * (preview only; the build never writes them).
+     */
+    private static byte[] inject(byte[] html, String panel, boolean placeholders) {
         String s = new String(html, StandardCharsets.UTF_8);
-        String tail = (warnings.isEmpty() ? "" : OVERLAY_CSS_TAG + warnings) + RELOAD_TAG;
+        if (placeholders) s = PlaceholderMarks.mark(s);
+        String tail = (panel.isEmpty() ? "" : OVERLAY_CSS_TAG + panel) + RELOAD_TAG;
         int at = s.lastIndexOf("</body>");
         s = at < 0 ? s + tail : s.substring(0, at) + tail + s.substring(at);
         return s.getBytes(StandardCharsets.UTF_8);
