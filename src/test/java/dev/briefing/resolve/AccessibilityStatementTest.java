@@ -78,6 +78,10 @@ class AccessibilityStatementTest {
                 + " We will describe each map in words by June 2025."), statement.select("li").eachText());
         assertNotNull(statement.selectFirst("a[href=mailto:access@county.gov]"));
         assertEquals("Our own words.", page.selectFirst("main .prose p").text());
+        TestSites.write(dir.resolve("content/pages/about.md"), "---\ntitle: About\n---\nWho we are.\n");
+        Document about = Jsoup.parse(new String(build(SITE + STATEMENT).files().get("about/index.html"), StandardCharsets.UTF_8));
+        assertEquals("Who we are.", about.selectFirst("main .prose p").text());
+        assertNull(about.selectFirst("section.statement"), "only the accessibility page shows the statement");
     }
 
     @Test
@@ -89,6 +93,14 @@ class AccessibilityStatementTest {
                 "If you need a page in another format, ask us at access@county.gov.",
                 "If something on this site is hard to use, tell us at access@county.gov. Say which page, and what went wrong.",
                 "We last reviewed this statement on 1 September 2024."), page.select("section.statement p").eachText());
+    }
+
+    @Test
+    void aPlaceholderForHowTheSiteWasTestedIsNotPublished() {
+        Pipeline.Result r = build(SITE + STATEMENT.replace("\"We test every page with a screen reader and a keyboard.\"",
+                "\"TODO: how you tested the site\""));
+        assertEquals(List.of("content/site.yaml:17:11: error: accessibility.tested in site.yaml is still a placeholder (replace the"
+                + " TODO text) [BRF078]"), TestSites.headlines(r));
     }
 
     @Test

@@ -35,6 +35,13 @@ class PageChecksTest {
      */
     static final String HARD = "Municipal emergency services determine regional security preparedness responsibility for"
             + " community organizations [[cite:src]].";
+    /**
+     * Counted by hand: of-fi-cials (3) said (1) the (1) pla-ces (2) most (1) at (1) risk (1) were (1) schools (1)
+     * shops (1) and (1) hous-es (2) of (1) wor-ship (2) a-cross (2) the (1) coun-try (2) this (1) year (1):
+     * 19 words, 1 sentence, 26 syllables.
+     */
+    static final String MODERATE = "Officials said the places most at risk were schools, shops and houses of worship"
+            + " across the country this year [[cite:src]].";
     /** Eleven words of one syllable in 2 sentences: grade 0.39 × 5.5 + 11.8 − 15.59 = −1.6. */
     static final String PLAIN = "Call the man if you see it. Then tell your boss [[cite:src]].";
 
@@ -65,19 +72,48 @@ class PageChecksTest {
                         + " limit of 10 (its hardest paragraph, here, reads at 32.7; use shorter sentences and shorter, plainer"
                         + " words) [BRF112]"),
                 lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + PLAIN + "\n\n" + paragraphs(HARD, 9)));
+        // Headings and tables are not prose: 10 plain paragraphs (110 words) read at −1.6 under a hard heading and
+        // beside a table of hard words (a head and 9 rows: 110 words, 10 sentences, 410 syllables), which counted
+        // would make 0.39 × 220 / 30 + 11.8 × 520 / 220 − 15.59 = 15.2.
+        String hardWords = HARD.replace(" [[cite:src]].", "");
+        assertEquals(List.of(), lint("BRF112", "content/briefs/a.md", HEAD + "---\n## " + hardWords + "\n\n" + paragraphs(PLAIN, 10)
+                + "| " + hardWords + " |\n|---|\n" + ("| " + hardWords + " [[cite:src]] |\n").repeat(9)));
         // Under 100 words (99): not judged, however hard.
         assertEquals(List.of(), lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + paragraphs(HARD, 9)));
+        // Exactly 100 words is judged. The hard sentence without "for" (1): 10 words, 1 sentence, 40 syllables;
+        // ten of them: 0.39 × 10 + 11.8 × 400 / 100 − 15.59 = 35.5.
+        assertEquals(List.of("content/briefs/a.md:6:1: warning: this brief reads at Flesch–Kincaid grade 35.5, above the"
+                        + " limit of 10 (its hardest paragraph, here, reads at 35.5; use shorter sentences and shorter, plainer"
+                        + " words) [BRF112]"),
+                lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + paragraphs(HARD.replace(" for ", " "), 10)));
+    }
+
+    @Test
+    void aGradeIsJudgedAsItIsShownToOneDecimal() {
+        // Counted by hand: 20 paragraphs of 19 words in 1 sentence (see MODERATE: 26 syllables each), two of them
+        // with "stated" (sta-ted, 2) for "said" (1), which read at 0.39 × 19 + 11.8 × 27 / 19 − 15.59 = 8.6: 380 words,
+        // 20 sentences, 522 syllables;
+        // 0.39 × 19 + 11.8 × 522 / 380 − 15.59 = 8.03, shown as 8.0: not above a limit of 8.
+        String body = paragraphs(MODERATE.replace(" said ", " stated "), 2) + paragraphs(MODERATE, 18);
+        TestSites.write(dir.resolve("content/site.yaml"), SITE + "plain_language:\n  max_grade:\n    background: 8\n");
+        assertEquals(List.of(), lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + body));
+        TestSites.write(dir.resolve("content/site.yaml"), SITE + "plain_language:\n  max_grade:\n    background: 7\n");
+        assertEquals(List.of("content/briefs/a.md:6:1: warning: this brief reads at Flesch–Kincaid grade 8.0, above the limit"
+                        + " of 7 (its hardest paragraph, here, reads at 8.6; use shorter sentences and shorter, plainer words) [BRF112]"),
+                lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + body));
     }
 
     @Test
     void adviceAndCriticalPagesHaveTheStricterLimitAndTheLimitsAreSettings() {
-        // Counted by hand: of-fi-cials (3) said (1) the (1) pla-ces (2) most (1) at (1) risk (1) were (1) schools (1)
-        // shops (1) and (1) hous-es (2) of (1) wor-ship (2) a-cross (2) the (1) coun-try (2) this (1) year (1):
-        // 19 words, 1 sentence, 26 syllables. Six such paragraphs read at 0.39 × 19 + 11.8 × 26 / 19 − 15.59 = 7.97.
-        String moderate = "Officials said the places most at risk were schools, shops and houses of worship"
-                + " across the country this year [[cite:src]].";
-        String body = paragraphs(moderate, 6);
+        // Six MODERATE paragraphs read at 0.39 × 19 + 11.8 × 26 / 19 − 15.59 = 7.97.
+        String body = paragraphs(MODERATE, 6);
         assertEquals(List.of(), lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + body), "8.0 is within 10 and 8");
+        TestSites.write(dir.resolve("content/site.yaml"), SITE + "plain_language:\n  max_grade:\n    background: 7\n");
+        assertEquals(List.of("content/briefs/a.md:6:1: warning: this brief reads at Flesch–Kincaid grade 8.0, above the limit"
+                        + " of 7 (its hardest paragraph, here, reads at 8.0; use shorter sentences and shorter, plainer words) [BRF112]"),
+                lint("BRF112", "content/briefs/a.md", HEAD + "---\n" + body), "the background limit alone");
+        assertEquals(List.of(), lint("BRF112", "content/briefs/a.md", HEAD + "advice: [What you can do]\n---\n## What you can do\n\n"
+                + body), "advice keeps its default of 8");
         TestSites.write(dir.resolve("content/site.yaml"), SITE + "plain_language:\n  max_grade:\n    advice: 7\n    background: 7\n");
         assertEquals(List.of("content/briefs/a.md:6:1: warning: this brief reads at Flesch–Kincaid grade 8.0, above the limit"
                         + " of 7 (its hardest paragraph, here, reads at 8.0; use shorter sentences and shorter, plainer words) [BRF112]"),
@@ -129,6 +165,13 @@ class PageChecksTest {
                 + " [[cite:src]]. Each National Special Security Event has a lead agency [[cite:src]].\n"));
         assertEquals(List.of(), lint("BRF114", "content/pages/about.md", "---\ntitle: About\n---\nWe cover each NSSE.\n"),
                 "pages are not held to it, only briefs");
+        // Any case: the name in lower case is the term. Whole words only: "NSSEX" and "nonnsse" are other words.
+        assertEquals(List.of("content/briefs/a.md:6:10: warning: 'national special security event' is in the glossary, but its"
+                        + " first use here does not link to it (write [[term:nsse|national special security event]]) [BRF114]"),
+                lint("BRF114", "content/briefs/a.md", HEAD + "---\nThe next national special security event was the count"
+                        + " [[cite:src]].\n"));
+        assertEquals(List.of(), lint("BRF114", "content/briefs/a.md", HEAD + "---\nThe NSSEX codes and nonnsse events differ"
+                + " [[cite:src]].\n"));
     }
 
     @Test
@@ -143,6 +186,16 @@ class PageChecksTest {
                           name: NTAS Bulletin
                           summary: One kind of advisory.
                           aliases: [ntas, Bulletin]
+                        """));
+        assertEquals(List.of(), lint("BRF116", "content/data/glossary.yaml", """
+                        - id: ntas
+                          name: NTAS
+                          aliases: [ntas, National Terrorism Advisory System]
+                          summary: The advisory system; its own alias in another case is no second term.
+                        - id: ntas-bulletin
+                          name: NTAS Bulletin
+                          summary: One kind of advisory.
+                          aliases: [Bulletin]
                         """));
     }
 
