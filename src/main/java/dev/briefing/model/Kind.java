@@ -81,8 +81,9 @@ public enum Kind {
                     "What kind of source it is: official (a government agency's own page or document), document (a report,"
                             + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
                             + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
-                    .shown("Type", Map.of("official", "Official source", "document", "Report or document",
-                            "news", "News report", "secondary", "Secondary source")),
+                    // The value labels name the groups of /sources/.
+                    .shown("Type", Map.of("official", "Official sources", "document", "Reports and documents",
+                            "news", "News reports", "secondary", "Secondary sources")),
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),

@@ -189,14 +189,17 @@ public final class Views {
      * The sources of one type on /sources/.
      *
      * @param type  the type's value ("official"), or "" for sources that do not say
+     * @param label the group's name as readers see it (the type's label, which site.yaml's labels may rename), or null for ""
      * @param id    the id of its heading: not a slug, so no source's anchor can take it
      */
-    public record SourceGroup(String type, String id, List<ItemView> items) {
+    public record SourceGroup(String type, String label, String id, List<ItemView> items) {
     }
 
+    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().byName().get("type");
+
     /** The order the sources page lists types in: the schema's, first-hand first, then sources that do not say. */
-    static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(
-            Kind.SOURCE.schema().byName().get("type").choices().stream(), java.util.stream.Stream.of("")).toList();
+    static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(SOURCE_TYPE.choices().stream(),
+            java.util.stream.Stream.of("")).toList();
 
     /** The sources, grouped by type in {@link #SOURCE_TYPES} order, each group as listed; empty groups left out. */
     public List<SourceGroup> sourceGroups(List<Item> sources) {
@@ -208,7 +211,9 @@ public final class Views {
         }
         List<SourceGroup> out = new ArrayList<>();
         by.forEach((type, items) -> {
-            if (!items.isEmpty()) out.add(new SourceGroup(type, "type_" + (type.isEmpty() ? "unknown" : type), List.copyOf(items)));
+            if (items.isEmpty()) return;
+            out.add(new SourceGroup(type, type.isEmpty() ? null : labels.value(Kind.SOURCE, SOURCE_TYPE, type),
+                    "type_" + (type.isEmpty() ? "unknown" : type), List.copyOf(items)));
         });
         return out;
     }
