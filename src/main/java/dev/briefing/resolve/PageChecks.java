@@ -269,7 +269,10 @@ public final class PageChecks {
                     "write '" + instead + "' instead: site.yaml's plain_language.avoid lists it");
         }
 
-        /** Each glossary term whose first use in the brief's prose comes before any link to it. */
+        /**
+         * Each glossary term whose first use in the brief's prose comes before any link to it. A
+         * use that is also a word to avoid is left to BRF113: it is to be replaced, not linked.
+         */
         private void jargon(Item item, Diagnostics diags) {
             if (rules.terms().isEmpty()) return;
             for (MarkdownDoc doc : item.markdown().values()) {
@@ -278,7 +281,12 @@ public final class PageChecks {
                     if (w.kind().equals(Kind.GLOSSARY.singular())) linked.putIfAbsent(w.target(), w.pos());
                 }
                 PlainText text = doc.plain();
+                // Both lists are in text order and without overlaps, so one index walks the words to avoid.
+                List<Phrases.Match<String>> avoided = avoid.find(text.text(), 0, text.text().length());
+                int next = 0;
                 for (var m : terms.find(text.text(), 0, text.text().length())) {
+                    while (next < avoided.size() && avoided.get(next).end() <= m.start()) next++;
+                    if (next < avoided.size() && avoided.get(next).start() < m.end()) continue;
                     int run = text.runAt(m.start());
                     PlainText.Role role = text.role(run);
                     // Headings, notes and link texts are not where a reader meets a term first.

@@ -147,6 +147,11 @@ class PageChecksTest {
                 "content/briefs/a.md:8:47: warning: 'soft target' is on this site's list of words to avoid (write 'crowded public"
                         + " place' instead: site.yaml's plain_language.avoid lists it) [BRF113]"),
                 lint("BRF113", "content/briefs/a.md", brief), "the glossary itself may use it");
+        assertEquals(List.of(), lint("BRF114", "content/briefs/a.md", brief),
+                "a glossary term that is a word to avoid is to be replaced, not linked");
+        TestSites.write(dir.resolve("content/site.yaml"), SITE);
+        assertEquals(List.of("content/briefs/a.md:6:21: warning: 'Soft Targets' is in the glossary, but its first use here does"
+                + " not link to it (write [[term:soft-target|Soft Targets]]) [BRF114]"), lint("BRF114", "content/briefs/a.md", brief));
     }
 
     @Test
