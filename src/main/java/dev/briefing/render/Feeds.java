@@ -73,22 +73,26 @@ public final class Feeds {
             List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
                     : site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
             List<Item> items = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-            theme.process(ATOM, Map.of("feed", atom(site, f, items)), diags).ifPresent(t -> out.put(f.atomPath().substring(1), utf8(t)));
-            out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items)));
+            theme.process(ATOM, Map.of("feed", atom(site, f, items)), diags).ifPresent(t -> out.put(file(site, f.atomPath()), utf8(t)));
+            out.put(file(site, f.jsonPath()), utf8(jsonFeed(site, f, items)));
         }
-        theme.process(ATOM, Map.of("feed", corrections(site)), diags).ifPresent(t -> out.put(CORRECTIONS.substring(1), utf8(t)));
-        theme.process(ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
+        theme.process(ATOM, Map.of("feed", corrections(site)), diags).ifPresent(t -> out.put(file(site, CORRECTIONS), utf8(t)));
+        // One robots.txt for the site, at its root: the default language's.
+        if (site.urls().local("/").equals("/")) {
+            theme.process(ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
+        }
         return out;
     }
 
     static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items) {
         List<AtomEntry> entries = items.stream().map(i -> {
-            String url = abs(site, Urls.of(i.key()));
+            String url = abs(site, site.urls().item(i.key()));
             return new AtomEntry(i.title(), url, url, timestamp(i.date()), timestamp(updated(i)), i.summary(),
                     i.fields().words("tags"));
         }).toList();
         return new AtomFeed(site.config().language(), site.config().title() + ": " + feed.title(), site.config().description(),
-                abs(site, feed.atomPath()), abs(site, "/"), timestamp(latest(items, site)), author(site), entries);
+                abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site)),
+                author(site), entries);
     }
 
     /** The corrections feed: one entry per correction, newest first, each linking to the corrected page. */
@@ -99,8 +103,8 @@ public final class Feeds {
             String url = abs(site, c.path());
             return new AtomEntry("Correction: " + c.item().title(), url, url, null, timestamp(c.date()), c.note(), List.of());
         }).toList();
-        return new AtomFeed(site.config().language(), site.config().title() + ": Corrections", null, abs(site, CORRECTIONS),
-                abs(site, "/corrections/"), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
+        return new AtomFeed(site.config().language(), site.config().title() + ": Corrections", null,
+                abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
                 author(site), entries);
     }
 
@@ -112,14 +116,14 @@ public final class Feeds {
     static String jsonFeed(ResolvedSite site, Feed feed, List<Item> items) {
         StringBuilder sb = new StringBuilder("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
                 .append("  \"title\": ").append(Json.string(site.config().title() + ": " + feed.title())).append(",\n")
-                .append("  \"home_page_url\": ").append(Json.string(abs(site, "/"))).append(",\n")
-                .append("  \"feed_url\": ").append(Json.string(abs(site, feed.jsonPath()))).append(",\n")
+                .append("  \"home_page_url\": ").append(Json.string(abs(site, site.urls().local("/")))).append(",\n")
+                .append("  \"feed_url\": ").append(Json.string(abs(site, site.urls().local(feed.jsonPath())))).append(",\n")
                 .append("  \"description\": ").append(Json.string(site.config().description())).append(",\n")
                 .append("  \"language\": ").append(Json.string(site.config().language())).append(",\n")
                 .append("  \"items\": [");
         for (int n = 0; n < items.size(); n++) {
             Item i = items.get(n);
-            String url = abs(site, Urls.of(i.key()));
+            String url = abs(site, site.urls().item(i.key()));
             sb.append(n == 0 ? "\n" : ",\n").append("    {\"id\": ").append(Json.string(url))
                     .append(", \"url\": ").append(Json.string(url))
                     .append(", \"title\": ").append(Json.string(i.title()))
@@ -183,6 +187,11 @@ public final class Feeds {
 
     private static String timestamp(LocalDate d) {
         return (d == null ? LocalDate.EPOCH : d) + "T00:00:00Z";
+    }
+
+    /** The output file of one of the site's files in the site's language: "/feeds/briefs.xml" → "es/feeds/briefs.xml". */
+    private static String file(ResolvedSite site, String path) {
+        return site.urls().local(path).substring(1);
     }
 
     static String abs(ResolvedSite site, String path) {

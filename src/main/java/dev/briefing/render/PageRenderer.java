@@ -61,7 +61,7 @@ public final class PageRenderer {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
             String p = String.valueOf(args.get(0));
             if (!p.startsWith("/")) throw new TemplateModelException("url() takes a site path starting with '/': " + p);
-            return new SimpleScalar(views.href(p));
+            return new SimpleScalar(views.localHref(p));
         });
         model.put("json", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(
                 Json.string(args.isEmpty() ? "" : String.valueOf(args.get(0)))));
@@ -141,9 +141,11 @@ public final class PageRenderer {
     public record NavLink(String title, String href, String current) {
         static NavLink of(dev.briefing.yaml.NavLink n, Views views, String page) {
             if (!n.url().startsWith("/")) return new NavLink(n.title(), n.url(), null);
-            String current = n.url().equals(page) ? "page"
-                    : !n.url().equals("/") && n.url().endsWith("/") && page.startsWith(n.url()) ? "true" : null;
-            return new NavLink(n.title(), views.href(n.url()), current);
+            String url = views.local(n.url());
+            String home = views.local("/");
+            String current = url.equals(page) ? "page"
+                    : !url.equals(home) && url.endsWith("/") && page.startsWith(url) ? "true" : null;
+            return new NavLink(n.title(), views.href(url), current);
         }
     }
 
@@ -160,7 +162,7 @@ public final class PageRenderer {
             return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
                     c.navigation().stream().map(n -> NavLink.of(n, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
-                            .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
+                            .map(p -> new Views.LinkView(p.title(), views.href(site.urls().item(p.key()))))
                             .toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
@@ -168,7 +170,7 @@ public final class PageRenderer {
         }
 
         private static String link(String url, Views views) {
-            return url == null ? null : url.startsWith("/") ? views.href(url) : url;
+            return url == null ? null : url.startsWith("/") ? views.localHref(url) : url;
         }
     }
 
@@ -216,12 +218,14 @@ public final class PageRenderer {
     /** Home › section › page, from the page's site path. */
     static final class Breadcrumbs {
         static List<Views.LinkView> of(PageJob job, Views views) {
+            // In the language's own folder: /es/briefs/x/ has the crumbs of /briefs/x/, in Spanish.
+            String home = views.local("/");
             String path = job.path();
-            if (path.equals("/") || !path.endsWith("/")) return List.of();
-            String[] parts = path.substring(1, path.length() - 1).split("/");
-            if (parts.length < 2) return List.of(new Views.LinkView("Home", views.href("/")));
-            String section = "/" + parts[0] + "/";
-            return List.of(new Views.LinkView("Home", views.href("/")),
+            if (!path.startsWith(home) || path.equals(home) || !path.endsWith("/")) return List.of();
+            String[] parts = path.substring(home.length(), path.length() - 1).split("/");
+            if (parts.length < 2) return List.of(new Views.LinkView("Home", views.href(home)));
+            String section = home + parts[0] + "/";
+            return List.of(new Views.LinkView("Home", views.href(home)),
                     new Views.LinkView(SectionNames.of(parts[0]), views.href(section)));
         }
     }
