@@ -283,7 +283,8 @@ public final class Engine {
                 // Out of date: made again from this build when asked for; neither served nor checked as it was.
                 List<String> sitePages = plan.stream().sorted().toList();
                 Theme withTheme = theme;
-                sitemap = new Snapshot.Memo<>(() -> Feeds.sitemaps(next, withTheme, sitePages, new Diagnostics()));
+                dev.briefing.render.Alternates alternates = stage.alternates();
+                sitemap = new Snapshot.Memo<>(() -> Feeds.sitemaps(next, withTheme, sitePages, alternates, new Diagnostics()));
                 made.keySet().removeIf(Engine::isSitemap);
                 links.keySet().removeIf(Engine::isSitemap);
             } else if (wanted != null) {

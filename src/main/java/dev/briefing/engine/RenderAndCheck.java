@@ -7,6 +7,7 @@ import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
+import dev.briefing.render.Alternates;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.LandscapeData;
@@ -52,6 +53,8 @@ public final class RenderAndCheck {
     private final Assets assets;
     private final PageRenderer renderer;
     private final LinkGate gate;
+    /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
+    private Alternates alternates = Alternates.NONE;
 
     /** @param sites the site in each of its languages, the default first (one for a site in one language) */
     public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown) {
@@ -72,8 +75,14 @@ public final class RenderAndCheck {
         return languages.get(0);
     }
 
+    /** The versions of each page in the site's languages (after {@link #prepare}). */
+    public Alternates alternates() {
+        return alternates;
+    }
+
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */
     public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
+        alternates = Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
         return renderer.prepare(jobs, diags);
     }
 
@@ -96,12 +105,12 @@ public final class RenderAndCheck {
         }
         if (extras.contains(Extra.SITEMAP)) {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
-            work.add(() -> Feeds.sitemaps(site, theme, pages, diags).forEach(file));
+            work.add(() -> Feeds.sitemaps(site, theme, pages, alternates, diags).forEach(file));
         }
         if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(languageOf(job.path()), job, diags).ifPresent(html -> {
+                renderer.render(languageOf(job.path()), job, alternates, diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                     sink.accept(new Output(path, bytes, gate.pageLinks(path, bytes)));

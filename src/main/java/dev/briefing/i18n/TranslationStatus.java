@@ -70,12 +70,19 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     }
 
     private static TranslationStatus status(Language language, Item item, Translation t) {
-        LocalDate changed = item.fields().has("updated") ? item.fields().date("updated") : item.date();
+        LocalDate changed = changed(item);
         State state = t == null ? State.MISSING
                 : !item.digest().equals(t.translates()) ? State.STALE
                 : t.machine() ? State.MACHINE : State.CURRENT;
         return new TranslationStatus(language.code(), item.key(), item.title(), state, t != null && t.machine(),
                 t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, critical(item));
+    }
+
+    /** When the source last changed: its {@code updated} date, else its newest change note's, else its own date. */
+    static LocalDate changed(Item item) {
+        if (item.fields().has("updated")) return item.fields().date("updated");
+        return item.fields().records("changes").stream().map(c -> c.date("date")).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(item.date());
     }
 
     private static void report(SiteConfig config, Language language, Item item, Translation t, TranslationStatus s,

@@ -49,8 +49,15 @@ public final class Feeds {
             List<String> categories) {
     }
 
-    /** One URL of the sitemap, or one sitemap of the index, and when it last changed. */
-    public record SitemapEntry(String loc, String lastmod) {
+    /**
+     * One URL of the sitemap, or one sitemap of the index, and when it last changed; a page of a site in
+     * several languages also lists its versions in each (empty otherwise), as search engines read hreflang.
+     */
+    public record SitemapEntry(String loc, String lastmod, List<SitemapAlternate> alternates) {
+    }
+
+    /** One language's version of a page, in the sitemap: hreflang is a language code or x-default. */
+    public record SitemapAlternate(String hreflang, String href) {
     }
 
     static final String ATOM = "atom.ftlx";
@@ -60,9 +67,10 @@ public final class Feeds {
     public static final List<String> TEMPLATES = List.of(ATOM, SITEMAP, ROBOTS);
 
     /** The sitemap: sitemap.xml, and past {@link #SITEMAP_URLS} pages the sitemaps it indexes. */
-    public static Map<String, byte[]> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, Diagnostics diags) {
+    public static Map<String, byte[]> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, Alternates alternates,
+            Diagnostics diags) {
         Map<String, byte[]> out = new TreeMap<>();
-        sitemaps(site, theme, htmlPages, SITEMAP_URLS, diags).forEach((path, text) -> out.put(path, utf8(text)));
+        sitemaps(site, theme, htmlPages, SITEMAP_URLS, alternates, diags).forEach((path, text) -> out.put(path, utf8(text)));
         return out;
     }
 
@@ -145,6 +153,11 @@ public final class Feeds {
      * {@code limit} pages each. Output path → text.
      */
     static Map<String, String> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, int limit, Diagnostics diags) {
+        return sitemaps(site, theme, htmlPages, limit, Alternates.NONE, diags);
+    }
+
+    static Map<String, String> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, int limit,
+            Alternates alternates, Diagnostics diags) {
         Map<String, LocalDate> lastmod = new java.util.HashMap<>();
         for (Item i : site.items().values()) {
             LocalDate d = updated(i);
@@ -154,7 +167,7 @@ public final class Feeds {
         List<String> pages = htmlPages.stream().filter(p -> !p.equals("/404.html")).toList();
         Map<String, String> out = new TreeMap<>();
         if (pages.size() <= limit) {
-            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest)), diags)
+            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest, alternates)), diags)
                     .ifPresent(t -> out.put("sitemap.xml", t));
             return out;
         }
@@ -162,17 +175,28 @@ public final class Feeds {
         for (int start = 0, n = 1; start < pages.size(); start += limit, n++) {
             List<String> part = pages.subList(start, Math.min(pages.size(), start + limit));
             String path = "sitemaps/" + n + ".xml";
-            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest)), diags)
+            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest, alternates)), diags)
                     .ifPresent(t -> out.put(path, t));
             LocalDate newest = part.stream().map(p -> lastmod.getOrDefault(p, latest)).max(LocalDate::compareTo).orElse(latest);
-            index.add(new SitemapEntry(abs(site, "/" + path), newest.toString()));
+            index.add(new SitemapEntry(abs(site, "/" + path), newest.toString(), List.of()));
         }
         theme.process(SITEMAP, Map.of("index", true, "entries", index), diags).ifPresent(t -> out.put("sitemap.xml", t));
         return out;
     }
 
-    private static List<SitemapEntry> urls(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest) {
-        return pages.stream().map(p -> new SitemapEntry(abs(site, p), lastmod.getOrDefault(p, latest).toString())).toList();
+    private static List<SitemapEntry> urls(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest,
+            Alternates alternates) {
+        return pages.stream().map(p -> new SitemapEntry(abs(site, p), lastmod.getOrDefault(p, latest).toString(),
+                sitemapAlternates(site, alternates.of(p)))).toList();
+    }
+
+    /** A page's versions with x-default, the default language's; none when the page is in one language only. */
+    private static List<SitemapAlternate> sitemapAlternates(ResolvedSite site, List<Alternates.Version> versions) {
+        List<SitemapAlternate> out = new java.util.ArrayList<>();
+        for (Alternates.Version v : versions) if (v.translated()) out.add(new SitemapAlternate(v.language().code(), abs(site, v.path())));
+        if (out.size() < 2) return List.of();
+        out.add(new SitemapAlternate("x-default", out.get(0).href()));
+        return out;
     }
 
     private static LocalDate updated(Item i) {

@@ -48,6 +48,11 @@ public final class PageRenderer {
 
     /** Renders one page to its HTML; on a template error reports it and returns empty. */
     public Optional<String> render(Views.Shared shared, PageJob job, Diagnostics diags) {
+        return render(shared, job, Alternates.NONE, diags);
+    }
+
+    /** As {@link #render(Views.Shared, PageJob, Diagnostics)}, the page linking its versions in the site's other languages. */
+    public Optional<String> render(Views.Shared shared, PageJob job, Alternates alternates, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);
         if (template.isEmpty()) return Optional.empty();
         ResolvedSite site = shared.site();
@@ -55,8 +60,11 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>(job.model());
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
         model.put("site", SiteView.of(site, views, job.path()));
+        List<Alternates.Version> versions = alternates.of(job.path());
+        String xDefault = versions.isEmpty() ? null
+                : views.absolute(versions.get(0).translated() ? versions.get(0).path() : versions.get(0).home());
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
-                views.absolute(job.path()), Breadcrumbs.of(job, views)));
+                views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views), xDefault));
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
             String p = String.valueOf(args.get(0));
@@ -129,7 +137,34 @@ public final class PageRenderer {
         Object apply(Views views);
     }
 
-    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs) {
+    /**
+     * @param translations the page in each of the site's languages (empty for a site in one language)
+     * @param xDefault     the absolute address of the page in the default language (or its home), the hreflang
+     *                     x-default; null for a site in one language
+     */
+    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs,
+            List<TranslationLink> translations, String xDefault) {
+    }
+
+    /**
+     * The page in one of the site's languages, for the language switcher and the hreflang links.
+     *
+     * @param code       the language's code (hreflang, lang)
+     * @param name       the language named in itself (Español)
+     * @param href       the page in that language, or, when it is not translated, that language's home page
+     * @param absolute   the absolute address of the page in that language, or null when it is not translated
+     * @param current    whether it is the language of this page
+     * @param translated whether the page exists in that language
+     */
+    public record TranslationLink(String code, String name, String direction, String href, String absolute, boolean current,
+            boolean translated) {
+    }
+
+    private static List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
+        String own = Alternates.languageOf(views.languages(), path);
+        return versions.stream().map(v -> new TranslationLink(v.language().code(), v.language().name(),
+                v.language().direction(), views.href(v.translated() ? v.path() : v.home()),
+                v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated())).toList();
     }
 
     /**
@@ -154,19 +189,26 @@ public final class PageRenderer {
      * @param contact   where corrections and accessibility reports go (title: address, href), or null
      * @param report    where readers report a threat (site.yaml's report), or null
      */
-    public record SiteView(String title, String description, String language, String baseUrl,
+    /**
+     * @param untranslatedNote what follows a link to an item not translated into the page's language,
+     *                         naming the language it is in: "(English)"; null in the default language
+     */
+    public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.LinkView> pages,
-            Views.LinkView publisher, Views.LinkView contact, String report) {
+            Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
-            return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
+            return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
+                    .map(dev.briefing.model.Language::direction).orElse("ltr"), c.baseUrl(),
                     c.navigation().stream().map(n -> NavLink.of(n, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
                             .map(p -> new Views.LinkView(p.title(), views.href(site.urls().item(p.key()))))
                             .toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
-                    link(c.report(), views));
+                    link(c.report(), views),
+                    site.urls().language() == null || site.urls().language().isDefault() ? null
+                            : site.urls().language().untranslatedNote());
         }
 
         private static String link(String url, Views views) {

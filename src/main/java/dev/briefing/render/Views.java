@@ -215,6 +215,11 @@ public final class Views {
         return href(local(sitePath));
     }
 
+    /** The languages of the site, the default first. */
+    public List<dev.briefing.model.Language> languages() {
+        return site.config().languages();
+    }
+
     /** A site path in this page's language (see {@code Urls.local}). */
     public String local(String sitePath) {
         return site.urls().local(sitePath);
