@@ -145,13 +145,16 @@ public final class Languages {
         return loaded.in(config.in(language), List.copyOf(items), l);
     }
 
-    /** What a translation does not set, it takes from its source; its texts replace the source's (its sections all of them). */
+    /**
+     * What a translation does not set, it takes from its source; its texts replace the source's (its sections
+     * all of them). Its {@code translates} and {@code translation} stay among the fields, for the page's notices.
+     */
     static Item merge(Item source, Translation t) {
         Fields tf = t.item().fields();
         Map<String, Object> values = new HashMap<>(source.fields().values());
         Map<String, Pos> positions = new HashMap<>(source.fields().positions());
         tf.values().forEach((name, value) -> {
-            if (name.equals("id") || name.equals("translates") || name.equals("translation")) return;
+            if (name.equals("id")) return;
             values.put(name, value);
             positions.put(name, tf.posOf(name));
         });

@@ -70,7 +70,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     }
 
     private static TranslationStatus status(Language language, Item item, Translation t) {
-        LocalDate changed = changed(item);
+        LocalDate changed = sourceChanged(item);
         State state = t == null ? State.MISSING
                 : !item.digest().equals(t.translates()) ? State.STALE
                 : t.machine() ? State.MACHINE : State.CURRENT;
@@ -79,7 +79,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     }
 
     /** When the source last changed: its {@code updated} date, else its newest change note's, else its own date. */
-    static LocalDate changed(Item item) {
+    public static LocalDate sourceChanged(Item item) {
         if (item.fields().has("updated")) return item.fields().date("updated");
         return item.fields().records("changes").stream().map(c -> c.date("date")).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(item.date());

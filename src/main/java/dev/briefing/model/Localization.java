@@ -52,9 +52,4 @@ public record Localization(Language language, Language defaultLanguage, Set<Key>
     public boolean has(Key key) {
         return isDefault() || key.kind().anchored() || translated.contains(key);
     }
-
-    /** Whether the item's text here is its source's, in the default language (untranslated). */
-    public boolean untranslated(Key key) {
-        return !isDefault() && !translated.contains(key);
-    }
 }

@@ -183,7 +183,22 @@ public final class Views {
             DateView date, String dateLabel, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
-            String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy) {
+            String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy,
+            TranslationView translation) {
+    }
+
+    /**
+     * What a reader of a translated page is told about the translation (null on other pages).
+     *
+     * @param machine      a machine translation not yet checked by a fluent reader (the page carries a badge)
+     * @param stale        its source changed since it was translated
+     * @param changed      when the source last changed, or null
+     * @param source       the page in the default language
+     * @param sourceLang   the default language's code and its name in itself
+     * @param authoritative the site asks machine-translated pages to say the default language's page is the authoritative one
+     */
+    public record TranslationView(boolean machine, boolean stale, DateView changed, String source, String sourceLang,
+            String sourceLanguage, boolean authoritative) {
     }
 
     /** A source's own fields (null for other kinds), so templates never look them up by display label. */
@@ -286,7 +301,16 @@ public final class Views {
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
                         DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))),
-                lifecycle(item), replacedBy(item));
+                lifecycle(item), replacedBy(item), translation(item));
+    }
+
+    private TranslationView translation(Item item) {
+        var language = site.urls().language();
+        if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
+        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().text("translates")),
+                DateView.of(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
+                language.defaultCode(), language.defaultLanguage().name(),
+                site.config().translations().machineNotice());
     }
 
     /** "deprecated" or "revoked" for an entry kept only so its id and links stay valid; null otherwise. */

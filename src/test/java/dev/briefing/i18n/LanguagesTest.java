@@ -129,6 +129,46 @@ class LanguagesTest {
         assertEquals("Español", other.text());
         assertEquals("../../es/briefs/run/index.html", other.attr("href"));
         assertEquals("true", es.selectFirst("nav.languages [aria-current]").attr("aria-current"));
+        // Marked as a machine translation, current with its source.
+        assertNotNull(es.selectFirst(".translation-badge"));
+        assertNull(es.selectFirst(".translation-stale"));
+        assertNull(en.selectFirst(".translation-badge"));
+    }
+
+    @Test
+    void aReaderOfAStaleTranslationIsToldWhenTheSourceChangedAndLinkedToIt() {
+        Map<String, String> files = bilingual();
+        buildCurrent(files);
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("date: 2024-09-13",
+                "date: 2024-09-13\nupdated: 2024-12-20\nchanges:\n  - {date: 2024-12-20, note: Advice rewritten.}")
+                .replace("Get away if you can.", "Get away if you can, and help others away."));
+        TempSite.write(dir, files);
+        Pipeline.Result r = TempSite.build(dir, null);
+        Element notice = page(r, "es/briefs/run/index.html").selectFirst(".translation-stale");
+        assertNotNull(notice);
+        assertEquals("2024-12-20", notice.selectFirst("time").attr("datetime"));
+        assertEquals("../../../briefs/run/index.html", notice.selectFirst("a").attr("href"));
+        assertEquals("en", notice.selectFirst("a").attr("hreflang"));
+    }
+
+    @Test
+    void translationsMarkRecordsTheSourcesDigestInTheFile() throws Exception {
+        Map<String, String> files = bilingual();
+        files.replaceAll((k, v) -> v.replace("%s", "0"));
+        files.put("content/data/advisories.es.yaml", "- id: bulletin\n  name: Un boletín\n");
+        TempSite.write(dir, files);
+        TestSites.Run run = TestSites.cli("translations", "--source", dir.toString(), "--mark",
+                dir.resolve("content/data/advisories.es.yaml").toString(), "--mark", dir.resolve("content/briefs/run.es.md").toString());
+        assertEquals(0, run.exit(), run.err());
+        Pipeline.Result r = TempSite.build(dir, null);
+        Map<String, String> digests = new HashMap<>();
+        r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
+        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: Un boletín\n",
+                java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml")));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("content/briefs/run.es.md")).contains("translates: " + digests.get("run") + "\n"));
+        assertTrue(r.translations().stream().allMatch(s -> s.state() != TranslationStatus.State.STALE), r.translations().toString());
+        TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
+        assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 1 missing"), table.out());
     }
 
     @Test
