@@ -239,7 +239,7 @@ class PageChecksTest {
     private LoadedSite edit(LoadedSite site, ContentLoader loader, dev.briefing.model.SiteConfig config) {
         List<dev.briefing.model.Item> items = new java.util.ArrayList<>(site.items());
         items.replaceAll(i -> i.key().id().equals("b") ? loader.loadFile(dir, "content/briefs/b.md").items().get(0) : i);
-        return new LoadedSite(config, items, site.unbound(), site.statics(), site.sources(), site.incomplete());
+        return site.in(config, items, site.localization());
     }
 
     private static List<String> brf112(Diagnostics diags) {
