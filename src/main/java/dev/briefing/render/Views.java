@@ -205,6 +205,65 @@ public final class Views {
     public record SourceView(String publisher, String url, String address, DateView date, DateView accessed) {
     }
 
+    /**
+     * The sources of one type on /sources/.
+     *
+     * @param type  the type's value ("official"), or "" for sources that do not say
+     * @param label the group's name as readers see it (the type's label, which site.yaml's labels may rename), or null for ""
+     * @param id    the id of its heading: not a slug, so no source's anchor can take it
+     */
+    public record SourceGroup(String type, String label, String id, List<ItemView> items) {
+    }
+
+    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().byName().get("type");
+
+    /** The order the sources page lists types in: the schema's, first-hand first, then sources that do not say. */
+    static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(SOURCE_TYPE.choices().stream(),
+            java.util.stream.Stream.of("")).toList();
+
+    /** The sources, grouped by type in {@link #SOURCE_TYPES} order, each group as listed; empty groups left out. */
+    public List<SourceGroup> sourceGroups(List<Item> sources) {
+        Map<String, List<ItemView>> by = new LinkedHashMap<>();
+        for (String t : SOURCE_TYPES) by.put(t, new ArrayList<>());
+        for (Item s : sources) {
+            String type = s.fields().text("type");
+            by.get(type == null ? "" : type).add(item(s));
+        }
+        List<SourceGroup> out = new ArrayList<>();
+        by.forEach((type, items) -> {
+            if (items.isEmpty()) return;
+            out.add(new SourceGroup(type, type.isEmpty() ? null : labels.value(Kind.SOURCE, SOURCE_TYPE, type),
+                    "type_" + (type.isEmpty() ? "unknown" : type), List.copyOf(items)));
+        });
+        return out;
+    }
+
+    /**
+     * The accessibility statement (site.yaml's {@code accessibility}), shown first on the accessibility page.
+     *
+     * @param compliance "full", "partial", or null when the site only aims to meet the standard
+     * @param replyDays  within how many working days reports are answered, or null
+     * @param tested     how the site was tested, or null
+     * @param overdue    whether its review is overdue by the site's review period
+     */
+    public record StatementView(String standard, String compliance, List<BarrierView> exceptions, List<String> formats,
+            Integer replyDays, String tested, DateView reviewed, boolean overdue) {
+    }
+
+    /** A known accessibility problem: what it is, the WCAG criterion it fails (or null), and the plan for it (or null). */
+    public record BarrierView(String what, String criterion, String plan) {
+    }
+
+    /** The statement, or null when site.yaml has none. */
+    public StatementView statement() {
+        var a = site.config().accessibility();
+        if (a == null) return null;
+        return new StatementView(a.standard(), a.compliance(),
+                a.exceptions().stream().map(b -> new BarrierView(b.what(), b.criterion(), b.plan())).toList(), a.formats(),
+                a.replyDays(), a.tested(), DateView.of(a.reviewed()),
+                dev.briefing.resolve.AccessibilityStatement.overdue(site.config(), site.asOf()));
+    }
+
     /** One correction on the site-wide corrections page: what was corrected, when, and where. */
     public record CorrectionView(ItemLink item, DateView date, String note, String href) {
     }

@@ -37,6 +37,7 @@ class TrustTest {
                 - id: src
                   title: A report
                   publisher: An agency
+                  type: official
                   url: https://agency.gov/report
                   date: 2024-09-01
                   accessed: 2024-09-20
@@ -94,16 +95,16 @@ class TrustTest {
 
     @Test
     void pagesNameThePublisherAndContactFromSiteYaml() {
-        TestSites.write(dir.resolve("content/pages/accessibility.md"), "---\ntitle: Accessibility\n---\n"
+        TestSites.write(dir.resolve("content/pages/contact.md"), "---\ntitle: Contact\n---\n"
                 + "Published by [[site:publisher]]. Tell [[site:contact|the editors]] what went wrong.\n");
         Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
         assertEquals(List.of(), TestSites.headlines(r));
-        var prose = page(r, "accessibility/index.html").selectFirst("main .prose");
+        var prose = page(r, "contact/index.html").selectFirst("main .prose");
         assertEquals("Published by County elections office. Tell the editors what went wrong.", prose.text());
         assertNotNull(prose.selectFirst("a[href=https://county.gov/]"));
         assertNotNull(prose.selectFirst("a[href=mailto:editors@county.gov]"));
-        TestSites.write(dir.resolve("content/pages/accessibility.md"), "---\ntitle: Accessibility\n---\nAsk [[site:contcat]].\n");
-        assertEquals(List.of("content/pages/accessibility.md:4:5: error: unknown site setting 'contcat' in [[site:contcat]]"
+        TestSites.write(dir.resolve("content/pages/contact.md"), "---\ntitle: Contact\n---\nAsk [[site:contcat]].\n");
+        assertEquals(List.of("content/pages/contact.md:4:5: error: unknown site setting 'contcat' in [[site:contcat]]"
                 + " (did you mean 'contact'?) [BRF030]"), TestSites.headlines(build(null)));
     }
 
@@ -163,7 +164,7 @@ class TrustTest {
                 + " Back to the text, reference 1 About this source: A report",
                 page(r, "briefs/a/index.html").selectFirst("#ref-1").text());
         assertTrue(page(r, "sources/index.html").selectFirst("#src").parent().text().contains("accessed 20 September 2024"));
-        TestSites.write(dir.resolve("content/data/sources.yaml"), "- id: src\n  title: A report\n  publisher: An agency\n"
+        TestSites.write(dir.resolve("content/data/sources.yaml"), "- id: src\n  title: A report\n  publisher: An agency\n  type: official\n"
                 + "  url: https://agency.gov/report\n");
         assertEquals(List.of("content/data/sources.yaml:1:7: warning: source 'src' has no 'accessed' date (add accessed:"
                 + " YYYY-MM-DD, the day it was last read for this site) [BRF085]"), TestSites.headlines(build(null)));
