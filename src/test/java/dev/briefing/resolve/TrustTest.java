@@ -170,6 +170,28 @@ class TrustTest {
     }
 
     @Test
+    void aSourceReadFromACopySaysWhereItWasReadInsteadOfClaimingItsOwnAddressWasOpened() {
+        TestSites.write(dir.resolve("content/data/sources.yaml"), """
+                - id: src
+                  title: A report
+                  publisher: An agency
+                  url: https://agency.gov/report
+                  copy: https://mirror.news.org/agency-report
+                  accessed: 2024-09-20
+                """);
+        Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
+        assertEquals(List.of(), TestSites.headlines(r));
+        var reference = page(r, "briefs/a/index.html").selectFirst("#ref-1");
+        assertEquals("An agency. A report (undated) (agency.gov). Read on 20 September 2024 from a copy at mirror.news.org,"
+                + " not at its own address. Back to the text, reference 1 About this source: A report", reference.text());
+        assertNotNull(reference.selectFirst("a[href=https://mirror.news.org/agency-report]"));
+        String entry = page(r, "sources/index.html").selectFirst("#src").parent().text();
+        assertTrue(entry.contains("agency.gov/report; read on 20 September 2024 from a copy at mirror.news.org, not at this"
+                + " address."), entry);
+        assertFalse(entry.contains("accessed"), entry);
+    }
+
+    @Test
     void changesAreListedOnThePageAndCorrectionsSiteWide() {
         TestSites.write(dir.resolve("content/briefs/a.md"), """
                 ---
