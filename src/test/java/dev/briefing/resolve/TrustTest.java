@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
 import dev.briefing.testing.TestSites;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -170,15 +172,10 @@ class TrustTest {
     }
 
     @Test
-    void aSourceReadFromACopySaysWhereItWasReadInsteadOfClaimingItsOwnAddressWasOpened() {
-        TestSites.write(dir.resolve("content/data/sources.yaml"), """
-                - id: src
-                  title: A report
-                  publisher: An agency
-                  url: https://agency.gov/report
-                  copy: https://mirror.news.org/agency-report
-                  accessed: 2024-09-20
-                """);
+    void aSourceReadFromACopySaysWhereItWasReadInsteadOfClaimingItsOwnAddressWasOpened() throws IOException {
+        Path sources = dir.resolve("content/data/sources.yaml");
+        TestSites.write(sources, Files.readString(sources).replace("  date: 2024-09-01\n",
+                "  copy: https://mirror.news.org/agency-report\n"));
         Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
         assertEquals(List.of(), TestSites.headlines(r));
         var reference = page(r, "briefs/a/index.html").selectFirst("#ref-1");
