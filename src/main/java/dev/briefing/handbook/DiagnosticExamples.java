@@ -228,6 +228,7 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
                         + "## What you can do\n\nCall 911.\n"),
                 Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")),
+                Example.of(Code.BRF101, "content/site.yaml", SETTINGS + STATUS.formatted("2099-12-06")),
                 Example.of(Code.BRF150, "content/site.yaml", SETTINGS + "language: en\n" + LANGUAGES),
                 Example.of(Code.BRF151, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.sp.md", "---\ntitle: Un informe\n---\nTexto.\n"),
