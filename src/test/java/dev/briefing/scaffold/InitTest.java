@@ -222,4 +222,24 @@ class InitTest {
     private static List<String> steps(Map<String, Object> job) {
         return ((List<Map<String, Object>>) job.get("steps")).stream().map(s -> (String) s.get("run")).map(r -> r == null ? "" : r).toList();
     }
+
+    @Test
+    void initWithLanguagesWritesABilingualSiteWhoseReportPageWaitsForItsTranslation(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        TestSites.Run init = TestSites.cli("init", site.toString(), "--title", "County", "--publisher", "County office",
+                "--base-url", "https://briefings.county-elections.org/", "--languages", "en,es");
+        assertEquals(0, init.exit(), init.err());
+        String yaml = Files.readString(site.resolve("content/site.yaml"));
+        assertTrue(yaml.contains("languages:\n  - {code: en, name: \"English\"}\n  - {code: es, name: \"Español\", required: true}\n"), yaml);
+        assertFalse(yaml.contains("\nlanguage:"), "not both");
+        String report = Files.readString(site.resolve("content/pages/report.es.md"));
+        assertTrue(report.startsWith("---\ntitle: \"TODO: translate: "), report);
+        Pipeline.Result checked = TestSites.check(site, TODAY);
+        List<String> headlines = TestSites.headlines(checked);
+        assertTrue(headlines.stream().anyMatch(h -> h.startsWith("content/pages/report.es.md:2:8: error: 'title' is still a placeholder")),
+                String.join("\n", headlines));
+        assertTrue(headlines.stream().noneMatch(h -> h.matches(".*\\[BRF15[0-8]\\]")), String.join("\n", headlines));
+        assertTrue(checked.files().containsKey("es/index.html"), "the Spanish site renders while it is drafted");
+        assertEquals(2, TestSites.cli("init", tmp.resolve("other").toString(), "--languages", "en,EN").exit());
+    }
 }
