@@ -7,7 +7,7 @@
 
   /* Snowball's Spanish stemmer (snowballstem.org/algorithms/spanish, BSD licence), written from
      the algorithm as Lucene 9.12 runs it (without Snowball's later '-acion' rule), so that a
-     query stems as SearchIndex.java stemmed the index; SpanishSearchTest compares the two word by
+     query stems as SearchIndex.java stemmed the index; SpanishSearchParityTest compares the two word by
      word. Each table maps a suffix to what its step does with it. */
   var spanishStem = (function () {
     function table(rules) {
@@ -123,7 +123,7 @@
       if (!standard() && !yVerb()) verb();
 
       /* Step 3: a last vowel in RV; after -gu-, e takes the u with it. */
-      var last = find(RESIDUAL, w.length, rv);
+      var last = find(RESIDUAL, w.length, 0);
       if (last && drop(last, rv) && RESIDUAL.get(last) === 'e' && ends('gu')) drop('u', rv);
 
       return w.replace(/[áéíóú]/g, function (c) { return ACUTE[c]; });

@@ -30,13 +30,14 @@ import java.util.regex.Pattern;
  * <li>Any other language: none of these, so a word is found as it is written, less its accents.</li>
  * </ul>
  */
-public record SearchLanguage(Set<String> stopWords, List<Fold> folds, SearchStemmer stemmer) {
+record SearchLanguage(Set<String> stopWords, List<Fold> folds, SearchStemmer stemmer) {
     /** Terms longer than this many characters are cut to it. */
     static final int MAX_TERM = 32;
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    public static final SearchLanguage ENGLISH = new SearchLanguage(Set.of("a", "an", "and", "are", "as", "at",
+    /** Folds in order: plurals first, so "behaviours" becomes "behaviour" and then "behavior". */
+    static final SearchLanguage ENGLISH = new SearchLanguage(Set.of("a", "an", "and", "are", "as", "at",
             "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their",
             "this", "to", "was", "were", "will", "with"), List.of(
             new Fold("^(.{3,}[^aeiou])ies$", "$1y"),
@@ -58,9 +59,8 @@ public record SearchLanguage(Set<String> stopWords, List<Fold> folds, SearchStem
      */
     static final Set<String> SPANISH_KEPT = Set.of("estado", "estados");
 
-    public static final SearchLanguage SPANISH = new SearchLanguage(spanishStopWords(), List.of(), SearchStemmer.SPANISH);
 
-    public SearchLanguage {
+    SearchLanguage {
         stopWords = Set.copyOf(stopWords);
         folds = List.copyOf(folds);
     }
@@ -70,20 +70,29 @@ public record SearchLanguage(Set<String> stopWords, List<Fold> folds, SearchStem
      * ($1 for a group). Folding two real words together only adds a result; failing to fold one
      * spelling loses them all.
      */
-    public record Fold(Pattern pattern, String replacement) {
+    record Fold(Pattern pattern, String replacement) {
         Fold(String regex, String replacement) {
             this(Pattern.compile(regex), replacement);
         }
     }
 
     /** The rules for a site's language: by its primary subtag, so "es-MX" searches as "es" does. */
-    public static SearchLanguage of(String code) {
+    static SearchLanguage of(String code) {
         String primary = code == null ? "" : code.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         return switch (primary) {
             case "en" -> ENGLISH;
-            case "es" -> SPANISH;
+            case "es" -> spanish();
             default -> new SearchLanguage(Set.of(), List.of(), SearchStemmer.NONE);
         };
+    }
+
+    /** Spanish's rules; its stop list is read from Lucene's jar the first time a site asks for them. */
+    static SearchLanguage spanish() {
+        return Spanish.RULES;
+    }
+
+    private static final class Spanish {
+        static final SearchLanguage RULES = new SearchLanguage(spanishStopWords(), List.of(), SearchStemmer.SPANISH);
     }
 
     /** A term after the folds, then the stemmer: "behaviours" → "behavior" in English, "peleas" → "pel" in Spanish. */

@@ -7,7 +7,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * The stemmers search knows, each by the name meta.json gives it ({@link #metaName}), under which
  * templates/search.js runs its own port of the same algorithm on queries.
  */
-public enum SearchStemmer {
+enum SearchStemmer {
     /** Terms are left as they are. */
     NONE(null),
     /**

@@ -101,7 +101,7 @@ class SpanishSearchIndexTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"es, SPANISH", "es-MX, SPANISH", "ES_419, SPANISH", "en, ENGLISH", "en-GB, ENGLISH"})
     void theLanguageIsChosenByItsPrimarySubtag(String code, String language) {
-        assertEquals(language.equals("SPANISH") ? SearchLanguage.SPANISH : SearchLanguage.ENGLISH, SearchLanguage.of(code));
+        assertEquals(language.equals("SPANISH") ? SearchLanguage.spanish() : SearchLanguage.ENGLISH, SearchLanguage.of(code));
     }
 
     /** Our Spanish stop words are SpanishAnalyzer's default set, without accents, less the two kept on purpose. */
@@ -113,6 +113,6 @@ class SpanishSearchIndexTest {
         }
         assertTrue(lucene.size() > 200 && lucene.contains("estado") && lucene.contains("mas"), lucene.toString());
         lucene.removeAll(Set.of("estado", "estados"));
-        assertEquals(lucene, new TreeSet<>(SearchLanguage.SPANISH.stopWords()));
+        assertEquals(lucene, new TreeSet<>(SearchLanguage.spanish().stopWords()));
     }
 }

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Index and query fold and stem alike in Spanish: templates/search.js, run under Node, against the
- * build's side (SearchLanguage.SPANISH and Lucene's Snowball stemmer), word by word, over (a) the
+ * build's side (SearchLanguage.spanish() and Lucene's Snowball stemmer), word by word, over (a) the
  * word list src/test/resources/search/spanish-words.txt and (b) every word of every {@code *.es.md}
  * and {@code *.es.yaml} under content/, so the shipped Spanish text is checked as it is added.
  * Without Node the tests are skipped, except on CI (CI=true), where they fail: .ci/run installs it.
@@ -125,7 +125,7 @@ class SpanishSearchParityTest {
         List<JsonNode> js = runScript(words);
         List<String> differ = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            List<String> java = SearchLanguage.SPANISH.terms(words.get(i)).stream().map(SearchLanguage.SPANISH::fold).distinct().toList();
+            List<String> java = SearchLanguage.spanish().terms(words.get(i)).stream().map(SearchLanguage.spanish()::fold).distinct().toList();
             List<String> script = new ArrayList<>();
             js.get(i).get(0).forEach(t -> script.add(t.asString()));
             if (!java.equals(script)) differ.add(words.get(i) + ": index " + java + ", search.js " + script);
