@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,16 @@ class SpanishSearchParityTest {
             + " ando iendo ió ar er ir as abas adas idas ías aras ieras ases ieses ís áis abais íais arais ierais aseis"
             + " ieseis asteis isteis ados idos amos ábamos íamos imos áramos iéramos iésemos ásemos"
             + " os a o á í ó e é");
+
+    /** The meta.json of a Spanish site's index, as search.js reads it. */
+    private static String meta;
+
+    @BeforeAll
+    static void buildASpanishIndex() {
+        Pipeline.Result site = TestSites.check(TestSites.site("search-es"), LocalDate.of(2026, 12, 6));
+        assertTrue(site.ok(), () -> TestSites.headlines(site).toString());
+        meta = new String(site.files().get("search/index/meta.json"), StandardCharsets.UTF_8);
+    }
 
     private static List<String> words(String list) {
         return List.of(list.split(" "));
@@ -150,12 +161,10 @@ class SpanishSearchParityTest {
     /** search.js's [terms, stem] of each word, under Node, with the meta.json of a Spanish site's index. */
     private static List<JsonNode> runScript(List<String> words) throws Exception {
         requireNode();
-        Pipeline.Result site = TestSites.check(TestSites.site("search-es"), LocalDate.of(2026, 12, 6));
-        assertTrue(site.ok(), () -> TestSites.headlines(site).toString());
         ObjectMapper json = new ObjectMapper();
         ObjectNode input = json.createObjectNode();
         input.put("script", SCRIPT.toString());
-        input.set("meta", json.readTree(new String(site.files().get("search/index/meta.json"), StandardCharsets.UTF_8)));
+        input.set("meta", json.readTree(meta));
         words.forEach(input.putArray("words")::add);
         Process node = new ProcessBuilder("node", RUNNER.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (OutputStream in = node.getOutputStream()) {
