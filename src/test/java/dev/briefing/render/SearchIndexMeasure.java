@@ -19,9 +19,10 @@ import java.util.Random;
  * times {@link SearchIndex#files} (5 runs to warm up, then 15: wall and CPU time, median and least) and writes the index files
  * to OUT so two versions of the code can be compared byte for byte. The site is a folder, or a
  * synthetic corpus of N briefs written with the test helpers, in English or (corpus:N:es) in Spanish
- * from the words of SpanishSearchParityTest's list. Not a test.
+ * from the words of SpanishSearchParityTest's list; corpus:N:es:fr declares those Spanish briefs to be
+ * in another language, to see what Spanish's rules cost. Not a test.
  *
- * <p>Usage: SearchIndexMeasure (SOURCE_DIR | corpus:N[:es]) OUT
+ * <p>Usage: SearchIndexMeasure (SOURCE_DIR | corpus:N[:es[:LANGUAGE]]) OUT
  */
 public final class SearchIndexMeasure {
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 6);
@@ -44,8 +45,8 @@ public final class SearchIndexMeasure {
 
     public static void main(String[] args) throws IOException {
         String[] corpus = args[0].split(":");
-        Path source = corpus[0].equals("corpus") ? corpus(Integer.parseInt(corpus[1]), corpus.length > 2 ? corpus[2] : "en")
-                : Path.of(args[0]);
+        Path source = corpus[0].equals("corpus") ? corpus(Integer.parseInt(corpus[1]), corpus.length > 2 ? corpus[2] : "en",
+                corpus.length > 3 ? corpus[3] : corpus.length > 2 ? corpus[2] : "en") : Path.of(args[0]);
         Path out = Path.of(args[1]);
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(source, null, AS_OF, false));
         ResolvedSite site = r.resolved();
@@ -82,22 +83,22 @@ public final class SearchIndexMeasure {
     }
 
     /** N briefs of about 200 words each, deterministic, in a temporary folder. */
-    static Path corpus(int n, String language) throws IOException {
+    static Path corpus(int n, String words, String language) throws IOException {
         Path dir = Files.createTempDirectory("briefing-search-corpus");
         TestSites.write(dir.resolve("content/site.yaml"), "title: Corpus\nbase_url: https://corpus.briefing-test.org/\n"
                 + "language: " + language + "\n" + TestSites.SETTINGS);
-        List<String> words = language.equals("es") ? SpanishSearchParityTest.wordList() : WORDS;
+        List<String> vocabulary = words.equals("es") ? SpanishSearchParityTest.wordList() : WORDS;
         Random random = new Random(24);
         for (int i = 0; i < n; i++) {
             StringBuilder body = new StringBuilder();
             for (int p = 0; p < 3; p++) {
-                for (int w = 0; w < 60; w++) body.append(w == 0 ? "" : " ").append(word(words, random));
+                for (int w = 0; w < 60; w++) body.append(w == 0 ? "" : " ").append(word(vocabulary, random));
                 body.append(" Place").append(random.nextInt(5000)).append(".\n\n");
             }
-            TestSites.write(dir.resolve("content/briefs/b" + i + ".md"), "---\ntitle: " + word(words, random) + " "
-                    + word(words, random) + " " + i + "\ndate: 2024-0" + (1 + i % 9) + "-1" + (i % 10) + "\nsummary: "
-                    + word(words, random) + " " + word(words, random) + " " + word(words, random) + ".\ntags: ["
-                    + word(words, random) + "]\n---\n" + body);
+            TestSites.write(dir.resolve("content/briefs/b" + i + ".md"), "---\ntitle: " + word(vocabulary, random) + " "
+                    + word(vocabulary, random) + " " + i + "\ndate: 2024-0" + (1 + i % 9) + "-1" + (i % 10) + "\nsummary: "
+                    + word(vocabulary, random) + " " + word(vocabulary, random) + " " + word(vocabulary, random) + ".\ntags: ["
+                    + word(vocabulary, random) + "]\n---\n" + body);
         }
         return dir;
     }
