@@ -201,6 +201,9 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
+        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
+                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default (a site in several"
+                + " languages only)")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
         byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
                 "page", describe(HandbookSite.PageLink.class, records), "body", "*HTML*: the page's rendered Markdown")));

@@ -87,6 +87,9 @@ public enum Kind {
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
+            optional("copy", FieldType.URL, "Where it was read, when its own address (url) could not be opened: the address"
+                    + " of a copy of it, such as an archive, a mirror or a repost. References and the sources page then say"
+                    + " it was read from that copy, on the 'accessed' date, and not at its own address."),
             optional("summary", FieldType.LINE, "What it is, in one sentence.").translated(),
             optional("reviewed", FieldType.DATE, "When this entry was last checked."),
             status(),

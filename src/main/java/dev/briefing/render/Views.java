@@ -10,6 +10,7 @@ import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
+import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.Section;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -138,11 +139,20 @@ public final class Views {
     /**
      * One numbered source of a page.
      *
+     * @param copy      where it was read instead of at its url (a mirror or a repost), or null
      * @param citations the ids of the places in the text that cite it, in order, to link back to
      * @param host      the host of its url, shown so readers see where the link goes
      */
     public record Reference(int number, String anchor, String title, String publisher, DateView date, DateView accessed,
-            String url, String host, String href, List<String> citations) {
+            String url, String host, CopyView copy, String href, List<String> citations) {
+    }
+
+    /** The copy of a source that was read because its own address could not be opened, and that copy's host. */
+    public record CopyView(String url, String host) {
+        static CopyView of(Fields fields) {
+            String url = fields.text("copy");
+            return url == null ? null : new CopyView(url, Views.host(url));
+        }
     }
 
     /** One entry of a page's change history, with its id on the page. */
@@ -202,7 +212,7 @@ public final class Views {
     }
 
     /** A source's own fields (null for other kinds), so templates never look them up by display label. */
-    public record SourceView(String publisher, String url, String address, DateView date, DateView accessed) {
+    public record SourceView(String publisher, String url, String address, DateView date, DateView accessed, CopyView copy) {
     }
 
     /**
@@ -359,7 +369,8 @@ public final class Views {
                 site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
-                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))),
+                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed")),
+                        CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item));
     }
 
@@ -455,7 +466,7 @@ public final class Views {
             String url = s.fields().text("url");
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
                     DateView.of(s.fields().date("date")), DateView.of(s.fields().date("accessed")), url, host(url),
-                    href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
+                    CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
     }

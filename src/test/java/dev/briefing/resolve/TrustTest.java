@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
 import dev.briefing.testing.TestSites;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -168,6 +170,23 @@ class TrustTest {
                 + "  url: https://agency.gov/report\n");
         assertEquals(List.of("content/data/sources.yaml:1:7: warning: source 'src' has no 'accessed' date (add accessed:"
                 + " YYYY-MM-DD, the day it was last read for this site) [BRF085]"), TestSites.headlines(build(null)));
+    }
+
+    @Test
+    void aSourceReadFromACopySaysWhereItWasReadInsteadOfClaimingItsOwnAddressWasOpened() throws IOException {
+        Path sources = dir.resolve("content/data/sources.yaml");
+        TestSites.write(sources, Files.readString(sources).replace("  date: 2024-09-01\n",
+                "  copy: https://mirror.news.org/agency-report\n"));
+        Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
+        assertEquals(List.of(), TestSites.headlines(r));
+        var reference = page(r, "briefs/a/index.html").selectFirst("#ref-1");
+        assertEquals("An agency. A report (undated) (agency.gov). Read on 20 September 2024 from a copy at mirror.news.org,"
+                + " not at its own address. Back to the text, reference 1 About this source: A report", reference.text());
+        assertNotNull(reference.selectFirst("a[href=https://mirror.news.org/agency-report]"));
+        String entry = page(r, "sources/index.html").selectFirst("#src").parent().text();
+        assertTrue(entry.contains("agency.gov/report; read on 20 September 2024 from a copy at mirror.news.org, not at this"
+                + " address."), entry);
+        assertFalse(entry.contains("accessed"), entry);
     }
 
     @Test
