@@ -1,5 +1,28 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.ACCESSED;
+import static dev.briefing.model.ItemFields.BODY;
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.COPY;
+import static dev.briefing.model.ItemFields.CORRECTION;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.DATE_PRECISION;
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.LEVEL;
+import static dev.briefing.model.ItemFields.NOTE;
+import static dev.briefing.model.ItemFields.NOT_CONCERNING;
+import static dev.briefing.model.ItemFields.PUBLISHER;
+import static dev.briefing.model.ItemFields.REPLACED_BY;
+import static dev.briefing.model.ItemFields.REVIEWED;
+import static dev.briefing.model.ItemFields.SECTIONS;
+import static dev.briefing.model.ItemFields.STATUS;
+import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.TRANSLATES;
+import static dev.briefing.model.ItemFields.TYPE;
+import static dev.briefing.model.ItemFields.UPDATED;
+import static dev.briefing.model.ItemFields.URL;
+
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
@@ -10,7 +33,10 @@ import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldKey;
+import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.Ref;
 import dev.briefing.yaml.Section;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -150,7 +176,7 @@ public final class Views {
     /** The copy of a source that was read because its own address could not be opened, and that copy's host. */
     public record CopyView(String url, String host) {
         static CopyView of(Fields fields) {
-            String url = fields.text("copy");
+            String url = fields.get(COPY);
             return url == null ? null : new CopyView(url, Views.host(url));
         }
     }
@@ -225,7 +251,7 @@ public final class Views {
     public record SourceGroup(String type, String label, String id, List<ItemView> items) {
     }
 
-    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().byName().get("type");
+    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().field(TYPE);
 
     /** The order the sources page lists types in: the schema's, first-hand first, then sources that do not say. */
     static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(SOURCE_TYPE.choices().stream(),
@@ -236,7 +262,7 @@ public final class Views {
         Map<String, List<ItemView>> by = new LinkedHashMap<>();
         for (String t : SOURCE_TYPES) by.put(t, new ArrayList<>());
         for (Item s : sources) {
-            String type = s.fields().text("type");
+            String type = s.fields().get(TYPE);
             by.get(type == null ? "" : type).add(item(s));
         }
         List<SourceGroup> out = new ArrayList<>();
@@ -321,7 +347,7 @@ public final class Views {
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
     private static DateView date(Item i) {
-        return DateView.of(i.date(), i.fields().text("date_precision"));
+        return DateView.of(i.date(), i.fields().get(DATE_PRECISION));
     }
 
     /** A tag as readers see it: its words, or the name site.yaml's labels give it. */
@@ -335,41 +361,41 @@ public final class Views {
 
     public ItemView item(Item item) {
         Key key = item.key();
-        List<LinkView> tags = item.fields().words("tags").stream()
+        List<LinkView> tags = item.fields().get(TAGS).stream()
                 .map(t -> new LinkView(tagName(t), href(site.urls().local(Urls.tag(dev.briefing.util.Slugs.slugify(t)))))).toList();
         List<SectionView> sections = new ArrayList<>();
-        List<Section> raw = item.fields().sections("sections");
+        List<Section> raw = item.fields().get(SECTIONS);
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             // Unique on the page even for repeated or symbol-only headings.
             String id = dev.briefing.util.Slugs.slugify(raw.get(i).heading());
             if (id.isEmpty() || !ids.add(id)) id = (id.isEmpty() ? "section" : id) + "-" + (i + 1);
             ids.add(id);
-            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get("sections." + i))));
+            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get(SECTIONS.name() + "." + i))));
         }
-        var written = item.fields().records("changes");
+        List<Fields> written = item.fields().get(CHANGES);
         List<String> anchors = Corrections.anchors(written);
         List<ChangeView> changes = new ArrayList<>();
         for (int n = 0; n < written.size(); n++) {
-            var c = written.get(n);
-            changes.add(new ChangeView(anchors.get(n), DateView.of(c.date("date")), c.text("note"), c.bool("correction")));
+            Fields c = written.get(n);
+            changes.add(new ChangeView(anchors.get(n), DateView.of(c.get(DATE)), c.get(NOTE), c.get(CORRECTION)));
         }
         // Newest first; changes of one day in the order written.
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());
-        LocalDate updated = item.fields().date("updated");
+        LocalDate updated = item.fields().get(UPDATED);
         if (updated == null && !changes.isEmpty()) updated = LocalDate.parse(changes.get(0).date().iso());
         List<Key> both = new ArrayList<>(site.outgoing().getOrDefault(key, List.of()));
         both.addAll(site.incoming().getOrDefault(key, List.of()));
-        Field dateField = key.kind().dateField();
+        FieldKey<LocalDate> dateField = key.kind().dateField();
         return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
-                href(site.urls().item(key)), date(item), dateField == null ? null : labels.field(key.kind(), dateField),
-                DateView.of(updated), DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
-                facts(item), sections, html(item.markdown().get("not_concerning")), groups(both),
+                href(site.urls().item(key)), date(item), dateField == null ? null : labels.field(key.kind(), key.kind().schema().field(dateField)),
+                DateView.of(updated), DateView.of(item.fields().get(REVIEWED)), tags, html(item.markdown().get(BODY.name())),
+                facts(item), sections, html(item.markdown().get(NOT_CONCERNING.name())), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
                 site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
-                key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
-                        readable(item.fields().text("url")),
-                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed")),
+                key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().get(PUBLISHER), item.fields().get(URL),
+                        readable(item.fields().get(URL)),
+                        DateView.of(item.fields().get(DATE)), DateView.of(item.fields().get(ACCESSED)),
                         CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item));
     }
@@ -377,7 +403,7 @@ public final class Views {
     private TranslationView translation(Item item) {
         var language = site.urls().language();
         if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
-        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().text("translates")),
+        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().get(TRANSLATES)),
                 DateView.of(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
                 language.defaultCode(), language.defaultLanguage().name(),
                 site.config().translations().machineNotice());
@@ -385,13 +411,13 @@ public final class Views {
 
     /** "deprecated" or "revoked" for an entry kept only so its id and links stay valid; null otherwise. */
     private static String lifecycle(Item item) {
-        String s = item.fields().text("status");
+        String s = item.fields().get(STATUS);
         return s == null || s.equals("active") ? null : s;
     }
 
     private ItemLink replacedBy(Item item) {
-        if (!item.fields().has("replaced_by")) return null;
-        Key k = new Key(item.kind(), item.fields().ref("replaced_by").id());
+        if (!item.fields().has(REPLACED_BY)) return null;
+        Key k = new Key(item.kind(), item.fields().get(REPLACED_BY).id());
         return site.items().containsKey(k) ? link(k) : null;
     }
 
@@ -405,18 +431,18 @@ public final class Views {
 
     private AdvisoryRef advisory(Item a) {
         if (a == null) return null;
-        String level = a.fields().text("level");
+        String level = a.fields().get(LEVEL);
         return new AdvisoryRef(a.id(), a.title(), href(site.urls().item(a.key())), level,
-                labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level),
-                DateView.of(a.fields().date("issued")), DateView.of(a.fields().date("expires")), a.summary());
+                labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level),
+                DateView.of(a.fields().get(ISSUED)), DateView.of(a.fields().get(EXPIRES)), a.summary());
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
     private static String status(ResolvedSite site, Item item) {
         if (item.kind() != Kind.ADVISORY) return null;
         if (site.current() != null && site.current().key().equals(item.key())) return "current";
-        if (item.fields().date("issued").isAfter(site.asOf())) return "upcoming";
-        return site.asOf().isBefore(item.fields().date("expires")) ? "superseded" : "expired";
+        if (item.fields().get(ISSUED).isAfter(site.asOf())) return "upcoming";
+        return site.asOf().isBefore(item.fields().get(EXPIRES)) ? "superseded" : "expired";
     }
 
     public String absolute(String sitePath) {
@@ -463,9 +489,9 @@ public final class Views {
         List<Reference> out = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             Item s = site.item(refs.get(i));
-            String url = s.fields().text("url");
-            out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
-                    DateView.of(s.fields().date("date")), DateView.of(s.fields().date("accessed")), url, host(url),
+            String url = s.fields().get(URL);
+            out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().get(PUBLISHER),
+                    DateView.of(s.fields().get(DATE)), DateView.of(s.fields().get(ACCESSED)), url, host(url),
                     CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
@@ -495,23 +521,28 @@ public final class Views {
         List<FieldView> out = new ArrayList<>();
         Kind kind = item.kind();
         for (Field f : kind.schema().fields()) {
-            if (f.label() == null || f == kind.dateField() || !item.fields().has(f.name()) || f.name().equals("tags")) continue;
+            if (f.label() == null || f.key().equals(kind.dateField()) || !item.fields().has(f.key()) || f.key().equals(TAGS)) continue;
             String label = labels.field(kind, f);
             String name = f.name();
-            switch (f.type()) {
-                case DATE -> out.add(new FieldView(name, label, null, null, DateView.of(item.fields().date(name))));
-                case URL -> out.add(new FieldView(name, label, readable(item.fields().text(name)), item.fields().text(name), null));
-                case PHONE -> out.add(new FieldView(name, label, item.fields().text(name),
-                        "tel:" + item.fields().text(name).replaceAll("[^+0-9]", ""), null));
-                case LINE -> out.add(new FieldView(name, label, item.fields().text(name), null, null));
-                case CHOICE -> out.add(new FieldView(name, label, labels.value(kind, f, item.fields().text(name)), null, null));
-                case WORDS -> out.add(new FieldView(name, label, String.join(", ",
-                        item.fields().words(name).stream().map(w -> labels.value(kind, f, w)).toList()), null, null));
-                case REF -> {
-                    Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), item.fields().ref(name).id());
-                    if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(site.urls().item(k)), null));
-                }
-                default -> throw new IllegalStateException(kind.singular() + "." + name + " is labelled but has no format");
+            // The schema's own fields, read generically: each value has its type's class.
+            Object value = item.fields().get(f.key());
+            if (value instanceof LocalDate date) {
+                out.add(new FieldView(name, label, null, null, DateView.of(date)));
+            } else if (value instanceof Ref ref) {
+                Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), ref.id());
+                if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(site.urls().item(k)), null));
+            } else if (value instanceof List<?> words && f.type() == FieldType.WORDS) {
+                out.add(new FieldView(name, label, String.join(", ", words.stream().map(w -> labels.value(kind, f, (String) w)).toList()),
+                        null, null));
+            } else if (value instanceof String text) {
+                out.add(switch (f.type()) {
+                    case URL -> new FieldView(name, label, readable(text), text, null);
+                    case PHONE -> new FieldView(name, label, text, "tel:" + text.replaceAll("[^+0-9]", ""), null);
+                    case CHOICE -> new FieldView(name, label, labels.value(kind, f, text), null, null);
+                    default -> new FieldView(name, label, text, null, null);
+                });
+            } else {
+                throw new IllegalStateException(kind.singular() + "." + name + " is labelled but has no format");
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package dev.briefing.scaffold;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
@@ -142,8 +144,8 @@ public final class Scaffold {
             StringBuilder text = new StringBuilder("---\n");
             text.append("title: ").append(quote(todo + source.title())).append('\n');
             if (!source.summary().isEmpty()) text.append("summary: ").append(quote(todo + source.summary())).append('\n');
-            if (source.fields().has("advice")) {
-                text.append("advice: [").append(String.join(", ", source.fields().words("advice").stream().map(Scaffold::quote).toList()))
+            if (source.fields().has(ADVICE)) {
+                text.append("advice: [").append(String.join(", ", source.fields().get(ADVICE).stream().map(Scaffold::quote).toList()))
                         .append("]  # the advice headings, as the translated text writes them\n");
             }
             text.append("translates: ").append(source.digest()).append('\n').append("---\n")
@@ -164,8 +166,8 @@ public final class Scaffold {
         if (!before.isEmpty()) entry.append('\n');
         entry.append("- id: ").append(id).append('\n').append("  translates: ").append(source.digest()).append('\n');
         for (Field f : kind.schema().fields()) {
-            if (!f.translatable() || !source.fields().has(f.name())) continue;
-            Object value = source.fields().values().get(f.name());
+            if (!f.translatable() || !source.fields().has(f.key())) continue;
+            Object value = source.fields().get(f.key());
             if (value instanceof String line) {
                 entry.append("  ").append(f.name()).append(": ").append(quote(todo + line)).append('\n');
             } else if (value instanceof dev.briefing.yaml.MarkdownText md) {
