@@ -165,11 +165,12 @@ class ReleaseArtifactsIT {
 
     /**
      * The commit the build records is HEAD itself when HEAD is a merge, as main's often is (the
-     * plugin used before recorded the last commit that was not a merge), and "unknown" outside a
-     * git checkout. Runs this project's pom in a throwaway repository whose HEAD is a merge.
+     * plugin used before recorded the last commit that was not a merge), HEAD of a git worktree (not
+     * of its main checkout), and "unknown" outside a git checkout. Runs this project's pom in a
+     * throwaway repository whose HEAD is a merge, and in a worktree of it.
      */
     @Test
-    void theBuildRecordsHeadEvenWhenItIsAMergeAndUnknownOutsideGit(@TempDir Path repo) throws Exception {
+    void theBuildRecordsHeadAtAMergeAndInAWorktreeAndUnknownOutsideGit(@TempDir Path repo) throws Exception {
         Files.copy(TestSites.PROJECT.resolve("pom.xml"), repo.resolve("pom.xml"));
         assertEquals("unknown", recordedCommit(repo), "no git checkout");
         git(repo, "init", "-q", "-b", "main");
@@ -186,13 +187,18 @@ class ReleaseArtifactsIT {
         git(repo, "merge", "-q", "--no-ff", "side", "-m", "merge side");
         String head = git(repo, "rev-parse", "HEAD");
         assertEquals(head, recordedCommit(repo), "HEAD is the merge commit");
+        // A git worktree (its .git is a file) at another commit records its own HEAD, not the main checkout's.
+        Path other = repo.resolveSibling(repo.getFileName() + "-worktree");
+        git(repo, "worktree", "add", "-q", other.toString(), "side");
+        assertEquals(git(other, "rev-parse", "HEAD"), recordedCommit(other), "the worktree's HEAD");
+        assertFalse(head.equals(git(other, "rev-parse", "HEAD")));
     }
 
     /** What the pom puts in the manifest's Briefing-Commit, evaluated by Maven in that folder. */
     private static String recordedCommit(Path folder) throws Exception {
         String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
         return run(folder, mvn, "-B", "-q", "-Dstyle.color=never", "initialize", "help:evaluate",
-                "-Dexpression=git.commit.id", "-DforceStdout");
+                "-Dexpression=briefing.commit", "-DforceStdout");
     }
 
     private static String git(Path folder, String... args) throws Exception {
