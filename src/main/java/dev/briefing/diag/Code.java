@@ -89,6 +89,26 @@ public enum Code {
     BRF100("advisories not yet checked", "site.yaml's advisory_status names the official source but no 'checked' date: nobody has"
             + " compared the advisories with it yet, so every page says they are not yet checked and none says which is in force."
             + " Compare content/data/advisories.yaml with the official page, then write that day as advisory_status.checked."),
+    BRF130("malformed phone number", "A reporting channel's tel, sms or tty must be a number a reader can dial without"
+            + " guessing: 911, 988, 711, or the full number in E.164 form (+ then the country code and number, no spaces)."),
+    BRF131("malformed phone link", "A tel: link must dial 911, 988, 711 or a full number with its country code"
+            + " (tel:+1-800-555-0100); a number that might reach the wrong place is never published."),
+    BRF132("channel not verified", "Nobody has confirmed the reporting channel's number or address on its official page within"
+            + " channel_max_age_days (site.yaml, default 180): confirm it and update 'verified'. Under --strict, an error."),
+    BRF133("channel verified off the record", "A channel's 'verified_at' must name a source of type official: the agency's own"
+            + " page, where the number or address was confirmed."),
+    BRF134("channel without a way to reach it", "A reporting channel needs at least one of tel, sms, url, email or how."),
+    BRF135("critical page without How to report", "The report page, advisories, warning behaviors and threats (and any page"
+            + " marked critical) must show the How to report block, which starts with \"If someone is in immediate danger, call 911\"."
+            + " A template that overrides one of them must keep <@m.howToReport/>."),
+    BRF136("handout longer than one page", "A handout must fit on one printed page. Shorten the summary or the advice"
+            + " sections, or move a section out of 'advice:' so the handout leaves it out."),
+    BRF137("character the handout font cannot draw", "The handouts and share cards are set in the bundled Open Sans, which"
+            + " has no glyph for this character: it would print as an empty box. Write it another way (a word for a symbol)."),
+    BRF138("advisory not expressible in CAP", "Every advisory is also published as a CAP 1.2 alert for alerting systems,"
+            + " which must say who issued it: cite the issuer's own page as a source with type: official, or record"
+            + " advisory_status in site.yaml."),
+    BRF139("handout failed", "The PDF handout could not be made from the page; the message says why."),
     BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
             + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");

@@ -10,6 +10,7 @@ import dev.briefing.model.LoadedSite;
 import dev.briefing.model.SourceFile;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.output.WrittenFiles;
+import dev.briefing.render.Cap;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.SearchIndex;
@@ -61,7 +62,8 @@ public final class Engine {
     static final String SEARCH_INDEX = "search/index/";
     private static final String SITEMAP = "sitemap.xml";
     private static final String SITEMAPS = "sitemaps/";
-    private static final List<String> TEMPLATES = Stream.concat(SitePlan.TEMPLATES.stream(), Feeds.TEMPLATES.stream()).toList();
+    private static final List<String> TEMPLATES = Stream.of(SitePlan.TEMPLATES, Feeds.TEMPLATES, Cap.TEMPLATES)
+            .flatMap(List::stream).toList();
 
     /**
      * @param output   where to write the site, or null to keep it in memory (check, preview)
@@ -321,6 +323,8 @@ public final class Engine {
         if (wanted == null) return EnumSet.complementOf(EnumSet.of(RenderAndCheck.Extra.SEARCH_INDEX));
         Set<RenderAndCheck.Extra> extras = EnumSet.of(RenderAndCheck.Extra.ASSETS);
         if (listings || wanted.contains("/corrections/")) extras.add(RenderAndCheck.Extra.FEEDS);
+        // The CAP alerts and the embedded notice show advisories and what they cite (few files, cheap).
+        if (listings || wanted.stream().anyMatch(p -> p.startsWith("/advisories/"))) extras.add(RenderAndCheck.Extra.ADVISORIES);
         // The data holds the entities and what refers to them: an edit of a brief or page changes
         // it only when that item came, went or links to other things than before.
         if (affected.dataChanged(site, next)) extras.add(RenderAndCheck.Extra.DATA);

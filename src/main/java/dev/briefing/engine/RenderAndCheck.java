@@ -8,6 +8,8 @@ import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
 import dev.briefing.render.Assets;
+import dev.briefing.render.Cap;
+import dev.briefing.render.Embed;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.LandscapeData;
 import dev.briefing.render.PageJob;
@@ -41,8 +43,12 @@ public final class RenderAndCheck {
     public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
     }
 
-    /** What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData}). */
-    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA }
+    /**
+     * What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData});
+     * ADVISORIES the advisories for other sites and alerting systems: CAP alerts and their feed ({@code Cap}),
+     * and the embeddable notice /embed/advisory.js ({@code Embed}).
+     */
+    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA, ADVISORIES }
 
     private final ResolvedSite site;
     private final MarkdownEngine markdown;
@@ -88,6 +94,10 @@ public final class RenderAndCheck {
         }
         if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
+        if (extras.contains(Extra.ADVISORIES)) {
+            work.add(() -> Cap.files(site, theme, diags).forEach(file));
+            work.add(() -> Embed.files(site, theme).forEach(file));
+        }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
                 renderer.render(views, job, diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());

@@ -93,6 +93,27 @@ public final class DiagnosticExamples {
               name: DHS's NTAS page
             """;
 
+    /** An official page a reporting channel was confirmed on. */
+    private static final String OFFICIAL = """
+            - id: dhs-report
+              title: Report Suspicious Activity
+              publisher: U.S. Department of Homeland Security
+              type: official
+              url: https://www.dhs.gov/how-do-i/report-suspicious-activity
+              accessed: 2024-09-01
+            """;
+
+    /** A reporting channel: %s its number line (or nothing), %s the day it was verified, %s the source it was verified at. */
+    private static final String CHANNEL = """
+            - id: county-tips
+              name: County tip line
+              summary: Report suspicious activity to the county sheriff.
+              when: suspicious activity
+            %s  jurisdiction: Example County
+              verified: %s
+              verified_at: %s
+            """;
+
     private static final String LAYOUT_OPEN = "<#import \"layout.ftlh\" as layout>\n<@layout.shell>\n";
     private static final String LAYOUT_CLOSE = "</@layout.shell>\n";
 
@@ -188,7 +209,7 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF062, "content/briefs/a.md", brief("Body."),
                         "templates/tags.ftlh", template("<a href=\"${url('/briefs/')}#latest\">Latest</a>")),
                 Example.of(Code.BRF063, "content/briefs/a.md", brief("Body."),
-                        "templates/index.ftlh", template("<h1>Welcome</h1>")),
+                        "templates/index.ftlh", template("<h1>Welcome</h1>"), "templates/feeds.ftlh", template("<h1>Feeds</h1>")),
                 new Example(Code.BRF064, null, Map.of("content/briefs/a.md", brief("Body.")), "content/site",
                         StandardCharsets.UTF_8),
                 Example.of(Code.BRF070, "content/briefs/a.md", brief("![](map.png)")),
@@ -227,7 +248,31 @@ public final class DiagnosticExamples {
                         + "The director said the threats were \"completely unacceptable\".\n"),
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
                         + "## What you can do\n\nCall 911.\n"),
-                Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")));
+                Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")),
+                Example.of(Code.BRF130, "content/data/sources.yaml", OFFICIAL, "content/data/channels.yaml",
+                        CHANNEL.formatted("  tel: \"(555) 010-0100\"\n", "2024-09-01", "dhs-report")),
+                Example.of(Code.BRF131, "content/briefs/a.md", brief("Call the county tip line at [555-0100](tel:555-0100).")),
+                Example.of(Code.BRF132, "content/data/sources.yaml", OFFICIAL, "content/data/channels.yaml",
+                        CHANNEL.formatted("  tel: \"+15550100100\"\n", "2024-01-15", "dhs-report")),
+                Example.of(Code.BRF133, "content/data/sources.yaml", OFFICIAL.replace("official", "secondary"),
+                        "content/data/channels.yaml", CHANNEL.formatted("  tel: \"+15550100100\"\n", "2024-09-01", "dhs-report")),
+                Example.of(Code.BRF134, "content/data/sources.yaml", OFFICIAL, "content/data/channels.yaml",
+                        CHANNEL.formatted("", "2024-09-01", "dhs-report")),
+                Example.of(Code.BRF135, "content/data/targets.yaml", TARGETS, "content/data/threats.yaml", """
+                        - id: lone-offenders
+                          name: Lone offenders
+                          summary: People who plan attacks alone.
+                          targets: [polling-places]
+                        """, "templates/entity.ftlh", template("<h1>${item.title}</h1>\n<p>${item.summary}</p>")),
+                Example.of(Code.BRF138, "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01")
+                        + "  sources: [news-report]\n", "content/data/sources.yaml", """
+                        - id: news-report
+                          title: DHS issues a bulletin
+                          publisher: A newspaper
+                          type: news
+                          url: https://news.example.com/bulletin
+                          accessed: 2024-09-02
+                        """));
     }
 
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */

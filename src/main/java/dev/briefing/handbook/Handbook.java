@@ -149,7 +149,12 @@ public final class Handbook {
                         + "targets: [polling-places]\n---\nBody.\n",
                 "content/pages/about.md", "---\ntitle: About\n---\nAbout the site.\n",
                 "content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n  summary: Where people vote.\n",
-                "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n");
+                "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n",
+                "content/data/sources.yaml", "- id: dhs-report\n  title: Report Suspicious Activity\n  publisher: DHS\n  type: official\n"
+                        + "  url: https://www.dhs.gov/how-do-i/report-suspicious-activity\n  accessed: 2024-09-01\n",
+                "content/data/channels.yaml", "- id: emergency-911\n  name: Emergency\n  summary: Call 911 when someone is in danger.\n"
+                        + "  when: immediate danger\n  tel: \"911\"\n  jurisdiction: United States\n  verified: 2024-09-01\n"
+                        + "  verified_at: dhs-report\n");
         Path source = work.resolve("site");
         Pipeline.Result result;
         try {
@@ -167,7 +172,7 @@ public final class Handbook {
 
         Map<String, Map<String, String>> byTemplate = new TreeMap<>();
         Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
-                Views.DateView.class, Views.ItemView.class, Views.StatusView.class));
+                Views.DateView.class, Views.ItemView.class, Views.StatusView.class, dev.briefing.render.Reporting.ChannelView.class));
         for (PageJob job : SitePlan.pages(resolved)) {
             Views views = new Views(resolved, markdown, job.path());
             Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
@@ -189,6 +194,8 @@ public final class Handbook {
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
                 .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
+                .append("| `channels` | list of [ChannelView](#ChannelView): the ways to report, in the order of channels.yaml,")
+                .append(" for the How to report block (`<@m.howToReport/>`), which every page with `page.critical` must show |\n")
                 .append("| `advisories` | [StatusView](#StatusView): what may be said of advisories: the last check of the official")
                 .append(" source (`checked`, absent when none is recorded), what was in force then (`atCheck`) and what is still in force")
                 .append(" by its dates (`current`). A page never states a status without `checked` and a link to `url` |\n\n");

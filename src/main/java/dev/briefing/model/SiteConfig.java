@@ -5,6 +5,7 @@ import static dev.briefing.yaml.Field.optional;
 import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.diag.Pos;
+import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.NavLink;
@@ -26,18 +27,23 @@ import java.util.Map;
  *                      (see {@link Labels}), replacing the schema's own
  * @param synonyms      for search: a word readers may type → the words the content uses for it
  * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
+ * @param channelMaxAgeDays how old a reporting channel's {@code verified} date may get before the build warns
+ * @param paper         the handouts' paper size: "letter" (US Letter) or "a4"
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
         Publisher publisher, Contact contact, StatusCheck statusCheck, String report, Map<String, String> labels,
-        Map<String, List<String>> synonyms, String license, Map<String, Pos> positions) {
+        Map<String, List<String>> synonyms, String license, int channelMaxAgeDays, String paper, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
     /** How old the advisory check may get before the build warns that the status statement is stale. */
     public static final int DEFAULT_STATUS_MAX_AGE_DAYS = 30;
+    /** How old a reporting channel's confirmation may get: numbers change rarely, but a wrong one fails a reader in need. */
+    public static final int DEFAULT_CHANNEL_MAX_AGE_DAYS = 180;
+    public static final String DEFAULT_PAPER = "letter";
 
     public SiteConfig {
         labels = Map.copyOf(labels);
@@ -111,13 +117,18 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional("synonyms", FieldType.WORDS_MAP, "A word readers may type, and the words the content uses"
                             + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman.")),
             optional("license", FieldType.LINE, "The license of the content and of the data published under /data/:"
-                    + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it.")));
+                    + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it."),
+            optional("channel_max_age_days", FieldType.INT, "The build warns when a reporting channel (content/data/channels.yaml)"
+                    + " was last verified longer ago than this many days (default " + DEFAULT_CHANNEL_MAX_AGE_DAYS + "); --strict fails."),
+            Field.choice("paper", false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"
+                    + " the default) or a4.")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), null, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), null,
+                DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -150,6 +161,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 labels == null ? Map.of() : texts(labels),
                 synonyms == null ? Map.of() : wordLists(synonyms),
                 f.text("license"),
+                f.has("channel_max_age_days") ? f.integer("channel_max_age_days") : d.channelMaxAgeDays(),
+                f.has("paper") ? f.text("paper") : d.paper(),
                 positions);
     }
 
@@ -189,7 +202,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     settings.getOrDefault("contact.url", con == null ? null : con.url()));
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
-                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license, p);
+                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
+                channelMaxAgeDays, paper, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

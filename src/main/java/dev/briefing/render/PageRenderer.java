@@ -56,7 +56,8 @@ public final class PageRenderer {
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
         model.put("site", SiteView.of(site, views, job.path()));
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
-                views.absolute(job.path()), Breadcrumbs.of(job, views)));
+                views.absolute(job.path()), Breadcrumbs.of(job, views), shared.critical(job.path())));
+        model.put("channels", views.channels());
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
             String p = String.valueOf(args.get(0));
@@ -75,13 +76,20 @@ public final class PageRenderer {
         } catch (TemplateException e) {
             Pos at = new Pos(theme.sourceName(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber());
-            failures.computeIfAbsent(new Failure(at, message(e), hint(e)), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+            failures.computeIfAbsent(new Failure(Code.BRF050, at, message(e), hint(e)), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
                     .add(job.path());
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Optional.of(out.toString());
+        String html = out.toString();
+        if (shared.critical(job.path()) && !Reporting.shows(html)) {
+            failures.computeIfAbsent(new Failure(Code.BRF135, Pos.file(theme.sourceName(job.template())), "a critical page does not show the"
+                    + " How to report block", "keep <@m.howToReport/> in the template: on this page readers must find"
+                    + " 'If someone is in immediate danger, call 911'"), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    .add(job.path());
+        }
+        return Optional.of(html);
     }
 
     /**
@@ -96,7 +104,7 @@ public final class PageRenderer {
     }
 
     /** One template mistake; a mistake in a shared template fails many pages the same way. */
-    private record Failure(Pos at, String message, String hint) {
+    private record Failure(Code code, Pos at, String message, String hint) {
     }
 
     /** Every template failure so far, with the pages it failed (sorted, so the report does not depend on threads). */
@@ -107,7 +115,7 @@ public final class PageRenderer {
      * a typo in the layout would otherwise print one error per page of the site.
      */
     public void reportFailures(Diagnostics diags) {
-        failures.forEach((f, pages) -> diags.error(Code.BRF050, f.at(), f.message() + " (rendering " + pages.first()
+        failures.forEach((f, pages) -> diags.error(f.code(), f.at(), f.message() + " (rendering " + pages.first()
                 + (pages.size() > 1 ? " and " + (pages.size() - 1) + " other page" + (pages.size() > 2 ? "s" : "") : "") + ")",
                 f.hint()));
         failures.clear();
@@ -129,7 +137,9 @@ public final class PageRenderer {
         Object apply(Views views);
     }
 
-    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs) {
+    /** @param critical whether the page must show the How to report block ({@link Reporting}) */
+    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs,
+            boolean critical) {
     }
 
     /**

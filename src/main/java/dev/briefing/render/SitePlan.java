@@ -22,7 +22,7 @@ public final class SitePlan {
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
             "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh",
-            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE);
+            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE, "channels.ftlh", "embed.ftlh");
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 
@@ -58,7 +58,7 @@ public final class SitePlan {
             String path = "/" + kind.plural() + "/";
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
-                jobs.add(new PageJob(path, "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
+                jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
                         "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))),
                         new PageJob.ListPage(keys(items), 1)));
@@ -89,6 +89,11 @@ public final class SitePlan {
         jobs.add(PageJob.of(FEEDS, "feeds.ftlh", "Feeds", "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
         jobs.add(DataPage.job(site));
+        jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", "Show the advisory on your site", "embed", Map.of(
+                "script", (PageRenderer.ViewFunction) v -> v.absolute(Embed.SCRIPT),
+                "preview", (PageRenderer.ViewFunction) v -> v.href(Embed.SCRIPT),
+                "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute("/advisories/"),
+                "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
         jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
         return jobs;
     }
@@ -132,6 +137,9 @@ public final class SitePlan {
         }
         out.add(new FeedView("corrections", "Corrections", "Each correction of a factual error on this site, newest first.",
                 v.href(Feeds.CORRECTIONS), null, v.absolute(Feeds.CORRECTIONS)));
+        out.add(new FeedView("cap", "Advisories for alerting systems (CAP 1.2)", "Each advisory as an OASIS Common Alerting"
+                + " Protocol 1.2 alert, which names the authority that issued it; for alerting systems.",
+                v.href(Cap.FEED), null, v.absolute(Cap.FEED)));
         return out;
     }
 
@@ -153,6 +161,8 @@ public final class SitePlan {
     private static List<Item> sortedForIndex(ResolvedSite site, Kind kind) {
         return switch (kind) {
             case EVENT, INCIDENT, ADVISORY -> site.ofKind(kind).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
+            // In the order the editors chose (the emergency line first), as the How to report block lists them.
+            case CHANNEL -> Reporting.inFileOrder(site);
             default -> byTitle(site.ofKind(kind));
         };
     }

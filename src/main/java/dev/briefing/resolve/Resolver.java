@@ -139,6 +139,7 @@ public final class Resolver {
             Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue) {
         AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config());
         new TrustChecks(diags).check(loaded.config());
+        new ChannelChecks(asOf, diags).check(published, loaded.config());
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
@@ -498,7 +499,8 @@ public final class Resolver {
     /** The one lint that needs the whole site; item-local lints run at load (lint.ItemLints). */
     private void lint(java.util.Collection<Item> items, Map<Key, List<Key>> in) {
         for (Item item : items) {
-            if (item.kind().isEntity() && !in.containsKey(item.key())) {
+            // Channels are reached through the How to report block on every critical page, not by links.
+            if (item.kind().isEntity() && item.kind() != Kind.CHANNEL && !in.containsKey(item.key())) {
                 diags.warning(Code.BRF073, item.pos(), item.kind().singular() + " '" + item.id()
                         + "' is not referred to by anything", "link to it from a brief or a related entry");
             }

@@ -61,6 +61,9 @@ class ScaffoldTest {
         assertTrue(s.entity(Kind.ADVISORY, "new-advisory").ok());
         assertTrue(s.entity(Kind.SOURCE, "new-source").ok());
         assertTrue(s.entity(Kind.INDICATOR, "new-indicator").ok());
+        // An advisory names who issued it (BRF138): here, the official page site.yaml records.
+        Files.writeString(dir.resolve("content/site.yaml"), "advisory_status:\n  checked: 2026-11-28\n"
+                + "  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n");
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
         assertTrue(diags.stream().filter(Diagnostic::isPlaceholder).allMatch(Diagnostic::isError), diags::toString);

@@ -38,6 +38,7 @@ public final class TestSites {
             - id: src
               title: A report
               publisher: An agency
+              type: official
               url: https://agency.gov/report
               accessed: 2024-09-20
             """;
