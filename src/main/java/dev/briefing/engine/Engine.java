@@ -8,10 +8,12 @@ import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Key;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.SourceFile;
+import dev.briefing.output.DiskCache;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.output.WrittenFiles;
 import dev.briefing.render.Cap;
 import dev.briefing.render.Feeds;
+import dev.briefing.render.Handouts;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
@@ -22,6 +24,7 @@ import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
 import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
+import dev.briefing.util.OutputCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +65,8 @@ public final class Engine {
     static final String SEARCH_INDEX = "search/index/";
     private static final String SITEMAP = "sitemap.xml";
     private static final String SITEMAPS = "sitemaps/";
-    private static final List<String> TEMPLATES = Stream.of(SitePlan.TEMPLATES, Feeds.TEMPLATES, Cap.TEMPLATES)
+    private static final List<String> TEMPLATES = Stream.of(SitePlan.TEMPLATES, Feeds.TEMPLATES, Cap.TEMPLATES,
+            List.of(Handouts.TEMPLATE))
             .flatMap(List::stream).toList();
 
     /**
@@ -103,6 +107,8 @@ public final class Engine {
     private final Progress progress;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final ContentLoader loader;
+    /** Handouts kept between builds and between runs, outside the published site (output.DiskCache). */
+    private final OutputCache cache;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
     /**
@@ -135,6 +141,7 @@ public final class Engine {
         this.timings = timings;
         this.progress = progress;
         this.loader = new ContentLoader(markdown, options.settings());
+        this.cache = new DiskCache(options.source().resolve(DiskCache.FOLDER));
     }
 
     public Build build(ChangeSet changes) {
@@ -193,7 +200,7 @@ public final class Engine {
         if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
         List<PageJob> jobs = SitePlan.pages(next);
         Set<String> wanted = affected == null || site == null || !lastOk() ? null : affected.pages(site, next, jobs, lists);
-        RenderAndCheck stage = new RenderAndCheck(next, theme, markdown);
+        RenderAndCheck stage = new RenderAndCheck(next, theme, markdown, cache);
         if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();

@@ -11,6 +11,8 @@ import dev.briefing.render.Assets;
 import dev.briefing.render.Cap;
 import dev.briefing.render.Embed;
 import dev.briefing.render.Feeds;
+import dev.briefing.render.Handouts;
+import dev.briefing.util.OutputCache;
 import dev.briefing.render.LandscapeData;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
@@ -26,6 +28,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.briefing.model.Item;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -57,8 +61,16 @@ public final class RenderAndCheck {
     private final PageRenderer renderer;
     private final Views.Shared views;
     private final LinkGate gate;
+    private final Handouts handouts;
+    /** The items with a handout, by the site path of their page: the page job makes the handout first, to link it with its size. */
+    private final Map<String, Item> handoutItems;
 
     public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
+        this(site, theme, markdown, OutputCache.NONE);
+    }
+
+    /** @param cache where handouts are kept between builds, by a hash of their input */
+    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown, OutputCache cache) {
         this.site = site;
         this.markdown = markdown;
         this.theme = theme;
@@ -67,6 +79,8 @@ public final class RenderAndCheck {
         this.views = new Views.Shared(site, markdown);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
+        this.handouts = new Handouts(theme, cache);
+        this.handoutItems = Handouts.byPage(site);
     }
 
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */
@@ -99,13 +113,25 @@ public final class RenderAndCheck {
             work.add(() -> Embed.files(site, theme).forEach(file));
         }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(views, job, diags).ifPresent(html -> {
+                renderer.render(views, job, handout(job, diags, file), diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                     sink.accept(new Output(path, bytes, gate.pageLinks(path, bytes)));
                 })));
         Parallel.forEach(work, Runnable::run);
         renderer.reportFailures(diags);
+    }
+
+    /**
+     * The handout of the page's item, if it has one, made (or taken from the cache) and handed to
+     * {@code file} before the page, which links it with its size: the model entry "handout".
+     */
+    private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
+        Item item = handoutItems.get(job.path());
+        if (item == null) return Map.of();
+        Optional<byte[]> pdf = handouts.make(views, item, diags);
+        pdf.ifPresent(bytes -> file.accept(Urls.outputFile(Handouts.path(item)), bytes));
+        return pdf.<Map<String, Object>>map(bytes -> Map.of("handout", Handouts.Link.of(Handouts.FILE, bytes.length))).orElse(Map.of());
     }
 
     /**

@@ -48,6 +48,11 @@ public final class PageRenderer {
 
     /** Renders one page to its HTML; on a template error reports it and returns empty. */
     public Optional<String> render(Views.Shared shared, PageJob job, Diagnostics diags) {
+        return render(shared, job, Map.of(), diags);
+    }
+
+    /** The same, with model entries made while rendering (the link to the page's handout). */
+    public Optional<String> render(Views.Shared shared, PageJob job, Map<String, Object> made, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);
         if (template.isEmpty()) return Optional.empty();
         ResolvedSite site = shared.site();
@@ -69,6 +74,7 @@ public final class PageRenderer {
         model.put("assets", assets.hrefs(views));
         model.put("asOf", Views.DateView.of(site.asOf()));
         model.put("advisories", views.advisories());
+        model.putAll(made);
         TextWriter out = new TextWriter(buffers.get());
         try {
             Environment env = template.get().createProcessingEnvironment(model, out);
