@@ -272,6 +272,12 @@ public final class LinkGate {
                 .map(LinkGate::stripQuery)
                 .map(t -> shared.computeIfAbsent(t, k -> k))
                 .toList();
+        if (!found.images().isEmpty()) {
+            // Share images are absolute (other sites fetch them): those under the base URL name site files.
+            List<String> all = new java.util.ArrayList<>(targets);
+            for (String image : found.images()) if (image.startsWith(baseUrl)) all.add(stripQuery("/" + image.substring(baseUrl.length())));
+            targets = List.copyOf(all);
+        }
         return new PageLinks(Set.copyOf(found.ids()), targets);
     }
 

@@ -9,6 +9,7 @@ import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Cap;
+import dev.briefing.render.Cards;
 import dev.briefing.render.Embed;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.Handouts;
@@ -64,6 +65,7 @@ public final class RenderAndCheck {
     private final Handouts handouts;
     /** The items with a handout, by the site path of their page: the page job makes the handout first, to link it with its size. */
     private final Map<String, Item> handoutItems;
+    private final Cards cards;
 
     public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
         this(site, theme, markdown, OutputCache.NONE);
@@ -81,6 +83,7 @@ public final class RenderAndCheck {
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
         this.handouts = new Handouts(theme, cache);
         this.handoutItems = Handouts.byPage(site);
+        this.cards = new Cards(cache);
     }
 
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */
@@ -106,7 +109,10 @@ public final class RenderAndCheck {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
             work.add(() -> Feeds.sitemaps(site, theme, pages, diags).forEach(file));
         }
-        if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
+        if (extras.contains(Extra.ASSETS)) {
+            work.add(() -> assets.files().forEach(file));
+            work.add(() -> file.accept(Cards.SITE_CARD.substring(1), cards.site(site)));
+        }
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         if (extras.contains(Extra.ADVISORIES)) {
             work.add(() -> Cap.files(site, theme, diags).forEach(file));
@@ -123,10 +129,15 @@ public final class RenderAndCheck {
     }
 
     /**
-     * The handout of the page's item, if it has one, made (or taken from the cache) and handed to
-     * {@code file} before the page, which links it with its size: the model entry "handout".
+     * What a page is shared and printed as, made (or taken from the cache) and handed to {@code file}
+     * before the page: its share card when it has one of its own, and the handout of its item, if
+     * it has one, which the page links with its size (the model entry "handout").
      */
     private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
+        if (views.hasCard(job.path())) {
+            byte[] card = cards.page(site, job.path(), job.title(), diags);
+            if (card != null) file.accept(Urls.outputFile(job.path() + Cards.FILE), card);
+        }
         Item item = handoutItems.get(job.path());
         if (item == null) return Map.of();
         Optional<byte[]> pdf = handouts.make(views, item, diags);

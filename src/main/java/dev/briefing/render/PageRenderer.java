@@ -61,7 +61,8 @@ public final class PageRenderer {
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
         model.put("site", SiteView.of(site, views, job.path()));
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
-                views.absolute(job.path()), Breadcrumbs.of(job, views), shared.critical(job.path())));
+                views.absolute(job.path()), Breadcrumbs.of(job, views), shared.critical(job.path()),
+                views.absolute(shared.hasCard(job.path()) ? job.path() + Cards.FILE : Cards.SITE_CARD)));
         model.put("channels", views.channels());
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
@@ -143,9 +144,12 @@ public final class PageRenderer {
         Object apply(Views views);
     }
 
-    /** @param critical whether the page must show the How to report block ({@link Reporting}) */
+    /**
+     * @param critical whether the page must show the How to report block ({@link Reporting})
+     * @param card     the absolute address of its share card ({@link Cards}): its own, or the site's
+     */
     public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs,
-            boolean critical) {
+            boolean critical, String card) {
     }
 
     /**

@@ -62,12 +62,19 @@ public final class Views {
         private final Labels labels;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Set<String> critical;
+        private final java.util.Set<String> cards;
 
         public Shared(ResolvedSite site, MarkdownEngine markdown) {
             this.site = site;
             this.markdown = markdown;
             this.labels = new Labels(site.config().labels());
             this.critical = Reporting.criticalPages(site);
+            this.cards = Cards.pages(site);
+        }
+
+        /** Whether the page at this site path has a share card of its own (else it shows the site's). */
+        public boolean hasCard(String page) {
+            return cards.contains(page);
         }
 
         /** Whether the page at this site path must show the How to report block. */

@@ -1,0 +1,186 @@
+package dev.briefing.render;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.Item;
+import dev.briefing.model.Kind;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Urls;
+import dev.briefing.util.OutputCache;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+/**
+ * Share cards: the image a link to the site shows on social media and in chat (Open Graph and
+ * Twitter card tags in layout.ftlh). Briefs, advisories, the report page and the home page get
+ * their own card.png beside the page; every other page uses the site's /card.png. Each card
+ * shows the title, the publisher and the page's date or "As of" horizon, so that a screenshot of
+ * an old card still says how old it is. Drawn with Java2D in the bundled font; the same input
+ * gives the same bytes on the same JDK, and cards are kept in the build's cache under a hash of
+ * their text, the fonts and the JDK, so a rebuild draws none that did not change.
+ */
+public final class Cards {
+    public static final String FILE = "card.png";
+    /** The card of every page without its own (the home page's own is /card.png). */
+    public static final String SITE_CARD = "/site-card.png";
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 630;
+    /** Names the drawing code below: change it with that code, so that no cached card outlives it. */
+    static final String DRAWING = "cards-1";
+    private static final Color INK = new Color(0x11, 0x11, 0x11);
+    private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
+    private static final Color MUTED = new Color(0x44, 0x44, 0x44);
+
+    private final OutputCache cache;
+
+    public Cards(OutputCache cache) {
+        this.cache = cache;
+    }
+
+    /** The site paths of the pages with a card of their own. */
+    public static Set<String> pages(ResolvedSite site) {
+        Set<String> out = new HashSet<>();
+        out.add("/");
+        for (Item i : site.items().values()) if (i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) out.add(Urls.pageOf(i.key()));
+        String report = site.config().report();
+        if (report != null && Reporting.criticalPages(site).contains(Urls.stripFragment(report))) out.add(Urls.stripFragment(report));
+        return out;
+    }
+
+    /** What a card says: its title, the line under it, and the date line. */
+    record Text(String title, String by, String date) {
+    }
+
+    /** The card of a page that has one, or null (reported) when its text cannot be drawn. */
+    public byte[] page(ResolvedSite site, String path, String title, Diagnostics diags) {
+        Item item = site.items().values().stream().filter(i -> Urls.pageOf(i.key()).equals(path) && !i.kind().anchored())
+                .findFirst().orElse(null);
+        String date;
+        if (item == null) {
+            date = "As of " + Views.DateView.text(site.asOf());
+        } else if (item.kind() == Kind.ADVISORY) {
+            date = "Issued " + Views.DateView.text(item.fields().date("issued")) + " · expires "
+                    + Views.DateView.text(item.fields().date("expires"));
+        } else if (item.kind() == Kind.BRIEF) {
+            date = "Published " + Views.DateView.text(item.date())
+                    + (item.fields().date("updated") == null ? "" : " · updated " + Views.DateView.text(item.fields().date("updated")));
+        } else {
+            date = "As of " + Views.DateView.text(Handouts.asOf(item));
+        }
+        Text text = new Text(title, by(site), date);
+        if (!drawable(text, item, diags)) return null;
+        return draw(text);
+    }
+
+    /** The site's own card, for every page without one. */
+    public byte[] site(ResolvedSite site) {
+        return draw(new Text(site.config().title(), by(site), site.config().description()));
+    }
+
+    private static String by(ResolvedSite site) {
+        return site.config().publisher() == null ? site.config().title() : "From " + site.config().publisher().name();
+    }
+
+    private static boolean drawable(Text text, Item item, Diagnostics diags) {
+        int bad = (text.title() + text.by()).codePoints().filter(cp -> !Fonts.canDraw(cp)).findFirst().orElse(-1);
+        if (bad < 0) return true;
+        diags.error(Code.BRF137, item == null ? dev.briefing.diag.Pos.file("content/site.yaml") : item.fields().posOf(item.kind().titleField()),
+                "the share card of " + (item == null ? "the site" : "'" + item.id() + "'") + " has '" + new String(Character.toChars(bad))
+                        + "' (" + String.format(java.util.Locale.ROOT, "U+%04X", bad) + "), which the card font cannot draw",
+                "write it another way (a word instead of a symbol)");
+        return false;
+    }
+
+    private byte[] draw(Text text) {
+        String key = Fonts.sha256((DRAWING + "\n" + Fonts.DIGEST + "\n" + System.getProperty("java.runtime.version") + "\n"
+                + text.title() + "\n" + text.by() + "\n" + text.date()).getBytes(StandardCharsets.UTF_8));
+        return cache.get("card-" + key + ".png", () -> png(text));
+    }
+
+    private static byte[] png(Text text) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(ACCENT);
+            g.fillRect(0, 0, 24, HEIGHT);
+            int left = 80;
+            int width = WIDTH - left - 80;
+            g.setColor(MUTED);
+            g.setFont(Fonts.AWT_REGULAR.deriveFont(34f));
+            g.drawString(fit(g, text.by(), width), left, 110);
+            Font title = Fonts.AWT_BOLD.deriveFont(64f);
+            g.setFont(title);
+            g.setColor(INK);
+            List<String> lines = wrap(g, text.title(), width, 4);
+            int y = 210;
+            for (String line : lines) {
+                g.drawString(line, left, y);
+                y += 80;
+            }
+            g.setColor(ACCENT);
+            g.fillRect(left, HEIGHT - 150, 120, 8);
+            g.setColor(INK);
+            g.setFont(Fonts.AWT_REGULAR.deriveFont(36f));
+            g.drawString(fit(g, text.date(), width), left, HEIGHT - 80);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The text in lines of at most {@code width}, at most {@code max} lines, the last cut with an ellipsis. */
+    static List<String> wrap(Graphics2D g, String text, int width, int max) {
+        FontMetrics m = g.getFontMetrics();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (m.stringWidth(next) <= width || line.length() == 0) {
+                line.setLength(0);
+                line.append(next);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        if (lines.size() <= max) return lines.stream().map(l -> fit(g, l, width)).toList();
+        List<String> kept = new ArrayList<>(lines.subList(0, max));
+        kept.set(max - 1, fit(g, kept.get(max - 1) + " " + String.join(" ", lines.subList(max, lines.size())), width));
+        return kept;
+    }
+
+    /** The text, cut with an ellipsis if it is wider than {@code width}. */
+    static String fit(Graphics2D g, String text, int width) {
+        FontMetrics m = g.getFontMetrics();
+        if (m.stringWidth(text) <= width) return text;
+        String t = text;
+        while (!t.isEmpty() && m.stringWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
+        return t.strip() + "…";
+    }
+}
