@@ -120,6 +120,10 @@ class ReleaseArtifactsIT {
             }
             assertTrue(copied >= 5, "FreeMarker, JNA, commonmark and jsoup ship licence files: " + copied);
             assertTrue(shaded.getEntry("META-INF/LICENSE") == null, "no one library's licence stands at META-INF/ as if it were the jar's");
+            // The handouts' font is no library, but ships in the jar too: with its licence, and named in the notices.
+            assertTrue(shaded.getEntry("dev/briefing/fonts/OpenSans-Regular.ttf") != null, "the bundled font");
+            assertTrue(shaded.getEntry("dev/briefing/fonts/LICENSE.txt") != null, "the bundled font's licence ships beside it");
+            assertTrue(thirdParty.contains("\nOpen Sans 1.11 (Apache-2.0)"), "the notices name the bundled font:\n" + thirdParty);
         }
     }
 
