@@ -100,7 +100,7 @@ public final class Cards {
         diags.error(Code.BRF137, item == null ? dev.briefing.diag.Pos.file("content/site.yaml") : item.fields().posOf(item.kind().titleField()),
                 "the share card of " + (item == null ? "the site" : "'" + item.id() + "'") + " has '" + new String(Character.toChars(bad))
                         + "' (" + String.format(java.util.Locale.ROOT, "U+%04X", bad) + "), which the card font cannot draw",
-                "write it another way (a word instead of a symbol)");
+                "write it another way, such as a word instead of a symbol");
         return false;
     }
 

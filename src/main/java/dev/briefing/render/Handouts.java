@@ -196,7 +196,7 @@ public final class Handouts {
         missing.stream().limit(MAX_GLYPH_ERRORS).forEach(cp -> diags.error(Code.BRF137, where(file, cp, item.pos()),
                 "the handout of '" + item.id() + "' has '" + new String(Character.toChars(cp)) + "' ("
                         + String.format(Locale.ROOT, "U+%04X", cp) + " " + Character.getName(cp) + "), which the handout font cannot draw",
-                "write it another way (a word instead of a symbol), or move its section out of 'advice:'"));
+                "write it another way, such as a word instead of a symbol, or move its section out of 'advice:'"));
         return false;
     }
 

@@ -1,0 +1,148 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The advisory notice as a partner site embeds it: a county's page on another origin (another
+ * port), under a policy that lets it run scripts from this site and from nowhere else, and
+ * connect nowhere, includes /embed/advisory.js with the one script tag the /embed/ page gives.
+ * The reader's clock is set in the partner page (its clock.js replaces Date before the notice
+ * loads, from ?today=). The shipped site is built as of 15 January 2023, when the NTAS Bulletin of
+ * 30 November 2022 was in force; it expires on 24 May 2023.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmbedIT {
+    private StaticServer site;
+    private StaticServer partner;
+    private Path profile;
+    private ChromeDriver driver;
+    private String axe;
+
+    @BeforeAll
+    void start() throws IOException {
+        if (!Files.isExecutable(BrowserIT.CHROMIUM) || !Files.isExecutable(BrowserIT.CHROMEDRIVER)) {
+            String why = "browser tests need " + BrowserIT.CHROMIUM + " and " + BrowserIT.CHROMEDRIVER
+                    + ": install the Debian packages chromium chromium-driver, or set CHROME_PATH and CHROMEDRIVER_PATH";
+            if ("true".equals(System.getenv("CI"))) fail(why);
+            Assumptions.abort("skipped: " + why);
+        }
+        site = new StaticServer(ShippedSite.build(ShippedSite.AS_OF_ADVISORY));
+        String origin = site.root().substring(0, site.root().length() - 1);
+        String snippet = "<script src=\"" + site.root() + "embed/advisory.js\" async></script>";
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Example County news</title>"
+                + "<script src=\"clock.js\"></script></head><body><main><h1>Example County news</h1>"
+                + "<p>Election day is coming.</p>" + snippet + "<p>More county news.</p></main></body></html>";
+        // Sets the reader's clock to noon of ?today=YYYY-MM-DD, before the notice reads it.
+        String clock = "(function () { var m = /[?&]today=([0-9-]+)/.exec(location.search); if (!m) return;"
+                + " var fixed = new Date(m[1] + 'T12:00:00').getTime(); var Real = Date;"
+                + " function Fake(a, b, c, d, e, f, g) { return arguments.length ? new Real(a, b === undefined ? 0 : b,"
+                + " c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0) : new Real(fixed); }"
+                + " Fake.now = function () { return fixed; }; Fake.prototype = Real.prototype; window.Date = Fake; })();";
+        partner = new StaticServer(Map.of("index.html", page.getBytes(StandardCharsets.UTF_8),
+                "clock.js", clock.getBytes(StandardCharsets.UTF_8)),
+                "default-src 'self'; script-src 'self' " + origin + "; connect-src 'none'; img-src 'self'");
+        try (InputStream in = EmbedIT.class.getResourceAsStream("/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        profile = Files.createTempDirectory("briefing-embed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserIT.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1000,800");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserIT.CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+        if (partner != null) partner.close();
+        if (profile != null) dev.briefing.testing.TestSites.deleteTree(profile);
+    }
+
+    @Test
+    void theNoticeShowsOnAPartnersPageWhileTheAdvisoryIsInForceByTheReadersClock() {
+        open("2023-05-23");
+        List<WebElement> notice = driver.findElements(By.cssSelector("main section.briefing-advisory"));
+        assertEquals(1, notice.size(), "the notice, right where the script tag is");
+        String text = notice.get(0).getText();
+        assertTrue(text.startsWith("Bulletin in force: NTAS Bulletin of November 30, 2022."), text);
+        assertTrue(text.contains("expires 24 May 2023") && text.contains("As of 24 May 2023, when Public Places Threat Briefing last checked"
+                + " DHS's National Terrorism Advisory System page"), text);
+        WebElement link = notice.get(0).findElement(By.linkText("NTAS Bulletin of November 30, 2022"));
+        assertEquals("https://briefing.example.org/advisories/ntas-bulletin-2022-11-30/", link.getAttribute("href"),
+                "the advisory's page, at the site's address");
+        assertEquals("Advisory in force", notice.get(0).getAttribute("aria-label"));
+        assertEquals("", ((JavascriptExecutor) driver).executeScript("return document.cookie"), "no cookie");
+        assertEquals(List.of(), problems(), "no blocked request, no error: the script asks nothing of any origin");
+        List<String> violations = axe();
+        assertEquals(List.of(), violations, "axe on the partner's page with the notice");
+    }
+
+    @Test
+    void itHidesOnTheExpiryDateByTheReadersClockEvenFromTheSameScript() {
+        open("2023-05-24");
+        assertEquals(0, driver.findElements(By.cssSelector(".briefing-advisory")).size(), "lapsed on its expiry date");
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("More county news."), "the partner's page is untouched");
+        open("2022-11-29");
+        assertEquals(0, driver.findElements(By.cssSelector(".briefing-advisory")).size(), "not yet issued");
+        assertEquals(List.of(), problems());
+    }
+
+    private void open(String today) {
+        driver.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
+        driver.get(partner.root() + "?today=" + today);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private List<String> problems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> axe() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' at '"
+                + " + v.nodes.map(function (n) { return n.target.join(' '); }).join(' | '); })); },"
+                + " function (e) { done(['axe failed: ' + e]); });", BrowserIT.AXE_TAGS);
+        return new ArrayList<>((List<String>) result);
+    }
+}
