@@ -55,17 +55,18 @@ public final class DiagnosticExamples {
     }
 
     /** Codes with no example here, and why. */
-    public static final Map<Code, String> WITHOUT_EXAMPLE = Map.of(
-            Code.BRF001, "It depends on file-system permissions, which a small example cannot show.",
-            Code.BRF003, "It needs a symbolic link pointing outside the source folder.",
-            Code.BRF006, "It needs a file larger than the limit of 4 MiB.",
-            Code.BRF007, "Its example would put an invisible bidirectional control character in this page.",
-            Code.BRF060, "It needs a disk that refuses writes.",
-            Code.BRF065, "It is retired: nothing reports it.",
-            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
-            Code.BRF090, "It needs a file over 10 MB in content/static/.",
-            Code.BRF091, "It needs a file over 100 MB in content/static/.",
-            Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception.");
+    public static final Map<Code, String> WITHOUT_EXAMPLE = Map.ofEntries(
+            Map.entry(Code.BRF001, "It depends on file-system permissions, which a small example cannot show."),
+            Map.entry(Code.BRF003, "It needs a symbolic link pointing outside the source folder."),
+            Map.entry(Code.BRF006, "It needs a file larger than the limit of 4 MiB."),
+            Map.entry(Code.BRF007, "Its example would put an invisible bidirectional control character in this page."),
+            Map.entry(Code.BRF060, "It needs a disk that refuses writes."),
+            Map.entry(Code.BRF065, "It is retired: nothing reports it."),
+            Map.entry(Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network."),
+            Map.entry(Code.BRF090, "It needs a file over 10 MB in content/static/."),
+            Map.entry(Code.BRF091, "It needs a file over 100 MB in content/static/."),
+            Map.entry(Code.BRF139, "It reports a failure inside the PDF library while setting a handout, which no small example makes happen."),
+            Map.entry(Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception."));
 
     private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
 
@@ -264,6 +265,11 @@ public final class DiagnosticExamples {
                           summary: People who plan attacks alone.
                           targets: [polling-places]
                         """, "templates/entity.ftlh", template("<h1>${item.title}</h1>\n<p>${item.summary}</p>")),
+                Example.of(Code.BRF136, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                        + "advice: [Before you open]\n---\n## Before you open\n\n"
+                        + "- Keep exits clear and know two ways out of every room you use.\n".repeat(70)),
+                Example.of(Code.BRF137, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                        + "advice: [Before you open]\n---\n## Before you open\n\n- Exits clear \u2705\n"),
                 Example.of(Code.BRF138, "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01")
                         + "  sources: [news-report]\n", "content/data/sources.yaml", """
                         - id: news-report

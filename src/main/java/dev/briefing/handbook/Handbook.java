@@ -204,6 +204,12 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
+        byTemplate.put("handout.ftlh", new TreeMap<>(Map.of("handout", describe(dev.briefing.render.Handouts.HandoutView.class, records)
+                + ": one page's handout (handout.pdf), laid out as HTML and set as a tagged PDF; no links")));
+        byTemplate.put("cap.ftlx", new TreeMap<>(Map.of("alert", describe(dev.briefing.render.Cap.Alert.class, records)
+                + ": one advisory as a CAP 1.2 alert")));
+        byTemplate.put("cap-feed.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Cap.Feed.class, records)
+                + ": the CAP alerts as an Atom feed")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
         byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
                 "page", describe(HandbookSite.PageLink.class, records), "body", "*HTML*: the page's rendered Markdown")));

@@ -111,8 +111,9 @@ class ChannelsTest {
                 + " verified on 2024-01-15, 260 days before 2024-10-01 (the limit is 180) (confirm the number or address on its"
                 + " official page, then update 'verified' (or remove the channel)) [BRF132]"), () -> String.join("\n", TestSites.headlines(stale)));
         assertTrue(stale.ok(), "a warning");
-        Pipeline.Result strict = new Pipeline().run(new Pipeline.Options(dir, null, AS_OF, false, java.util.Map.of(), true));
-        assertFalse(strict.ok(), "--strict");
+        TestSites.Run strict = TestSites.cli("check", "--strict", "--source", dir.toString(), "--as-of", AS_OF.toString());
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("error: channel 'county-tips' was last verified on 2024-01-15"), strict.err());
         assertTrue(check("911", "2024-04-05", "src").diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF132), "179 days");
     }
 

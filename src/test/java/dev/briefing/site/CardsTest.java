@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
-import dev.briefing.diag.Code;
 import dev.briefing.testing.TestSites;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -89,9 +88,10 @@ class CardsTest {
     void aCardIsNotPublishedWithAPlaceholderAddressUnderStrict(@TempDir Path dir) throws Exception {
         TestSites.copyShippedSite(dir);
         Path out = dir.resolve("site");
-        Pipeline.Result strict = new Pipeline().run(new Pipeline.Options(dir, out, ShippedSite.AS_OF, false, Map.of(), true));
-        assertFalse(strict.ok());
-        assertTrue(strict.diagnostics().sorted().stream().anyMatch(d -> d.code() == Code.BRF082), "base_url is a placeholder");
+        TestSites.Run strict = TestSites.cli("build", "--strict", "--source", dir.toString(), "--output", out.toString(),
+                "--as-of", ShippedSite.AS_OF.toString());
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("base_url https://briefing.example.org/ is a placeholder address"), strict.err());
         assertFalse(Files.exists(out.resolve("card.png")), "nothing published");
         Pipeline.Result real = new Pipeline().run(new Pipeline.Options(dir, out, ShippedSite.AS_OF, false,
                 Map.of("base_url", "https://county.gov/briefing/"), false));
