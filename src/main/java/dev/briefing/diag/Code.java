@@ -103,8 +103,9 @@ public enum Code {
             + " A template that overrides one of them must keep <@m.howToReport/>."),
     BRF136("handout longer than one page", "A handout must fit on one printed page. Shorten the summary or the advice"
             + " sections, or move a section out of 'advice:' so the handout leaves it out."),
-    BRF137("character the handout font cannot draw", "The handouts and share cards are set in the bundled Open Sans, which"
-            + " has no glyph for this character: it would print as an empty box. Write it another way (a word for a symbol)."),
+    BRF137("character the handout font cannot draw", "Handouts are set in the bundled Open Sans, which has no glyph for this"
+            + " character: it would print as an empty box. Write it another way (a word for a symbol). (A share card whose title"
+            + " the font cannot draw is not made: the page shows the site's card.)"),
     BRF138("advisory not expressible in CAP", "Every advisory is also published as a CAP 1.2 alert for alerting systems,"
             + " which must say who issued it: cite the issuer's own page as a source with type: official, or record"
             + " advisory_status in site.yaml."),

@@ -263,6 +263,11 @@ public final class Engine {
             made.put(path, o.bytes());
             if (o.links() != null) links.put(path, o.links());
         });
+        // A page's card and handout are made with it: those it made last time and not now (a handout
+        // switched off), and those of pages no longer planned, are gone.
+        Set<String> pagesMade = new HashSet<>();
+        jobs.forEach(j -> pagesMade.add(Urls.outputFile(j.path())));
+        made.keySet().removeIf(p -> RenderAndCheck.MADE_WITH_PAGE.stream().anyMatch(c -> p.endsWith(c) && isCompanionGone(p, c, pagesMade, fresh)));
         Snapshot.Memo<Map<String, byte[]>> search = null;
         Snapshot.Memo<Map<String, byte[]>> sitemap = null;
         if (options.preview()) {
@@ -435,6 +440,13 @@ public final class Engine {
             // else: a file that came and went within the batch (an editor's temporary file): no change.
         }
         return Optional.of(new Placed(content, templates));
+    }
+
+    /** Whether the file {@code name} beside a page is no longer made: its page is gone, or was rendered again without it. */
+    private static boolean isCompanionGone(String path, String name, Set<String> pages, Map<String, RenderAndCheck.Output> fresh) {
+        if (!path.equals(name) && !path.endsWith("/" + name)) return false;
+        String page = path.substring(0, path.length() - name.length()) + "index.html";
+        return !pages.contains(page) || fresh.containsKey(page) && !fresh.containsKey(path);
     }
 
     static boolean isSitemap(String outputPath) {

@@ -44,6 +44,12 @@ import java.util.stream.Collectors;
  * the others, so its diagnostics are the build's.
  */
 public final class RenderAndCheck {
+    /**
+     * Files made with a page, beside it (its share card and handout): an incremental build drops
+     * those its page no longer makes, as it drops pages no longer planned.
+     */
+    public static final List<String> MADE_WITH_PAGE = List.of(Cards.FILE, Handouts.FILE);
+
     /** One output file: its bytes, and the links the gate keeps of it (null for files it does not read). */
     public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
     }
@@ -135,8 +141,7 @@ public final class RenderAndCheck {
      */
     private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
         if (views.hasCard(job.path())) {
-            byte[] card = cards.page(site, job.path(), job.title(), diags);
-            if (card != null) file.accept(Urls.outputFile(job.path() + Cards.FILE), card);
+            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(site, job.path(), job.title()));
         }
         Item item = handoutItems.get(job.path());
         if (item == null) return Map.of();

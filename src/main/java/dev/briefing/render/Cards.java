@@ -1,7 +1,5 @@
 package dev.briefing.render;
 
-import dev.briefing.diag.Code;
-import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.resolve.ResolvedSite;
@@ -50,13 +48,24 @@ public final class Cards {
         this.cache = cache;
     }
 
-    /** The site paths of the pages with a card of their own. */
+    /**
+     * The site paths of the pages with a card of their own. A page whose title or publisher has a
+     * character the bundled font cannot draw (a site in another script) shows the site's card
+     * instead: a card is never published with empty boxes for letters.
+     */
     public static Set<String> pages(ResolvedSite site) {
         Set<String> out = new HashSet<>();
-        out.add("/");
-        for (Item i : site.items().values()) if (i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) out.add(Urls.pageOf(i.key()));
+        String by = by(site);
+        if (drawable(site.config().title() + by)) out.add("/");
+        for (Item i : site.items().values()) {
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) out.add(Urls.pageOf(i.key()));
+        }
         String report = site.config().report();
-        if (report != null && Reporting.criticalPages(site).contains(Urls.stripFragment(report))) out.add(Urls.stripFragment(report));
+        if (report != null) {
+            String path = Urls.stripFragment(report);
+            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title() + by))
+                    .findFirst().ifPresent(p -> out.add(path));
+        }
         return out;
     }
 
@@ -64,8 +73,8 @@ public final class Cards {
     record Text(String title, String by, String date) {
     }
 
-    /** The card of a page that has one, or null (reported) when its text cannot be drawn. */
-    public byte[] page(ResolvedSite site, String path, String title, Diagnostics diags) {
+    /** The card of a page that has one ({@link #pages}). */
+    public byte[] page(ResolvedSite site, String path, String title) {
         Item item = site.items().values().stream().filter(i -> Urls.pageOf(i.key()).equals(path) && !i.kind().anchored())
                 .findFirst().orElse(null);
         String date;
@@ -80,9 +89,7 @@ public final class Cards {
         } else {
             date = "As of " + Views.DateView.text(Handouts.asOf(item));
         }
-        Text text = new Text(title, by(site), date);
-        if (!drawable(text, item, diags)) return null;
-        return draw(text);
+        return draw(new Text(title, by(site), date));
     }
 
     /** The site's own card, for every page without one. */
@@ -94,14 +101,8 @@ public final class Cards {
         return site.config().publisher() == null ? site.config().title() : "From " + site.config().publisher().name();
     }
 
-    private static boolean drawable(Text text, Item item, Diagnostics diags) {
-        int bad = (text.title() + text.by()).codePoints().filter(cp -> !Fonts.canDraw(cp)).findFirst().orElse(-1);
-        if (bad < 0) return true;
-        diags.error(Code.BRF137, item == null ? dev.briefing.diag.Pos.file("content/site.yaml") : item.fields().posOf(item.kind().titleField()),
-                "the share card of " + (item == null ? "the site" : "'" + item.id() + "'") + " has '" + new String(Character.toChars(bad))
-                        + "' (" + String.format(java.util.Locale.ROOT, "U+%04X", bad) + "), which the card font cannot draw",
-                "write it another way, such as a word instead of a symbol");
-        return false;
+    private static boolean drawable(String text) {
+        return text.codePoints().allMatch(Fonts::canDraw);
     }
 
     private byte[] draw(Text text) {

@@ -62,7 +62,7 @@ class ScaffoldTest {
         assertTrue(s.entity(Kind.SOURCE, "new-source").ok());
         assertTrue(s.entity(Kind.INDICATOR, "new-indicator").ok());
         // An advisory names who issued it (BRF138): here, the official page site.yaml records.
-        Files.writeString(dir.resolve("content/site.yaml"), "advisory_status:\n  checked: 2026-11-28\n"
+        Files.writeString(dir.resolve("content/site.yaml"), "publisher:\n  name: P\ncontact:\n  email: e@county.gov\nadvisory_status:\n  checked: 2026-11-28\n"
                 + "  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n");
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
