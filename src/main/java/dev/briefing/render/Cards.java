@@ -36,8 +36,8 @@ public final class Cards {
     public static final String SITE_CARD = "/site-card.png";
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
-    /** Names the drawing code below: change it with that code, so that no cached card outlives it. */
-    static final String DRAWING = "cards-1";
+    /** The drawing code below, so that no cached card outlives it (the JDK's version is in the key too). */
+    static final String DRAWING = Fonts.codeDigest(Cards.class);
     private static final Color INK = new Color(0x11, 0x11, 0x11);
     private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
     private static final Color MUTED = new Color(0x44, 0x44, 0x44);
@@ -125,9 +125,9 @@ public final class Cards {
             int left = 80;
             int width = WIDTH - left - 80;
             g.setColor(MUTED);
-            g.setFont(Fonts.AWT_REGULAR.deriveFont(34f));
+            g.setFont(Fonts.Awt.REGULAR.deriveFont(34f));
             g.drawString(fit(g, text.by(), width), left, 110);
-            Font title = Fonts.AWT_BOLD.deriveFont(64f);
+            Font title = Fonts.Awt.BOLD.deriveFont(64f);
             g.setFont(title);
             g.setColor(INK);
             List<String> lines = wrap(g, text.title(), width, 4);
@@ -139,7 +139,7 @@ public final class Cards {
             g.setColor(ACCENT);
             g.fillRect(left, HEIGHT - 150, 120, 8);
             g.setColor(INK);
-            g.setFont(Fonts.AWT_REGULAR.deriveFont(36f));
+            g.setFont(Fonts.Awt.REGULAR.deriveFont(36f));
             g.drawString(fit(g, text.date(), width), left, HEIGHT - 80);
         } finally {
             g.dispose();

@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The font of the handouts and share cards: Open Sans (Apache-2.0; its licence and notice ship
@@ -20,9 +24,6 @@ final class Fonts {
     private static final String DIR = "/dev/briefing/fonts/";
     private static final byte[] REGULAR = read("OpenSans-Regular.ttf");
     private static final byte[] BOLD = read("OpenSans-Bold.ttf");
-    /** For the check of what the font can draw, and for drawing share cards. */
-    static final Font AWT_REGULAR = awt(REGULAR);
-    static final Font AWT_BOLD = awt(BOLD);
     /** Part of every cache key: other font files make other bytes. */
     static final String DIGEST = sha256(REGULAR) + sha256(BOLD);
 
@@ -37,9 +38,51 @@ final class Fonts {
         return new ByteArrayInputStream(BOLD);
     }
 
-    /** Whether the font has a glyph for the character (whitespace needs none). */
+    /**
+     * Whether the font has a glyph for the character (whitespace needs none). Read from the font's
+     * own character map with FontBox, so a build whose cards and handouts all come from the cache
+     * never starts the JDK's font system (a third of a second).
+     */
     static boolean canDraw(int codePoint) {
-        return Character.isWhitespace(codePoint) || AWT_REGULAR.canDisplay(codePoint);
+        return Character.isWhitespace(codePoint) || Cmap.REGULAR.getGlyphId(codePoint) != 0;
+    }
+
+    /** The regular font's character map, read once, when first asked (immutable after). */
+    private static final class Cmap {
+        static final CmapLookup REGULAR = read();
+
+        private static CmapLookup read() {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.regular()))) {
+                return font.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The fonts as the JDK draws them, for share cards: made when the first card is drawn. */
+    static final class Awt {
+        static final Font REGULAR = awt(Fonts.REGULAR);
+        static final Font BOLD = awt(Fonts.BOLD);
+
+        private Awt() {
+        }
+    }
+
+    /**
+     * A digest of the code that turns input into output bytes (these classes' own class files), for
+     * the cache keys: a changed renderer, or a library update, never reuses what an older one made.
+     */
+    static String codeDigest(Class<?>... classes) {
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : classes) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                sb.append(in == null ? c.getName() : sha256(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] bytes) {

@@ -51,13 +51,14 @@ import org.jsoup.nodes.Element;
  * <p>Reproducible: the PDF's dates are the page's own date and its document id a hash of its
  * input, never the clock. Rendering is the costly part, so the result is kept in the build's
  * {@link OutputCache} under a hash of everything it is made from (the HTML, which holds every
- * value shown, the font files and {@link #RENDERER}): a rebuild with no changed handout renders none.
+ * value shown, the font files and the rendering code, {@link #RENDERER}): a rebuild with no changed
+ * handout renders none.
  */
 public final class Handouts {
     public static final String TEMPLATE = "handout.ftlh";
     public static final String FILE = "handout.pdf";
-    /** Names the code that turns HTML into a PDF: change it with that code, so that no cached PDF outlives it. */
-    static final String RENDERER = "openhtmltopdf-1.1.40 pdfbox-3.0.3 handouts-1";
+    /** The code that turns HTML into a PDF (ours, openhtmltopdf's and PDFBox's), so that no cached PDF outlives it. */
+    static final String RENDERER = Fonts.codeDigest(Handouts.class, PdfBoxRenderer.class, PDDocument.class);
     /** At most this many characters the font cannot draw are reported per handout (the first of each). */
     private static final int MAX_GLYPH_ERRORS = 5;
 
