@@ -7,11 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /** A QR code of an address, as a black-and-white PNG (ZXing encodes; the JDK writes the image). */
 final class QrCode {
@@ -35,12 +31,6 @@ final class QrCode {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) image.setRGB(x, y, m.get(x / SCALE, y / SCALE) ? 0xff000000 : 0xffffffff);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.of(image);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -25,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -129,20 +127,10 @@ class EmbedIT {
     }
 
     private List<String> problems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico")).toList();
+        return BrowserIT.consoleErrors(driver, Level.WARNING);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> axe() {
-        JavascriptExecutor js = driver;
-        js.executeScript(axe);
-        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' at '"
-                + " + v.nodes.map(function (n) { return n.target.join(' '); }).join(' | '); })); },"
-                + " function (e) { done(['axe failed: ' + e]); });", BrowserIT.AXE_TAGS);
-        return new ArrayList<>((List<String>) result);
+        return BrowserIT.axe(driver, axe);
     }
 }
