@@ -39,10 +39,14 @@
   first.appendChild(document.createTextNode(". Issued " + a.issuedText + ", expires " + a.expiresText + "."));
   box.appendChild(first);
   var second = el("p", null, { margin: "0" });
-  if (data.checked) {
+  if (data.checked && data.checked.text) {
     second.appendChild(document.createTextNode("As of " + data.checked.text + ", when " + data.site + " last checked "));
     second.appendChild(link(data.checked.url, data.checked.source));
     second.appendChild(document.createTextNode(". From "));
+  } else if (data.checked) {
+    second.appendChild(document.createTextNode("Not yet checked against "));
+    second.appendChild(link(data.checked.url, data.checked.source));
+    second.appendChild(document.createTextNode("; see it for the current status. From "));
   } else {
     second.appendChild(document.createTextNode("From "));
   }

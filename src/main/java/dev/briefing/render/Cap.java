@@ -103,8 +103,10 @@ public final class Cap {
         var check = site.config().statusCheck();
         String description = a.summary() + "\n\n" + publisher + " republishes this advisory. It was issued by " + issuer.name()
                 + ", not by " + publisher + "; the issuer's own page is " + issuer.url() + "."
-                + (check == null ? "" : " " + publisher + "'s advisory records were last checked against " + check.name() + " ("
-                        + check.url() + ") on " + Views.DateView.text(check.checked()) + "; see it for the current status.");
+                + (check == null ? "" : check.recorded() ? " " + publisher + "'s advisory records were last checked against "
+                        + check.name() + " (" + check.url() + ") on " + Views.DateView.text(check.checked()) + "; see it for the current status."
+                        : " " + publisher + " has not yet checked its advisory records against " + check.name() + " ("
+                        + check.url() + "); see it for the current status.");
         String contact = site.config().contact() == null ? null : site.config().contact().text();
         return new Alert(identifier(site, a), sender(site), sent, references == null ? "Alert" : "Update", references,
                 site.config().language(), "Terrorism advisory: " + levelLabel, usc.get(0), usc.get(1), usc.get(2), sent,
@@ -115,7 +117,7 @@ public final class Cap {
     /** What to do, from the channels: the emergency line first, as on every critical page. */
     private static String instruction(ResolvedSite site) {
         StringBuilder sb = new StringBuilder("If someone is in immediate danger, call 911.");
-        for (Item c : Reporting.inFileOrder(site)) {
+        for (Item c : Reporting.confirmed(site)) {
             if ("911".equals(c.fields().text("tel"))) continue;
             sb.append(' ').append(Character.toUpperCase(c.fields().text("when").charAt(0))).append(c.fields().text("when").substring(1))
                     .append(": ").append(c.title()).append(Reporting.reach(c)).append('.');

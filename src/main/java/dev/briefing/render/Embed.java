@@ -44,7 +44,8 @@ public final class Embed {
                 .append(", \"language\": ").append(Json.string(config.language()));
         var check = config.statusCheck();
         if (check != null) {
-            sb.append(", \"checked\": {\"text\": ").append(Json.string(Views.DateView.text(check.checked())))
+            // No date until someone has compared the advisories with the official page: the notice then says so.
+            sb.append(", \"checked\": {\"text\": ").append(check.recorded() ? Json.string(Views.DateView.text(check.checked())) : "null")
                     .append(", \"source\": ").append(Json.string(check.name()))
                     .append(", \"url\": ").append(Json.string(check.url())).append('}');
         }

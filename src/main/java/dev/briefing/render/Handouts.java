@@ -148,7 +148,8 @@ public final class Handouts {
         var config = site.config();
         var check = config.statusCheck();
         String horizon = check == null || item.fields().refs("advisories").isEmpty() ? null
-                : "Advisory records last checked against " + check.name() + " on " + Views.DateView.text(check.checked()) + ".";
+                : check.recorded() ? "Advisory records last checked against " + check.name() + " on " + Views.DateView.text(check.checked()) + "."
+                : "Advisory records not yet checked against " + check.name() + ".";
         return new HandoutView(config.language(), item.title(), item.summary(), List.copyOf(sections), sources, url,
                 url.replaceFirst("^https?://", ""), "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(url)),
                 Views.DateView.of(asOf(item)), horizon, config.title(),

@@ -1,6 +1,7 @@
 package dev.briefing.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -51,20 +52,17 @@ class EmbedIT {
             if ("true".equals(System.getenv("CI"))) fail(why);
             Assumptions.abort("skipped: " + why);
         }
-        site = new StaticServer(ShippedSite.build(ShippedSite.AS_OF_ADVISORY));
+        Map<String, byte[]> files = new java.util.HashMap<>(ShippedSite.build(ShippedSite.AS_OF_ADVISORY));
+        // The same notice from a site whose advisories nobody has checked yet (advisory_status without 'checked').
+        String script = new String(files.get("embed/advisory.js"), StandardCharsets.UTF_8);
+        String unchecked = script.replace("\"checked\": {\"text\": \"24 May 2023\"", "\"checked\": {\"text\": null");
+        assertNotEquals(script, unchecked);
+        files.put("embed/unchecked.js", unchecked.getBytes(StandardCharsets.UTF_8));
+        site = new StaticServer(files);
         String origin = site.root().substring(0, site.root().length() - 1);
-        String snippet = "<script src=\"" + site.root() + "embed/advisory.js\" async></script>";
-        String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Example County news</title>"
-                + "<script src=\"clock.js\"></script></head><body><main><h1>Example County news</h1>"
-                + "<p>Election day is coming.</p>" + snippet + "<p>More county news.</p></main></body></html>";
-        // Sets the reader's clock to noon of ?today=YYYY-MM-DD, before the notice reads it.
-        String clock = "(function () { var m = /[?&]today=([0-9-]+)/.exec(location.search); if (!m) return;"
-                + " var fixed = new Date(m[1] + 'T12:00:00').getTime(); var Real = Date;"
-                + " function Fake(a, b, c, d, e, f, g) { return arguments.length ? new Real(a, b === undefined ? 0 : b,"
-                + " c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0) : new Real(fixed); }"
-                + " Fake.now = function () { return fixed; }; Fake.prototype = Real.prototype; window.Date = Fake; })();";
-        partner = new StaticServer(Map.of("index.html", page.getBytes(StandardCharsets.UTF_8),
-                "clock.js", clock.getBytes(StandardCharsets.UTF_8)),
+        partner = new StaticServer(Map.of("index.html", partnerPage(site.root() + "embed/advisory.js"),
+                "unchecked.html", partnerPage(site.root() + "embed/unchecked.js"),
+                "clock.js", CLOCK.getBytes(StandardCharsets.UTF_8)),
                 "default-src 'self'; script-src 'self' " + origin + "; connect-src 'none'; img-src 'self'");
         try (InputStream in = EmbedIT.class.getResourceAsStream("/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -80,6 +78,21 @@ class EmbedIT {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserIT.CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Sets the reader's clock to noon of ?today=YYYY-MM-DD, before the notice reads it. */
+    private static final String CLOCK = "(function () { var m = /[?&]today=([0-9-]+)/.exec(location.search); if (!m) return;"
+            + " var fixed = new Date(m[1] + 'T12:00:00').getTime(); var Real = Date;"
+            + " function Fake(a, b, c, d, e, f, g) { return arguments.length ? new Real(a, b === undefined ? 0 : b,"
+            + " c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0) : new Real(fixed); }"
+            + " Fake.now = function () { return fixed; }; Fake.prototype = Real.prototype; window.Date = Fake; })();";
+
+    /** A county's page that includes the notice with the one tag the /embed/ page gives. */
+    private static byte[] partnerPage(String script) {
+        return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Example County news</title>"
+                + "<script src=\"clock.js\"></script></head><body><main><h1>Example County news</h1>"
+                + "<p>Election day is coming.</p><script src=\"" + script + "\" async></script><p>More county news.</p></main></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -119,9 +132,25 @@ class EmbedIT {
         assertEquals(List.of(), problems());
     }
 
+    @Test
+    void beforeAnyoneCheckedTheAdvisoriesItSaysSoAndLinksTheOfficialPage() {
+        open("unchecked.html", "2023-05-23");
+        WebElement notice = driver.findElement(By.cssSelector("main section.briefing-advisory"));
+        assertTrue(notice.getText().contains("Not yet checked against DHS's National Terrorism Advisory System page; see it for the"
+                + " current status. From Public Places Threat Briefing."), notice.getText());
+        assertEquals("https://www.dhs.gov/national-terrorism-advisory-system",
+                notice.findElement(By.linkText("DHS's National Terrorism Advisory System page")).getAttribute("href"));
+        assertEquals(List.of(), problems());
+        assertEquals(List.of(), axe(), "axe on the partner's page with the notice");
+    }
+
     private void open(String today) {
+        open("", today);
+    }
+
+    private void open(String page, String today) {
         driver.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
-        driver.get(partner.root() + "?today=" + today);
+        driver.get(partner.root() + page + "?today=" + today);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
