@@ -94,7 +94,8 @@ public enum Code {
     BRF131("malformed phone link", "A tel: link must dial 911, 988, 711 or a full number with its country code"
             + " (tel:+1-800-555-0100); a number that might reach the wrong place is never published."),
     BRF132("channel not verified", "Nobody has confirmed the reporting channel's number or address on its official page within"
-            + " channel_max_age_days (site.yaml, default 180): confirm it and update 'verified'. Under --strict, an error."),
+            + " channel_max_age_days (site.yaml, default 180): confirm it and update 'verified'. A channel never confirmed ('verified'"
+            + " and 'verified_at' missing) is left out of How to report. Under --strict, an error."),
     BRF133("channel verified off the record", "A channel's 'verified_at' must name a source of type official: the agency's own"
             + " page, where the number or address was confirmed."),
     BRF134("channel without a way to reach it", "A reporting channel needs at least one of tel, sms, url, email or how."),

@@ -54,21 +54,40 @@ public final class Reporting {
      * @param emergency  true for the 911 channel, which the block's first line already names
      * @param anonymous  true or false as the official page says, null when it does not
      * @param verifiedAt the official page the channel was confirmed on (title, its address)
+     * @param confirmed  whether someone confirmed it on an official page: if not, no reader is sent to it
      */
     public record ChannelView(String id, String name, String href, String summary, String when, String tel, String telHref,
             String sms, String smsHref, String tty, String ttyHref, String url, String urlText, String email, String how,
             String hours, String languages, Boolean anonymous, String jurisdiction, Views.DateView verified,
-            Views.LinkView verifiedAt, boolean emergency) {
+            Views.LinkView verifiedAt, boolean emergency, boolean confirmed) {
     }
 
-    /** The site's channels in the order of channels.yaml, with hrefs from {@code views}' page. */
+    /** The ways to report that the How to report block lists, in the order of channels.yaml, with hrefs from {@code views}' page. */
     static List<ChannelView> channels(ResolvedSite site, Views views) {
+        return confirmed(site).stream().map(i -> view(site, views, i)).toList();
+    }
+
+    /** Every channel, confirmed or not, for the page that lists them (/channels/). */
+    static List<ChannelView> all(ResolvedSite site, Views views) {
         return inFileOrder(site).stream().map(i -> view(site, views, i)).toList();
     }
 
-    /** The published channels as channels.yaml lists them: the editors put the emergency line first. */
+    /** The site's channels as channels.yaml lists them: the editors put the emergency line first. */
     static List<Item> inFileOrder(ResolvedSite site) {
         return site.ofKind(Kind.CHANNEL).stream().sorted(java.util.Comparator.comparing(Item::pos)).toList();
+    }
+
+    /**
+     * The channels readers are sent to: those someone confirmed on an official page ('verified' and
+     * 'verified_at'). A channel no one could confirm is left out of How to report, of handouts and of
+     * CAP alerts (and warned about, BRF132).
+     */
+    static List<Item> confirmed(ResolvedSite site) {
+        return inFileOrder(site).stream().filter(Reporting::isConfirmed).toList();
+    }
+
+    private static boolean isConfirmed(Item c) {
+        return c.fields().has("verified") && c.fields().has("verified_at");
     }
 
     private static ChannelView view(ResolvedSite site, Views views, Item c) {
@@ -80,7 +99,7 @@ public final class Reporting {
                 f.text("email"), f.text("how"), f.text("hours"), f.text("languages"),
                 f.has("anonymous") ? f.bool("anonymous") : null, f.text("jurisdiction"), Views.DateView.of(f.date("verified")),
                 source == null ? null : new Views.LinkView(source.title(), source.fields().text("url")),
-                "911".equals(f.text("tel")));
+                "911".equals(f.text("tel")), isConfirmed(c));
     }
 
     /**

@@ -58,9 +58,12 @@ public final class SitePlan {
             String path = "/" + kind.plural() + "/";
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
-                jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
+                Map<String, Object> model = new java.util.HashMap<>(Map.of("kind", kind.singular(),
                         "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
-                        "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))),
+                        "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
+                // The ways to report, confirmed or not, with how to reach each (channels.ftlh).
+                if (kind == Kind.CHANNEL) model.put("entries", (PageRenderer.ViewFunction) v -> Reporting.all(site, v));
+                jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", kind.label(), "kind", Map.copyOf(model),
                         new PageJob.ListPage(keys(items), 1)));
             } else {
                 paged(jobs, size, path, "kind.ftlh", kind.label(), "kind", items, page -> Map.of("kind", kind.singular(),

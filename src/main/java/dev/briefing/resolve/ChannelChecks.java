@@ -42,9 +42,9 @@ final class ChannelChecks {
     private void verified(Item c, Map<Key, Item> items, int maxAgeDays) {
         LocalDate verified = c.fields().date("verified");
         if (verified == null || !c.fields().has("verified_at")) {
-            diags.warning(Code.BRF132, c.pos(), "channel '" + c.id() + "' has not been verified on an official page",
-                    "confirm the number or address on the agency's own page, then record 'verified' (the date) and 'verified_at'"
-                            + " (that page, as a source); a channel no one could confirm does not belong on the site");
+            diags.warning(Code.BRF132, c.pos(), "channel '" + c.id() + "' has not been verified on an official page, so it is"
+                    + " left out of How to report", "confirm the number or address on the agency's own page, then record 'verified'"
+                    + " (the date) and 'verified_at' (that page, as a source)");
             return;
         }
         long age = ChronoUnit.DAYS.between(verified, asOf);

@@ -125,7 +125,18 @@ class ChannelsTest {
                 .replace("  verified: 2024-09-20\n  verified_at: src\n", ""));
         Pipeline.Result never = TestSites.check(dir, AS_OF);
         assertTrue(TestSites.headlines(never).stream().anyMatch(h -> h.startsWith("content/data/channels.yaml:1:7: warning: channel"
-                + " 'county-tips' has not been verified on an official page")), () -> String.join("\n", TestSites.headlines(never)));
+                + " 'county-tips' has not been verified on an official page, so it is left out of How to report")),
+                () -> String.join("\n", TestSites.headlines(never)));
+        // Nobody confirmed it, so no reader is sent to it: the block keeps only the 911 line, and its entry gives no number.
+        assertTrue(never.ok(), () -> String.join("\n", TestSites.headlines(never)));
+        for (String page : List.of("report/index.html", "threats/lone/index.html", "channels/index.html")) {
+            Document d = Jsoup.parse(new String(never.files().get(page), StandardCharsets.UTF_8));
+            assertEquals("How to report If someone is in immediate danger, call 911.", d.selectFirst("#how-to-report").text(), page);
+            assertTrue(d.select("a[href^=tel:]").stream().allMatch(a -> a.attr("href").equals("tel:911")), page);
+        }
+        Document channels = Jsoup.parse(new String(never.files().get("channels/index.html"), StandardCharsets.UTF_8));
+        assertTrue(channels.getElementById("county-tips").parent().text().contains("Not shown until someone confirms it on its"
+                + " official page."), channels.text());
     }
 
     @Test
