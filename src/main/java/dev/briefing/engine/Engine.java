@@ -75,11 +75,19 @@ public final class Engine {
      *                 the file (see {@code SiteConfig.OVERRIDABLE})
      * @param strict   warnings count as errors: nothing is published while there are any
      * @param preview  make the search index and a changed sitemap when first asked for, not with every build
+     * @param cache    where handouts and share cards are kept between runs (the command line's is the source's
+     *                 {@link DiskCache#FOLDER}), or null to keep none: a test's fixture folder is never written to
      */
     public record Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings,
-            boolean strict, boolean preview) {
+            boolean strict, boolean preview, Path cache) {
         public Options {
             settings = Map.copyOf(settings);
+        }
+
+        /** Options that keep no cache on disk. */
+        public Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings,
+                boolean strict, boolean preview) {
+            this(source, output, asOf, drafts, settings, strict, preview, null);
         }
     }
 
@@ -107,7 +115,7 @@ public final class Engine {
     private final Progress progress;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final ContentLoader loader;
-    /** Handouts kept between builds and between runs, outside the published site (output.DiskCache). */
+    /** Handouts and share cards kept between builds and between runs, outside the published site (output.DiskCache). */
     private final OutputCache cache;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
@@ -141,7 +149,7 @@ public final class Engine {
         this.timings = timings;
         this.progress = progress;
         this.loader = new ContentLoader(markdown, options.settings());
-        this.cache = new DiskCache(options.source().resolve(DiskCache.FOLDER));
+        this.cache = options.cache() == null ? OutputCache.NONE : new DiskCache(options.cache());
     }
 
     public Build build(ChangeSet changes) {

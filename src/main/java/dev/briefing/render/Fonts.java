@@ -70,11 +70,12 @@ final class Fonts {
     }
 
     /**
-     * A digest of the code that turns input into output bytes (these classes' own class files), for
-     * the cache keys: a changed renderer, or a library update, never reuses what an older one made.
+     * A digest of the code that turns input into output bytes (these classes' own class files, and
+     * the JDK's version, whose image and compression code the output goes through), for the cache
+     * keys: a changed renderer, a library update or another JDK never reuses what an older one made.
      */
     static String codeDigest(Class<?>... classes) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(System.getProperty("java.runtime.version")).append('\n');
         for (Class<?> c : classes) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 sb.append(in == null ? c.getName() : sha256(in.readAllBytes()));

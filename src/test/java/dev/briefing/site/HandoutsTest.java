@@ -135,23 +135,41 @@ class HandoutsTest {
     }
 
     @Test
-    void aRebuildTakesEveryUnchangedHandoutFromTheCacheAndAChangedOneIsMadeAgain(@TempDir Path dir) throws Exception {
+    void theCommandLineKeepsHandoutsInTheSourcesCacheFolderSoAnUnchangedRebuildRendersNone(@TempDir Path dir) throws Exception {
         TestSites.copyShippedSite(dir);
-        ShippedSite.build(dir, ShippedSite.AS_OF);
+        Path out = dir.resolve("out");
+        build(dir, out);
         Path cache = dir.resolve("target/.briefing-cache");
         Map<Path, Long> made = entries(cache);
-        assertTrue(made.keySet().stream().filter(p -> p.getFileName().toString().startsWith("handout-")).count() == PAGES.size(), made.toString());
-        ShippedSite.build(dir, ShippedSite.AS_OF);
+        assertEquals(PAGES.size(), made.keySet().stream().filter(p -> p.getFileName().toString().startsWith("handout-")).count(),
+                made.toString());
+        build(dir, out);
         assertEquals(made, entries(cache), "nothing made again: no entry was added or rewritten");
 
         Path report = dir.resolve("content/pages/report.md");
         Files.writeString(report, Files.readString(report).replace("Do not put yourself at risk", "Never put yourself at risk"));
-        Map<String, byte[]> edited = ShippedSite.build(dir, ShippedSite.AS_OF);
+        build(dir, out);
         Map<Path, Long> after = entries(cache);
         assertEquals(made.size() + 1, after.size(), "the edited handout is made again, the others are not");
-        try (PDDocument pdf = Loader.loadPDF(edited.get("report/handout.pdf"))) {
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out.resolve("report/handout.pdf")))) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("Never put yourself at risk"));
         }
+    }
+
+    @Test
+    void aBuildGivenNoCacheFolderWritesNothingInTheSourceFolder(@TempDir Path dir) throws Exception {
+        TestSites.copyShippedSite(dir);
+        ShippedSite.build(dir, ShippedSite.AS_OF);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("content", "templates"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the tests' fixture sites are never written to");
+        }
+    }
+
+    private static void build(Path source, Path out) {
+        TestSites.Run run = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(),
+                "--as-of", ShippedSite.AS_OF.toString());
+        assertEquals(0, run.exit(), run.err());
     }
 
     @Test
@@ -171,6 +189,25 @@ class HandoutsTest {
         Pipeline.Result fits = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(fits.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF136), () -> String.join("\n", TestSites.headlines(fits)));
         assertTrue(fits.files().containsKey("checklist/handout.pdf"));
+    }
+
+    @Test
+    void theHandoutIsUsLetterUnlessSiteYamlAsksForA4(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        assertEquals(List.of(612f, 792f), pageSize(dir), "US Letter, 8.5 by 11 inches, in points");
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "paper: a4\n");
+        assertEquals(List.of(595f, 842f), pageSize(dir), "A4, 210 by 297 mm, in whole points");
+    }
+
+    private static List<Float> pageSize(Path dir) throws Exception {
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
+            var box = pdf.getPage(0).getMediaBox();
+            return List.of((float) Math.round(box.getWidth()), (float) Math.round(box.getHeight()));
+        }
     }
 
     @Test
