@@ -121,7 +121,7 @@ class ChannelsTest {
     void aChannelVerifiedOnAnUnofficialPageOrNowhereIsFlagged() {
         Pipeline.Result blog = check("911", "2024-09-20", "blog");
         assertTrue(blog.diagnostics().sorted().stream().anyMatch(d -> d.code() == Code.BRF133 && d.pos().line() == 8));
-        TestSites.write(dir.resolve("content/data/channels.yaml"), CHANNEL.formatted("911", "2024-09-20", "src")
+        TestSites.write(dir.resolve("content/data/channels.yaml"), CHANNEL.formatted("+15550100100", "2024-09-20", "src")
                 .replace("  verified: 2024-09-20\n  verified_at: src\n", ""));
         Pipeline.Result never = TestSites.check(dir, AS_OF);
         assertTrue(TestSites.headlines(never).stream().anyMatch(h -> h.startsWith("content/data/channels.yaml:1:7: warning: channel"
