@@ -13,6 +13,9 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The font of the handouts and share cards: Open Sans (Apache-2.0; its licence and notice ship
@@ -30,12 +33,17 @@ final class Fonts {
     private Fonts() {
     }
 
-    static InputStream regular() {
-        return new ByteArrayInputStream(REGULAR);
-    }
-
-    static InputStream bold() {
-        return new ByteArrayInputStream(BOLD);
+    /**
+     * A bundled font as a handout embeds it: loaded into {@code doc}, to be subset, and with the
+     * font's glyph substitutions off. PDFBox would otherwise set "fi" and "fl" as ligatures, one
+     * glyph each, which copying, searching and screen readers give back as U+FB01 and U+FB02: an
+     * address copied from the handout would not open.
+     */
+    static PDFont pdf(PDDocument doc, boolean bold) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bold ? BOLD : REGULAR));
+        doc.registerTrueTypeFontForClosing(font);
+        font.setEnableGsub(false);
+        return PDType0Font.load(doc, font, true);
     }
 
     /**
@@ -52,7 +60,7 @@ final class Fonts {
         static final CmapLookup REGULAR = read();
 
         private static CmapLookup read() {
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.regular()))) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.REGULAR))) {
                 return font.getUnicodeCmapLookup();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package dev.briefing.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.briefing.diag.Code;
@@ -58,7 +59,7 @@ public final class Handouts {
     public static final String TEMPLATE = "handout.ftlh";
     public static final String FILE = "handout.pdf";
     /** The code that turns HTML into a PDF (ours, openhtmltopdf's and PDFBox's), so that no cached PDF outlives it. */
-    static final String RENDERER = Fonts.codeDigest(Handouts.class, PdfBoxRenderer.class, PDDocument.class);
+    static final String RENDERER = Fonts.codeDigest(Handouts.class, Fonts.class, PdfBoxRenderer.class, PDDocument.class);
     /** At most this many characters the font cannot draw are reported per handout (the first of each). */
     private static final int MAX_GLYPH_ERRORS = 5;
 
@@ -220,17 +221,18 @@ public final class Handouts {
 
     /** The PDF, or null (reported) when it does not fit on one page or cannot be made. */
     private static byte[] render(Document html, String key, Views.DateView asOf, Item item, Diagnostics diags) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.useFont(Fonts::regular, Fonts.FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(Fonts::bold, Fonts.FAMILY, 700, FontStyle.NORMAL, true);
-        builder.withW3cDocument(new W3CDom().fromJsoup(html), null);
-        builder.withProducer("briefing");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument doc = renderer.createPDFKeepOpen();
-            try (doc) {
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePDDocument(doc);
+            builder.useFont(new PDFontSupplier(Fonts.pdf(doc, false)), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(Fonts.pdf(doc, true)), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
+            builder.withW3cDocument(new W3CDom().fromJsoup(html), null);
+            builder.withProducer("briefing");
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
                 int pages = doc.getNumberOfPages();
                 if (pages > 1) {
                     diags.error(Code.BRF136, item.fields().posOf("handout"), "the handout of '" + item.id() + "' runs to " + pages + " pages; it must fit on one",

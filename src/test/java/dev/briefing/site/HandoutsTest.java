@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -123,6 +124,25 @@ class HandoutsTest {
                 assertFalse(joined.contains("https://briefing.example.org/" + page), "printed without its scheme");
                 assertTrue(text.contains("If someone is in immediate danger, call 911."), "How to report, from the channels");
                 assertTrue(text.contains("Published by The briefing project"), "the publisher");
+            }
+        }
+    }
+
+    /** What copying, searching and a screen reader get: the letters as written, so an address copied from the handout opens. */
+    @Test
+    void theirTextIsTheLettersAsWrittenWithNoLigatures() throws Exception {
+        for (String page : PAGES) {
+            try (PDDocument pdf = Loader.loadPDF(site.get(page + "handout.pdf"))) {
+                StringBuilder raw = new StringBuilder();
+                new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition t) {
+                        raw.append(t.getUnicode());
+                        super.processTextPosition(t);
+                    }
+                }.getText(pdf);
+                assertTrue(raw.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), page + ": " + raw);
+                assertTrue(raw.toString().contains("briefing.example.org/" + page), page + ": " + raw);
             }
         }
     }
