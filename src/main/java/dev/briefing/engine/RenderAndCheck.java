@@ -7,6 +7,7 @@ import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
+import dev.briefing.render.Alternates;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Cap;
 import dev.briefing.render.Cards;
@@ -61,39 +62,60 @@ public final class RenderAndCheck {
      */
     public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA, ADVISORIES }
 
+    /** The site in its default language, whose files every language shares (assets, data, sitemap). */
     private final ResolvedSite site;
-    private final MarkdownEngine markdown;
+    /** Each language's site with what its pages share, the default language's first. */
+    private final List<Views.Shared> languages;
     private final Theme theme;
     private final Assets assets;
     private final PageRenderer renderer;
-    private final Views.Shared views;
     private final LinkGate gate;
     private final Handouts handouts;
-    /** The items with a handout, by the site path of their page: the page job makes the handout first, to link it with its size. */
-    private final Map<String, Item> handoutItems;
+    /**
+     * The items with a handout, by the site path of their page in each language (the default
+     * language's page for an item not translated): its page job makes the handout first, to link it
+     * with its size.
+     */
+    private final Map<String, Item> handoutItems = new java.util.HashMap<>();
     private final Cards cards;
+    /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
+    private Alternates alternates = Alternates.NONE;
 
-    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
-        this(site, theme, markdown, OutputCache.NONE);
+    /** @param sites the site in each of its languages, the default first (one for a site in one language) */
+    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown) {
+        this(sites, theme, markdown, OutputCache.NONE);
     }
 
-    /** @param cache where handouts are kept between builds, by a hash of their input */
-    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown, OutputCache cache) {
-        this.site = site;
-        this.markdown = markdown;
+    /** @param cache where handouts and share cards are kept between builds, by a hash of their input */
+    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, OutputCache cache) {
+        this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
-        this.views = new Views.Shared(site, markdown);
+        this.languages = sites.stream().map(s -> new Views.Shared(s, markdown)).toList();
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
         this.handouts = new Handouts(theme, cache);
-        this.handoutItems = Handouts.byPage(site);
+        for (ResolvedSite in : sites) Handouts.byPage(in).forEach(handoutItems::putIfAbsent);
         this.cards = new Cards(cache);
+    }
+
+    /** The language whose pages live at a site path: the one whose folder holds it, else the default. */
+    private Views.Shared languageOf(String path) {
+        for (int i = 1; i < languages.size(); i++) {
+            if (path.startsWith(languages.get(i).site().urls().local("/"))) return languages.get(i);
+        }
+        return languages.get(0);
+    }
+
+    /** The versions of each page in the site's languages (after {@link #prepare}). */
+    public Alternates alternates() {
+        return alternates;
     }
 
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */
     public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
+        alternates = Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
         return renderer.prepare(jobs, diags);
     }
 
@@ -107,13 +129,16 @@ public final class RenderAndCheck {
             java.util.function.Consumer<Output> sink) {
         BiConsumer<String, byte[]> file = (path, bytes) -> sink.accept(new Output(path, bytes, gate.links(path, bytes).orElse(null)));
         List<Runnable> work = new ArrayList<>();
-        if (extras.contains(Extra.SEARCH_INDEX)) {
-            work.add(() -> SearchIndex.files(site, new Views(views, "/search/")).forEach(file));
+        for (Views.Shared language : languages) {
+            ResolvedSite in = language.site();
+            if (extras.contains(Extra.SEARCH_INDEX)) {
+                work.add(() -> SearchIndex.files(in, new Views(language, in.urls().local("/search/"))).forEach(file));
+            }
+            if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(in, theme, diags).forEach(file));
         }
-        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site, theme, diags).forEach(file));
         if (extras.contains(Extra.SITEMAP)) {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
-            work.add(() -> Feeds.sitemaps(site, theme, pages, diags).forEach(file));
+            work.add(() -> Feeds.sitemaps(site, theme, pages, alternates, diags).forEach(file));
         }
         if (extras.contains(Extra.ASSETS)) {
             work.add(() -> assets.files().forEach(file));
@@ -125,7 +150,7 @@ public final class RenderAndCheck {
             work.add(() -> Embed.files(site, theme).forEach(file));
         }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(views, job, handout(job, diags, file), diags).ifPresent(html -> {
+                renderer.render(languageOf(job.path()), job, alternates, handout(job, diags, file), diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                     sink.accept(new Output(path, bytes, gate.pageLinks(path, bytes)));
@@ -140,13 +165,14 @@ public final class RenderAndCheck {
      * it has one, which the page links with its size (the model entry "handout").
      */
     private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
-        if (views.hasCard(job.path())) {
-            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(site, job.path(), job.title()));
+        Views.Shared language = languageOf(job.path());
+        if (language.hasCard(job.path())) {
+            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), job.path(), job.title()));
         }
         Item item = handoutItems.get(job.path());
         if (item == null) return Map.of();
-        Optional<byte[]> pdf = handouts.make(views, item, diags);
-        pdf.ifPresent(bytes -> file.accept(Urls.outputFile(Handouts.path(item)), bytes));
+        Optional<byte[]> pdf = handouts.make(language, item, diags);
+        pdf.ifPresent(bytes -> file.accept(Urls.outputFile(job.path() + Handouts.FILE), bytes));
         return pdf.<Map<String, Object>>map(bytes -> Map.of("handout", Handouts.Link.of(Handouts.FILE, bytes.length))).orElse(Map.of());
     }
 

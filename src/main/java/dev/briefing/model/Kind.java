@@ -32,20 +32,20 @@ public enum Kind {
     DRIVER("drivers", "driver", "Drivers", "name", false, entity()),
     INDICATOR("indicators", "indicator", "Warning behaviors", "name", false, entity(
             new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
-                    "What is not a reason for concern about this behavior on its own."))),
+                    "What is not a reason for concern about this behavior on its own.").translated())),
     EVENT("events", "event", "Events", "name", false, entity(
             required("start", FieldType.DATE, "First day of the event.").shown("Starts"),
             optional("end", FieldType.DATE, "Last day of the event, if it spans several days.").shown("Ends"),
-            optional("place", FieldType.LINE, "Where the event takes place.").shown("Place"),
+            optional("place", FieldType.LINE, "Where the event takes place.").shown("Place").translated(),
             optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event.")
-                    .shown("Security designation"),
+                    .shown("Security designation").translated(),
             refs("agencies", "agency", "Agencies that lead or support its security."))),
     INCIDENT("incidents", "incident", "Incidents", "name", false, entity(
             required("date", FieldType.DATE, "When it happened (see date_precision).").shown("Happened"),
             choice("date_precision", false, List.of("day", "month", "year"),
                     "How precise the date is: day (default), month or year. The date is shown to that precision"
                             + " (13 July 2024, July 2024, 2024)."),
-            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown("Place"),
+            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown("Place").translated(),
             refs("threats", "threat", "Threats this incident is an instance of."),
             refs("targets", "target", "Venue types attacked."),
             refs("drivers", "driver", "Motivations established by the sources, if any."))),
@@ -60,8 +60,8 @@ public enum Kind {
             refs("threats", "threat", "Threats it concerns."),
             refs("targets", "target", "Venue types it concerns."),
             optional("area", FieldType.LINE, "Where it applies, e.g. United States: shown, and given to alerting systems"
-                    + " as the CAP alert's area.").shown("Applies to"),
-            optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…"))),
+                    + " as the CAP alert's area.").shown("Applies to").translated(),
+            optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…").translated())),
     AGENCY("agencies", "agency", "Agencies", "name", false, entity(
             optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown("Short name"),
             optional("url", FieldType.URL, "The agency's public website.").shown("Website"))),
@@ -79,7 +79,7 @@ public enum Kind {
      */
     CHANNEL("channels", "channel", "Ways to report", "name", true, entity(
             required("when", FieldType.LINE, "When to use it, in a few words: immediate danger, tips, crisis.")
-                    .shown("When to use it"),
+                    .shown("When to use it").translated(),
             optional("tel", FieldType.TEL, "The number to call: 911, 988, 711 or E.164 (+18005550100); shown as a tap-to-call link.")
                     .shown("Call"),
             optional("sms", FieldType.TEL, "The number to text, in the same form.").shown("Text"),
@@ -87,12 +87,12 @@ public enum Kind {
             optional("url", FieldType.URL, "Where to report online.").shown("Online"),
             optional("email", FieldType.LINE, "An e-mail address to report to.").shown("Email"),
             optional("how", FieldType.LINE, "How to reach it when no one number serves every reader, e.g. your local police"
-                    + " department's non-emergency number.").shown("How"),
-            optional("hours", FieldType.LINE, "When it answers, e.g. 24 hours a day, 7 days a week.").shown("Hours"),
-            optional("languages", FieldType.LINE, "Languages it answers in, e.g. English and Spanish.").shown("Languages"),
+                    + " department's non-emergency number.").shown("How").translated(),
+            optional("hours", FieldType.LINE, "When it answers, e.g. 24 hours a day, 7 days a week.").shown("Hours").translated(),
+            optional("languages", FieldType.LINE, "Languages it answers in, e.g. English and Spanish.").shown("Languages").translated(),
             optional("anonymous", FieldType.BOOL, "true when a report can be made without giving a name; leave it out"
                     + " when the official page does not say."),
-            required("jurisdiction", FieldType.LINE, "Whom it serves, e.g. United States, or your city or county.").shown("Serves"),
+            required("jurisdiction", FieldType.LINE, "Whom it serves, e.g. United States, or your city or county.").shown("Serves").translated(),
             optional("verified", FieldType.DATE, "The day someone last confirmed the number or address on the official page"
                     + " (a stored copy counts); the build warns without it, or when it is older than channel_max_age_days."),
             ref("verified_at", "source", "The official source (type: official) on which it was confirmed; shown beside the date."),
@@ -111,7 +111,7 @@ public enum Kind {
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
-            optional("summary", FieldType.LINE, "What it is, in one sentence."),
+            optional("summary", FieldType.LINE, "What it is, in one sentence.").translated(),
             optional("reviewed", FieldType.DATE, "When this entry was last checked."),
             status(),
             changes())));
@@ -122,6 +122,7 @@ public enum Kind {
     private final String titleField;
     private final boolean anchored;
     private final Schema schema;
+    private final Schema translationSchema;
 
     Kind(String plural, String singular, String label, String titleField, boolean anchored, Schema schema) {
         this.plural = plural;
@@ -130,6 +131,22 @@ public enum Kind {
         this.titleField = titleField;
         this.anchored = anchored;
         this.schema = new Schema(singular, withReplacement(singular, schema.fields()));
+        this.translationSchema = translation(singular, this.schema, plural.equals("briefs") || plural.equals("pages"));
+    }
+
+    /**
+     * What a translation of this kind may give: the translatable fields, none required (what it leaves
+     * out comes from its source), with what it translates and how; a data entry also names its entry by id.
+     */
+    private static Schema translation(String singular, Schema schema, boolean file) {
+        List<Field> fields = new ArrayList<>();
+        if (!file) fields.add(required("id", FieldType.ID, "The id of the entry it translates."));
+        schema.fields().stream().filter(Field::translatable).map(Field::asOptional).forEach(fields::add);
+        fields.add(optional("translates", FieldType.LINE, "The digest of the source text it translates, as"
+                + " `briefing translations` prints it: when the source changes, the translation shows as stale."));
+        fields.add(choice("translation", false, List.of("human", "machine"), "machine for a machine translation not yet"
+                + " checked by a fluent reader (the page then carries a badge); human (default) otherwise."));
+        return new Schema(singular + " translation", fields);
     }
 
     /** A kind with a lifecycle {@code status} also names what replaces a revoked entry: one of its own kind. */
@@ -165,6 +182,11 @@ public enum Kind {
 
     public Schema schema() {
         return schema;
+    }
+
+    /** The schema of a translation of this kind: see {@link #translation}. */
+    public Schema translationSchema() {
+        return translationSchema;
     }
 
     /**
@@ -204,9 +226,9 @@ public enum Kind {
     private static Schema entity(Field... extra) {
         List<Field> fields = new ArrayList<>(List.of(
                 required("id", FieldType.ID, "Stable id: lowercase letters, digits and hyphens; never changed or reused."),
-                required("name", FieldType.LINE, "The name shown as its title."),
-                required("summary", FieldType.LINE, "One plain sentence."),
-                optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations."),
+                required("name", FieldType.LINE, "The name shown as its title.").translated(),
+                required("summary", FieldType.LINE, "One plain sentence.").translated(),
+                optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations.").translated(),
                 refs("sources", "source", "Sources this entry draws on."),
                 optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
                 status(),
@@ -217,9 +239,9 @@ public enum Kind {
 
     private static Schema briefFields() {
         return new Schema("brief", List.of(
-                required("title", FieldType.LINE, "The brief's title."),
+                required("title", FieldType.LINE, "The brief's title.").translated(),
                 required("date", FieldType.DATE, "Publication date, as of its sources.").shown("Published"),
-                required("summary", FieldType.LINE, "One plain sentence: the bottom line."),
+                required("summary", FieldType.LINE, "One plain sentence: the bottom line.").translated(),
                 optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/. Shown as words"
                         + " (polling-places: polling places); site.yaml's labels can name one otherwise (brief.tags.ntas: NTAS).")
                         .shown("Tags"),
@@ -243,8 +265,8 @@ public enum Kind {
 
     private static Schema pageFields() {
         return new Schema("page", List.of(
-                required("title", FieldType.LINE, "The page title."),
-                optional("summary", FieldType.LINE, "One sentence, used as the page description."),
+                required("title", FieldType.LINE, "The page title.").translated(),
+                optional("summary", FieldType.LINE, "One sentence, used as the page description.").translated(),
                 optional("draft", FieldType.BOOL, "true keeps the page out of the site unless built with --drafts."),
                 optional("reviewed", FieldType.DATE, "When the page was last checked."),
                 refs("sources", "source", "Sources the page draws on."),
@@ -281,6 +303,6 @@ public enum Kind {
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */
     private static Field advice() {
         return optional("advice", FieldType.WORDS, "Headings of sections that give advice rather than facts (e.g. What you can do):"
-                + " their paragraphs need no citation. Quotations still do.");
+                + " their paragraphs need no citation. Quotations still do.").translated();
     }
 }

@@ -60,15 +60,15 @@ public final class Cards {
     public static Set<String> pages(ResolvedSite site) {
         Set<String> out = new HashSet<>();
         String by = by(site);
-        if (drawable(site.config().title() + by)) out.add("/");
+        if (drawable(site.config().title() + by)) out.add(site.urls().local("/"));
         for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) out.add(Urls.pageOf(i.key()));
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) out.add(site.urls().itemPage(i.key()));
         }
         String report = site.config().report();
         if (report != null) {
             String path = Urls.stripFragment(report);
             site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title() + by))
-                    .findFirst().ifPresent(p -> out.add(path));
+                    .findFirst().ifPresent(p -> out.add(site.urls().itemPage(p.key())));
         }
         return out;
     }
@@ -84,7 +84,7 @@ public final class Cards {
 
     /** What the card of a page says: its title, who publishes it, and how old it is. */
     static Text text(ResolvedSite site, String path, String title) {
-        Item item = site.items().values().stream().filter(i -> Urls.pageOf(i.key()).equals(path) && !i.kind().anchored())
+        Item item = site.items().values().stream().filter(i -> site.urls().itemPage(i.key()).equals(path) && !i.kind().anchored())
                 .findFirst().orElse(null);
         String date;
         if (item == null) {

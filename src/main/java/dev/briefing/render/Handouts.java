@@ -76,20 +76,19 @@ public final class Handouts {
         this.cache = cache;
     }
 
-    /** The items with a handout, by the site path of their page. */
+    /**
+     * The items with a handout, by the site path of their page in this site's language: one handout
+     * per language an item is translated into (an item not translated has its page, and its
+     * handout, in the default language only).
+     */
     public static Map<String, Item> byPage(ResolvedSite site) {
         Map<String, Item> out = new TreeMap<>();
         for (Item i : site.items().values()) {
             if ((i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().bool("handout")) {
-                out.put(Urls.pageOf(i.key()), i);
+                out.put(site.urls().itemPage(i.key()), i);
             }
         }
         return out;
-    }
-
-    /** The site path of an item's handout. */
-    public static String path(Item item) {
-        return Urls.pageOf(item.key()) + FILE;
     }
 
     /** How a page links its handout: the href and the size readers see ("120 KB"). */
@@ -135,7 +134,7 @@ public final class Handouts {
 
     private HandoutView view(Views.Shared shared, Item item) {
         ResolvedSite site = shared.site();
-        String page = Urls.pageOf(item.key());
+        String page = site.urls().itemPage(item.key());
         Views views = new Views(shared, page);
         Views.ItemView iv = views.item(item);
         Set<String> advice = new LinkedHashSet<>();

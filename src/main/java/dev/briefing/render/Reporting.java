@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Where and how to report, from the site's channels (content/data/channels.yaml): the How to
- * report block every critical page shows. Critical pages are the report page (site.yaml's
- * {@code report}), every advisory, warning behavior and threat, and any brief or page marked
- * {@code critical: true}; the build refuses one whose template dropped the block (BRF135).
+ * report block every critical page shows. Critical pages are those of the items the languages
+ * work calls critical (advisories, and any item marked {@code critical: true}), the report page
+ * (site.yaml's {@code report}), /channels/, and every warning behavior and threat (issue 28), in
+ * each of the site's languages; the build refuses one whose template dropped the block (BRF135).
  */
 public final class Reporting {
     /** The block's id on a page: the handouts' and the check's landmark. */
@@ -29,14 +30,18 @@ public final class Reporting {
     public static Set<String> criticalPages(ResolvedSite site) {
         Set<String> out = new HashSet<>();
         for (Item i : site.items().values()) {
-            if (CRITICAL_KINDS.contains(i.kind()) || (!i.kind().isEntity() && i.fields().bool("critical"))) out.add(Urls.pageOf(i.key()));
+            // An entry of an anchored kind (a glossary term marked critical) has no page of its own to carry the block.
+            if (!i.kind().anchored() && (CRITICAL_KINDS.contains(i.kind()) || i.fields().bool("critical"))) {
+                out.add(site.urls().itemPage(i.key()));
+            }
         }
-        if (!site.ofKind(Kind.CHANNEL).isEmpty()) out.add("/" + Kind.CHANNEL.plural() + "/");
+        if (!site.ofKind(Kind.CHANNEL).isEmpty()) out.add(site.urls().local("/" + Kind.CHANNEL.plural() + "/"));
         // The report page, when site.yaml's report names one of the site's pages (not a list or another site).
         String report = site.config().report();
         if (report != null) {
             String path = Urls.stripFragment(report);
-            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path)).findFirst().ifPresent(p -> out.add(path));
+            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path)).findFirst()
+                    .ifPresent(p -> out.add(site.urls().itemPage(p.key())));
         }
         return out;
     }
@@ -93,7 +98,7 @@ public final class Reporting {
     private static ChannelView view(ResolvedSite site, Views views, Item c) {
         var f = c.fields();
         Item source = f.has("verified_at") ? site.item(new Key(Kind.SOURCE, f.ref("verified_at").id())) : null;
-        return new ChannelView(c.id(), c.title(), views.href(Urls.of(c.key())), c.summary(), f.text("when"),
+        return new ChannelView(c.id(), c.title(), views.href(site.urls().item(c.key())), c.summary(), f.text("when"),
                 readable(f.text("tel")), tel(f.text("tel")), readable(f.text("sms")), sms(f.text("sms")),
                 readable(f.text("tty")), tel(f.text("tty")), f.text("url"), f.text("url") == null ? null : Views.readable(f.text("url")),
                 f.text("email"), f.text("how"), f.text("hours"), f.text("languages"),

@@ -32,21 +32,26 @@ public final class SitePlan {
     public static List<PageJob> pages(ResolvedSite site) {
         List<PageJob> jobs = new ArrayList<>();
         List<Item> briefs = site.briefsNewestFirst();
-        jobs.add(PageJob.of("/", "index.ftlh", site.config().title(), "home", Map.of(
+        Urls u = site.urls();
+        // A language other than the default has pages for the items translated into it; its lists show every item.
+        dev.briefing.model.Localization language = u.language();
+        boolean root = language == null || language.isDefault();
+        jobs.add(PageJob.of(u.local("/"), "index.ftlh", site.config().title(), "home", Map.of(
                 "briefs", (PageRenderer.ViewFunction) v -> v.links(briefs.subList(0, Math.min(HOME_BRIEFS, briefs.size()))),
                 "sections", (PageRenderer.ViewFunction) v -> sections(site, v))));
         int size = site.config().pageSize();
-        paged(jobs, size, "/briefs/", "briefs.ftlh", "Briefs", "briefs", briefs,
+        paged(jobs, size, u.local("/briefs/"), "briefs.ftlh", "Briefs", "briefs", briefs,
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
         for (Item item : site.items().values()) {
             Key key = item.key();
+            if (!root && !language.has(key)) continue;
             Map<String, Object> model = Map.of("item", (PageRenderer.ViewFunction) v -> v.item(item));
             switch (key.kind()) {
-                case BRIEF -> jobs.add(PageJob.of(Urls.of(key), "brief.ftlh", item.title(), "brief", model));
-                case PAGE -> jobs.add(PageJob.of(Urls.of(key), "page.ftlh", item.title(), "page", model));
+                case BRIEF -> jobs.add(PageJob.of(u.item(key), "brief.ftlh", item.title(), "brief", model));
+                case PAGE -> jobs.add(PageJob.of(u.item(key), "page.ftlh", item.title(), "page", model));
                 default -> {
                     if (!key.kind().anchored()) {
-                        jobs.add(PageJob.of(Urls.of(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
+                        jobs.add(PageJob.of(u.item(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
                                 "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(key.kind())))));
                     }
                 }
@@ -55,7 +60,7 @@ public final class SitePlan {
         for (Kind kind : Kind.entities()) {
             List<Item> items = sortedForIndex(site, kind);
             if (items.isEmpty() && !ALWAYS_INDEXED.contains(kind)) continue;
-            String path = "/" + kind.plural() + "/";
+            String path = u.local("/" + kind.plural() + "/");
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
                 Map<String, Object> model = new java.util.HashMap<>(Map.of("kind", kind.singular(),
@@ -72,32 +77,36 @@ public final class SitePlan {
             }
         }
         dev.briefing.model.Labels labels = new dev.briefing.model.Labels(site.config().labels());
-        jobs.add(PageJob.of("/tags/", "tags.ftlh", "Tags", "tags", Map.of(
+        jobs.add(PageJob.of(u.local("/tags/"), "tags.ftlh", "Tags", "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
-                        .map(t -> new TagView(labels.tag(t.name()), v.href(Urls.tag(t.slug())), t.briefs().size())).toList())));
+                        .map(t -> new TagView(labels.tag(t.name()), v.localHref(Urls.tag(t.slug())), t.briefs().size())).toList())));
         for (Tag tag : site.tags()) {
             String name = labels.tag(tag.name());
-            paged(jobs, size, Urls.tag(tag.slug()), "tag.ftlh", "Tagged “" + name + "”", "tag",
+            paged(jobs, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", "Tagged “" + name + "”", "tag",
                     tag.briefs(),
                     page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
         }
-        jobs.add(PageJob.of("/matrix/", "matrix.ftlh", "Threats and targets", "matrix", Map.of(
+        jobs.add(PageJob.of(u.local("/matrix/"), "matrix.ftlh", "Threats and targets", "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
-        paged(jobs, size, "/timeline/", "timeline.ftlh", "Timeline", "timeline", timeline(site),
+        paged(jobs, size, u.local("/timeline/"), "timeline.ftlh", "Timeline", "timeline", timeline(site),
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
-        paged(jobs, size, "/search/", "search.ftlh", "Search", "search", byTitle(site.items().values()),
+        paged(jobs, size, u.local("/search/"), "search.ftlh", "Search", "search", byTitle(site.items().values()),
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
-        jobs.add(PageJob.of("/corrections/", "corrections.ftlh", "Corrections", "corrections", Map.of(
+        jobs.add(PageJob.of(u.local("/corrections/"), "corrections.ftlh", "Corrections", "corrections", Map.of(
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
-        jobs.add(PageJob.of(FEEDS, "feeds.ftlh", "Feeds", "feeds", Map.of(
+        jobs.add(PageJob.of(u.local(FEEDS), "feeds.ftlh", "Feeds", "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
-        jobs.add(DataPage.job(site));
-        jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", "Show the advisory on your site", "embed", Map.of(
-                "script", (PageRenderer.ViewFunction) v -> v.absolute(Embed.SCRIPT),
-                "preview", (PageRenderer.ViewFunction) v -> v.href(Embed.SCRIPT),
-                "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute("/advisories/"),
-                "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
-        jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
+        if (root) {
+            // One data page, one page for partner sites (its notice shows the default language's advisory) and one
+            // 404 page for the whole site: GitHub Pages serves only the root 404.html.
+            jobs.add(DataPage.job(site));
+            jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", "Show the advisory on your site", "embed", Map.of(
+                    "script", (PageRenderer.ViewFunction) v -> v.absolute(Embed.SCRIPT),
+                    "preview", (PageRenderer.ViewFunction) v -> v.href(Embed.SCRIPT),
+                    "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute("/advisories/"),
+                    "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
+            jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
+        }
         return jobs;
     }
 
@@ -135,11 +144,12 @@ public final class SitePlan {
     private static List<FeedView> feeds(Views v) {
         List<FeedView> out = new ArrayList<>();
         for (Feeds.Feed f : Feeds.FEEDS) {
-            out.add(new FeedView(f.name(), f.title(), f.about(), v.href(f.atomPath()), v.href(f.jsonPath()),
-                    v.absolute(f.atomPath())));
+            out.add(new FeedView(f.name(), f.title(), f.about(), v.localHref(f.atomPath()), v.localHref(f.jsonPath()),
+                    v.absolute(v.local(f.atomPath()))));
         }
         out.add(new FeedView("corrections", "Corrections", "Each correction of a factual error on this site, newest first.",
-                v.href(Feeds.CORRECTIONS), null, v.absolute(Feeds.CORRECTIONS)));
+                v.localHref(Feeds.CORRECTIONS), null, v.absolute(v.local(Feeds.CORRECTIONS))));
+        // One CAP feed for the site, in its default language (alerting systems pick the language from each alert).
         out.add(new FeedView("cap", "Advisories for alerting systems (CAP 1.2)", "Each advisory as an OASIS Common Alerting"
                 + " Protocol 1.2 alert, which names the authority that issued it; for alerting systems.",
                 v.href(Cap.FEED), null, v.absolute(Cap.FEED)));
@@ -156,7 +166,7 @@ public final class SitePlan {
         List<SectionLink> out = new ArrayList<>();
         for (Kind k : Kind.entities()) {
             int n = site.ofKind(k).size();
-            if (n > 0) out.add(new SectionLink(k.label(), v.href("/" + k.plural() + "/"), n));
+            if (n > 0) out.add(new SectionLink(k.label(), v.localHref("/" + k.plural() + "/"), n));
         }
         return out;
     }

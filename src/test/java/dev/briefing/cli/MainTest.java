@@ -114,7 +114,7 @@ class MainTest {
                 summaries.put(current, summaries.get(current) + " " + line.strip());
             }
         }
-        assertEquals(List.of("init", "build", "check", "serve", "new", "handbook", "help"), List.copyOf(summaries.keySet()), run.out());
+        assertEquals(List.of("init", "build", "check", "serve", "new", "translations", "handbook", "help"), List.copyOf(summaries.keySet()), run.out());
         summaries.forEach((command, summary) -> assertTrue(summary.endsWith("."), command + ": " + summary));
         assertEquals("Creates a new site, ready to write in, in a new or empty folder.", summaries.get("init"));
     }

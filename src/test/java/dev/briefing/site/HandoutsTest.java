@@ -221,6 +221,38 @@ class HandoutsTest {
         assertEquals(List.of(595f, 842f), pageSize(dir), "A4, 210 by 297 mm, in whole points");
     }
 
+    /** One handout per language a page is translated into, in that language and leading to that language's page. */
+    @Test
+    void aTranslatedPageHasItsOwnHandoutInItsLanguage(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS
+                + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n");
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        TestSites.write(dir.resolve("content/pages/checklist.es.md"), "---\ntitle: Lista de control\nsummary: Qué revisar.\n"
+                + "advice: [Antes de abrir]\n---\n## Antes de abrir\n\n- Mantenga libres las salidas.\n");
+        TestSites.write(dir.resolve("content/pages/other.md"), "---\ntitle: Other\nsummary: Not translated.\nhandout: true\n"
+                + "advice: [Steps]\n---\n## Steps\n\n- One step.\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("es/checklist/handout.pdf"))) {
+            assertEquals("es", pdf.getDocumentCatalog().getLanguage());
+            assertEquals("Lista de control", pdf.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Mantenga libres las salidas."), text);
+            var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
+            assertEquals("https://example.org/es/checklist/", new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText());
+        }
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
+            assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+            assertEquals("Checklist", pdf.getDocumentInformation().getTitle());
+        }
+        assertTrue(r.files().containsKey("other/handout.pdf"));
+        assertFalse(r.files().containsKey("es/other/handout.pdf"), "a page not translated has its handout in the default language only");
+        String es = new String(r.files().get("es/checklist/index.html"), StandardCharsets.UTF_8);
+        assertTrue(es.contains("<a href=\"handout.pdf\" type=\"application/pdf\">"), es);
+    }
+
     private static List<Float> pageSize(Path dir) throws Exception {
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
