@@ -98,7 +98,10 @@ final class TranslationFiles {
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<String, MarkdownDoc> md = new LinkedHashMap<>();
         if (!fm.get().body().isBlank()) md.put("body", markdown.parse(body, diags));
-        return List.of(translation(name, new Key(name.kind(), name.slug()), file.pos(1, 1), fields, md));
+        Translation t = translation(name, new Key(name.kind(), name.slug()), file.pos(1, 1), fields, md);
+        // What `new --lang` wrote still to translate stops publishing, as in any other file.
+        dev.briefing.lint.ItemLints.placeholders(t.item(), fm.get().body().isBlank() ? Map.of() : Map.of("body", body), diags);
+        return List.of(t);
     }
 
     private List<Translation> loadData(Name name, SourceFile file, Diagnostics diags) {
@@ -120,7 +123,9 @@ final class TranslationFiles {
             Fields f = bound.get();
             Map<String, MarkdownText> texts = ContentLoader.entryTexts(f);
             Map<String, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.text("id"), texts, diags);
-            out.add(translation(name, new Key(name.kind(), f.text("id")), f.posOf("id"), f, md));
+            Translation t = translation(name, new Key(name.kind(), f.text("id")), f.posOf("id"), f, md);
+            dev.briefing.lint.ItemLints.placeholders(t.item(), texts, diags);
+            out.add(t);
         }
         return out;
     }

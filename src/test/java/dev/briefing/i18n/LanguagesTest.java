@@ -327,4 +327,35 @@ class LanguagesTest {
         List<Diagnostic> errors = r.diagnostics().sorted().stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of(), TestSites.headlines(errors));
     }
+
+    @Test
+    void newWithLangWritesASkeletonThatCannotBePublishedUntilTranslated() throws Exception {
+        Map<String, String> files = bilingual();
+        files.remove("content/data/advisories.es.yaml");
+        files.replaceAll((k, v) -> v.replace("%s", "0"));
+        TempSite.write(dir, files);
+        TestSites.Run brief = TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report");
+        assertEquals(0, brief.exit(), brief.err());
+        TestSites.Run entry = TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "advisory", "bulletin");
+        assertEquals(0, entry.exit(), entry.err());
+        Pipeline.Result r = TempSite.build(dir, null);
+        Map<String, String> digests = new HashMap<>();
+        r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
+        String skeleton = java.nio.file.Files.readString(dir.resolve("content/briefs/report.es.md"));
+        assertTrue(skeleton.contains("title: \"TODO: translate: How to report\"\n"), skeleton);
+        assertTrue(skeleton.contains("translates: " + digests.get("report") + "\n"), skeleton);
+        assertTrue(skeleton.endsWith("## What to do\n\nCall 911.\n"), "holds the source's text to translate: " + skeleton);
+        String data = java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml"));
+        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: \"TODO: translate: A bulletin\"\n"
+                + "  summary: \"TODO: translate: A summary.\"\n", data);
+        // Placeholders: errors in both files, so the build publishes neither.
+        List<String> placeholders = codes(r, Code.BRF078);
+        assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/briefs/report.es.md:")), placeholders.toString());
+        assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/data/advisories.es.yaml:")), placeholders.toString());
+        // A second one is refused, and so is a language the site does not declare.
+        assertEquals(1, TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report").exit());
+        TestSites.Run fr = TestSites.cli("new", "--source", dir.toString(), "--lang", "fr", "brief", "run");
+        assertEquals(1, fr.exit());
+        assertTrue(fr.err().contains("'fr' is not one of this site's other languages (es)"), fr.err());
+    }
 }
