@@ -130,6 +130,8 @@ public enum Code {
             + " translations.max_stale_days (7 by default): the site is not published until it is updated."),
     BRF158("translation not marked", "A translation does not record which version of its source it translates"
             + " (`translates:`), so nobody can tell when it goes stale. Run `briefing translations --mark FILE`."),
+    BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
+            + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."),
     BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
             + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");

@@ -226,6 +226,11 @@ public final class Engine {
             if (pages == null) affectedPages = null;
             else affectedPages.addAll(pages);
         }
+        if (next.config().multilingual()) {
+            jobs.add(SitePlan.translations(next, translations));
+            // One small page that any change of a text or a translation can change.
+            if (affectedPages != null) affectedPages.add(SitePlan.TRANSLATIONS);
+        }
         Set<String> wanted = affectedPages;
         RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, cache);
         if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);

@@ -279,6 +279,7 @@ public final class DiagnosticExamples {
                           url: https://news.example.com/bulletin
                           accessed: 2024-09-02
                         """),
+                Example.of(Code.BRF101, "content/site.yaml", SETTINGS + STATUS.formatted("2099-12-06")),
                 Example.of(Code.BRF150, "content/site.yaml", SETTINGS + "language: en\n" + LANGUAGES),
                 Example.of(Code.BRF151, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.sp.md", "---\ntitle: Un informe\n---\nTexto.\n"),

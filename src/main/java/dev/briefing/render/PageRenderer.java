@@ -209,10 +209,11 @@ public final class PageRenderer {
     /**
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
      *                         naming the language it is in: "(English)"; null in the default language
+     * @param translations     the page of translation status, for a site in several languages; else null
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.LinkView> pages,
-            Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote) {
+            Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote, String translations) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
@@ -225,7 +226,8 @@ public final class PageRenderer {
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
                     link(c.report(), views),
                     site.urls().language() == null || site.urls().language().isDefault() ? null
-                            : site.urls().language().untranslatedNote());
+                            : site.urls().language().untranslatedNote(),
+                    c.multilingual() ? views.href(SitePlan.TRANSLATIONS) : null);
         }
 
         private static String link(String url, Views views) {

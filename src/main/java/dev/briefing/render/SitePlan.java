@@ -22,7 +22,9 @@ public final class SitePlan {
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
             "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh",
-            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE, "channels.ftlh", "embed.ftlh");
+            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE, "translations.ftlh", "channels.ftlh", "embed.ftlh");
+    /** The page of translation status, in the default language, on a site in several languages. */
+    public static final String TRANSLATIONS = "/translations/";
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 
@@ -132,6 +134,52 @@ public final class SitePlan {
     }
 
     public record TagView(String name, String href, int count) {
+    }
+
+    /**
+     * One language on the translations page.
+     *
+     * @param rows the translations that are not current, and the critical items not translated
+     */
+    public record LanguageStatusView(String code, String name, boolean required, String sourceName, int total, int current,
+            int machine, int stale, int missing, List<StatusRow> rows) {
+    }
+
+    /**
+     * One item's translation on the translations page.
+     *
+     * @param href the translation's page, or the default language's page when there is none
+     * @param lang the language of the page it links, when it is the default language's, else null
+     */
+    public record StatusRow(String title, String href, String lang, boolean critical, String status, Views.DateView changed) {
+    }
+
+    /** The page of translation status: per language, counts, and what is stale, machine-translated or missing where critical. */
+    public static PageJob translations(ResolvedSite site, List<dev.briefing.i18n.TranslationStatus> statuses) {
+        var config = site.config();
+        return PageJob.of(TRANSLATIONS, "translations.ftlh", "Translations", "translations", Map.of("languages",
+                (PageRenderer.ViewFunction) v -> config.languages().stream().skip(1).map(l -> {
+                    List<dev.briefing.i18n.TranslationStatus> in = statuses.stream().filter(s -> s.lang().equals(l.code())).toList();
+                    Map<dev.briefing.i18n.TranslationStatus.State, Long> counts = in.stream().collect(java.util.stream.Collectors
+                            .groupingBy(dev.briefing.i18n.TranslationStatus::state, java.util.stream.Collectors.counting()));
+                    List<StatusRow> rows = in.stream()
+                            .filter(s -> s.state() == dev.briefing.i18n.TranslationStatus.State.STALE
+                                    || s.state() == dev.briefing.i18n.TranslationStatus.State.MACHINE
+                                    || s.state() == dev.briefing.i18n.TranslationStatus.State.MISSING && s.critical())
+                            .map(s -> new StatusRow(s.title(), v.href(s.path() == null || s.key().kind().anchored()
+                                    ? Urls.of(s.key()) : "/" + l.code() + Urls.of(s.key())), s.path() == null ? config.defaultLanguage().code() : null,
+                                    s.critical(), s.state().word(), Views.DateView.of(s.changed())))
+                            .toList();
+                    return new LanguageStatusView(l.code(), l.name(), l.required(), config.defaultLanguage().name(), in.size(),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.CURRENT),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.MACHINE),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.STALE),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.MISSING), rows);
+                }).toList()));
+    }
+
+    private static int count(Map<dev.briefing.i18n.TranslationStatus.State, Long> counts, dev.briefing.i18n.TranslationStatus.State s) {
+        return counts.getOrDefault(s, 0L).intValue();
     }
 
     /** The page that explains the feeds; the footer's "Feeds" link leads here, not to raw XML. */

@@ -282,4 +282,18 @@ class MainTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command line did not finish");
         return new Run(p.exitValue(), "", Files.readString(stderr, StandardCharsets.UTF_8));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCheckWithWarningsSaysThePublishWorkflowWouldStillRefuseIt() {
+        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, 12, false));
+        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, 12, true));
+        assertTrue(CheckCommand.passed(2, 12, false).startsWith("check passed with 2 warnings: `build` would write 12 files, but"
+                + " `build --strict`, which the publish workflow runs, refuses"), CheckCommand.passed(2, 12, false));
+    }
+
+    @org.junit.jupiter.api.Test
+    void newTakesTheHandbooksWordForAKindAsWellAsItsOwn() {
+        assertEquals(java.util.List.of("warning-behaviors", "warning-behavior"), NewCommand.labelWords(dev.briefing.model.Kind.INDICATOR));
+        assertEquals(java.util.List.of("threats", "threat"), NewCommand.labelWords(dev.briefing.model.Kind.THREAT));
+    }
 }

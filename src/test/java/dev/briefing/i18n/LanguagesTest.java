@@ -360,4 +360,22 @@ class LanguagesTest {
         assertEquals(1, fr.exit());
         assertTrue(fr.err().contains("'fr' is not one of this site's other languages (es)"), fr.err());
     }
+
+    @Test
+    void theTranslationsPageShowsEachLanguagesStatusAndIsLinkedFromEveryPage() {
+        Map<String, String> files = bilingual();
+        files.remove("content/data/advisories.es.yaml");
+        files.put("content/site.yaml", SITE.replace(", required: true", ""));
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        Document d = page(r, "translations/index.html");
+        assertEquals("3 pages and entries: 0 current, 1 machine-translated, 0 stale, 2 not translated.",
+                d.selectFirst("section p").text());
+        List<String> rows = d.select("tbody tr").stream().map(Element::text).toList();
+        assertEquals(List.of("Run, hide, fight machine 13 September 2024", "A bulletin critical missing 1 January 2024"), rows);
+        assertEquals("../es/briefs/run/index.html", d.selectFirst("tbody a").attr("href"), "leads to the translation");
+        assertEquals("../translations/index.html", page(r, "briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+        assertEquals("../../translations/index.html",
+                page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+    }
 }
