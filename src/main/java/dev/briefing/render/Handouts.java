@@ -11,7 +11,6 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.model.SourceFile;
 import dev.briefing.resolve.ResolvedSite;
-import dev.briefing.resolve.Urls;
 import dev.briefing.util.OutputCache;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;

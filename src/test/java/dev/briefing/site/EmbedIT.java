@@ -33,8 +33,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * port), under a policy that lets it run scripts from this site and from nowhere else, and
  * connect nowhere, includes /embed/advisory.js with the one script tag the /embed/ page gives.
  * The reader's clock is set in the partner page (its clock.js replaces Date before the notice
- * loads, from ?today=). The shipped site is built as of 15 January 2023, when the NTAS Bulletin of
- * 30 November 2022 was in force; it expires on 24 May 2023.
+ * loads, from ?today=). The shipped site is built as of 24 May 2023, the day its advisory records
+ * were last checked, when the NTAS Bulletin of that day came into force; it expires on 24 November 2023.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmbedIT {
@@ -52,7 +52,7 @@ class EmbedIT {
             if ("true".equals(System.getenv("CI"))) fail(why);
             Assumptions.abort("skipped: " + why);
         }
-        Map<String, byte[]> files = new java.util.HashMap<>(ShippedSite.build(ShippedSite.AS_OF_ADVISORY));
+        Map<String, byte[]> files = new java.util.HashMap<>(ShippedSite.build(ShippedSite.AS_OF_CHECK));
         // The same notice from a site whose advisories nobody has checked yet (advisory_status without 'checked').
         String script = new String(files.get("embed/advisory.js"), StandardCharsets.UTF_8);
         String unchecked = script.replace("\"checked\": {\"text\": \"24 May 2023\"", "\"checked\": {\"text\": null");
@@ -105,15 +105,15 @@ class EmbedIT {
 
     @Test
     void theNoticeShowsOnAPartnersPageWhileTheAdvisoryIsInForceByTheReadersClock() {
-        open("2023-05-23");
+        open("2023-11-23");
         List<WebElement> notice = driver.findElements(By.cssSelector("main section.briefing-advisory"));
         assertEquals(1, notice.size(), "the notice, right where the script tag is");
         String text = notice.get(0).getText();
-        assertTrue(text.startsWith("Bulletin in force: NTAS Bulletin of November 30, 2022."), text);
-        assertTrue(text.contains("expires 24 May 2023") && text.contains("As of 24 May 2023, when Public Places Threat Briefing last checked"
+        assertTrue(text.startsWith("Bulletin in force: NTAS Bulletin of May 24, 2023."), text);
+        assertTrue(text.contains("expires 24 November 2023") && text.contains("As of 24 May 2023, when Public Places Threat Briefing last checked"
                 + " DHS's National Terrorism Advisory System page"), text);
-        WebElement link = notice.get(0).findElement(By.linkText("NTAS Bulletin of November 30, 2022"));
-        assertEquals("https://briefing.example.org/advisories/ntas-bulletin-2022-11-30/", link.getAttribute("href"),
+        WebElement link = notice.get(0).findElement(By.linkText("NTAS Bulletin of May 24, 2023"));
+        assertEquals("https://briefing.example.org/advisories/ntas-bulletin-2023-05-24/", link.getAttribute("href"),
                 "the advisory's page, at the site's address");
         assertEquals("Advisory in force", notice.get(0).getAttribute("aria-label"));
         assertEquals("", ((JavascriptExecutor) driver).executeScript("return document.cookie"), "no cookie");
@@ -124,17 +124,17 @@ class EmbedIT {
 
     @Test
     void itHidesOnTheExpiryDateByTheReadersClockEvenFromTheSameScript() {
-        open("2023-05-24");
+        open("2023-11-24");
         assertEquals(0, driver.findElements(By.cssSelector(".briefing-advisory")).size(), "lapsed on its expiry date");
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("More county news."), "the partner's page is untouched");
-        open("2022-11-29");
+        open("2023-05-23");
         assertEquals(0, driver.findElements(By.cssSelector(".briefing-advisory")).size(), "not yet issued");
         assertEquals(List.of(), problems());
     }
 
     @Test
     void beforeAnyoneCheckedTheAdvisoriesItSaysSoAndLinksTheOfficialPage() {
-        open("unchecked.html", "2023-05-23");
+        open("unchecked.html", "2023-11-23");
         WebElement notice = driver.findElement(By.cssSelector("main section.briefing-advisory"));
         assertTrue(notice.getText().contains("Not yet checked against DHS's National Terrorism Advisory System page; see it for the"
                 + " current status. From Public Places Threat Briefing."), notice.getText());
