@@ -150,11 +150,13 @@ public final class Handbook {
                 "content/pages/about.md", "---\ntitle: About\n---\nAbout the site.\n",
                 "content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n  summary: Where people vote.\n",
                 "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n",
-                "content/data/sources.yaml", "- id: dhs-report\n  title: Report Suspicious Activity\n  publisher: DHS\n  type: official\n"
-                        + "  url: https://www.dhs.gov/how-do-i/report-suspicious-activity\n  accessed: 2024-09-01\n",
+                "content/data/sources.yaml", "- id: dhs\n  title: A page\n  publisher: DHS\n  type: official\n  url: https://www.dhs.gov/\n",
                 "content/data/channels.yaml", "- id: emergency-911\n  name: Emergency\n  summary: Call 911 when someone is in danger.\n"
                         + "  when: immediate danger\n  tel: \"911\"\n  jurisdiction: United States\n  verified: 2024-09-01\n"
-                        + "  verified_at: dhs-report\n");
+                        + "  verified_at: dhs\n",
+                "content/pages/accessibility.md", "---\ntitle: Accessibility\n---\nWhat the team adds.\n",
+                "content/site.yaml", "publisher:\n  name: County\ncontact:\n  email: editors@county.gov\n"
+                        + "accessibility:\n  exceptions:\n    - what: Maps have no text alternative.\n  reviewed: 2024-09-01\n");
         Path source = work.resolve("site");
         Pipeline.Result result;
         try {
@@ -204,6 +206,9 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
+        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
+                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default (a site in several"
+                + " languages only)")));
         byTemplate.put("handout.ftlh", new TreeMap<>(Map.of("handout", describe(dev.briefing.render.Handouts.HandoutView.class, records)
                 + ": one page's handout (handout.pdf), laid out as HTML and set as a tagged PDF; no links")));
         byTemplate.put("cap.ftlx", new TreeMap<>(Map.of("alert", describe(dev.briefing.render.Cap.Alert.class, records)

@@ -97,7 +97,9 @@ public enum Kind {
                     + " (a stored copy counts); the build warns without it, or when it is older than channel_max_age_days."),
             ref("verified_at", "source", "The official source (type: official) on which it was confirmed; shown beside the date."),
             refs("agencies", "agency", "Agencies that run it."))),
-    GLOSSARY("glossary", "term", "Glossary", "name", true, entity()),
+    GLOSSARY("glossary", "term", "Glossary", "name", true, entity(
+            optional("aliases", FieldType.WORDS, "Other names and spellings of the term, such as [NSSE]: a brief that uses the"
+                    + " name or one of these without linking [[term:id]] on first use is warned (BRF114)."))),
     SOURCE("sources", "source", "Sources", "title", true, new Schema("source", List.of(
             required("id", FieldType.ID, "Stable id, cited as [[cite:id]]."),
             required("title", FieldType.LINE, "Title of the document or page."),
@@ -106,11 +108,15 @@ public enum Kind {
                     "What kind of source it is: official (a government agency's own page or document), document (a report,"
                             + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
                             + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
-                    .shown("Type", Map.of("official", "Official source", "document", "Report or document",
-                            "news", "News report", "secondary", "Secondary source")),
+                    // The value labels name the groups of /sources/.
+                    .shown("Type", Map.of("official", "Official sources", "document", "Reports and documents",
+                            "news", "News reports", "secondary", "Secondary sources")),
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
+            optional("copy", FieldType.URL, "Where it was read, when its own address (url) could not be opened: the address"
+                    + " of a copy of it, such as an archive, a mirror or a repost. References and the sources page then say"
+                    + " it was read from that copy, on the 'accessed' date, and not at its own address."),
             optional("summary", FieldType.LINE, "What it is, in one sentence.").translated(),
             optional("reviewed", FieldType.DATE, "When this entry was last checked."),
             status(),
@@ -231,6 +237,7 @@ public enum Kind {
                 optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations.").translated(),
                 refs("sources", "source", "Sources this entry draws on."),
                 optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
+                critical(),
                 status(),
                 changes()));
         fields.addAll(List.of(extra));
@@ -259,6 +266,7 @@ public enum Kind {
                 refs("resources", "resource", "Resources the brief points to."),
                 refs("sources", "source", "Sources the brief draws on."),
                 advice(),
+                critical(),
                 handout(),
                 changes()));
     }
@@ -271,6 +279,7 @@ public enum Kind {
                 optional("reviewed", FieldType.DATE, "When the page was last checked."),
                 refs("sources", "source", "Sources the page draws on."),
                 advice(),
+                critical(),
                 handout(),
                 changes()));
     }
@@ -291,6 +300,13 @@ public enum Kind {
         return choice("status", false, List.of("active", "deprecated", "revoked"),
                 "active (default); deprecated when the entry no longer applies; revoked when another entry (replaced_by) replaces it."
                         + " The entry, its page and its id stay.");
+    }
+
+    /** Safety-critical content is held to the plainest reading level. */
+    private static Field critical() {
+        return optional("critical", FieldType.BOOL, "true for safety-critical content a reader must be able to act on (how to"
+                + " report a threat, what to do in an attack): all its prose must read at the advice level,"
+                + " plain_language.max_grade.advice in site.yaml (BRF112); its page shows How to report (BRF135).");
     }
 
     /** A one-page printable handout beside the page: its title, summary, advice sections and How to report block. */

@@ -3,6 +3,7 @@ package dev.briefing.render;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.resolve.AccessibilityStatement;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Tag;
 import dev.briefing.resolve.Urls;
@@ -50,7 +51,9 @@ public final class SitePlan {
             Map<String, Object> model = Map.of("item", (PageRenderer.ViewFunction) v -> v.item(item));
             switch (key.kind()) {
                 case BRIEF -> jobs.add(PageJob.of(u.item(key), "brief.ftlh", item.title(), "brief", model));
-                case PAGE -> jobs.add(PageJob.of(u.item(key), "page.ftlh", item.title(), "page", model));
+                case PAGE -> jobs.add(PageJob.of(u.item(key), "page.ftlh", item.title(), "page",
+                        key.equals(AccessibilityStatement.PAGE) && site.config().accessibility() != null
+                                ? Map.of("item", model.get("item"), "statement", (PageRenderer.ViewFunction) Views::statement) : model));
                 default -> {
                     if (!key.kind().anchored()) {
                         jobs.add(PageJob.of(u.item(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
@@ -65,9 +68,11 @@ public final class SitePlan {
             String path = u.local("/" + kind.plural() + "/");
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
-                Map<String, Object> model = new java.util.HashMap<>(Map.of("kind", kind.singular(),
+                Map<String, Object> model = new HashMap<>(Map.of("kind", kind.singular(),
                         "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
+                // What the site rests on, at a glance: its sources by type.
+                if (kind == Kind.SOURCE) model.put("groups", (PageRenderer.ViewFunction) v -> v.sourceGroups(items));
                 // The ways to report, confirmed or not, with how to reach each (channels.ftlh).
                 if (kind == Kind.CHANNEL) model.put("entries", (PageRenderer.ViewFunction) v -> Reporting.all(site, v));
                 jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", kind.label(), "kind", Map.copyOf(model),

@@ -44,6 +44,15 @@ public final class TestSites {
               accessed: 2024-09-20
             """;
 
+    /** A site.yaml with a title, a real-looking address and {@link #SETTINGS}. */
+    public static final String SITE_YAML = "title: T\nbase_url: https://briefing-test.org/\n" + SETTINGS;
+
+    /** Writes {@link #SITE_YAML} and {@link #ONE_SOURCE}: a site whose briefs can cite [[cite:src]] and warn of nothing else. */
+    public static void writeCitableSite(Path dir) {
+        write(dir.resolve("content/site.yaml"), SITE_YAML);
+        write(dir.resolve("content/data/sources.yaml"), ONE_SOURCE);
+    }
+
     /** Copies this repository's content/ and templates/ into {@code dir}, for a test that edits them. */
     public static void copyShippedSite(Path dir) {
         copy(PROJECT.resolve("content"), dir.resolve("content"));
