@@ -142,7 +142,7 @@ class ReleaseArtifactsIT {
                     "org/tartarus/snowball/ext/SpanishStemmer.class"), lucene);
         }
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "build", "--source", TestSites.site("search-es").toString(), "--output", tmp.resolve("site").toString(),
+                "build", "--source", TestSites.copyOf("search-es", tmp.resolve("search-es")).toString(), "--output", tmp.resolve("site").toString(),
                 "--as-of", "2026-12-06").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));
