@@ -37,7 +37,7 @@ import java.util.TreeSet;
 public final class Resolver {
     /** Top-level URL names the generator writes itself; a page may not take them. */
     static final Set<String> RESERVED = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
-            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations");
+            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations", "embed");
     static final int EXPIRY_WARNING_DAYS = 14;
 
     private final LocalDate asOf;
