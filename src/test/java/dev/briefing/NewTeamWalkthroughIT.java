@@ -34,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new county team's first day, with the built jar and nothing else, as its README and the
- * handbook tell it: init, check, new for every kind, a brief with a citation and a link, build,
- * the preview (a real process, pages fetched over HTTP), an edit, a broken link, its fix, and the
- * published output. Each step asserts what the team sees: exit status, messages, page text.
+ * handbook tell it: init, check, new for every kind (a way to report among them, confirmed on its
+ * official page), a brief with a citation and a link, build, the preview (a real process, pages
+ * fetched over HTTP), an edit, a broken link, its fix, and the published output, its report page
+ * telling how to report. Each step asserts what the team sees: exit status, messages, page text.
  */
 class NewTeamWalkthroughIT {
     private static final Path JAR = TestSites.PROJECT.resolve("target/briefing.jar");
@@ -181,6 +182,9 @@ class NewTeamWalkthroughIT {
         assertTrue(status.startsWith("As of ") && status.contains("no advisory was in force"), status);
         Document advisories = Jsoup.parse(Files.readString(out.resolve("advisories/index.html")));
         assertEquals("Expired", advisories.selectFirst(".item-list li:has(a[href^=first-advisory]) .stamp").text());
+        String howToReport = Jsoup.parse(Files.readString(out.resolve("report/index.html"))).selectFirst("#how-to-report").text();
+        assertTrue(howToReport.startsWith("How to report If someone is in immediate danger, call 911")
+                && howToReport.contains("The county's first channel"), howToReport);
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String text = Files.readString(f);
@@ -215,6 +219,10 @@ class NewTeamWalkthroughIT {
             }
             if (kind == Kind.SOURCE) text = text.replace("- id: first-source\n", "- id: first-source\n  accessed: " + TODAY + "\n")
                     .replace("  # type: official, document, news, secondary (say which, and uncomment)\n", "  type: official\n");
+            // A way to report is published once someone confirmed it on its official page (BRF132 under --strict).
+            if (kind == Kind.CHANNEL) {
+                text = text.replace("- id: first-channel\n", "- id: first-channel\n  verified: " + TODAY + "\n  verified_at: first-source\n");
+            }
             Files.writeString(data, text);
         }
     }

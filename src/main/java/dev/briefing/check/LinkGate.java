@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * {@link ExternalLinks} for that).
  */
 public final class LinkGate {
-    private static final String[] XML_MARKERS = {"href=\"", "<loc>", "<id>", "\"url\": \""};
+    /** Addresses in feeds, the sitemap, CAP alerts (their web page) and the embedded notice's data. */
+    private static final String[] XML_MARKERS = {"href=\"", "<loc>", "<id>", "\"url\": \"", "<web>"};
     /**
      * The published data (data/*.json): only the addresses the build writes, each entry's page and
      * each file's schema. An entry's own "url" field is what it cites, external as in prose.
@@ -37,6 +38,9 @@ public final class LinkGate {
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+
+    /** The embeddable advisory notice: its data name the site's pages as "url": "…" (render.Embed). */
+    private static final String EMBED_SCRIPT = "embed/advisory.js";
 
     /** Page 2, 3, … of a paged list (render.Pager#path); not a brief or entry whose id is "page". */
     private static final Pattern LATER_LIST_PAGE = Pattern.compile(".*/page/[0-9]+/index\\.html");
@@ -86,7 +90,9 @@ public final class LinkGate {
     public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
         if (path.endsWith(".html")) return java.util.Optional.of(pageLinks(path, bytes));
         if (path.startsWith("data/") && path.endsWith(".json")) return java.util.Optional.of(feed(bytes, DATA_MARKERS));
-        if (path.endsWith(".xml") || path.endsWith(".json")) return java.util.Optional.of(feed(bytes, XML_MARKERS));
+        if (path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".atom") || path.equals(EMBED_SCRIPT)) {
+            return java.util.Optional.of(feed(bytes, XML_MARKERS));
+        }
         if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));
         return java.util.Optional.empty();
     }
@@ -266,6 +272,12 @@ public final class LinkGate {
                 .map(LinkGate::stripQuery)
                 .map(t -> shared.computeIfAbsent(t, k -> k))
                 .toList();
+        if (!found.images().isEmpty()) {
+            // Share images are absolute (other sites fetch them): those under the base URL name site files.
+            List<String> all = new java.util.ArrayList<>(targets);
+            for (String image : found.images()) if (image.startsWith(baseUrl)) all.add(stripQuery("/" + image.substring(baseUrl.length())));
+            targets = List.copyOf(all);
+        }
         return new PageLinks(Set.copyOf(found.ids()), targets);
     }
 

@@ -220,6 +220,8 @@ public final class Scaffold {
     private String value(Kind kind, Field f, String id) {
         if (f.name().equals("id")) return id;
         if (f.name().equals("reviewed")) return today.toString();
+        // A channel needs one way to reach it; it stays unverified (a warning) until someone confirms it.
+        if (kind == Kind.CHANNEL && f.name().equals("how")) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
         // A new advisory expires on the day it is issued: never in force by dates nobody copied from
         // the bulletin, and a placeholder (an error) until its editor gives the real ones.
         return switch (f.type()) {

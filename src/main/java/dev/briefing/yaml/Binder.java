@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
 import dev.briefing.util.Slugs;
+import dev.briefing.util.Phones;
 import dev.briefing.util.UrlPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -164,6 +165,7 @@ public final class Binder {
             case GROUP -> bind(node, field.nested()).orElse(null);
             case RECORDS -> list(field, node, (f, n) -> bind(n, f.nested()).orElse(null));
             case PHONE -> phone(field, node);
+            case TEL -> tel(field, node);
             case TEXT_MAP -> map(field, node, this::line);
             case WORDS_MAP -> map(field, node, (f, n) -> list(f, n, this::word));
         };
@@ -259,6 +261,10 @@ public final class Binder {
                     "use an https:// address or a site path such as /report/");
             return null;
         }
+        if ("tel".equals(UrlPolicy.scheme(v)) && !Phones.isTelUrl(v)) {
+            diags.error(Code.BRF131, pos(node), "malformed phone link '" + v + "' in '" + field.name() + "'", Phones.TEL_HINT);
+            return null;
+        }
         if ("http".equals(UrlPolicy.scheme(v))) {
             diags.warning(Code.BRF076, pos(node), "insecure link " + v + " in '" + field.name() + "'",
                     "use https:// if the site offers it");
@@ -272,6 +278,16 @@ public final class Binder {
         if (v.matches("\\+?[0-9][0-9 ().-]*")) return v;
         diags.error(Code.BRF017, pos(node), "'" + v + "' is not a phone number in '" + field.name() + "'",
                 "write only digits, spaces and + - ( ), e.g. 988 or +1 202 555 0100");
+        return null;
+    }
+
+    private String tel(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (Phones.isNumber(v)) return v;
+        diags.error(Code.BRF130, pos(node), "'" + v + "' in '" + field.name() + "' is not a number a reader can dial safely",
+                "write 911, 988, 711 or the full number in E.164 form without spaces: + then the country code and number,"
+                        + " e.g. +18005550100");
         return null;
     }
 

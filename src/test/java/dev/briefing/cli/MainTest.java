@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +27,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command-line contract: exit codes, help and version, reporting, atomic and reproducible builds. */
 class MainTest {
     static final String AS_OF = "2024-12-01";
-    static final Path VALID = TestSites.site("valid");
 
     @TempDir
     Path tmp;
+    /** A copy of the valid fixture (the command line keeps its cache in the source folder), apart from {@link #tmp}. */
+    @TempDir
+    Path fixture;
+    private Path valid;
+
+    @BeforeEach
+    void copyFixture() {
+        valid = TestSites.copyOf("valid", fixture.resolve("valid"));
+    }
 
     @Test
     void checkPrintsEachBriefsCitationCoverage() {
-        Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
+        Run run = TestSites.cli("check", "--source", valid.toString(), "--as-of", AS_OF);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("citation coverage (cited / prose paragraphs, advice sections excepted):\n"), run.out());
         assertTrue(run.out().contains("  100%  1/1  content/briefs/alpha.md\n"), run.out());
@@ -43,27 +52,27 @@ class MainTest {
     @Test
     void theBaseUrlCanBeGivenOnTheCommandLineAndABadOneIsAUsageError() throws IOException {
         Path out = tmp.resolve("out");
-        Run run = TestSites.cli("build", "--source", VALID.toString(), "--output", out.toString(), "--as-of", AS_OF,
+        Run run = TestSites.cli("build", "--source", valid.toString(), "--output", out.toString(), "--as-of", AS_OF,
                 "--base-url", "https://team.github.io/briefing");
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.err().contains("[BRF082]"), "the real address is not a placeholder: " + run.err());
         assertEquals("https://team.github.io/briefing/briefs/alpha/", Jsoup.parse(Files.readString(
                 out.resolve("briefs/alpha/index.html"))).selectFirst("link[rel=canonical]").attr("href"));
-        Run bad = TestSites.cli("check", "--source", VALID.toString(), "--base-url", "ftp://team.github.io/");
+        Run bad = TestSites.cli("check", "--source", valid.toString(), "--base-url", "ftp://team.github.io/");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("--base-url must be an absolute web address"), bad.err());
     }
 
     @Test
     void exitZeroForAValidSiteEvenWithWarnings() {
-        Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
+        Run run = TestSites.cli("check", "--source", valid.toString(), "--as-of", AS_OF);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("0 errors, 1 warning\n"), run.err());
     }
 
     @Test
     void exitOneForContentErrors() {
-        Run run = TestSites.cli("check", "--source", TestSites.site("invalid/unknown-brief-link").toString(),
+        Run run = TestSites.cli("check", "--source", TestSites.copyOf("invalid/unknown-brief-link", fixture.resolve("invalid")).toString(),
                 "--as-of", AS_OF);
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith("content/briefs/a.md:6:33: error: unknown brief 'lone-ofenders'"
@@ -73,7 +82,7 @@ class MainTest {
 
     @Test
     void strictMakesWarningsFail() {
-        Run run = TestSites.cli("check", "--strict", "--source", VALID.toString(), "--as-of", AS_OF);
+        Run run = TestSites.cli("check", "--strict", "--source", valid.toString(), "--as-of", AS_OF);
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("1 error, 0 warnings\n"), run.err());
     }
@@ -166,7 +175,7 @@ class MainTest {
     @Test
     void failedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
         Path source = tmp.resolve("source");
-        TestSites.copy(VALID, source);
+        TestSites.copy(TestSites.site("valid"), source);
         Path out = tmp.resolve("out");
         Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
         assertEquals(0, first.exit(), first.err());
@@ -189,7 +198,7 @@ class MainTest {
     @Test
     void strictBuildLeavesThePreviousSiteWhenThereAreWarnings() throws IOException {
         Path source = tmp.resolve("source");
-        TestSites.copy(VALID, source);
+        TestSites.copy(TestSites.site("valid"), source);
         Path out = tmp.resolve("out");
         Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
         assertEquals(0, first.exit(), first.err());
@@ -208,8 +217,8 @@ class MainTest {
     void sameInputAndDateGiveIdenticalTrees() {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(0, TestSites.cli("build", "--source", VALID.toString(), "--output", a.toString(), "--as-of", AS_OF).exit());
-        assertEquals(0, TestSites.cli("build", "--source", VALID.toString(), "--output", b.toString(), "--as-of", AS_OF).exit());
+        assertEquals(0, TestSites.cli("build", "--source", valid.toString(), "--output", a.toString(), "--as-of", AS_OF).exit());
+        assertEquals(0, TestSites.cli("build", "--source", valid.toString(), "--output", b.toString(), "--as-of", AS_OF).exit());
         Map<String, String> treeA = TestSites.hashTree(a);
         assertTrue(treeA.size() > 20, treeA.keySet()::toString);
         assertEquals(treeA, TestSites.hashTree(b));
@@ -246,14 +255,14 @@ class MainTest {
         LocalDate date = LocalDate.of(2030, 6, 1);
         long epoch = date.atTime(13, 30).toEpochSecond(ZoneOffset.UTC);
         Run run = java(Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch)),
-                "build", "--source", VALID.toString(), "--output", out.toString());
+                "build", "--source", valid.toString(), "--output", out.toString());
         assertEquals(0, run.exit(), run.err());
         String home = Files.readString(out.resolve("index.html"));
         assertEquals("2030-06-01", Jsoup.parse(home).selectFirst("footer time").attr("datetime"));
         assertTrue(Files.isRegularFile(out.resolve("briefs/epsilon-future/index.html")),
                 "the brief dated 2030-01-01 is published as of 2030-06-01");
 
-        Run bad = java(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "check", "--source", VALID.toString());
+        Run bad = java(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "check", "--source", valid.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().startsWith("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not 'yesterday'"),
                 bad.err());

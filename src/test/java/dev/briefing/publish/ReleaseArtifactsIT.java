@@ -121,6 +121,10 @@ class ReleaseArtifactsIT {
             }
             assertTrue(copied >= 5, "FreeMarker, JNA, commonmark and jsoup ship licence files: " + copied);
             assertTrue(shaded.getEntry("META-INF/LICENSE") == null, "no one library's licence stands at META-INF/ as if it were the jar's");
+            // The handouts' font is no library, but ships in the jar too: with its licence, and named in the notices.
+            assertTrue(shaded.getEntry("dev/briefing/fonts/OpenSans-Regular.ttf") != null, "the bundled font");
+            assertTrue(shaded.getEntry("dev/briefing/fonts/LICENSE.txt") != null, "the bundled font's licence ships beside it");
+            assertTrue(thirdParty.contains("\nOpen Sans 1.11 (Apache-2.0)"), "the notices name the bundled font:\n" + thirdParty);
         }
     }
 
@@ -138,7 +142,7 @@ class ReleaseArtifactsIT {
                     "org/tartarus/snowball/ext/SpanishStemmer.class"), lucene);
         }
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "build", "--source", TestSites.site("search-es").toString(), "--output", tmp.resolve("site").toString(),
+                "build", "--source", TestSites.copyOf("search-es", tmp.resolve("search-es")).toString(), "--output", tmp.resolve("site").toString(),
                 "--as-of", "2026-12-06").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));

@@ -40,6 +40,7 @@ class ReaderLabelsTest {
                   level: elevated
                   issued: 2024-09-01
                   expires: 2024-12-01
+                  sources: [src]
                 """);
         TestSites.write(dir.resolve("content/data/incidents.yaml"), """
                 - id: rally
@@ -196,8 +197,9 @@ class ReaderLabelsTest {
         Document home = page(r, "index.html");
         assertEquals("feeds/index.html", home.selectFirst("footer a:containsOwn(Feeds)").attr("href"));
         Document feeds = page(r, "feeds/index.html");
-        assertEquals(List.of("Briefs", "Advisories", "Corrections"), feeds.select("main h2").eachText());
-        assertEquals(List.of("briefs.xml", "advisories.xml", "corrections.xml"),
+        assertEquals(List.of("Briefs", "Advisories", "Corrections", "Advisories for alerting systems (CAP 1.2)"),
+                feeds.select("main h2").eachText());
+        assertEquals(List.of("briefs.xml", "advisories.xml", "corrections.xml", "../advisories/cap.atom"),
                 feeds.select("main a[type=application/atom+xml]").eachAttr("href"));
     }
 }

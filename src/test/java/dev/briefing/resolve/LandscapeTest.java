@@ -178,6 +178,16 @@ class LandscapeTest {
     @Test
     void withoutARecordedCheckNoPageSaysWhatIsInForce() {
         TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS);
+        // Without advisory_status, each advisory names its issuer by an official source (BRF138).
+        java.nio.file.Path advisories = dir.resolve("content/data/advisories.yaml");
+        try {
+            TestSites.write(advisories, java.nio.file.Files.readString(advisories).replace("  level:", "  sources: [issuer]\n  level:"));
+            java.nio.file.Path sources = dir.resolve("content/data/sources.yaml");
+            TestSites.write(sources, java.nio.file.Files.readString(sources) + "- id: issuer\n  title: The bulletin\n  publisher: DHS\n"
+                    + "  type: official\n  url: https://www.dhs.gov/ntas\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Pipeline.Result r = build("2024-06-01");
         assertTrue(TestSites.headlines(r).contains("content/site.yaml:1:1: warning: the site lists advisories but does not"
                 + " record when they were last checked against their official source, so no page says which is in force"

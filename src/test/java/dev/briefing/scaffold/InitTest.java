@@ -76,8 +76,10 @@ class InitTest {
         assertTrue(diags.stream().allMatch(d -> d.pos().line() > 0 && d.pos().column() > 0), "every diagnostic has its position");
         Document home = Jsoup.parse(new String(checked.files().get("index.html"), StandardCharsets.UTF_8));
         assertTrue(home.text().contains("County \"briefings\""), "the title as given");
-        assertTrue(Jsoup.parse(new String(checked.files().get("report/index.html"), StandardCharsets.UTF_8))
-                .selectFirst("a[href=tel:911]") != null);
+        Document report = Jsoup.parse(new String(checked.files().get("report/index.html"), StandardCharsets.UTF_8));
+        assertTrue(report.selectFirst("a[href=tel:911]") != null);
+        assertTrue(report.selectFirst("#how-to-report a[href=tel:911]") != null, "site.yaml's report page shows How to report");
+        assertTrue(home.selectFirst("a.report[href=report/index.html]") != null, "every page links the report page");
         assertTrue(home.selectFirst(".advisory-status").text().startsWith("Not yet checked:"), home.selectFirst(".advisory-status").text());
 
         // build: refused, nothing written.

@@ -61,6 +61,9 @@ class ScaffoldTest {
         assertTrue(s.entity(Kind.ADVISORY, "new-advisory").ok());
         assertTrue(s.entity(Kind.SOURCE, "new-source").ok());
         assertTrue(s.entity(Kind.INDICATOR, "new-indicator").ok());
+        // An advisory names who issued it (BRF138): here, the official page site.yaml records.
+        Files.writeString(dir.resolve("content/site.yaml"), "publisher:\n  name: P\ncontact:\n  email: e@county.gov\nadvisory_status:\n  checked: 2026-11-28\n"
+                + "  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n");
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
         assertTrue(diags.stream().filter(Diagnostic::isPlaceholder).allMatch(Diagnostic::isError), diags::toString);
@@ -78,6 +81,9 @@ class ScaffoldTest {
         String advisory = Files.readString(data);
         assertTrue(advisory.contains("issued: 2026-11-28\n") && advisory.contains("expires: 2026-11-28\n"), advisory);
         assertTrue(s.page("Accessibility").ok());
+        // As in a site made by init: the official page is named (the advisory's issuer, BRF138), no check recorded yet.
+        Files.writeString(dir.resolve("content/site.yaml"), "publisher:\n  name: P\ncontact:\n  email: e@county.gov\nadvisory_status:\n  checked:\n"
+                + "  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n");
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, today, false));
         List<Diagnostic> diags = r.diagnostics().sorted();
         assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.isError() && d.pos().equals(

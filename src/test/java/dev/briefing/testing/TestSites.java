@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Shared helpers for tests that build fixture sites. Fixture sites are read straight from
  * src/test/resources/sites/ (tests run with the project folder as working directory) and are
- * never written to: every build writes into a temporary folder.
+ * never written to: every build writes into a temporary folder, and the command line, which keeps
+ * a cache in its source folder, runs on a copy ({@link #copyOf}).
  */
 public final class TestSites {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -160,6 +161,15 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of the fixture site {@code name} in {@code dir}, for a test that runs the command line
+     * on it: the commands keep handouts and share cards in the source's target/.briefing-cache/.
+     */
+    public static Path copyOf(String name, Path dir) {
+        copy(site(name), dir);
+        return dir;
     }
 
     /** Every file under a folder: relative path ('/'-separated) → SHA-256 of its bytes. */
