@@ -72,7 +72,8 @@ class StaticFilesTest {
                 "content/briefs/a.md:7:32: error: links to /content/static/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
                 "content/briefs/a.md:7:72: error: links to /briefs/a/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
                 "content/briefs/a.md:9:1: error: links to /img/nothing.gif, which the build does not produce (on briefs/a/index.html)"
-                        + " (link to a page or file that exists) [BRF061]",
+                        + " (files to link are kept in content/static/, the site's top folder: put it at content/static/img/nothing.gif"
+                        + " and link it as /img/nothing.gif, or correct the address) [BRF061]",
                 "content/briefs/a.md:9:42: error: links to /maps/map.gif, which the build does not produce (on briefs/a/index.html) " + hint),
                 headlines("BRF061"));
     }

@@ -49,7 +49,9 @@ public enum Code {
     BRF050("template error", "A template failed while rendering a page."),
     BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
     BRF060("output error", "The output folder could not be written."),
-    BRF061("broken internal link", "A generated page links to a file the build does not produce."),
+    BRF061("broken internal link", "A generated page links to a file the build does not produce. A link written in content is"
+            + " reported where it is written, with how to write it: files to link live in content/static/, the site's top"
+            + " folder, and briefs and pages are linked by their slug, as [[brief:slug]] and [[page:slug]]."),
     BRF062("broken anchor", "A generated link points to a #fragment that does not exist on its target page."),
     BRF063("unreachable page", "A generated page cannot be reached by following links from the home page."),
     BRF064("bad output folder", "The output folder must not be the source folder, contain it, or lie inside content/ or templates/."),
