@@ -104,7 +104,8 @@ public enum Code {
     BRF114("glossary term not linked", "A brief uses a glossary term (its name or one of its aliases) without linking it to the"
             + " glossary, [[term:id]], where it first uses it."),
     BRF115("accessibility statement", "The accessibility statement is generated from site.yaml's accessibility settings into the page"
-            + " content/pages/accessibility.md: one is missing, or the statement contradicts itself."),
+            + " content/pages/accessibility.md: one is missing, the statement contradicts itself, or nobody has reviewed it yet"
+            + " (no accessibility.reviewed date)."),
     BRF116("glossary alias shared", "Two glossary terms share a name or alias, so a brief's use of it cannot be linked to one of them."),
     BRF150("languages setting", "site.yaml's languages list is wrong: a code that is not a language tag (es, pt-br), a"
             + " language given twice, or both 'language' and 'languages' (a site with several languages lists them all under"

@@ -251,8 +251,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional("formats", FieldType.WORDS, "Other formats readers may ask for, such as [large print, plain text]."),
                     optional("reply_days", FieldType.INT, "Within how many working days you answer a report."),
                     optional("tested", FieldType.LINE, "How the site was last tested, in one sentence."),
-                    required("reviewed", FieldType.DATE, "The day the statement was last reviewed; like a brief's, the review is"
-                            + " due after review_period_days (BRF038)."))));
+                    optional("reviewed", FieldType.DATE, "The day the statement was last reviewed. Until it is given, the statement"
+                            + " says it has not been reviewed, claims no knowledge of what is accessible, and the build warns (BRF115);"
+                            + " like a brief's, the review is due after review_period_days (BRF038)."))));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
