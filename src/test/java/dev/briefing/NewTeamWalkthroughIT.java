@@ -205,7 +205,10 @@ class NewTeamWalkthroughIT {
         return err.lines().filter(l -> l.contains(": error: ") && !l.endsWith("[BRF078]")).toList();
     }
 
-    /** What the team writes in place of each new entry's TODO texts, and a new advisory's dates (a bulletin now expired). */
+    /**
+     * What the team writes in place of each new entry's TODO texts, a new advisory's dates (a bulletin
+     * now expired), and the day it reviewed each entry.
+     */
     private static void writeEntries(Path site) throws IOException {
         for (Kind kind : Kind.entities()) {
             Path data = site.resolve("content/data/" + kind.plural() + ".yaml");
@@ -213,7 +216,9 @@ class NewTeamWalkthroughIT {
                     .replaceAll("(?m)^(  (?:name|title)): \"TODO:[^\"]*\"", "$1: \"The county's first " + kind.singular() + "\"")
                     .replaceAll("(?m)^(  publisher): \"TODO:[^\"]*\"", "$1: \"County clerk\"")
                     .replaceAll("\"TODO:[^\"]*\"", "\"Written by the county's editors.\"")
-                    .replace("https://example.org/todo", "https://www.eac.gov/election-officials");
+                    .replace("https://example.org/todo", "https://www.eac.gov/election-officials")
+                    // The day the team checked each entry against its sources.
+                    .replace("  # reviewed: YYYY-MM-DD", "  reviewed: " + TODAY);
             if (kind == Kind.ADVISORY) {
                 text = text.replaceFirst("issued: " + TODAY, "issued: 2024-03-01").replaceFirst("expires: " + TODAY, "expires: 2024-09-01");
             }

@@ -3,6 +3,7 @@ package dev.briefing.check;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
+import dev.briefing.model.Kind;
 import dev.briefing.model.StaticFile;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.UrlPolicy;
@@ -146,7 +147,7 @@ public final class LinkGate {
             for (String p : paths) broken.put(p, previous.broken().get(p));
         }
         for (int n = 0; n < recheck.size(); n++) broken.put(recheck.get(n), fresh.get(n));
-        report(paths, broken, statics, diags);
+        report(paths, broken, files, statics, diags);
         boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).targets().equals(pages.get(p).targets()));
         Set<String> reached = sameTargets ? previous.reached() : reached(pages, outputs);
@@ -159,7 +160,8 @@ public final class LinkGate {
         return new Findings(files, paths, Map.copyOf(pages), broken, reached);
     }
 
-    private void report(List<String> paths, Map<String, List<Broken>> found, Set<String> statics, Diagnostics diags) {
+    private void report(List<String> paths, Map<String, List<Broken>> found, Set<String> files, Set<String> statics,
+            Diagnostics diags) {
         // A broken link in a template or the navigation is on every page: report it once.
         Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (String path : paths) {
@@ -170,7 +172,7 @@ public final class LinkGate {
                     missing.computeIfAbsent(b.target(), t -> new java.util.ArrayList<>()).add(path);
                 } else if (b.fragment() == null) {
                     diags.error(Code.BRF061, at, "links to " + b.target() + ", which the build does not produce" + on,
-                            staticHint(b.target(), statics).orElse("link to a page or file that exists"));
+                            staticHint(b.target(), statics).orElseGet(() -> contentHint(b.target(), path, files)));
                 } else {
                     diags.error(Code.BRF062, at, "links to " + b.target() + ", but " + Urls.outputFile(b.target())
                             + " has no element with id '" + b.fragment() + "'" + on);
@@ -200,6 +202,41 @@ public final class LinkGate {
         }
         return match.map(s -> "link to /" + s + ": files in " + StaticFile.FOLDER + " are published from the site's top folder, so "
                 + StaticFile.sourcePath(s) + " is /" + s);
+    }
+
+    /**
+     * What to do about a link written in content to something the build does not make, when no
+     * static file has its name, in plain words: where files to link live and how their address is
+     * written, or how links to briefs and pages are written, with the nearest page of the same folder.
+     *
+     * @param page the output file the link is on, such as briefs/a/index.html
+     */
+    static String contentHint(String target, String page, Set<String> files) {
+        String file = Urls.outputFile(target);
+        if (!file.endsWith(".html")) {
+            String here = page.substring(0, page.lastIndexOf('/') + 1);
+            // A link such as "docs/plan.pdf" on /briefs/a/ is read from the page's address.
+            boolean relative = !here.isEmpty() && file.startsWith(here);
+            String name = relative ? file.substring(here.length()) : file;
+            return (relative ? "a link that does not start with / is read from the page's own address, /" + here + "; " : "")
+                    + "files to link are kept in " + StaticFile.FOLDER + ", the site's top folder: put it at "
+                    + StaticFile.sourcePath(name) + " and link it as /" + name + ", or correct the address";
+        }
+        String howTo = "link to a brief as [[brief:slug]] and to a page as [[page:slug]], where the slug is the name of its file"
+                + " in content/briefs/ or content/pages/ without .md";
+        if (!file.endsWith("/index.html")) return howTo;
+        String path = file.substring(0, file.length() - "/index.html".length());
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        String slug = path.substring(folder.length());
+        List<String> siblings = files.stream()
+                .filter(f -> f.startsWith(folder) && f.endsWith("/index.html") && f.length() > folder.length() + "/index.html".length())
+                .map(f -> f.substring(folder.length(), f.length() - "/index.html".length()))
+                .filter(s -> s.indexOf('/') < 0).toList();
+        String near = dev.briefing.diag.Suggest.closest(slug, siblings);
+        if (near == null) return howTo;
+        // In a kind's folder, the link by id, which the build checks as it is written.
+        Optional<Kind> kind = java.util.Arrays.stream(Kind.values()).filter(k -> folder.equals(k.plural() + "/")).findFirst();
+        return "did you mean /" + folder + near + "/?" + kind.map(k -> " Write it [[" + k.singular() + ":" + near + "]]").orElse("");
     }
 
     /** The output files reached by following links from the home page. */

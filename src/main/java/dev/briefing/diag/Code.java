@@ -49,7 +49,9 @@ public enum Code {
     BRF050("template error", "A template failed while rendering a page."),
     BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
     BRF060("output error", "The output folder could not be written."),
-    BRF061("broken internal link", "A generated page links to a file the build does not produce."),
+    BRF061("broken internal link", "A generated page links to a file the build does not produce. A link written in content is"
+            + " reported where it is written, with how to write it: files to link live in content/static/, the site's top"
+            + " folder, and briefs and pages are linked by their slug, as [[brief:slug]] and [[page:slug]]."),
     BRF062("broken anchor", "A generated link points to a #fragment that does not exist on its target page."),
     BRF063("unreachable page", "A generated page cannot be reached by following links from the home page."),
     BRF064("bad output folder", "The output folder must not be the source folder, contain it, or lie inside content/ or templates/."),
@@ -102,7 +104,8 @@ public enum Code {
     BRF114("glossary term not linked", "A brief uses a glossary term (its name or one of its aliases) without linking it to the"
             + " glossary, [[term:id]], where it first uses it."),
     BRF115("accessibility statement", "The accessibility statement is generated from site.yaml's accessibility settings into the page"
-            + " content/pages/accessibility.md: one is missing, or the statement contradicts itself."),
+            + " content/pages/accessibility.md: one is missing, the statement contradicts itself, or nobody has reviewed it yet"
+            + " (no accessibility.reviewed date)."),
     BRF116("glossary alias shared", "Two glossary terms share a name or alias, so a brief's use of it cannot be linked to one of them."),
     BRF130("malformed phone number", "A reporting channel's tel, sms or tty must be a number a reader can dial without"
             + " guessing: 911, 988, 711, or the full number in E.164 form (+ then the country code and number, no spaces)."),

@@ -258,8 +258,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional("formats", FieldType.WORDS, "Other formats readers may ask for, such as [large print, plain text]."),
                     optional("reply_days", FieldType.INT, "Within how many working days you answer a report."),
                     optional("tested", FieldType.LINE, "How the site was last tested, in one sentence."),
-                    required("reviewed", FieldType.DATE, "The day the statement was last reviewed; like a brief's, the review is"
-                            + " due after review_period_days (BRF038).")),
+                    optional("reviewed", FieldType.DATE, "The day the statement was last reviewed. Until it is given, the statement"
+                            + " says it has not been reviewed, claims no knowledge of what is accessible, and the build warns (BRF115);"
+                            + " like a brief's, the review is due after review_period_days (BRF038).")),
             optional("channel_max_age_days", FieldType.INT, "The build warns when a reporting channel (content/data/channels.yaml)"
                     + " was last verified longer ago than this many days (default " + DEFAULT_CHANNEL_MAX_AGE_DAYS + "); --strict fails."),
             Field.choice("paper", false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"

@@ -68,6 +68,8 @@ public final class Binder {
         Map<String, Object> values = new HashMap<>();
         Map<String, Pos> positions = new HashMap<>();
         Map<String, Pos> seen = new HashMap<>();
+        // Unknown keys in the order written, reported once the missing required fields are known.
+        Map<String, Pos> unknown = new java.util.LinkedHashMap<>();
         String firstKey = null;
         // A list entry whose first field comes again: the entry after it has no '-' of its own.
         boolean entryWithoutDash = false;
@@ -96,9 +98,7 @@ public final class Binder {
             }
             Field field = known.get(key);
             if (field == null) {
-                diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(),
-                        Optional.ofNullable(Suggest.didYouMean(key, known.keySet()))
-                                .orElse("allowed fields: " + String.join(", ", known.keySet())));
+                unknown.put(key, keyPos);
                 continue;
             }
             Node valueNode = tuple.getValueNode();
@@ -113,8 +113,19 @@ public final class Binder {
             Object value = convert(field, valueNode);
             if (value != null) values.put(key, value);
         }
+        Set<String> missing = new HashSet<>();
         for (Field f : schema.fields()) {
-            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
+            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) missing.add(f.name());
+        }
+        // A misspelt field is one mistake, told at its own line: "summery" is not also reported as a missing "summary".
+        unknown.forEach((key, keyPos) -> {
+            String closest = Suggest.closest(key, known.keySet());
+            String hint = closest == null ? "allowed fields: " + String.join(", ", known.keySet())
+                    : "did you mean '" + closest + "'?" + (missing.remove(closest) ? " Every " + schema.name() + " needs one." : "");
+            diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(), hint);
+        });
+        for (Field f : schema.fields()) {
+            if (missing.contains(f.name())) {
                 diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
                         + schema.name(), "add a line '" + f.name() + ": …' with " + what(f));
             }

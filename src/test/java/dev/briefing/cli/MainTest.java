@@ -88,12 +88,68 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build --bogus", "check --as-of 2024-9-13", "", "frobnicate",
-            "check --format yaml"})
+    @ValueSource(strings = {"build --bogus", "check --as-of 2024-9-13", "", "check --format yaml"})
     void exitTwoForBadUsage(String args) {
         Run run = TestSites.cli(args.isEmpty() ? new String[0] : args.split(" "));
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("Usage: briefing"), run.err());
+    }
+
+    /** A mistyped command: plain words, the nearest command when one is near, and every command with what it does. */
+    @Test
+    void anUnknownCommandIsNamedWithTheNearestAndTheListOfCommands() {
+        Run typo = TestSites.cli("buidl");
+        assertEquals(2, typo.exit(), typo.err());
+        assertTrue(typo.err().startsWith("'buidl' is not a briefing command. Did you mean 'build'?\nThe commands are:\n"), typo.err());
+        for (String command : List.of("init", "build", "check", "serve", "new", "translations", "handbook", "help")) {
+            assertTrue(typo.err().contains("\n  " + command + " "), command + " listed: " + typo.err());
+        }
+        assertTrue(typo.err().contains("  build         Builds the site."), typo.err());
+        assertTrue(typo.err().endsWith("For what one does and its options: briefing help COMMAND\n"), typo.err());
+        assertFalse(typo.err().contains("Unmatched argument") || typo.err().contains("Usage:"), typo.err());
+
+        Run far = TestSites.cli("frobnicate");
+        assertEquals(2, far.exit(), far.err());
+        assertTrue(far.err().startsWith("'frobnicate' is not a briefing command.\nThe commands are:\n"), "no far-off guess: " + far.err());
+
+        Run option = TestSites.cli("build", "--sorce", "x");
+        assertEquals(2, option.exit(), option.err());
+        assertTrue(option.err().startsWith("'--sorce' is not an option of briefing build. Did you mean '--source'?\nUsage: briefing build "),
+                option.err());
+    }
+
+    /**
+     * Every command's help fits a terminal of 80 columns and wraps only where it must: no sentence is
+     * broken across lines by hand, each example is one line, and no address is cut.
+     */
+    @Test
+    void helpFitsEightyColumnsAndWrapsOnlyWhereItMust() {
+        picocli.CommandLine all = Main.commandLine(null);
+        List<picocli.CommandLine> commands = new ArrayList<>(List.of(all));
+        commands.addAll(all.getSubcommands().values());
+        for (picocli.CommandLine command : commands) {
+            String name = command.getCommandName();
+            Run run = TestSites.cli(command == all ? new String[] {"--help"}
+                    : name.equals("help") ? new String[] {"help", "help"} : new String[] {name, "--help"});
+            assertEquals(0, run.exit(), run.err());
+            List<String> lines = run.out().lines().toList();
+            for (String line : lines) {
+                assertTrue(line.codePointCount(0, line.length()) <= Main.HELP_WIDTH, name + ": " + line.length() + " columns: " + line);
+            }
+            picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            for (String paragraph : spec.usageMessage().description()) {
+                if (paragraph.startsWith("  ")) {
+                    assertTrue(lines.contains(paragraph), name + ": the example is one line: " + paragraph + "\n" + run.out());
+                } else {
+                    assertTrue(paragraph.replaceFirst("%n$", "").matches("(?s).*[.:?]"), name + ": a paragraph ends its sentence: " + paragraph);
+                }
+            }
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+            spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            java.util.regex.Matcher url = java.util.regex.Pattern.compile("https?://[^\\s)]*[^\\s.,;)]").matcher(String.join(" ", texts));
+            while (url.find()) assertTrue(run.out().contains(url.group()), name + ": " + url.group() + " is cut in\n" + run.out());
+        }
     }
 
     /** The command list of --help gives each command's first sentence whole, never cut mid-sentence. */
@@ -156,10 +212,7 @@ class MainTest {
                 content/briefs/a.md:3:7: error: '2024-9-13' is not a date in 'date' (write dates as YYYY-MM-DD, for example 2024-09-13) [BRF018]
                   date: 2024-9-13
                         ^
-                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add a line 'summary: …' with its text) [BRF016]
-                  title: B
-                  ^
-                content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]
+                content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'? Every brief needs one.) [BRF015]
                   sumary: B misspells a field.
                   ^
                 content/briefs/c.md:1:1: warning: brief 'c' cites no source (add [[cite:source-id]] after its claims or list 'sources:') [BRF072]
@@ -168,7 +221,7 @@ class MainTest {
                 content/briefs/c.md:6:6: warning: raw HTML <b> is shown as text, not passed through (for <b>, write **bold**) [BRF040]
                   Some <b>bold</b> text.
                        ^
-                3 errors, 2 warnings
+                2 errors, 2 warnings
                 """, run.err());
     }
 

@@ -33,7 +33,7 @@ class ScaffoldTest {
         assertEquals("content/briefs/polling-places-what-safe-means.md", r.message());
         String text = Files.readString(dir.resolve(r.message()));
         assertTrue(text.contains("title: \"Polling places: what \\\"safe\\\" means\"\n"), text);
-        assertTrue(text.contains("date: 2026-11-28\n") && text.contains("reviewed: 2026-11-28\n"));
+        assertTrue(text.contains("date: 2026-11-28\n"), text);
 
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
@@ -42,6 +42,30 @@ class ScaffoldTest {
         Files.writeString(dir.resolve(r.message()), "edited");
         assertFalse(s.brief("Polling places: what \"safe\" means").ok());
         assertEquals("edited", Files.readString(dir.resolve(r.message())), "refuses to overwrite");
+    }
+
+    /**
+     * A review date is a claim that someone checked the text: nothing 'new' writes makes it. The
+     * line is there to uncomment, and once it is, with the day of the check, the page shows it.
+     */
+    @Test
+    void nothingNewClaimsAReviewUntilSomeoneMakesIt() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        List<String> files = new java.util.ArrayList<>(List.of(s.brief("A brief").message(), s.page("A page").message()));
+        for (Kind kind : Kind.entities()) {
+            assertTrue(s.entity(kind, "new-" + kind.singular()).ok(), kind.toString());
+            files.add("content/data/" + kind.plural() + ".yaml");
+        }
+        for (String file : files) {
+            String text = Files.readString(dir.resolve(file));
+            assertTrue(text.lines().noneMatch(l -> l.strip().replaceFirst("^- ", "").startsWith("reviewed:")), file + ":\n" + text);
+            assertTrue(text.contains("# reviewed: YYYY-MM-DD   # once someone has checked it"), file + ":\n" + text);
+        }
+        Path brief = dir.resolve("content/briefs/a-brief.md");
+        Files.writeString(brief, Files.readString(brief).replace("# reviewed: YYYY-MM-DD", "reviewed: 2026-11-27"));
+        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, today, false));
+        String page = new String(r.files().get("briefs/a-brief/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(org.jsoup.Jsoup.parse(page).selectFirst(".dates").text().contains("Reviewed 27 November 2026."), page);
     }
 
     @Test
