@@ -42,6 +42,7 @@ public final class ItemFields {
     public static final FieldKey<Boolean> DRAFT = FieldKey.bool("draft");
     public static final FieldKey<LocalDate> UPDATED = FieldKey.date("updated");
     public static final FieldKey<List<String>> ADVICE = FieldKey.words("advice");
+    public static final FieldKey<Boolean> HANDOUT = FieldKey.bool("handout");
 
     // Links to entities of each kind.
     public static final FieldKey<List<Ref>> THREATS = FieldKey.refs("threats");
@@ -70,12 +71,27 @@ public final class ItemFields {
     public static final FieldKey<LocalDate> EXPIRES = FieldKey.date("expires");
     public static final FieldKey<Ref> SUPERSEDES = FieldKey.ref("supersedes");
     public static final FieldKey<List<Section>> SECTIONS = FieldKey.sections("sections");
+    public static final FieldKey<String> AREA = FieldKey.line("area");
 
     // Agencies, resources and glossary terms.
     public static final FieldKey<String> ABBREVIATION = FieldKey.line("abbreviation");
     public static final FieldKey<String> PHONE = FieldKey.phone("phone");
     public static final FieldKey<List<String>> AUDIENCE = FieldKey.words("audience");
     public static final FieldKey<List<String>> ALIASES = FieldKey.words("aliases");
+
+    // Ways to report (channels).
+    public static final FieldKey<String> WHEN = FieldKey.line("when");
+    public static final FieldKey<String> TEL = FieldKey.tel("tel");
+    public static final FieldKey<String> SMS = FieldKey.tel("sms");
+    public static final FieldKey<String> TTY = FieldKey.tel("tty");
+    public static final FieldKey<String> EMAIL = FieldKey.line("email");
+    public static final FieldKey<String> HOW = FieldKey.line("how");
+    public static final FieldKey<String> HOURS = FieldKey.line("hours");
+    public static final FieldKey<String> LANGUAGES = FieldKey.line("languages");
+    public static final FieldKey<Boolean> ANONYMOUS = FieldKey.bool("anonymous");
+    public static final FieldKey<String> JURISDICTION = FieldKey.line("jurisdiction");
+    public static final FieldKey<LocalDate> VERIFIED = FieldKey.date("verified");
+    public static final FieldKey<Ref> VERIFIED_AT = FieldKey.ref("verified_at");
 
     // Sources.
     public static final FieldKey<String> PUBLISHER = FieldKey.line("publisher");

@@ -27,6 +27,8 @@ public final class SiteFields {
     public static final FieldKey<String> REPORT = FieldKey.url("report");
     public static final FieldKey<NamedValues<String>> LABELS = FieldKey.textMap("labels");
     public static final FieldKey<String> LICENSE = FieldKey.line("license");
+    public static final FieldKey<Integer> CHANNEL_MAX_AGE_DAYS = FieldKey.integer("channel_max_age_days");
+    public static final FieldKey<String> PAPER = FieldKey.choice("paper");
 
     // Fields of several groups.
     public static final FieldKey<String> NAME = FieldKey.line("name");

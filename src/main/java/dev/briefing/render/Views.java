@@ -1,6 +1,7 @@
 package dev.briefing.render;
 
 import static dev.briefing.model.ItemFields.ACCESSED;
+import static dev.briefing.model.ItemFields.AREA;
 import static dev.briefing.model.ItemFields.BODY;
 import static dev.briefing.model.ItemFields.CHANGES;
 import static dev.briefing.model.ItemFields.COPY;
@@ -88,11 +89,25 @@ public final class Views {
         private final MarkdownEngine markdown;
         private final Labels labels;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Set<String> critical;
+        private final java.util.Set<String> cards;
 
         public Shared(ResolvedSite site, MarkdownEngine markdown) {
             this.site = site;
             this.markdown = markdown;
             this.labels = new Labels(site.config().labels());
+            this.critical = Reporting.criticalPages(site);
+            this.cards = Cards.pages(site);
+        }
+
+        /** Whether the page at this site path has a share card of its own (else it shows the site's). */
+        public boolean hasCard(String page) {
+            return cards.contains(page);
+        }
+
+        /** Whether the page at this site path must show the How to report block. */
+        public boolean critical(String page) {
+            return critical.contains(page);
         }
 
         public ResolvedSite site() {
@@ -220,7 +235,16 @@ public final class Views {
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
             String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy,
-            TranslationView translation) {
+            TranslationView translation, AdvisoryView advisory) {
+    }
+
+    /**
+     * An advisory's own fields (null for other kinds), for its JSON-LD and its CAP alert's link.
+     *
+     * @param area where it applies, or null
+     * @param cap  the href of its CAP 1.2 alert
+     */
+    public record AdvisoryView(DateView issued, DateView expires, String area, String cap) {
     }
 
     /**
@@ -302,6 +326,11 @@ public final class Views {
 
     /** One correction on the site-wide corrections page: what was corrected, when, and where. */
     public record CorrectionView(ItemLink item, DateView date, String note, String href) {
+    }
+
+    /** The ways to report, for the How to report block. */
+    public List<Reporting.ChannelView> channels() {
+        return Reporting.channels(site, this);
     }
 
     /** Every correction of the site, newest first. */
@@ -397,7 +426,9 @@ public final class Views {
                         readable(item.fields().get(URL)),
                         DateView.of(item.fields().get(DATE)), DateView.of(item.fields().get(ACCESSED)),
                         CopyView.of(item.fields())),
-                lifecycle(item), replacedBy(item), translation(item));
+                lifecycle(item), replacedBy(item), translation(item),
+                key.kind() != Kind.ADVISORY ? null : new AdvisoryView(DateView.of(item.fields().get(ISSUED)),
+                        DateView.of(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))));
     }
 
     private TranslationView translation(Item item) {
@@ -538,14 +569,19 @@ public final class Views {
                 out.add(switch (f.type()) {
                     case URL -> new FieldView(name, label, readable(text), text, null);
                     case PHONE -> new FieldView(name, label, text, "tel:" + text.replaceAll("[^+0-9]", ""), null);
+                    case TEL -> new FieldView(name, label, dev.briefing.util.Phones.readable(text), dev.briefing.util.Phones.tel(text), null);
                     case CHOICE -> new FieldView(name, label, labels.value(kind, f, text), null, null);
-                    default -> new FieldView(name, label, text, null, null);
+                    case LINE -> new FieldView(name, label, text, null, null);
+                    default -> throw unformatted(kind, f);
                 });
             } else {
-                throw new IllegalStateException(kind.singular() + "." + name + " is labelled but has no format");
+                throw unformatted(kind, f);
             }
         }
         return out;
     }
 
+    private static IllegalStateException unformatted(Kind kind, Field f) {
+        return new IllegalStateException(kind.singular() + "." + f.name() + " is labelled but has no format");
+    }
 }

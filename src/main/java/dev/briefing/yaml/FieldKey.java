@@ -65,6 +65,10 @@ public final class FieldKey<T> {
         return new FieldKey<>(name, FieldType.PHONE, null);
     }
 
+    public static FieldKey<String> tel(String name) {
+        return new FieldKey<>(name, FieldType.TEL, null);
+    }
+
     public static FieldKey<String> id(String name) {
         return new FieldKey<>(name, FieldType.ID, null);
     }
