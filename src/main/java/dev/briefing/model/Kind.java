@@ -158,7 +158,7 @@ public enum Kind {
 
     /** A kind with a lifecycle {@code status} also names what replaces a revoked entry: one of its own kind. */
     private static List<Field> withReplacement(String singular, List<Field> fields) {
-        if (fields.stream().noneMatch(f -> f.key().equals(STATUS))) return fields;
+        if (fields.stream().noneMatch(f -> f.is(STATUS))) return fields;
         List<Field> out = new ArrayList<>(fields);
         out.add(ref(REPLACED_BY, singular, "For a revoked entry: the entry that replaces it."));
         return out;

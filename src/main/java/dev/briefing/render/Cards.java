@@ -1,5 +1,9 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.resolve.ResolvedSite;
@@ -90,11 +94,11 @@ public final class Cards {
         if (item == null) {
             date = "As of " + Views.DateView.text(site.asOf());
         } else if (item.kind() == Kind.ADVISORY) {
-            date = "Issued " + Views.DateView.text(item.fields().date("issued")) + " · expires "
-                    + Views.DateView.text(item.fields().date("expires"));
+            date = "Issued " + Views.DateView.text(item.fields().get(ISSUED)) + " · expires "
+                    + Views.DateView.text(item.fields().get(EXPIRES));
         } else if (item.kind() == Kind.BRIEF) {
             date = "Published " + Views.DateView.text(item.date())
-                    + (item.fields().date("updated") == null ? "" : " · updated " + Views.DateView.text(item.fields().date("updated")));
+                    + (item.fields().get(UPDATED) == null ? "" : " · updated " + Views.DateView.text(item.fields().get(UPDATED)));
         } else {
             date = "As of " + Views.DateView.text(Handouts.asOf(item));
         }

@@ -1,5 +1,13 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.ADVISORIES;
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.HANDOUT;
+import static dev.briefing.model.ItemFields.REVIEWED;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -83,7 +91,7 @@ public final class Handouts {
     public static Map<String, Item> byPage(ResolvedSite site) {
         Map<String, Item> out = new TreeMap<>();
         for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().bool("handout")) {
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().get(HANDOUT)) {
                 out.put(site.urls().itemPage(i.key()), i);
             }
         }
@@ -137,7 +145,7 @@ public final class Handouts {
         Views views = new Views(shared, page);
         Views.ItemView iv = views.item(item);
         Set<String> advice = new LinkedHashSet<>();
-        item.fields().words("advice").forEach(a -> advice.add(normal(a)));
+        item.fields().get(ADVICE).forEach(a -> advice.add(normal(a)));
         List<Section> sections = new ArrayList<>();
         Set<String> cited = new LinkedHashSet<>();
         if (iv.body() != null) sections(markup(iv.body()), item.kind() == Kind.RESOURCE ? null : advice, sections, cited);
@@ -146,7 +154,7 @@ public final class Handouts {
         String url = views.absolute(page);
         var config = site.config();
         var check = config.statusCheck();
-        String horizon = check == null || item.fields().refs("advisories").isEmpty() ? null
+        String horizon = check == null || item.fields().get(ADVISORIES).isEmpty() ? null
                 : check.recorded() ? "Advisory records last checked against " + check.name() + " on " + Views.DateView.text(check.checked()) + "."
                 : "Advisory records not yet checked against " + check.name() + ".";
         return new HandoutView(config.language(), item.title(), item.summary(), List.copyOf(sections), sources, url,
@@ -233,7 +241,7 @@ public final class Handouts {
                 renderer.createPDFWithoutClosing();
                 int pages = doc.getNumberOfPages();
                 if (pages > 1) {
-                    diags.error(Code.BRF136, item.fields().posOf("handout"), "the handout of '" + item.id() + "' runs to " + pages + " pages; it must fit on one",
+                    diags.error(Code.BRF136, item.fields().posOf(HANDOUT), "the handout of '" + item.id() + "' runs to " + pages + " pages; it must fit on one",
                             "shorten the summary or the advice sections, or move a section out of 'advice:' so the handout leaves it out");
                     return null;
                 }
@@ -266,8 +274,8 @@ public final class Handouts {
 
     /** The page's own date: the latest of its date, update, review and change notes. */
     static LocalDate asOf(Item item) {
-        LocalDate d = later(item.date(), later(item.fields().date("updated"), item.fields().date("reviewed")));
-        for (var change : item.fields().records("changes")) d = later(d, change.date("date"));
+        LocalDate d = later(item.date(), later(item.fields().get(UPDATED), item.fields().get(REVIEWED)));
+        for (var change : item.fields().get(CHANGES)) d = later(d, change.get(DATE));
         return d == null ? LocalDate.EPOCH : d;
     }
 

@@ -552,7 +552,7 @@ public final class Views {
         List<FieldView> out = new ArrayList<>();
         Kind kind = item.kind();
         for (Field f : kind.schema().fields()) {
-            if (f.label() == null || f.key().equals(kind.dateField()) || !item.fields().has(f.key()) || f.key().equals(TAGS)) continue;
+            if (f.label() == null || f.is(kind.dateField()) || !item.fields().has(f.key()) || f.is(TAGS)) continue;
             String label = labels.field(kind, f);
             String name = f.name();
             // The schema's own fields, read generically: each value has its type's class.

@@ -2,6 +2,7 @@ package dev.briefing.resolve;
 
 import static dev.briefing.model.ItemFields.EXPIRES;
 import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.SOURCES;
 import static dev.briefing.model.ItemFields.SUPERSEDES;
 
 import dev.briefing.diag.Code;
@@ -47,7 +48,7 @@ final class Advisories {
             checkDates(a);
             checkCycle(a, items);
             if (Issuer.of(a, items, config) == null) {
-                diags.error(Code.BRF138, a.fields().posOf("sources"), "advisory '" + a.id() + "' names no issuing authority, so"
+                diags.error(Code.BRF138, a.fields().posOf(SOURCES), "advisory '" + a.id() + "' names no issuing authority, so"
                         + " it cannot be republished as a CAP alert", "cite the issuer's own page as a source with type: official,"
                         + " or record advisory_status in site.yaml; every advisory says who issued it");
             }

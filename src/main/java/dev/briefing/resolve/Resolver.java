@@ -362,7 +362,7 @@ public final class Resolver {
             Kind expected = Kind.bySingular(f.refKind()).orElseThrow();
             for (Ref r : refs) {
                 Key k = lookup.find(expected, r.id(), r.pos(), diags, false);
-                if (k == null || f.key().equals(SOURCES)) continue;
+                if (k == null || f.is(SOURCES)) continue;
                 if (k.equals(item.key())) {
                     diags.error(Code.BRF030, r.pos(), item.kind().singular() + " '" + item.id() + "' refers to itself");
                     continue;

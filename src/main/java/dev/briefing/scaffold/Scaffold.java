@@ -1,11 +1,16 @@
 package dev.briefing.scaffold;
 
 import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.HOW;
+import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.SUMMARY;
+import static dev.briefing.model.ItemFields.TYPE;
 
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
+import dev.briefing.model.ItemFields;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Placeholders;
 import dev.briefing.source.ContentLoader;
@@ -112,10 +117,10 @@ public final class Scaffold {
         boolean first = true;
         for (Field f : kind.schema().fields()) {
             String value = value(kind, f, id);
-            if (value == null && kind == Kind.SOURCE && f.name().equals("type")) {
+            if (value == null && kind == Kind.SOURCE && f.is(TYPE)) {
                 // Only the editor knows what kind of source it is; until they say, check warns (BRF110).
                 entry.append("  # type: ").append(String.join(", ", f.choices())).append(" (say which, and uncomment)\n");
-            } else if (f.name().equals("reviewed")) {
+            } else if (f.is(ItemFields.REVIEWED)) {
                 entry.append("  ").append(REVIEWED);
             }
             if (value == null) continue;
@@ -229,14 +234,14 @@ public final class Scaffold {
 
     /** The skeleton value of a field, or null to leave it out. */
     private String value(Kind kind, Field f, String id) {
-        if (f.name().equals("id")) return id;
+        if (f.is(ID)) return id;
         // A channel needs one way to reach it; it stays unverified (a warning) until someone confirms it.
-        if (kind == Kind.CHANNEL && f.name().equals("how")) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
+        if (kind == Kind.CHANNEL && f.is(HOW)) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
         // A new advisory expires on the day it is issued: never in force by dates nobody copied from
         // the bulletin, and a placeholder (an error) until its editor gives the real ones.
         return switch (f.type()) {
             case REFS -> "[]";
-            case LINE, MARKDOWN -> f.required() || f.name().equals("summary")
+            case LINE, MARKDOWN -> f.required() || f.is(SUMMARY)
                     ? quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
             case DATE -> f.required() ? today.toString() : null;
             case CHOICE -> f.required() ? f.choices().get(0) : null;

@@ -43,6 +43,11 @@ public record Field(FieldKey<?> key, boolean required, String refKind, List<Stri
         return key.type();
     }
 
+    /** Whether this is the field of {@code key}: typed, so a string or another kind of value does not compile. */
+    public boolean is(FieldKey<?> key) {
+        return this.key.equals(key);
+    }
+
     /** The same field, which a translation may give (see {@link #translatable}). */
     public Field translated() {
         return new Field(key, required, refKind, choices, doc, nested, label, valueLabels, true);

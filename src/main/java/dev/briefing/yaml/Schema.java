@@ -19,7 +19,7 @@ public record Schema(String name, List<Field> fields) {
 
     /** The field declared with this key. */
     public Field field(FieldKey<?> key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+        return fields.stream().filter(f -> f.is(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name + " has no field " + key));
     }
 
