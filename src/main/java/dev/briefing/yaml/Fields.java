@@ -1,7 +1,6 @@
 package dev.briefing.yaml;
 
 import dev.briefing.diag.Pos;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,92 +114,5 @@ public final class Fields {
     @Override
     public String toString() {
         return "Fields" + values;
-    }
-
-    // Transitional: the string accessors below go once every reader uses keys.
-
-    @Deprecated
-    public Map<String, Object> values() {
-        return values;
-    }
-
-    @Deprecated
-    public Map<String, Pos> positions() {
-        return positions;
-    }
-
-    @Deprecated
-    public boolean has(String name) {
-        return values.containsKey(name);
-    }
-
-    @Deprecated
-    public String text(String name) {
-        return (String) values.get(name);
-    }
-
-    @Deprecated
-    public LocalDate date(String name) {
-        return (LocalDate) values.get(name);
-    }
-
-    @Deprecated
-    public boolean bool(String name) {
-        return Boolean.TRUE.equals(values.get(name));
-    }
-
-    @Deprecated
-    public Integer integer(String name) {
-        return (Integer) values.get(name);
-    }
-
-    @Deprecated
-    public MarkdownText markdown(String name) {
-        return (MarkdownText) values.get(name);
-    }
-
-    @Deprecated
-    public Ref ref(String name) {
-        return (Ref) values.get(name);
-    }
-
-    @Deprecated
-    @SuppressWarnings("unchecked")
-    public List<Ref> refs(String name) {
-        return (List<Ref>) values.getOrDefault(name, List.of());
-    }
-
-    @Deprecated
-    @SuppressWarnings("unchecked")
-    public List<String> words(String name) {
-        return (List<String>) values.getOrDefault(name, List.of());
-    }
-
-    @Deprecated
-    @SuppressWarnings("unchecked")
-    public List<Section> sections(String name) {
-        return (List<Section>) values.getOrDefault(name, List.of());
-    }
-
-    @Deprecated
-    @SuppressWarnings("unchecked")
-    public List<NavLink> links(String name) {
-        return (List<NavLink>) values.getOrDefault(name, List.of());
-    }
-
-    @Deprecated
-    public Fields group(String name) {
-        return (Fields) values.get(name);
-    }
-
-    @Deprecated
-    @SuppressWarnings("unchecked")
-    public List<Fields> records(String name) {
-        return (List<Fields>) values.getOrDefault(name, List.of());
-    }
-
-    @Deprecated
-    public Pos posOf(String name) {
-        return positions.getOrDefault(name, pos);
     }
 }
