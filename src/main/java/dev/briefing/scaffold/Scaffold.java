@@ -5,6 +5,8 @@ import static dev.briefing.model.ItemFields.HOW;
 import static dev.briefing.model.ItemFields.ID;
 import static dev.briefing.model.ItemFields.SUMMARY;
 import static dev.briefing.model.ItemFields.TYPE;
+import static dev.briefing.model.ItemFields.VERIFIED;
+import static dev.briefing.model.ItemFields.VERIFIED_AT;
 
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
@@ -117,12 +119,8 @@ public final class Scaffold {
         boolean first = true;
         for (Field f : kind.schema().fields()) {
             String value = value(kind, f, id);
-            if (value == null && kind == Kind.SOURCE && f.is(TYPE)) {
-                // Only the editor knows what kind of source it is; until they say, check warns (BRF110).
-                entry.append("  # type: ").append(String.join(", ", f.choices())).append(" (say which, and uncomment)\n");
-            } else if (f.is(ItemFields.REVIEWED)) {
-                entry.append("  ").append(REVIEWED);
-            }
+            String hint = hint(kind, f);
+            if (hint != null) entry.append("  ").append(hint);
             if (value == null) continue;
             entry.append(first ? "- " : "  ").append(f.name()).append(": ").append(value).append('\n');
             first = false;
@@ -230,6 +228,24 @@ public final class Scaffold {
         String rest = aloneOnItsLine ? text.substring(0, lineStart) + text.substring(lineEnd)
                 : text.substring(0, start) + text.substring(end);
         return new Appendable(rest, null);
+    }
+
+    /**
+     * A commented line for a field only the editor can fill in truthfully, or null: check warns
+     * until it is written (a source's type, BRF110; a channel's confirmation, BRF132).
+     */
+    private static String hint(Kind kind, Field f) {
+        if (f.is(ItemFields.REVIEWED)) return REVIEWED;
+        if (kind == Kind.SOURCE && f.is(TYPE)) {
+            return "# type: " + String.join(", ", f.choices()) + " (say which, and uncomment)\n";
+        }
+        if (kind == Kind.CHANNEL && f.is(VERIFIED)) {
+            return "# verified: YYYY-MM-DD   # the day someone confirmed it on the official page: uncomment, with that day\n";
+        }
+        if (kind == Kind.CHANNEL && f.is(VERIFIED_AT)) {
+            return "# verified_at: source-id   # that official page, from content/data/sources.yaml (type: official)\n";
+        }
+        return null;
     }
 
     /** The skeleton value of a field, or null to leave it out. */
