@@ -151,6 +151,9 @@ public final class Handbook {
                 "content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n  summary: Where people vote.\n",
                 "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n",
                 "content/data/sources.yaml", "- id: dhs\n  title: A page\n  publisher: DHS\n  type: official\n  url: https://www.dhs.gov/\n",
+                "content/data/channels.yaml", "- id: emergency-911\n  name: Emergency\n  summary: Call 911 when someone is in danger.\n"
+                        + "  when: immediate danger\n  tel: \"911\"\n  jurisdiction: United States\n  verified: 2024-09-01\n"
+                        + "  verified_at: dhs\n",
                 "content/pages/accessibility.md", "---\ntitle: Accessibility\n---\nWhat the team adds.\n",
                 "content/site.yaml", "publisher:\n  name: County\ncontact:\n  email: editors@county.gov\n"
                         + "accessibility:\n  exceptions:\n    - what: Maps have no text alternative.\n  reviewed: 2024-09-01\n");
@@ -171,7 +174,7 @@ public final class Handbook {
 
         Map<String, Map<String, String>> byTemplate = new TreeMap<>();
         Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
-                Views.DateView.class, Views.ItemView.class, Views.StatusView.class));
+                Views.DateView.class, Views.ItemView.class, Views.StatusView.class, dev.briefing.render.Reporting.ChannelView.class));
         for (PageJob job : SitePlan.pages(resolved)) {
             Views views = new Views(resolved, markdown, job.path());
             Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
@@ -193,6 +196,8 @@ public final class Handbook {
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
                 .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
+                .append("| `channels` | list of [ChannelView](#ChannelView): the ways to report, in the order of channels.yaml,")
+                .append(" for the How to report block (`<@m.howToReport/>`), which every page with `page.critical` must show |\n")
                 .append("| `advisories` | [StatusView](#StatusView): what may be said of advisories: the last check of the official")
                 .append(" source (`checked`, absent when none is recorded), what was in force then (`atCheck`) and what is still in force")
                 .append(" by its dates (`current`). A page never states a status without `checked` and a link to `url` |\n\n");
@@ -204,6 +209,12 @@ public final class Handbook {
         byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
                 + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default (a site in several"
                 + " languages only)")));
+        byTemplate.put("handout.ftlh", new TreeMap<>(Map.of("handout", describe(dev.briefing.render.Handouts.HandoutView.class, records)
+                + ": one page's handout (handout.pdf), laid out as HTML and set as a tagged PDF; no links")));
+        byTemplate.put("cap.ftlx", new TreeMap<>(Map.of("alert", describe(dev.briefing.render.Cap.Alert.class, records)
+                + ": one advisory as a CAP 1.2 alert")));
+        byTemplate.put("cap-feed.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Cap.Feed.class, records)
+                + ": the CAP alerts as an Atom feed")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
         byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
                 "page", describe(HandbookSite.PageLink.class, records), "body", "*HTML*: the page's rendered Markdown")));
