@@ -183,13 +183,26 @@ public final class Scaffold {
             if (value instanceof String line) {
                 entry.append("  ").append(f.name()).append(": ").append(quote(todo + line)).append('\n');
             } else if (value instanceof dev.briefing.yaml.MarkdownText md) {
-                entry.append("  ").append(f.name()).append(": |\n    ").append(todo).append("the text below, then delete this line.\n");
-                md.text().lines().forEach(l -> entry.append(l.isEmpty() ? "" : "    " + l).append('\n'));
+                entry.append("  ").append(f.name()).append(": |\n");
+                block(entry, "    ", todo, md);
+            } else if (f.type() == dev.briefing.yaml.FieldType.SECTIONS) {
+                // A translation's sections replace all of its source's, so every one is written out to translate.
+                entry.append("  ").append(f.name()).append(":\n");
+                for (dev.briefing.yaml.Section s : source.fields().sections(f.name())) {
+                    entry.append("    - heading: ").append(quote(todo + s.heading())).append('\n').append("      body: |\n");
+                    block(entry, "        ", todo, s.body());
+                }
             }
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, before + entry, StandardCharsets.UTF_8);
         return new Result(true, rel + ": added the " + language.get().name() + " skeleton of " + kind.singular() + " '" + id + "'");
+    }
+
+    /** A Markdown text as a YAML block at this indent, after the line that marks it to translate. */
+    private static void block(StringBuilder entry, String indent, String todo, dev.briefing.yaml.MarkdownText md) {
+        entry.append(indent).append(todo).append("the text below, then delete this line.\n");
+        md.text().lines().forEach(l -> entry.append(l.isEmpty() ? "" : indent + l).append('\n'));
     }
 
     /** The data file's text ready for a "- " entry to be appended, or why it cannot take one. */
