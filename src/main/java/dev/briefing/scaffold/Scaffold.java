@@ -185,10 +185,10 @@ public final class Scaffold {
             } else if (value instanceof dev.briefing.yaml.MarkdownText md) {
                 entry.append("  ").append(f.name()).append(": |\n");
                 block(entry, "    ", todo, md);
-            } else if (f.type() == dev.briefing.yaml.FieldType.SECTIONS) {
+            } else if (value instanceof List<?> sections && f.type() == dev.briefing.yaml.FieldType.SECTIONS) {
                 // A translation's sections replace all of its source's, so every one is written out to translate.
                 entry.append("  ").append(f.name()).append(":\n");
-                for (dev.briefing.yaml.Section s : source.fields().sections(f.name())) {
+                for (dev.briefing.yaml.Section s : sections.stream().map(dev.briefing.yaml.Section.class::cast).toList()) {
                     entry.append("    - heading: ").append(quote(todo + s.heading())).append('\n').append("      body: |\n");
                     block(entry, "        ", todo, s.body());
                 }
