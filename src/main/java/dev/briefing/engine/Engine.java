@@ -7,6 +7,7 @@ import dev.briefing.diag.Severity;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Key;
 import dev.briefing.model.LoadedSite;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SourceFile;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.output.WrittenFiles;
@@ -187,11 +188,13 @@ public final class Engine {
         ResolvedSite next = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded, reusable);
         timings.lap("resolve");
         if (themed != null) theme = join(themed);
+        // The theme's words in the site's language; a message file's problems block the build as a template's do.
+        Messages messages = theme.messages(loaded.config().languageCodes(), diags).get(loaded.config().language());
         // Placeholders (BRF078) stop publishing, not rendering: check and the preview still render and link-check.
         if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
-        List<PageJob> jobs = SitePlan.pages(next);
+        List<PageJob> jobs = SitePlan.pages(next, messages);
         Set<String> wanted = affected == null || site == null || !lastOk() ? null : affected.pages(site, next, jobs, lists);
-        RenderAndCheck stage = new RenderAndCheck(next, theme, markdown);
+        RenderAndCheck stage = new RenderAndCheck(next, theme, markdown, messages);
         if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();
@@ -259,7 +262,7 @@ public final class Engine {
         if (options.preview()) {
             boolean contentChanged = affected == null || !affected.keys().isEmpty() || listings;
             search = contentChanged || current == null || current.search() == null
-                    ? new Snapshot.Memo<>(() -> SearchIndex.files(next, new Views(next, markdown, "/search/"))) : current.search();
+                    ? new Snapshot.Memo<>(() -> SearchIndex.files(next, new Views(next, markdown, messages, "/search/"))) : current.search();
             if (wanted != null && listings) {
                 // Out of date: made again from this build when asked for; neither served nor checked as it was.
                 List<String> sitePages = plan.stream().sorted().toList();

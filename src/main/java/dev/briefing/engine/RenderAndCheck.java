@@ -4,6 +4,7 @@ import dev.briefing.check.ContentLinks;
 import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
@@ -52,13 +53,14 @@ public final class RenderAndCheck {
     private final Views.Shared views;
     private final LinkGate gate;
 
-    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown) {
+    /** @param messages the theme's words in the site's language */
+    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown, Messages messages) {
         this.site = site;
         this.markdown = markdown;
         this.theme = theme;
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
-        this.views = new Views.Shared(site, markdown);
+        this.views = new Views.Shared(site, markdown, messages);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
     }
@@ -81,7 +83,7 @@ public final class RenderAndCheck {
         if (extras.contains(Extra.SEARCH_INDEX)) {
             work.add(() -> SearchIndex.files(site, new Views(views, "/search/")).forEach(file));
         }
-        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site, theme, diags).forEach(file));
+        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site, theme, views.messages(), diags).forEach(file));
         if (extras.contains(Extra.SITEMAP)) {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
             work.add(() -> Feeds.sitemaps(site, theme, pages, diags).forEach(file));

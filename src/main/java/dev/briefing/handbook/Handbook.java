@@ -4,10 +4,12 @@ import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
 import dev.briefing.render.SitePlan;
+import dev.briefing.render.Theme;
 import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.yaml.Field;
@@ -73,14 +75,18 @@ public final class Handbook {
         return sb.toString();
     }
 
+    /** The theme's English, for the labels readers see unless a site renames them. */
+    private static final Messages ENGLISH = Theme.builtInMessages("en");
+
     private static void table(StringBuilder sb, Schema schema) {
         sb.append("| field | value | required | meaning | readers see |\n|---|---|---|---|---|\n");
         for (Field f : schema.fields()) {
             String value = f.type().description();
             if (f.refKind() != null) value += " of `" + f.refKind() + "` entries";
             if (!f.choices().isEmpty()) value += ": " + String.join(", ", f.choices().stream().map(c -> "`" + c + "`").toList());
-            String shown = f.label() == null ? "" : f.label() + (f.valueLabels().isEmpty() ? ""
-                    : " (" + String.join(", ", f.choices().stream().map(c -> f.valueLabels().get(c)).toList()) + ")");
+            String label = "label." + schema.name() + "." + f.name();
+            String shown = !f.shownToReaders() ? "" : ENGLISH.text(label) + (f.choices().isEmpty() ? ""
+                    : " (" + String.join(", ", f.choices().stream().map(c -> ENGLISH.text(label + "." + c)).toList()) + ")");
             sb.append("| `").append(f.name()).append("` | ").append(value).append(" | ")
                     .append(f.required() ? "yes" : "no").append(" | ").append(cell(f.doc())).append(" | ")
                     .append(cell(shown)).append(" |\n");
@@ -168,8 +174,8 @@ public final class Handbook {
         Map<String, Map<String, String>> byTemplate = new TreeMap<>();
         Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
                 Views.DateView.class, Views.ItemView.class, Views.StatusView.class));
-        for (PageJob job : SitePlan.pages(resolved)) {
-            Views views = new Views(resolved, markdown, job.path());
+        for (PageJob job : SitePlan.pages(resolved, ENGLISH)) {
+            Views views = new Views(resolved, markdown, ENGLISH, job.path());
             Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
             job.model().forEach((name, value) -> {
                 Object v = value instanceof PageRenderer.ViewFunction f ? f.apply(views) : value;

@@ -34,41 +34,41 @@ public enum Kind {
             new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
                     "What is not a reason for concern about this behavior on its own."))),
     EVENT("events", "event", "Events", "name", false, entity(
-            required("start", FieldType.DATE, "First day of the event.").shown("Starts"),
-            optional("end", FieldType.DATE, "Last day of the event, if it spans several days.").shown("Ends"),
-            optional("place", FieldType.LINE, "Where the event takes place.").shown("Place"),
+            required("start", FieldType.DATE, "First day of the event.").shown(),
+            optional("end", FieldType.DATE, "Last day of the event, if it spans several days.").shown(),
+            optional("place", FieldType.LINE, "Where the event takes place.").shown(),
             optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event.")
-                    .shown("Security designation"),
+                    .shown(),
             refs("agencies", "agency", "Agencies that lead or support its security."))),
     INCIDENT("incidents", "incident", "Incidents", "name", false, entity(
-            required("date", FieldType.DATE, "When it happened (see date_precision).").shown("Happened"),
+            required("date", FieldType.DATE, "When it happened (see date_precision).").shown(),
             choice("date_precision", false, List.of("day", "month", "year"),
                     "How precise the date is: day (default), month or year. The date is shown to that precision"
                             + " (13 July 2024, July 2024, 2024)."),
-            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown("Place"),
+            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown(),
             refs("threats", "threat", "Threats this incident is an instance of."),
             refs("targets", "target", "Venue types attacked."),
             refs("drivers", "driver", "Motivations established by the sources, if any."))),
     ADVISORY("advisories", "advisory", "Advisories", "name", false, entity(
             choice("level", true, List.of("bulletin", "elevated", "imminent"),
                     "NTAS-style level: bulletin (general trends), elevated or imminent alert.")
-                    .shown("Level", Map.of("bulletin", "Bulletin", "elevated", "Elevated alert", "imminent", "Imminent alert")),
-            required("issued", FieldType.DATE, "The day it was issued.").shown("Issued"),
+                    .shown(),
+            required("issued", FieldType.DATE, "The day it was issued.").shown(),
             required("expires", FieldType.DATE, "The day it expires (sunset date); it is shown as current until then.")
-                    .shown("Expires"),
-            ref("supersedes", "advisory", "The earlier advisory this one replaces.").shown("Replaces"),
+                    .shown(),
+            ref("supersedes", "advisory", "The earlier advisory this one replaces.").shown(),
             refs("threats", "threat", "Threats it concerns."),
             refs("targets", "target", "Venue types it concerns."),
             optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…"))),
     AGENCY("agencies", "agency", "Agencies", "name", false, entity(
-            optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown("Short name"),
-            optional("url", FieldType.URL, "The agency's public website.").shown("Website"))),
+            optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown(),
+            optional("url", FieldType.URL, "The agency's public website.").shown())),
     RESOURCE("resources", "resource", "Resources", "name", false, entity(
-            optional("url", FieldType.URL, "Where to find it.").shown("Online"),
+            optional("url", FieldType.URL, "Where to find it.").shown(),
             optional("phone", FieldType.PHONE, "A phone number, if it is a reporting line; shown as a link phones can dial.")
-                    .shown("Phone"),
+                    .shown(),
             optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
-                    + " election officials)").shown("For"),
+                    + " election officials)").shown(),
             refs("agencies", "agency", "Agencies that run it."))),
     GLOSSARY("glossary", "term", "Glossary", "name", true, entity()),
     SOURCE("sources", "source", "Sources", "title", true, new Schema("source", List.of(
@@ -79,8 +79,7 @@ public enum Kind {
                     "What kind of source it is: official (a government agency's own page or document), document (a report,"
                             + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
                             + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
-                    .shown("Type", Map.of("official", "Official source", "document", "Report or document",
-                            "news", "News report", "secondary", "Secondary source")),
+                    .shown(),
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
@@ -191,11 +190,11 @@ public enum Kind {
     private static Schema briefFields() {
         return new Schema("brief", List.of(
                 required("title", FieldType.LINE, "The brief's title."),
-                required("date", FieldType.DATE, "Publication date, as of its sources.").shown("Published"),
+                required("date", FieldType.DATE, "Publication date, as of its sources.").shown(),
                 required("summary", FieldType.LINE, "One plain sentence: the bottom line."),
                 optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/. Shown as words"
                         + " (polling-places: polling places); site.yaml's labels can name one otherwise (brief.tags.ntas: NTAS).")
-                        .shown("Tags"),
+                        .shown(),
                 optional("draft", FieldType.BOOL, "true keeps the brief out of the site unless built with --drafts."),
                 optional("updated", FieldType.DATE, "Date of the last substantive update."),
                 optional("reviewed", FieldType.DATE, "When the brief was last checked against its sources."),

@@ -22,8 +22,8 @@ import java.util.Map;
  * @param statusCheck   when the advisories were last checked against their official source, or null
  * @param report        where readers report a threat (a site path or an address), linked beside the
  *                      emergency number at the top of every page, or null
- * @param labels        readers' names for fields and their values, by "kind.field" or "kind.field.value"
- *                      (see {@link Labels}), replacing the schema's own
+ * @param labels        readers' names for kinds' fields and their values, by "kind.field" or "kind.field.value"
+ *                      (see {@link Labels}), replacing the theme's own, for the default language and by language code
  * @param synonyms      for search: a word readers may type → the words the content uses for it
  * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
-        Publisher publisher, Contact contact, StatusCheck statusCheck, String report, Map<String, String> labels,
+        Publisher publisher, Contact contact, StatusCheck statusCheck, String report, LabelNames labels,
         Map<String, List<String>> synonyms, String license, Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
@@ -40,9 +40,29 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public static final int DEFAULT_STATUS_MAX_AGE_DAYS = 30;
 
     public SiteConfig {
-        labels = Map.copyOf(labels);
         synonyms = Map.copyOf(synonyms);
         positions = Map.copyOf(positions);
+    }
+
+    /**
+     * site.yaml's labels: names for the default language ({@code brief.tags.ntas: NTAS}), and under a
+     * language's code the names for that language ({@code es: {brief.tags.nsse: NSSE}}).
+     */
+    public record LabelNames(Map<String, String> names, Map<String, Map<String, String>> byLanguage) {
+        public static final LabelNames NONE = new LabelNames(Map.of(), Map.of());
+
+        public LabelNames {
+            names = Map.copyOf(names);
+            byLanguage = Map.copyOf(byLanguage);
+        }
+    }
+
+    /**
+     * The codes of the site's languages, the default first. One today (site.yaml's language);
+     * the languages site.yaml declares once it can declare several.
+     */
+    public List<String> languageCodes() {
+        return List.of(language);
     }
 
     /** The organisation or person publishing the site. */
@@ -106,7 +126,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     + " at the top, beside the emergency number."),
             optional("labels", FieldType.TEXT_MAP, "Readers' names for fields and their values, replacing the theme's:"
                     + " `incident.place: Location`, `advisory.level.bulletin: NTAS Bulletin`, `brief.tags.ntas: NTAS`."
-                    + " Names are kind.field or kind.field.value; an unknown one is an error."),
+                    + " Names are kind.field or kind.field.value; an unknown one is an error. These are for the default"
+                    + " language; another language's go under its code: `es: {brief.tags.nsse: NSSE}` (a name for a"
+                    + " word, such as a tag's, holds in every language that does not name it otherwise)."),
             group("search", false, "How the search finds words.",
                     optional("synonyms", FieldType.WORDS_MAP, "A word readers may type, and the words the content uses"
                             + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman.")),
@@ -117,7 +139,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), null, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -147,16 +169,27 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 s == null ? null : new StatusCheck(s.date("checked"), s.text("url"), s.text("name"),
                         s.has("max_age_days") ? s.integer("max_age_days") : DEFAULT_STATUS_MAX_AGE_DAYS),
                 f.text("report"),
-                labels == null ? Map.of() : texts(labels),
+                labels == null ? LabelNames.NONE : labelNames(labels, positions),
                 synonyms == null ? Map.of() : wordLists(synonyms),
                 f.text("license"),
                 positions);
     }
 
-    private static Map<String, String> texts(Fields map) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        map.values().keySet().forEach(k -> out.put(k, map.text(k)));
-        return out;
+    /** Names, and under a language's code its own names (each positioned at labels.CODE.NAME). */
+    private static LabelNames labelNames(Fields map, Map<String, Pos> positions) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> byLanguage = new java.util.TreeMap<>();
+        map.values().forEach((k, v) -> {
+            if (v instanceof Fields nested) {
+                Map<String, String> own = new java.util.TreeMap<>();
+                nested.values().forEach((name, text) -> own.put(name, (String) text));
+                nested.positions().forEach((name, pos) -> positions.put("labels." + k + "." + name, pos));
+                byLanguage.put(k, own);
+            } else {
+                names.put(k, (String) v);
+            }
+        });
+        return new LabelNames(names, byLanguage);
     }
 
     private static Map<String, List<String>> wordLists(Fields map) {

@@ -57,6 +57,7 @@ public final class PageRenderer {
         model.put("site", SiteView.of(site, views, job.path()));
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
                 views.absolute(job.path()), Breadcrumbs.of(job, views)));
+        model.put("msg", shared.msg());
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
             String p = String.valueOf(args.get(0));
@@ -66,7 +67,7 @@ public final class PageRenderer {
         model.put("json", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(
                 Json.string(args.isEmpty() ? "" : String.valueOf(args.get(0)))));
         model.put("assets", assets.hrefs(views));
-        model.put("asOf", Views.DateView.of(site.asOf()));
+        model.put("asOf", views.date(site.asOf()));
         model.put("advisories", views.advisories());
         TextWriter out = new TextWriter(buffers.get());
         try {
@@ -157,8 +158,11 @@ public final class PageRenderer {
             Views.LinkView publisher, Views.LinkView contact, String report) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
+            // Without a menu in site.yaml, the theme's own: its one link in the page's language.
+            List<dev.briefing.yaml.NavLink> menu = c.positions().containsKey("navigation") ? c.navigation()
+                    : List.of(new dev.briefing.yaml.NavLink(views.messages().text("nav.briefs"), "/briefs/"));
             return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
-                    c.navigation().stream().map(n -> NavLink.of(n, views, page)).toList(),
+                    menu.stream().map(n -> NavLink.of(n, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
                             .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
                             .toList(),
@@ -219,18 +223,17 @@ public final class PageRenderer {
             String path = job.path();
             if (path.equals("/") || !path.endsWith("/")) return List.of();
             String[] parts = path.substring(1, path.length() - 1).split("/");
-            if (parts.length < 2) return List.of(new Views.LinkView("Home", views.href("/")));
+            Views.LinkView home = new Views.LinkView(views.messages().text("breadcrumb.home"), views.href("/"));
+            if (parts.length < 2) return List.of(home);
             String section = "/" + parts[0] + "/";
-            return List.of(new Views.LinkView("Home", views.href("/")),
-                    new Views.LinkView(SectionNames.of(parts[0]), views.href(section)));
+            return List.of(home, new Views.LinkView(section(parts[0], views), views.href(section)));
         }
-    }
 
-    static final class SectionNames {
-        static String of(String segment) {
-            if (segment.equals("tags")) return "Tags";
+        /** A section's name: the kind it lists, or the page of tags. */
+        private static String section(String segment, Views views) {
+            if (segment.equals("tags")) return views.messages().text("page.tags");
             return java.util.Arrays.stream(dev.briefing.model.Kind.values())
-                    .filter(k -> k.plural().equals(segment)).map(dev.briefing.model.Kind::label)
+                    .filter(k -> k.plural().equals(segment)).map(k -> views.labels().kind(k))
                     .findFirst().orElse(segment);
         }
     }

@@ -3,6 +3,8 @@ package dev.briefing.render;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Labels;
+import dev.briefing.model.Messages;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Tag;
 import dev.briefing.resolve.Urls;
@@ -29,14 +31,16 @@ public final class SitePlan {
     private SitePlan() {
     }
 
-    public static List<PageJob> pages(ResolvedSite site) {
+    /** @param messages the theme's words in the site's language: page titles are made here */
+    public static List<PageJob> pages(ResolvedSite site, Messages messages) {
+        Labels labels = Labels.of(site.config(), messages);
         List<PageJob> jobs = new ArrayList<>();
         List<Item> briefs = site.briefsNewestFirst();
         jobs.add(PageJob.of("/", "index.ftlh", site.config().title(), "home", Map.of(
                 "briefs", (PageRenderer.ViewFunction) v -> v.links(briefs.subList(0, Math.min(HOME_BRIEFS, briefs.size()))),
                 "sections", (PageRenderer.ViewFunction) v -> sections(site, v))));
         int size = site.config().pageSize();
-        paged(jobs, size, "/briefs/", "briefs.ftlh", "Briefs", "briefs", briefs,
+        paged(jobs, messages, size, "/briefs/", "briefs.ftlh", messages.text("page.briefs"), "briefs", briefs,
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
         for (Item item : site.items().values()) {
             Key key = item.key();
@@ -58,38 +62,38 @@ public final class SitePlan {
             String path = "/" + kind.plural() + "/";
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
-                jobs.add(new PageJob(path, "kind.ftlh", kind.label(), "kind", Map.of("kind", kind.singular(),
-                        "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
+                jobs.add(new PageJob(path, "kind.ftlh", labels.kind(kind), "kind", Map.of("kind", kind.singular(),
+                        "label", labels.kind(kind), "anchored", true,
+                        "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))),
                         new PageJob.ListPage(keys(items), 1)));
             } else {
-                paged(jobs, size, path, "kind.ftlh", kind.label(), "kind", items, page -> Map.of("kind", kind.singular(),
-                        "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),
+                paged(jobs, messages, size, path, "kind.ftlh", labels.kind(kind), "kind", items, page -> Map.of("kind", kind.singular(),
+                        "label", labels.kind(kind), "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
             }
         }
-        dev.briefing.model.Labels labels = new dev.briefing.model.Labels(site.config().labels());
-        jobs.add(PageJob.of("/tags/", "tags.ftlh", "Tags", "tags", Map.of(
+        jobs.add(PageJob.of("/tags/", "tags.ftlh", messages.text("page.tags"), "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
                         .map(t -> new TagView(labels.tag(t.name()), v.href(Urls.tag(t.slug())), t.briefs().size())).toList())));
         for (Tag tag : site.tags()) {
             String name = labels.tag(tag.name());
-            paged(jobs, size, Urls.tag(tag.slug()), "tag.ftlh", "Tagged “" + name + "”", "tag",
+            paged(jobs, messages, size, Urls.tag(tag.slug()), "tag.ftlh", messages.text("page.tagged", name), "tag",
                     tag.briefs(),
                     page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
         }
-        jobs.add(PageJob.of("/matrix/", "matrix.ftlh", "Threats and targets", "matrix", Map.of(
+        jobs.add(PageJob.of("/matrix/", "matrix.ftlh", messages.text("page.matrix"), "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
-        paged(jobs, size, "/timeline/", "timeline.ftlh", "Timeline", "timeline", timeline(site),
+        paged(jobs, messages, size, "/timeline/", "timeline.ftlh", messages.text("page.timeline"), "timeline", timeline(site),
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
-        paged(jobs, size, "/search/", "search.ftlh", "Search", "search", byTitle(site.items().values()),
+        paged(jobs, messages, size, "/search/", "search.ftlh", messages.text("page.search"), "search", byTitle(site.items().values()),
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
-        jobs.add(PageJob.of("/corrections/", "corrections.ftlh", "Corrections", "corrections", Map.of(
+        jobs.add(PageJob.of("/corrections/", "corrections.ftlh", messages.text("page.corrections"), "corrections", Map.of(
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
-        jobs.add(PageJob.of(FEEDS, "feeds.ftlh", "Feeds", "feeds", Map.of(
+        jobs.add(PageJob.of(FEEDS, "feeds.ftlh", messages.text("page.feeds"), "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
-        jobs.add(DataPage.job(site));
-        jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
+        jobs.add(DataPage.job(site, messages));
+        jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", messages.text("page.not_found"), "404", Map.of()));
         return jobs;
     }
 
@@ -98,14 +102,14 @@ public final class SitePlan {
      * at path + "page/N/" ({@link Pager#path}), each with its {@code pager}. An empty list still
      * gets its first page.
      */
-    private static void paged(List<PageJob> jobs, int size, String path, String template, String title, String type,
+    private static void paged(List<PageJob> jobs, Messages messages, int size, String path, String template, String title, String type,
             List<Item> items, Function<List<Item>, Map<String, Object>> model) {
         int count = Math.max(1, (items.size() + size - 1) / size);
         for (int n = 1; n <= count; n++) {
             List<Item> page = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
             Map<String, Object> m = new HashMap<>(model.apply(page));
             m.put("pager", Pager.of(path, n, count));
-            jobs.add(new PageJob(Pager.path(path, n), template, n == 1 ? title : title + ", page " + n + " of " + count,
+            jobs.add(new PageJob(Pager.path(path, n), template, n == 1 ? title : messages.text("page.numbered", title, n, count),
                     type, Map.copyOf(m), new PageJob.ListPage(keys(page), count)));
         }
     }
@@ -126,11 +130,12 @@ public final class SitePlan {
 
     private static List<FeedView> feeds(Views v) {
         List<FeedView> out = new ArrayList<>();
+        Messages m = v.messages();
         for (Feeds.Feed f : Feeds.FEEDS) {
-            out.add(new FeedView(f.name(), f.title(), f.about(), v.href(f.atomPath()), v.href(f.jsonPath()),
+            out.add(new FeedView(f.name(), m.text(f.title()), m.text(f.about()), v.href(f.atomPath()), v.href(f.jsonPath()),
                     v.absolute(f.atomPath())));
         }
-        out.add(new FeedView("corrections", "Corrections", "Each correction of a factual error on this site, newest first.",
+        out.add(new FeedView("corrections", m.text("feed.corrections"), m.text("feed.corrections.about"),
                 v.href(Feeds.CORRECTIONS), null, v.absolute(Feeds.CORRECTIONS)));
         return out;
     }
@@ -145,7 +150,7 @@ public final class SitePlan {
         List<SectionLink> out = new ArrayList<>();
         for (Kind k : Kind.entities()) {
             int n = site.ofKind(k).size();
-            if (n > 0) out.add(new SectionLink(k.label(), v.href("/" + k.plural() + "/"), n));
+            if (n > 0) out.add(new SectionLink(v.labels().kind(k), v.href("/" + k.plural() + "/"), n));
         }
         return out;
     }

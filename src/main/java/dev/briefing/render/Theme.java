@@ -87,6 +87,27 @@ public final class Theme {
         return lookup.template();
     }
 
+    /** The message files, read once per list of languages: a build asks for them once, the preview at each rebuild. */
+    private final Map<List<String>, MessageFiles.Loaded> messages = new ConcurrentHashMap<>();
+
+    /**
+     * The theme's words in each of {@code languages} (codes, the default first), by code: the site's
+     * templates/messages/ files over the theme's, key by key. Their problems are reported each time,
+     * as a template's are; a message that is missing or bad is then the English one.
+     */
+    public Map<String, dev.briefing.model.Messages> messages(List<String> languages, Diagnostics diags) {
+        MessageFiles.Loaded loaded = messages.computeIfAbsent(List.copyOf(languages), l -> MessageFiles.load(siteTemplates, l));
+        loaded.problems().forEach(diags::add);
+        return loaded.messages();
+    }
+
+    /** The built-in theme's words in one language it ships (en, es), for what documents the theme. */
+    public static dev.briefing.model.Messages builtInMessages(String language) {
+        MessageFiles.Loaded loaded = MessageFiles.load(null, List.of(language));
+        if (!loaded.problems().isEmpty()) throw new IllegalStateException("the theme's " + language + " messages: " + loaded.problems());
+        return loaded.messages().get(language);
+    }
+
     /** What looking a template up gave: the template, or the problems that stopped it. */
     private record Lookup(Optional<Template> template, List<Diagnostic> problems) {
     }

@@ -6,6 +6,7 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
+import dev.briefing.model.Messages;
 import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
@@ -33,12 +34,16 @@ public final class Views {
     private final MarkdownEngine markdown;
     private final String page;
     private final Labels labels;
+    private final Messages messages;
 
     private final Shared shared;
 
-    /** @param page the site path of the page being rendered; every href is relative to it */
-    public Views(ResolvedSite site, MarkdownEngine markdown, String page) {
-        this(new Shared(site, markdown), page);
+    /**
+     * @param messages the theme's words in the language of the page
+     * @param page     the site path of the page being rendered; every href is relative to it
+     */
+    public Views(ResolvedSite site, MarkdownEngine markdown, Messages messages, String page) {
+        this(new Shared(site, markdown, messages), page);
     }
 
     /** Views of one page, sharing with every other page of the build what does not depend on the page. */
@@ -48,36 +53,53 @@ public final class Views {
         this.markdown = shared.markdown;
         this.page = page;
         this.labels = shared.labels;
+        this.messages = shared.messages;
     }
 
     /**
-     * What every page of one build shows alike: the labels, and each item's link as it reads
-     * anywhere (its href a site path, made relative per page). An item is linked from many
-     * pages (lists, tags, the matrix, related and cited-by lists); its link is made once.
+     * What every page of one build shows alike: the language's words and labels, and each item's
+     * link as it reads anywhere (its href a site path, made relative per page). An item is linked
+     * from many pages (lists, tags, the matrix, related and cited-by lists); its link is made once.
      * Thread-safe.
      */
     public static final class Shared {
         private final ResolvedSite site;
         private final MarkdownEngine markdown;
+        private final Messages messages;
         private final Labels labels;
+        private final MessageFunction msg;
+        private final dev.briefing.markdown.Words words;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
 
-        public Shared(ResolvedSite site, MarkdownEngine markdown) {
+        /** @param messages the theme's words in the language of the pages */
+        public Shared(ResolvedSite site, MarkdownEngine markdown, Messages messages) {
             this.site = site;
             this.markdown = markdown;
-            this.labels = new Labels(site.config().labels());
+            this.messages = messages;
+            this.labels = Labels.of(site.config(), messages);
+            this.msg = new MessageFunction(messages);
+            this.words = words(messages);
         }
 
         public ResolvedSite site() {
             return site;
         }
 
+        public Messages messages() {
+            return messages;
+        }
+
+        /** Templates' msg("key", arguments…). */
+        MessageFunction msg() {
+            return msg;
+        }
+
         /** The item's link with its site path as href. */
         ItemLink link(Key key) {
             return links.computeIfAbsent(key, k -> {
                 Item i = site.item(k);
-                return new ItemLink(k.kind().singular(), k.kind().label(), k.id(), i.title(), Urls.of(k), i.summary(), date(i),
-                        status(site, i));
+                return new ItemLink(k.kind().singular(), labels.kind(k.kind()), labels.one(k.kind()), k.id(), i.title(), Urls.of(k),
+                        i.summary(), date(i, messages), status(site, i));
             });
         }
     }
@@ -85,45 +107,59 @@ public final class Views {
     public record LinkView(String title, String href) {
     }
 
+    /** A date: its machine form for datetime="", and its text as the page's language writes it. */
     public record DateView(String iso, String text) {
-        private static final List<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
-                .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toList();
-
-        static DateView of(LocalDate d) {
-            return d == null ? null : new DateView(d.toString(), text(d));
+        static DateView of(LocalDate d, Messages messages) {
+            return d == null ? null : new DateView(d.toString(), messages.day(d));
         }
 
         /**
          * A date as precise as it is known: "month" gives "July 2024" (datetime 2024-07), "year"
          * gives "2024"; anything else the whole day.
          */
-        static DateView of(LocalDate d, String precision) {
-            if (d == null || precision == null || d.getYear() < 1 || d.getYear() > 9999) return of(d);
+        static DateView of(LocalDate d, String precision, Messages messages) {
+            if (d == null || precision == null || d.getYear() < 1 || d.getYear() > 9999) return of(d, messages);
             String year = String.format(Locale.ROOT, "%04d", d.getYear());
             return switch (precision) {
-                case "month" -> new DateView(year + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue()),
-                        MONTHS.get(d.getMonthValue() - 1) + " " + year);
-                case "year" -> new DateView(year, year);
-                default -> of(d);
+                case "month" -> new DateView(year + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue()), messages.month(d));
+                case "year" -> new DateView(year, messages.year(d));
+                default -> of(d, messages);
             };
-        }
-
-        /**
-         * "1 January 2026": what {@code java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)}
-         * gives for the four-digit years content can hold, built directly because every link on
-         * every page carries a date, and the formatter was a sixth of planning a list page.
-         */
-        static String text(LocalDate d) {
-            // 'yyyy' is the year of the era: year 0 is 1 BC, written "0001"; leave that to the formatter.
-            if (d.getYear() < 1) return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(d);
-            String year = Integer.toString(d.getYear());
-            return d.getDayOfMonth() + " " + MONTHS.get(d.getMonthValue() - 1) + " " + "0".repeat(Math.max(0, 4 - year.length())) + year;
         }
     }
 
-    /** A link to an item with what a listing shows of it. */
-    /** @param status an advisory's status as on its own page (current, expired, superseded, upcoming), so lists stamp it too; else null */
-    public record ItemLink(String kind, String kindLabel, String id, String title, String href, String summary,
+    /** What a rendered text adds of its own (a citation's name, its footnotes'), in the language of {@code messages}. */
+    public static dev.briefing.markdown.Words words(Messages messages) {
+        return new dev.briefing.markdown.Words() {
+            @Override
+            public String citation(String source) {
+                return messages.text("cite.source", source);
+            }
+
+            @Override
+            public String footnotes() {
+                return messages.text("footnotes.label");
+            }
+
+            @Override
+            public String backToReference(String number) {
+                return messages.text("footnotes.back", number);
+            }
+        };
+    }
+
+    /** A date as this page's language writes it, or null for none. */
+    public DateView date(LocalDate d) {
+        return DateView.of(d, messages);
+    }
+
+    /**
+     * A link to an item with what a listing shows of it.
+     *
+     * @param kindLabel the name of its kind ("Threats"); kindName the name of one ("Threat")
+     * @param status    an advisory's status as on its own page (current, expired, superseded, upcoming), so lists stamp it too; else null
+     */
+    public record ItemLink(String kind, String kindLabel, String kindName, String id, String title, String href, String summary,
             DateView date, String status) {
     }
 
@@ -192,7 +228,7 @@ public final class Views {
     /** Every correction of the site, newest first. */
     public List<CorrectionView> corrections() {
         return Corrections.of(site).stream()
-                .map(c -> new CorrectionView(link(c.item().key()), DateView.of(c.date()), c.note(), href(c.path()))).toList();
+                .map(c -> new CorrectionView(link(c.item().key()), date(c.date()), c.note(), href(c.path()))).toList();
     }
 
     /**
@@ -212,12 +248,22 @@ public final class Views {
 
     public ItemLink link(Key key) {
         ItemLink l = shared.link(key);
-        return new ItemLink(l.kind(), l.kindLabel(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status());
+        return new ItemLink(l.kind(), l.kindLabel(), l.kindName(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status());
     }
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
-    private static DateView date(Item i) {
-        return DateView.of(i.date(), i.fields().text("date_precision"));
+    private static DateView date(Item i, Messages messages) {
+        return DateView.of(i.date(), i.fields().text("date_precision"), messages);
+    }
+
+    /** The labels of this page's language. */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** The theme's words in this page's language. */
+    public Messages messages() {
+        return messages;
     }
 
     /** A tag as readers see it: its words, or the name site.yaml's labels give it. */
@@ -248,7 +294,7 @@ public final class Views {
         List<ChangeView> changes = new ArrayList<>();
         for (int n = 0; n < written.size(); n++) {
             var c = written.get(n);
-            changes.add(new ChangeView(anchors.get(n), DateView.of(c.date("date")), c.text("note"), c.bool("correction")));
+            changes.add(new ChangeView(anchors.get(n), date(c.date("date")), c.text("note"), c.bool("correction")));
         }
         // Newest first; changes of one day in the order written.
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());
@@ -257,15 +303,15 @@ public final class Views {
         List<Key> both = new ArrayList<>(site.outgoing().getOrDefault(key, List.of()));
         both.addAll(site.incoming().getOrDefault(key, List.of()));
         Field dateField = key.kind().dateField();
-        return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
-                href(Urls.of(key)), date(item), dateField == null ? null : labels.field(key.kind(), dateField),
-                DateView.of(updated), DateView.of(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
+        return new ItemView(key.kind().singular(), labels.kind(key.kind()), key.id(), item.title(), item.summary(),
+                href(Urls.of(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), dateField),
+                date(updated), date(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
                 facts(item), sections, html(item.markdown().get("not_concerning")), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
                 site.overdue().contains(key), status(site, item), absolute(Urls.of(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
-                        DateView.of(item.fields().date("date")), DateView.of(item.fields().date("accessed"))),
+                        date(item.fields().date("date")), date(item.fields().date("accessed"))),
                 lifecycle(item), replacedBy(item));
     }
 
@@ -285,7 +331,7 @@ public final class Views {
         var s = site.advisories();
         var check = s.check();
         boolean any = !site.ofKind(Kind.ADVISORY).isEmpty();
-        return new StatusView(any, check == null ? null : DateView.of(check.checked()), check == null ? null : check.name(),
+        return new StatusView(any, check == null ? null : date(check.checked()), check == null ? null : check.name(),
                 check == null ? null : check.url(), s.stale(), s.ageDays(), advisory(s.atCheck()), advisory(s.current()));
     }
 
@@ -294,7 +340,7 @@ public final class Views {
         String level = a.fields().text("level");
         return new AdvisoryRef(a.id(), a.title(), href(Urls.of(a.key())), level,
                 labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level),
-                DateView.of(a.fields().date("issued")), DateView.of(a.fields().date("expires")), a.summary());
+                date(a.fields().date("issued")), date(a.fields().date("expires")), a.summary());
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
@@ -312,7 +358,7 @@ public final class Views {
     private TemplateHTMLOutputModel html(MarkdownDoc doc) {
         if (doc == null) return null;
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc, site.links(doc)));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc, site.links(doc), shared.words));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
@@ -330,7 +376,7 @@ public final class Views {
         by.forEach((k, list) -> {
             if (list.isEmpty()) return;
             list.sort(java.util.Comparator.comparing(ItemLink::title).thenComparing(ItemLink::id));
-            out.add(new Group(k.label(), List.copyOf(list)));
+            out.add(new Group(labels.kind(k), List.copyOf(list)));
         });
         return out;
     }
@@ -351,7 +397,7 @@ public final class Views {
             Item s = site.item(refs.get(i));
             String url = s.fields().text("url");
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
-                    DateView.of(s.fields().date("date")), DateView.of(s.fields().date("accessed")), url, host(url),
+                    date(s.fields().date("date")), date(s.fields().date("accessed")), url, host(url),
                     href(Urls.of(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
@@ -381,11 +427,11 @@ public final class Views {
         List<FieldView> out = new ArrayList<>();
         Kind kind = item.kind();
         for (Field f : kind.schema().fields()) {
-            if (f.label() == null || f == kind.dateField() || !item.fields().has(f.name()) || f.name().equals("tags")) continue;
+            if (!f.shownToReaders() || f == kind.dateField() || !item.fields().has(f.name()) || f.name().equals("tags")) continue;
             String label = labels.field(kind, f);
             String name = f.name();
             switch (f.type()) {
-                case DATE -> out.add(new FieldView(name, label, null, null, DateView.of(item.fields().date(name))));
+                case DATE -> out.add(new FieldView(name, label, null, null, date(item.fields().date(name))));
                 case URL -> out.add(new FieldView(name, label, readable(item.fields().text(name)), item.fields().text(name), null));
                 case PHONE -> out.add(new FieldView(name, label, item.fields().text(name),
                         "tel:" + item.fields().text(name).replaceAll("[^+0-9]", ""), null));

@@ -176,7 +176,7 @@ public final class ContentLoader {
                 .filter(f -> validBaseUrl(f, diags))
                 .map(SiteConfig::from)
                 .map(c -> {
-                    dev.briefing.model.Labels.check(c, diags);
+                    dev.briefing.model.Labels.check(c, c.languageCodes(), diags);
                     return c;
                 });
     }

@@ -164,7 +164,7 @@ public final class Binder {
             case GROUP -> bind(node, field.nested()).orElse(null);
             case RECORDS -> list(field, node, (f, n) -> bind(n, f.nested()).orElse(null));
             case PHONE -> phone(field, node);
-            case TEXT_MAP -> map(field, node, this::line);
+            case TEXT_MAP -> map(field, node, (f, n) -> n instanceof MappingNode ? map(f, n, this::line) : line(f, n));
             case WORDS_MAP -> map(field, node, (f, n) -> list(f, n, this::word));
         };
     }

@@ -1,7 +1,6 @@
 package dev.briefing.yaml;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One field of a schema.
@@ -10,44 +9,35 @@ import java.util.Map;
  * @param choices     for CHOICE: the allowed values
  * @param doc         one sentence for the handbook's generated reference
  * @param nested      for GROUP and RECORDS: the schema of the mapping (or of each mapping in the list)
- * @param label       what readers see beside the value ("Security designation"), or null for a field the
- *                    theme does not show as a fact; a site may rename it (site.yaml {@code labels})
- * @param valueLabels for CHOICE: what readers see for each value ("elevated" → "Elevated alert")
+ * @param shownToReaders whether the theme shows it to readers as a fact, under a label; the words of the label
+ *                    (and of each choice) are the theme's messages label.KIND.FIELD (and label.KIND.FIELD.CHOICE),
+ *                    which a site may rename (site.yaml {@code labels})
  */
 public record Field(String name, FieldType type, boolean required, String refKind, List<String> choices,
-        String doc, Schema nested, String label, Map<String, String> valueLabels) {
+        String doc, Schema nested, boolean shownToReaders) {
 
     public Field {
         choices = List.copyOf(choices);
-        valueLabels = Map.copyOf(valueLabels);
     }
 
     public Field(String name, FieldType type, boolean required, String refKind, List<String> choices, String doc) {
-        this(name, type, required, refKind, choices, doc, null, null, Map.of());
+        this(name, type, required, refKind, choices, doc, null, false);
     }
 
-    /** The same field, shown to readers under {@code label}. */
-    public Field shown(String label) {
-        return new Field(name, type, required, refKind, choices, doc, nested, label, valueLabels);
-    }
-
-    /** The same field, shown under {@code label}, each choice under its own label (every choice needs one). */
-    public Field shown(String label, Map<String, String> valueLabels) {
-        if (!valueLabels.keySet().equals(java.util.Set.copyOf(choices))) {
-            throw new IllegalArgumentException(name + ": labels " + valueLabels.keySet() + " for choices " + choices);
-        }
-        return new Field(name, type, required, refKind, choices, doc, nested, label, valueLabels);
+    /** The same field, shown to readers under its label (and each choice under its own). */
+    public Field shown() {
+        return new Field(name, type, required, refKind, choices, doc, nested, true);
     }
 
     /** A mapping of named fields, such as {@code publisher: {name, url}}. */
     public static Field group(String name, boolean required, String doc, Field... fields) {
-        return new Field(name, FieldType.GROUP, required, null, List.of(), doc, new Schema(name, List.of(fields)), null, Map.of());
+        return new Field(name, FieldType.GROUP, required, null, List.of(), doc, new Schema(name, List.of(fields)), false);
     }
 
     /** A list of mappings of named fields, such as {@code changes: [{date, note}]}. */
     public static Field records(String name, String doc, Field... fields) {
         return new Field(name, FieldType.RECORDS, false, null, List.of(), doc, new Schema(name + " entry", List.of(fields)),
-                null, Map.of());
+                false);
     }
 
     public static Field required(String name, FieldType type, String doc) {

@@ -33,8 +33,11 @@ public enum FieldType {
     GROUP("mapping of the fields below"),
     /** A list of mappings, each bound against the field's nested schema. */
     RECORDS("list of mappings of the fields below"),
-    /** A mapping of names of the field's choosing to one line of text each. */
-    TEXT_MAP("mapping of names to text"),
+    /**
+     * A mapping of names of the field's choosing to one line of text each, or to one such mapping
+     * (site.yaml's labels, by language: {@code es: {brief.tags.nsse: NSSE}}).
+     */
+    TEXT_MAP("mapping of names to text (or to a mapping of names to text)"),
     /** A mapping of words to lists of words. */
     WORDS_MAP("mapping of words to lists of words");
 

@@ -42,6 +42,11 @@ public final class TestSites {
               accessed: 2024-09-20
             """;
 
+    /** The built-in theme's English, for tests that render without a site. */
+    public static final dev.briefing.model.Messages ENGLISH = dev.briefing.render.Theme.builtInMessages("en");
+    /** The words rendered Markdown adds (a citation's name, its footnotes'), in English. */
+    public static final dev.briefing.markdown.Words ENGLISH_WORDS = dev.briefing.render.Views.words(ENGLISH);
+
     /** Copies this repository's content/ and templates/ into {@code dir}, for a test that edits them. */
     public static void copyShippedSite(Path dir) {
         copy(PROJECT.resolve("content"), dir.resolve("content"));

@@ -1,0 +1,17 @@
+package dev.briefing.markdown;
+
+/**
+ * The words a rendered text adds of its own, in the language of the page it is shown on: the
+ * name a citation gives its source for a screen reader, and the names of footnotes. A text is
+ * parsed once, at load; these are filled in each time it is rendered, as its links are.
+ */
+public interface Words {
+    /** What a citation says after its number, for a screen reader: "source: {title}". */
+    String citation(String source);
+
+    /** The name of a text's footnotes, which makes them a landmark. */
+    String footnotes();
+
+    /** The name of a footnote's way back to where the text refers to it: "Back to reference {number}". */
+    String backToReference(String number);
+}
