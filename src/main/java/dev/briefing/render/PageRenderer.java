@@ -229,9 +229,13 @@ public final class PageRenderer {
             return List.of(home, new Views.LinkView(section(parts[0], views), views.href(section)));
         }
 
-        /** A section's name: the kind it lists, or the page of tags. */
+        /** The sections that list no kind, by their path's first segment, and their titles. */
+        private static final Map<String, String> SECTIONS = Map.of("tags", "page.tags", "timeline", "page.timeline",
+                "search", "page.search");
+
+        /** A section's name: its page's title, or the kind it lists. */
         private static String section(String segment, Views views) {
-            if (segment.equals("tags")) return views.messages().text("page.tags");
+            if (SECTIONS.containsKey(segment)) return views.messages().text(SECTIONS.get(segment));
             return java.util.Arrays.stream(dev.briefing.model.Kind.values())
                     .filter(k -> k.plural().equals(segment)).map(k -> views.labels().kind(k))
                     .findFirst().orElse(segment);
