@@ -131,9 +131,9 @@ public final class Labels {
         check(config, config.labels().names(), "labels.", known, diags);
         config.labels().byLanguage().forEach((language, names) -> {
             if (!languages.contains(language)) {
+                // Codes are two or three letters: any is "close" to any other, so the hint lists them instead.
                 diags.error(Code.BRF015, config.posOf("labels." + language), "'" + language + "' in labels is not a language of this site",
-                        Optional.ofNullable(Suggest.didYouMean(language, languages)).orElse("the site's languages are "
-                                + String.join(", ", languages) + "; names for the default language need no code"));
+                        "the site's languages are " + String.join(", ", languages) + "; names for the default language need no code");
                 return;
             }
             check(config, names, "labels." + language + ".", known, diags);
