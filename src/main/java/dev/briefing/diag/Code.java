@@ -89,7 +89,7 @@ public enum Code {
     BRF100("advisories not yet checked", "site.yaml's advisory_status names the official source but no 'checked' date: nobody has"
             + " compared the advisories with it yet, so every page says they are not yet checked and none says which is in force."
             + " Compare content/data/advisories.yaml with the official page, then write that day as advisory_status.checked."),
-    BRF160("missing message", "A language of the site has no text for one of the theme's messages (templates/messages/<language>.properties),"
+    BRF160("missing message", "A language of the site has no text for one of the theme's messages (`templates/messages/<language>.properties`),"
             + " or no message file at all, so its pages would show another language's words. Add the message, translated;"
             + " the hint gives the English."),
     BRF161("unused message", "A message file gives a message the theme does not use: most often a misspelt key, which leaves the"

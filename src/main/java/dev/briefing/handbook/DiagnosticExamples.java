@@ -227,7 +227,16 @@ public final class DiagnosticExamples {
                         + "The director said the threats were \"completely unacceptable\".\n"),
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
                         + "## What you can do\n\nCall 911.\n"),
-                Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")));
+                Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")),
+                Example.of(Code.BRF160, "content/site.yaml", SETTINGS + "language: fr\n",
+                        "content/briefs/a.md", brief("Body.")),
+                Example.of(Code.BRF161, "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "# Our own words for the theme's\nemergency.report=Report a concern\n"
+                                + "nav.serch=Find\n"),
+                Example.of(Code.BRF162, "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "pager.position=Page {0 of {1}\n"),
+                Example.of(Code.BRF163, "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "banner.checked=Last checked on {1}.\n"));
     }
 
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */
@@ -245,7 +254,9 @@ public final class DiagnosticExamples {
                     .filter(d -> d.code() == example.code()).toList();
             Map<String, SourceFile> sources = result.loaded() == null ? Map.of() : result.loaded().sources();
             DiagnosticFormatter formatter = new DiagnosticFormatter(DiagnosticFormatter.Format.TEXT, true, false,
-                    pos -> sources.containsKey(pos.path()) ? sources.get(pos.path()).line(pos.line()) : null);
+                    pos -> sources.containsKey(pos.path()) ? sources.get(pos.path()).line(pos.line())
+                            : dev.briefing.render.Theme.text(source, pos.path()).map(t -> new SourceFile(pos.path(), t).line(pos.line()))
+                                    .orElse(null));
             StringBuilder printed = new StringBuilder();
             found.forEach(d -> printed.append(formatter.text(d)));
             return new Outcome(example, found, printed.toString().replace(source + "/", "").replace(source.toString(), "."));

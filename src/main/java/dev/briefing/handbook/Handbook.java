@@ -192,6 +192,10 @@ public final class Handbook {
                 .append("| `site` | [SiteView](#SiteView): the site settings, navigation and pages |\n")
                 .append("| `page` | [PageMeta](#PageMeta): this page's title, type, path, canonical URL and breadcrumbs |\n")
                 .append("| `url(path)` | function: the href, relative to this page, of a site path such as `'/briefs/'` |\n")
+                .append("| `msg(key, arguments…)` | function: the message `key` of the page's language (see [Theme strings](#theme-strings)),")
+                .append(" its `{0}`, `{1}`… replaced by the arguments: `msg(\"pager.position\", 2, 5)`. Plain text, escaped like any value;")
+                .append(" an argument that is markup the template made (`m.link(href, text)`, `m.time(date)`, or a `<#local>` block)")
+                .append(" goes in as markup |\n")
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
                 .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
@@ -237,7 +241,20 @@ public final class Handbook {
             }
             sb.append('\n');
         }
+        themeStrings(sb);
         return sb.toString();
+    }
+
+    /** Every message of the theme with its English: what a translation gives, key by key. */
+    private static void themeStrings(StringBuilder sb) {
+        sb.append("## Theme strings\n\nEvery word the theme shows is a message of `templates/messages/<language>.properties`")
+                .append(" (the theme ships `en` and `es`; a site's own file overrides them key by key, and a language the theme does")
+                .append(" not ship needs every key). Templates show one with `msg(key, arguments…)`. `{0}`, `{1}`… are what the theme")
+                .append(" puts there; a translation uses the same ones, in any order. The `date.*` messages are date patterns")
+                .append(" (`d` the day, `MMMM` the month's name in the language, `yyyy` the year, other text in 'quotes').\n\n")
+                .append("| key | English |\n|---|---|\n");
+        Theme.builtInPatterns("en").forEach((key, text) -> sb.append("| `").append(key).append("` | ").append(cell(text)).append(" |\n"));
+        sb.append('\n');
     }
 
     /** Two descriptions of one variable on different pages: an empty list says least. */

@@ -78,7 +78,7 @@ public final class Messages {
             else format(pattern, locale);
             return null;
         } catch (IllegalArgumentException e) {
-            String why = e.getMessage() == null ? "" : e.getMessage().strip();
+            String why = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\.$", "");
             return why.isEmpty() ? "it does not parse" : why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
         }
     }

@@ -51,6 +51,10 @@ final class MessageFiles {
 
     /** One message file: each key's pattern and where it is written, in the order written. */
     record MessageFile(String path, Map<String, String> patterns, Map<String, Pos> positions) {
+        MessageFile {
+            patterns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(patterns));
+        }
+
     }
 
     /** The built-in theme's messages of one language, or empty when the theme has no file for it. */
@@ -103,7 +107,7 @@ final class MessageFiles {
             if (builtIn.isEmpty() && mine.isEmpty()) {
                 diags.error(Code.BRF160, Pos.file(file), "no messages for the language '" + language + "': " + file + " does not exist",
                         "create it with every message of the theme's en.properties, translated (" + required.size()
-                                + " messages; the handbook's page on theme strings lists them)");
+                                + " messages; the handbook's page of template variables lists them)");
             } else {
                 for (String key : required) {
                     if (patterns.containsKey(key)) continue;

@@ -108,6 +108,12 @@ public final class Theme {
         return loaded.messages().get(language);
     }
 
+    /** The built-in theme's message file of a language it ships: each key's pattern, in the file's order. */
+    public static Map<String, String> builtInPatterns(String language) {
+        return MessageFiles.builtIn(language, new Diagnostics()).map(MessageFiles.MessageFile::patterns)
+                .orElseThrow(() -> new IllegalArgumentException("the theme has no messages for '" + language + "'"));
+    }
+
     /** What looking a template up gave: the template, or the problems that stopped it. */
     private record Lookup(Optional<Template> template, List<Diagnostic> problems) {
     }
