@@ -39,7 +39,8 @@ public final class Labels {
      */
     public static Labels of(SiteConfig config, Messages messages) {
         Map<String, String> names = new HashMap<>();
-        if (messages.language().equals(config.language())) {
+        // The default language is the site's first; a language's own build has its code as config.language().
+        if (messages.language().equals(config.languageCodes().get(0))) {
             names.putAll(config.labels().names());
         } else {
             config.labels().names().forEach((name, text) -> {

@@ -58,8 +58,10 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
-     * The codes of the site's languages, the default first. One today (site.yaml's language);
-     * the languages site.yaml declares once it can declare several.
+     * The codes of the site's languages, the default first (whose names site.yaml's labels give
+     * without a code). One today, site.yaml's language; the languages site.yaml declares once it
+     * can declare several, in every language's build alike, while {@link #language()} is the
+     * language of the build.
      */
     public List<String> languageCodes() {
         return List.of(language);
