@@ -5,7 +5,9 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +43,13 @@ public final class Messages {
     /** Every page shows dates, most of them the same few: each is formatted once. */
     private final Map<LocalDate, String> days = new ConcurrentHashMap<>();
 
-    /** One message: its text, when it takes no arguments, else its parsed pattern. */
-    private record Message(String text, MessageFormat format) {
+    /**
+     * One message, parsed once: its parts, text (a String) and arguments (an Integer, the
+     * argument's number) in order, as MessageFormat reads its pattern; or, for a pattern that
+     * gives an argument a format of its own ({0,number}), the MessageFormat itself. Every page
+     * shows dozens of messages, and a MessageFormat formats a copy of itself each time.
+     */
+    private record Message(List<Object> parts, MessageFormat format) {
     }
 
     private Messages(String language, Map<String, String> patterns) {
@@ -52,7 +59,8 @@ public final class Messages {
         patterns.forEach((key, pattern) -> {
             if (DATE_KEYS.contains(key)) return;
             MessageFormat f = format(pattern, locale);
-            parsed.put(key, f.getFormatsByArgumentIndex().length == 0 ? new Message(f.format(new Object[0]), null) : new Message(null, f));
+            List<Object> parts = parts(f, pattern);
+            parsed.put(key, parts != null ? new Message(parts, null) : new Message(null, f));
         });
         this.messages = Map.copyOf(parsed);
         this.day = DateTimeFormatter.ofPattern(patterns.get(DAY), locale);
@@ -88,17 +96,39 @@ public final class Messages {
         Set<Integer> out = new TreeSet<>();
         if (DATE_KEYS.contains(key)) return out;
         MessageFormat f = format(pattern, Locale.forLanguageTag(language));
-        // Only the numbers used have a place in getFormatsByArgumentIndex: find them by formatting markers.
-        Object[] markers = new Object[f.getFormatsByArgumentIndex().length];
-        for (int i = 0; i < markers.length; i++) markers[i] = "\u0000" + i + "\u0000";
+        // Formatted once with a placeholder for each argument (0 for one with a format of its own, a
+        // number or a choice, which takes it), so MessageFormat's own reading of the pattern says which stand where.
         Format[] formats = f.getFormatsByArgumentIndex();
-        for (int i = 0; i < markers.length; i++) if (formats[i] != null) markers[i] = 0; // a formatted argument: a number or a choice
-        AttributedCharacterIterator it = f.formatToCharacterIterator(markers);
+        Object[] placeholders = new Object[formats.length];
+        for (int i = 0; i < placeholders.length; i++) placeholders[i] = formats[i] == null ? "x" : 0;
+        AttributedCharacterIterator it = f.formatToCharacterIterator(placeholders);
         for (char c = it.first(); c != AttributedCharacterIterator.DONE; c = it.next()) {
-            Object n = it.getAttribute(MessageFormat.Field.ARGUMENT);
-            if (n instanceof Integer i) out.add(i);
+            if (it.getAttribute(MessageFormat.Field.ARGUMENT) instanceof Integer n) out.add(n);
         }
         return out;
+    }
+
+    /**
+     * A pattern's parts, text and argument numbers in order, for one whose arguments have no
+     * format of their own; else null. Found by formatting it once with a marker for each
+     * argument (NUL, its number, NUL), so MessageFormat's own reading of quotes holds.
+     */
+    private static List<Object> parts(MessageFormat f, String pattern) {
+        Format[] formats = f.getFormatsByArgumentIndex();
+        if (pattern.indexOf('\u0000') >= 0 || java.util.Arrays.stream(formats).anyMatch(java.util.Objects::nonNull)) return null;
+        Object[] markers = new Object[formats.length];
+        for (int i = 0; i < markers.length; i++) markers[i] = "\u0000" + i + "\u0000";
+        String text = f.format(markers);
+        List<Object> out = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf('\u0000'); at >= 0; at = text.indexOf('\u0000', from)) {
+            if (at > from) out.add(text.substring(from, at));
+            int end = text.indexOf('\u0000', at + 1);
+            out.add(Integer.valueOf(text.substring(at + 1, end)));
+            from = end + 1;
+        }
+        if (from < text.length() || out.isEmpty()) out.add(text.substring(from));
+        return List.copyOf(out);
     }
 
     public String language() {
@@ -120,8 +150,11 @@ public final class Messages {
      */
     public String text(String key, Object... args) {
         Message m = message(key);
-        if (m.format() == null) return m.text();
-        return ((MessageFormat) m.format().clone()).format(digits(m.format(), args));
+        if (m.format() != null) return ((MessageFormat) m.format().clone()).format(digits(m.format(), args));
+        if (m.parts().size() == 1 && m.parts().get(0) instanceof String text) return text;
+        StringBuilder out = new StringBuilder();
+        for (Object part : m.parts()) out.append(part instanceof Integer n ? argument(args, n) : (String) part);
+        return out.toString();
     }
 
     /**
@@ -131,7 +164,14 @@ public final class Messages {
      */
     public String markup(String key, Object[] args, boolean[] raw, UnaryOperator<String> escape) {
         Message m = message(key);
-        if (m.format() == null) return escape.apply(m.text());
+        if (m.format() == null) {
+            StringBuilder out = new StringBuilder();
+            for (Object part : m.parts()) {
+                if (part instanceof Integer n) out.append(n < raw.length && raw[n] ? argument(args, n) : escape.apply(argument(args, n)));
+                else out.append(escape.apply((String) part));
+            }
+            return out.toString();
+        }
         AttributedCharacterIterator it = ((MessageFormat) m.format().clone()).formatToCharacterIterator(digits(m.format(), args));
         StringBuilder out = new StringBuilder();
         StringBuilder run = new StringBuilder();
@@ -165,6 +205,17 @@ public final class Messages {
         Message m = messages.get(key);
         if (m == null) throw new IllegalArgumentException("no message '" + key + "' for language '" + language + "'");
         return m;
+    }
+
+    /** An argument as MessageFormat writes one without a format of its own, but a whole number in digits; "{n}" when missing. */
+    private String argument(Object[] args, int n) {
+        if (n >= args.length) return "{" + n + "}";
+        Object a = args[n];
+        if (a instanceof java.math.BigDecimal b && b.stripTrailingZeros().scale() <= 0) return b.toBigInteger().toString();
+        if (a instanceof Number && !(a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof java.math.BigInteger)) {
+            return java.text.NumberFormat.getInstance(locale).format(a);
+        }
+        return String.valueOf(a);
     }
 
     /** Whole numbers as digits where the pattern gives them no format of their own (see the class comment). */

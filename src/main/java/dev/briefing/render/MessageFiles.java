@@ -75,25 +75,30 @@ final class MessageFiles {
      */
     static Loaded load(Path siteTemplates, List<String> languages) {
         Diagnostics diags = new Diagnostics();
-        MessageFile english = builtIn(ENGLISH, diags).orElseThrow(() -> new IllegalStateException("the theme has no " + ENGLISH + " messages"));
-        Set<String> theme = new TreeSet<>(english.patterns().keySet());
+        MessageFile themeEnglish = builtIn(ENGLISH, diags).orElseThrow(() -> new IllegalStateException("the theme has no " + ENGLISH + " messages"));
+        Set<String> theme = new TreeSet<>(themeEnglish.patterns().keySet());
         theme.addAll(Labels.messageKeys());
         Set<String> quoted = quotedKeys(siteTemplates);
         Map<String, Optional<MessageFile>> own = new HashMap<>();
         for (String language : languages) own.put(language, site(siteTemplates, language, diags));
         own.computeIfAbsent(ENGLISH, l -> site(siteTemplates, l, new Diagnostics()));
         // The English a language is checked against: the theme's, and for a site's own messages its English or default file's.
-        Map<String, String> reference = new HashMap<>(english.patterns());
+        Map<String, String> reference = new HashMap<>(themeEnglish.patterns());
         for (String language : List.of(ENGLISH, languages.get(0))) {
             own.get(language).ifPresent(f -> f.patterns().forEach(reference::putIfAbsent));
         }
         // Every language needs the theme's messages, and those of the site's own that its templates use.
         Set<String> required = new TreeSet<>(theme);
         reference.keySet().stream().filter(quoted::contains).forEach(required::add);
+        // The English that parses: what a language's bad or missing message falls back on, and what its arguments are checked against.
+        Map<String, String> english = new HashMap<>();
+        reference.forEach((key, pattern) -> {
+            if (Messages.problem(key, pattern, ENGLISH) == null) english.put(key, pattern);
+        });
 
         Map<String, Messages> out = new LinkedHashMap<>();
         for (String language : languages) {
-            Optional<MessageFile> builtIn = language.equals(ENGLISH) ? Optional.of(english) : builtIn(language, diags);
+            Optional<MessageFile> builtIn = language.equals(ENGLISH) ? Optional.of(themeEnglish) : builtIn(language, diags);
             Optional<MessageFile> mine = own.get(language);
             String file = "templates/" + DIR + language + ".properties";
             Map<String, String> patterns = new HashMap<>();
@@ -117,14 +122,10 @@ final class MessageFiles {
                 }
             }
             mine.ifPresent(m -> unused(m, theme, quoted, diags));
-            patterns.forEach((key, pattern) -> check(language, key, pattern, reference.get(key), positions.get(key), diags));
-            // What failed is reported; the page is still made with the English, so one run finds every problem.
-            Map<String, String> usable = new HashMap<>();
-            reference.forEach((key, pattern) -> {
-                if (Messages.problem(key, pattern, ENGLISH) == null) usable.put(key, pattern);
-            });
+            // What fails is reported; the page is still made with the English, so one run finds every problem.
+            Map<String, String> usable = new HashMap<>(english);
             patterns.forEach((key, pattern) -> {
-                if (Messages.problem(key, pattern, language) == null) usable.put(key, pattern);
+                if (check(language, key, pattern, english.get(key), positions.get(key), diags)) usable.put(key, pattern);
             });
             out.put(language, Messages.of(language, usable));
         }
@@ -141,19 +142,23 @@ final class MessageFiles {
         });
     }
 
-    /** A pattern that does not parse, or whose arguments are not the English one's. */
-    private static void check(String language, String key, String pattern, String english, Pos at, Diagnostics diags) {
+    /**
+     * Reports a pattern that does not parse, or whose arguments are not the English one's ({@code english},
+     * which parses, or null for a message the English lacks). Whether the pattern parses.
+     */
+    private static boolean check(String language, String key, String pattern, String english, Pos at, Diagnostics diags) {
+        if (pattern.equals(english)) return true;
         String problem = Messages.problem(key, pattern, language);
         if (problem != null) {
             diags.error(Code.BRF162, at, "the message '" + key + "' is not a valid pattern: " + problem,
                     key.startsWith("date.") ? "write a date pattern such as d MMMM yyyy: d the day, MMMM the month's name, yyyy the year,"
                             + " other letters in 'quotes'" : "write arguments as {0}, {1}…; to show a brace, quote it: '{'");
-            return;
+            return false;
         }
-        if (english == null || Messages.problem(key, english, ENGLISH) != null) return;
+        if (english == null) return true;
         Set<Integer> want = Messages.arguments(key, english, ENGLISH);
         Set<Integer> have = Messages.arguments(key, pattern, language);
-        if (want.equals(have)) return;
+        if (want.equals(have)) return true;
         Set<Integer> left = new TreeSet<>(want);
         left.removeAll(have);
         Set<Integer> extra = new TreeSet<>(have);
@@ -162,6 +167,7 @@ final class MessageFiles {
                         + (left.isEmpty() ? "" : "leaves out " + braces(left) + (extra.isEmpty() ? "" : " and "))
                         + (extra.isEmpty() ? "" : "uses " + braces(extra) + ", which the theme does not give it"),
                 "use the English's " + (want.isEmpty() ? "no arguments" : braces(want)) + ", in any order: " + key + "=" + english);
+        return true;
     }
 
     private static String braces(Set<Integer> numbers) {

@@ -70,13 +70,16 @@ public final class Theme {
     }
 
     /**
-     * A theme with the named templates already parsed and cached, so that a build can parse them
-     * while it loads content. A template that is missing or broken is left to {@link #template}
+     * A theme with the named templates already parsed and cached, and its English messages read,
+     * so that a build can do that while it loads content. A template that is missing or broken is left to {@link #template}
      * to report when a page asks for it.
      */
     public static Theme parsed(Path sourceRoot, java.util.Collection<String> names) {
         Theme theme = new Theme(sourceRoot);
         for (String name : names) theme.template(name, new Diagnostics());
+        // The messages too, in the language most sites are in: read while the content loads, not after.
+        // Their problems are kept with them and reported when a build asks for these languages.
+        theme.messages(List.of(MessageFiles.ENGLISH), new Diagnostics());
         return theme;
     }
 

@@ -58,6 +58,28 @@ class MessagesTest {
         assertEquals(Set.of(), Messages.arguments("k", "No arguments, and a '{0}' that is text.", "en"));
     }
 
+    /** Messages are parsed once into text and arguments: they must read exactly as MessageFormat reads them. */
+    @Test
+    void aMessageReadsAsMessageFormatReadsIt() {
+        Map<String, String> patterns = new java.util.LinkedHashMap<>();
+        patterns.put("twice", "{0} and {0}{0}, then {1}");
+        patterns.put("quoted", "'{0}' is text, {0} is not; it''s, it's");
+        patterns.put("only", "{2}");
+        patterns.put("empty", "");
+        for (String language : java.util.List.of("en", "es")) {
+            dev.briefing.render.Theme.builtInPatterns(language).forEach((k, v) -> {
+                if (!k.startsWith("date.")) patterns.put(language + ":" + k, v);
+            });
+        }
+        String[] keysAndPatterns = patterns.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        Messages m = of("en", keysAndPatterns);
+        Object[] args = {"A", "B", "C", "D", "E", "F", "G"};
+        patterns.forEach((key, pattern) -> assertEquals(new java.text.MessageFormat(Messages.javaPattern(pattern), java.util.Locale.ENGLISH)
+                .format(args), m.text(key, args), key));
+        assertEquals("x {1}", of("en", "k", "{0} {1}").text("k", "x"), "a missing argument shows its place, as MessageFormat does");
+    }
+
     @Test
     void aMissingMessageIsAnErrorNotAnEmptyString() {
         assertThrows(IllegalArgumentException.class, () -> of("en").text("nav.nowhere"));
