@@ -37,8 +37,13 @@ public final class Pipeline {
         }
     }
 
-    /** What a run produced: its diagnostics, and the site when it got that far. */
-    public record Result(Diagnostics diagnostics, LoadedSite loaded, ResolvedSite resolved, Map<String, byte[]> files) {
+    /**
+     * What a run produced: its diagnostics, and the site when it got that far.
+     *
+     * @param translations the status of every item in each language but the default (none for a site in one language)
+     */
+    public record Result(Diagnostics diagnostics, LoadedSite loaded, ResolvedSite resolved, Map<String, byte[]> files,
+            java.util.List<dev.briefing.i18n.TranslationStatus> translations) {
         public boolean ok() {
             return !diagnostics.hasErrors();
         }
@@ -64,6 +69,7 @@ public final class Pipeline {
         Engine engine = new Engine(new Engine.Options(o.source(), o.output(), o.asOf(), o.drafts(), o.settings(), o.strict(), false),
                 timings, progress);
         Engine.Build build = engine.build(ChangeSet.everything());
-        return new Result(build.collected(), build.snapshot().loaded(), build.resolved(), build.snapshot().files());
+        return new Result(build.collected(), build.snapshot().loaded(), build.resolved(), build.snapshot().files(),
+                build.translations());
     }
 }

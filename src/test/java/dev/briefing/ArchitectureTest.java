@@ -75,7 +75,7 @@ class ArchitectureTest {
     }
 
     private static final List<String> BELOW_MODEL = List.of("markdown", "yaml", "diag", "util");
-    private static final List<String> STAGES = List.of("source", "resolve", "render", "check", "output", "lint", "model",
+    private static final List<String> STAGES = List.of("source", "i18n", "resolve", "render", "check", "output", "lint", "model",
             "markdown", "yaml", "diag", "util");
 
     static List<Rule> rules() {
@@ -87,8 +87,9 @@ class ArchitectureTest {
                 new Rule("model", BELOW_MODEL),
                 new Rule("lint", with("model", BELOW_MODEL)),
                 new Rule("source", with(List.of("lint", "model"), BELOW_MODEL)),
+                new Rule("i18n", with("model", BELOW_MODEL)),
                 new Rule("resolve", with("model", BELOW_MODEL)),
-                new Rule("render", with(List.of("resolve", "model"), BELOW_MODEL)),
+                new Rule("render", with(List.of("resolve", "i18n", "model"), BELOW_MODEL)),
                 new Rule("check", with(List.of("resolve", "model"), BELOW_MODEL)),
                 new Rule("output", with("model", BELOW_MODEL)),
                 new Rule("engine", STAGES),

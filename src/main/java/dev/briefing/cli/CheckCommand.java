@@ -31,10 +31,43 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.TEXT && result.resolved() != null) {
             coverage(result.resolved(), System.out);
+            TranslationsCommand.table(result.translations(), System.out);
         }
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
-        if (status == Main.OK) System.err.println("check passed: " + result.files().size() + " files would be written");
+        if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) json(result.translations(), System.out);
+        if (status == Main.OK) System.err.println(passed(result.diagnostics().sorted().size(), result.files().size(), options.strict));
         return status;
+    }
+
+    /**
+     * What a passing check says: with warnings, that `build` would publish but the publish workflow
+     * (which builds with --strict) would not yet.
+     */
+    static String passed(int warnings, int files, boolean strict) {
+        if (warnings == 0 || strict) return "check passed: " + files + " files would be written";
+        return "check passed with " + warnings + " warning" + (warnings == 1 ? "" : "s") + ": `build` would write " + files
+                + " files, but `build --strict`, which the publish workflow runs, refuses until the warnings are fixed";
+    }
+
+    /** After the diagnostics, one JSON object per line for each item's status in each language but the default. */
+    static void json(java.util.List<dev.briefing.i18n.TranslationStatus> statuses, java.io.PrintStream out) {
+        for (var s : statuses) {
+            java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("translation", s.lang());
+            o.put("kind", s.key().kind().singular());
+            o.put("id", s.key().id());
+            o.put("status", s.state().word());
+            o.put("machine", s.machine());
+            o.put("critical", s.critical());
+            o.put("path", s.path());
+            o.put("source_digest", s.sourceDigest());
+            o.put("translates", s.translates());
+            o.put("source_changed", s.changed() == null ? null : s.changed().toString());
+            StringBuilder line = new StringBuilder("{");
+            o.forEach((k, v) -> line.append(line.length() > 1 ? ", " : "").append(dev.briefing.util.Json.string(k)).append(": ")
+                    .append(v == null ? "null" : v instanceof Boolean ? v.toString() : dev.briefing.util.Json.string(v.toString())));
+            out.println(line.append('}'));
+        }
     }
 
     /**

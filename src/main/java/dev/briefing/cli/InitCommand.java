@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,14 +37,24 @@ final class InitCommand implements Callable<Integer> {
             + " (asked for when missing and a terminal is attached; the publish workflow sets the GitHub Pages address).")
     String baseUrl;
 
+    @Option(names = "--languages", paramLabel = "CODES", split = ",", description = "The site's languages, the default first,"
+            + " e.g. en,es: each other language gets its folder, a Spanish report page to translate, and is required.")
+    List<String> languages = List.of("en");
+
     @Override
     public Integer call() throws IOException {
+        for (String code : languages) {
+            if (!dev.briefing.model.Language.isTag(code) || languages.indexOf(code) != languages.lastIndexOf(code)) {
+                System.err.println("briefing: --languages takes distinct lower-case language codes, such as en,es ('" + code + "')");
+                return Main.USAGE;
+            }
+        }
         Console console = System.console();
         title = ask(console, title, "Site title", "Briefing");
         publisher = ask(console, publisher, "Publisher (who stands behind the site)", "TODO: who publishes this site");
         baseUrl = ask(console, baseUrl, "Public address (base URL)", "https://example.org/");
         NewSite.Result r = new NewSite().create(dir, new NewSite.Settings(title, publisher, baseUrl,
-                LocalDate.now(ZoneOffset.UTC), release()));
+                LocalDate.now(ZoneOffset.UTC), release(), languages));
         if (!r.ok()) {
             System.err.println("briefing: " + r.message());
             return Main.USAGE;

@@ -36,6 +36,7 @@ public final class Main implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::new);
+        commands.put("translations", TranslationsCommand::new);
         commands.put("handbook", HandbookCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);

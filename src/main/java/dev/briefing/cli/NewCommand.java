@@ -17,16 +17,22 @@ import picocli.CommandLine.Spec;
         description = {"Creates a brief or adds an entity skeleton to its data file.",
                 "  briefing new brief \"Title of the brief\"",
                 "  briefing new page \"Accessibility\"",
-                "  briefing new target polling-places"})
+                "  briefing new target polling-places",
+                "  briefing new --lang es brief run-hide-fight   (a translation skeleton of an existing brief, page or entry)"})
 final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "brief, page, or an entity kind: threat, target, driver, … (plurals too)")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "TITLE-OR-ID", description = "The brief's title, or the new entity's id.")
+    @Parameters(index = "1", paramLabel = "TITLE-OR-ID", description = "The brief's title, or the new entity's id"
+            + " (with --lang: the slug or id of what to translate).")
     String name;
 
     @Option(names = "--source", paramLabel = "DIR", description = "Folder holding content/ (default: current folder).")
     Path source = Path.of(".");
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Write a translation into this language of the existing brief,"
+            + " page or entry named by its slug or id: its text to translate, marked as placeholders, and the digest of its source.")
+    String lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,7 +49,7 @@ final class NewCommand implements Callable<Integer> {
                     + ": run 'briefing new' in a site's folder, or pass --source DIR");
         }
         Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
-        Scaffold.Result r = switch (k) {
+        Scaffold.Result r = lang != null ? scaffold.translation(k, name, lang) : switch (k) {
             case BRIEF -> scaffold.brief(name);
             case PAGE -> scaffold.page(name);
             default -> scaffold.entity(k, name);

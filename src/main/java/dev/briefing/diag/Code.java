@@ -89,6 +89,27 @@ public enum Code {
     BRF100("advisories not yet checked", "site.yaml's advisory_status names the official source but no 'checked' date: nobody has"
             + " compared the advisories with it yet, so every page says they are not yet checked and none says which is in force."
             + " Compare content/data/advisories.yaml with the official page, then write that day as advisory_status.checked."),
+    BRF150("languages setting", "site.yaml's languages list is wrong: a code that is not a language tag (es, pt-br), a"
+            + " language given twice, or both 'language' and 'languages' (a site with several languages lists them all under"
+            + " 'languages', the default first)."),
+    BRF151("undeclared language", "A translation file's name ends in a language code (x.es.md, threats.es.yaml) that"
+            + " site.yaml's languages does not declare; fix the code or declare the language."),
+    BRF152("translation without source", "A translation names a brief, page or entry that does not exist: x.es.md"
+            + " translates x.md beside it, and each entry of threats.es.yaml translates the entry of threats.yaml with its id."),
+    BRF153("field not translatable", "A translation gives only the text to translate (title or name, summary, bodies,"
+            + " headings); ids, dates, levels and relations come from its source and are changed there."),
+    BRF154("duplicate translation", "Two translations of the same item into one language: only one can be shown."),
+    BRF155("critical translation missing", "An item marked critical (safety advice, how to report, advisories) has no"
+            + " translation into a language site.yaml marks required. Write it with `briefing new --lang CODE`."),
+    BRF156("translation stale", "The source of a critical translation changed after the translation was written (its"
+            + " `translates:` digest differs): readers of that language may act on old advice. Update the translation,"
+            + " then record the new digest with `briefing translations --mark FILE`."),
+    BRF157("translation stale too long", "A critical translation has been stale for longer than site.yaml's"
+            + " translations.max_stale_days (7 by default): the site is not published until it is updated."),
+    BRF158("translation not marked", "A translation does not record which version of its source it translates"
+            + " (`translates:`), so nobody can tell when it goes stale. Run `briefing translations --mark FILE`."),
+    BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
+            + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."),
     BRF160("missing message", "A language of the site has no text for one of the theme's messages (`templates/messages/<language>.properties`),"
             + " or no message file at all, so its pages would show another language's words. Add the message, translated;"
             + " the hint gives the English."),

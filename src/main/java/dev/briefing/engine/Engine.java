@@ -22,6 +22,8 @@ import dev.briefing.resolve.Resolver;
 import dev.briefing.resolve.Urls;
 import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
+import dev.briefing.i18n.Languages;
+import dev.briefing.i18n.TranslationStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,10 +86,11 @@ public final class Engine {
      * @param rendered     site paths of the pages it rendered
      * @param viewedMillis when the pages open in a browser were published ahead of the rest, or -1
      * @param collected    every diagnostic as the stages reported them (before --strict)
-     * @param resolved     the resolved site, when the build got that far
+     * @param resolved     the resolved site in its default language, when the build got that far
+     * @param translations the status of every item in every language but the default (none for a site in one language)
      */
     public record Build(ChangeSet changes, Set<String> rendered, long millis, long viewedMillis, Snapshot snapshot,
-            Diagnostics collected, ResolvedSite resolved) {
+            Diagnostics collected, ResolvedSite resolved, List<TranslationStatus> translations) {
         public boolean ok() {
             return snapshot.ok();
         }
@@ -110,8 +113,14 @@ public final class Engine {
      */
     private final Map<String, LinkGate.PageLinks> links = new ConcurrentHashMap<>();
     private Theme theme;
-    /** The last build's resolution, when it had no error: the next one re-resolves only what changed. */
-    private ResolvedSite site;
+    /**
+     * The last build's resolution in each language (by code, the default first), when it had no
+     * error: the next one re-resolves only what changed.
+     */
+    private Map<String, ResolvedSite> sites = Map.of();
+    /** Each language's merged items, kept across builds (see {@code Languages.Merged}). */
+    private final Map<String, Languages.Merged> merged = new HashMap<>();
+    private List<TranslationStatus> translations = List.of();
     /** The pages of lists at the last good build, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
     /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
@@ -167,16 +176,16 @@ public final class Engine {
             Set<Key> touched = new HashSet<>();
             for (String path : placed.get().content()) {
                 FileResult before = files.remove(path);
-                if (before != null) before.items().forEach(i -> touched.add(i.key()));
+                if (before != null) touched(before, touched);
                 if (Files.isRegularFile(options.source().resolve(path))) {
                     FileResult after = loader.loadFile(options.source(), path);
                     files.put(path, after);
-                    after.items().forEach(i -> touched.add(i.key()));
+                    touched(after, touched);
                 }
             }
             List<String> templates = placed.get().templates();
             if (!templates.isEmpty()) themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), TEMPLATES));
-            affected = new Affected(touched, templates, placed.get().content().contains("content/site.yaml") || site == null);
+            affected = new Affected(touched, templates, placed.get().content().contains("content/site.yaml") || sites.isEmpty());
         }
         LoadedSite loaded = loader.assemble(options.source(), files.values(), diags);
         timings.lap("load");
@@ -184,17 +193,32 @@ public final class Engine {
         // The last site, if the last build was error-free and the settings stayed: the resolver
         // then re-resolves only the items that changed or link to something that did. Resolve
         // runs even after load errors, so one run reports every problem (wrong ids too).
-        ResolvedSite reusable = affected != null && !affected.everything() && site != null && lastOk() ? site : null;
-        ResolvedSite next = new Resolver(options.asOf(), options.drafts(), diags).resolve(loaded, reusable);
+        boolean reuse = affected != null && !affected.everything() && !sites.isEmpty() && lastOk();
+        Map<String, ResolvedSite> nexts = resolve(loaded, reuse, diags);
+        ResolvedSite next = nexts.get(loaded.config().defaultLanguage().code());
         timings.lap("resolve");
         if (themed != null) theme = join(themed);
-        // The theme's words in the site's language; a message file's problems block the build as a template's do.
-        Messages messages = theme.messages(loaded.config().languageCodes(), diags).get(loaded.config().language());
+        // The theme's words in each of the site's languages; a message file's problems block the build as a template's do.
+        Map<String, Messages> messages = theme.messages(loaded.config().languageCodes(), diags);
         // Placeholders (BRF078) stop publishing, not rendering: check and the preview still render and link-check.
         if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
-        List<PageJob> jobs = SitePlan.pages(next, messages);
-        Set<String> wanted = affected == null || site == null || !lastOk() ? null : affected.pages(site, next, jobs, lists);
-        RenderAndCheck stage = new RenderAndCheck(next, theme, markdown, messages);
+        List<PageJob> jobs = new java.util.ArrayList<>();
+        Set<String> affectedPages = reuse ? new HashSet<>() : null;
+        for (Map.Entry<String, ResolvedSite> language : nexts.entrySet()) {
+            List<PageJob> plan = SitePlan.pages(language.getValue(), messages.get(language.getKey()));
+            jobs.addAll(plan);
+            ResolvedSite before = sites.get(language.getKey());
+            Set<String> pages = affectedPages == null || before == null ? null : affected.pages(before, language.getValue(), plan, lists);
+            if (pages == null) affectedPages = null;
+            else affectedPages.addAll(pages);
+        }
+        if (next.config().multilingual()) {
+            jobs.add(SitePlan.translations(next, translations, messages.get(next.config().language())));
+            // One small page that any change of a text or a translation can change.
+            if (affectedPages != null) affectedPages.add(SitePlan.TRANSLATIONS);
+        }
+        Set<String> wanted = affectedPages;
+        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages);
         if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();
@@ -208,7 +232,7 @@ public final class Engine {
         boolean samePlan = wanted != null && plan.equals(planned);
         // The home page is re-rendered exactly when an edit changed what other pages show of an
         // item (or added or removed one): then feeds, sitemap and search index may change too.
-        boolean listings = wanted == null || wanted.contains("/");
+        boolean listings = wanted == null || nexts.values().stream().anyMatch(l -> wanted.contains(l.urls().local("/")));
         Set<RenderAndCheck.Extra> extras = extras(wanted, listings, affected, next);
         Consumer<RenderAndCheck.Output> sink = o -> {
             fresh.put(o.path(), o);
@@ -262,12 +286,13 @@ public final class Engine {
         if (options.preview()) {
             boolean contentChanged = affected == null || !affected.keys().isEmpty() || listings;
             search = contentChanged || current == null || current.search() == null
-                    ? new Snapshot.Memo<>(() -> SearchIndex.files(next, new Views(next, markdown, messages, "/search/"))) : current.search();
+                    ? new Snapshot.Memo<>(() -> searchIndexes(nexts.values(), messages)) : current.search();
             if (wanted != null && listings) {
                 // Out of date: made again from this build when asked for; neither served nor checked as it was.
                 List<String> sitePages = plan.stream().sorted().toList();
                 Theme withTheme = theme;
-                sitemap = new Snapshot.Memo<>(() -> Feeds.sitemaps(next, withTheme, sitePages, new Diagnostics()));
+                dev.briefing.render.Alternates alternates = stage.alternates();
+                sitemap = new Snapshot.Memo<>(() -> Feeds.sitemaps(next, withTheme, sitePages, alternates, new Diagnostics()));
                 made.keySet().removeIf(Engine::isSitemap);
                 links.keySet().removeIf(Engine::isSitemap);
             } else if (wanted != null) {
@@ -283,7 +308,7 @@ public final class Engine {
         diags.addAll(gate);
         timings.lap("check");
         if (!diags.hasBlockingErrors()) {
-            site = next;
+            sites = nexts;
             lists = lists(jobs);
             planned = plan;
         }
@@ -326,7 +351,7 @@ public final class Engine {
         if (listings || wanted.contains("/corrections/")) extras.add(RenderAndCheck.Extra.FEEDS);
         // The data holds the entities and what refers to them: an edit of a brief or page changes
         // it only when that item came, went or links to other things than before.
-        if (affected.dataChanged(site, next)) extras.add(RenderAndCheck.Extra.DATA);
+        if (affected.dataChanged(sites.get(next.config().defaultLanguage().code()), next)) extras.add(RenderAndCheck.Extra.DATA);
         return extras;
     }
 
@@ -341,7 +366,8 @@ public final class Engine {
         current = snapshot(made, diags, loaded, search, sitemap);
         progress.done();
         timings.lap("diagnostics");
-        return new Build(changes, Set.copyOf(rendered), (System.nanoTime() - start) / 1_000_000, viewedMillis, current, diags, next);
+        return new Build(changes, Set.copyOf(rendered), (System.nanoTime() - start) / 1_000_000, viewedMillis, current, diags, next,
+                translations);
     }
 
     private Snapshot snapshot(Map<String, byte[]> made, Diagnostics diags, LoadedSite loaded,
@@ -366,9 +392,55 @@ public final class Engine {
         Map<String, byte[]> made = current == null ? Map.of() : current.madeFiles();
         Diagnostics diags = new Diagnostics();
         diags.add(failure);
-        site = null;
+        sites = Map.of();
         return snapshot(made, diags, current == null ? null : current.loaded(), current == null ? null : current.search(),
                 current == null ? null : current.sitemap());
+    }
+
+    /**
+     * The site in each of its languages, the default first, each resolved from the loaded site with its
+     * translations merged in; reusing the last resolution when {@code reuse}. Only the default language
+     * reports on what every language shares: another language's resolve reports only what is wrong in
+     * its translation files. Also sets the translation status. Empty where the default could not be resolved.
+     */
+    private Map<String, ResolvedSite> resolve(LoadedSite loaded, boolean reuse, Diagnostics diags) {
+        dev.briefing.model.SiteConfig config = loaded.config();
+        Languages.Checked checked = Languages.check(loaded, diags);
+        Map<String, ResolvedSite> out = new java.util.LinkedHashMap<>();
+        for (dev.briefing.model.Language language : config.languages()) {
+            String code = language.code();
+            boolean isDefault = code.equals(config.defaultLanguage().code());
+            LoadedSite in = Languages.in(loaded, language, checked, merged.computeIfAbsent(code, c -> new Languages.Merged()));
+            Diagnostics own = isDefault ? diags : new Diagnostics();
+            ResolvedSite r = new Resolver(options.asOf(), options.drafts(), own).resolve(in, reuse ? sites.get(code) : null);
+            if (!isDefault) {
+                Set<String> files = new HashSet<>();
+                checked.byLanguage().getOrDefault(code, Map.of()).values().forEach(t -> files.add(t.path()));
+                own.sorted().stream().filter(d -> files.contains(d.pos().path())).forEach(diags::add);
+            }
+            if (r == null) return isDefault ? Map.of() : out;
+            out.put(code, r);
+        }
+        merged.keySet().retainAll(out.keySet());
+        translations = config.multilingual()
+                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags)
+                : List.of();
+        return out;
+    }
+
+    /** The search index of every language, each in its own folder. */
+    private Map<String, byte[]> searchIndexes(java.util.Collection<ResolvedSite> languages, Map<String, Messages> messages) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (ResolvedSite s : languages) {
+            out.putAll(SearchIndex.files(s, new Views(s, markdown, messages.get(s.config().language()), s.urls().local("/search/"))));
+        }
+        return out;
+    }
+
+    /** The keys a loaded file holds, as items or as translations of items. */
+    private static void touched(FileResult file, Set<Key> keys) {
+        file.items().forEach(i -> keys.add(i.key()));
+        file.translations().forEach(t -> keys.add(t.key()));
     }
 
     /** The last snapshot, or null before the first build. */

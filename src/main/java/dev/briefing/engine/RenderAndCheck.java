@@ -8,6 +8,7 @@ import dev.briefing.model.Messages;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
+import dev.briefing.render.Alternates;
 import dev.briefing.render.Assets;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.LandscapeData;
@@ -45,28 +46,47 @@ public final class RenderAndCheck {
     /** What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData}). */
     public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA }
 
+    /** The site in its default language, whose files every language shares (assets, data, sitemap). */
     private final ResolvedSite site;
-    private final MarkdownEngine markdown;
+    /** Each language's site with what its pages share, the default language's first. */
+    private final List<Views.Shared> languages;
     private final Theme theme;
     private final Assets assets;
     private final PageRenderer renderer;
-    private final Views.Shared views;
     private final LinkGate gate;
+    /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
+    private Alternates alternates = Alternates.NONE;
 
-    /** @param messages the theme's words in the site's language */
-    public RenderAndCheck(ResolvedSite site, Theme theme, MarkdownEngine markdown, Messages messages) {
-        this.site = site;
-        this.markdown = markdown;
+    /**
+     * @param sites    the site in each of its languages, the default first (one for a site in one language)
+     * @param messages the theme's words in each language, by code
+     */
+    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, Map<String, Messages> messages) {
+        this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
         this.renderer = new PageRenderer(theme, markdown, assets);
-        this.views = new Views.Shared(site, markdown, messages);
+        this.languages = sites.stream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
     }
 
+    /** The language whose pages live at a site path: the one whose folder holds it, else the default. */
+    private Views.Shared languageOf(String path) {
+        for (int i = 1; i < languages.size(); i++) {
+            if (path.startsWith(languages.get(i).site().urls().local("/"))) return languages.get(i);
+        }
+        return languages.get(0);
+    }
+
+    /** The versions of each page in the site's languages (after {@link #prepare}). */
+    public Alternates alternates() {
+        return alternates;
+    }
+
     /** Loads every template the jobs use, reporting each that fails once; false if any did. */
     public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
+        alternates = Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
         return renderer.prepare(jobs, diags);
     }
 
@@ -80,18 +100,21 @@ public final class RenderAndCheck {
             java.util.function.Consumer<Output> sink) {
         BiConsumer<String, byte[]> file = (path, bytes) -> sink.accept(new Output(path, bytes, gate.links(path, bytes).orElse(null)));
         List<Runnable> work = new ArrayList<>();
-        if (extras.contains(Extra.SEARCH_INDEX)) {
-            work.add(() -> SearchIndex.files(site, new Views(views, "/search/")).forEach(file));
+        for (Views.Shared language : languages) {
+            ResolvedSite in = language.site();
+            if (extras.contains(Extra.SEARCH_INDEX)) {
+                work.add(() -> SearchIndex.files(in, new Views(language, in.urls().local("/search/"))).forEach(file));
+            }
+            if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(in, theme, language.messages(), diags).forEach(file));
         }
-        if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(site, theme, views.messages(), diags).forEach(file));
         if (extras.contains(Extra.SITEMAP)) {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
-            work.add(() -> Feeds.sitemaps(site, theme, pages, diags).forEach(file));
+            work.add(() -> Feeds.sitemaps(site, theme, pages, alternates, diags).forEach(file));
         }
         if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(views, job, diags).ifPresent(html -> {
+                renderer.render(languageOf(job.path()), job, alternates, diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                     sink.accept(new Output(path, bytes, gate.pageLinks(path, bytes)));

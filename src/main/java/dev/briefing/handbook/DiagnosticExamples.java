@@ -228,6 +228,27 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
                         + "## What you can do\n\nCall 911.\n"),
                 Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")),
+                Example.of(Code.BRF101, "content/site.yaml", SETTINGS + STATUS.formatted("2099-12-06")),
+                Example.of(Code.BRF150, "content/site.yaml", SETTINGS + "language: en\n" + LANGUAGES),
+                Example.of(Code.BRF151, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
+                        "content/briefs/a.sp.md", "---\ntitle: Un informe\n---\nTexto.\n"),
+                Example.of(Code.BRF152, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
+                        "content/briefs/polling.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
+                Example.of(Code.BRF153, "content/site.yaml", SETTINGS + LANGUAGES, "content/data/targets.yaml", TARGETS,
+                        "content/data/targets.es.yaml", "- id: polling-places\n  name: Lugares de votación\n  status: deprecated\n"),
+                Example.of(Code.BRF154, "content/site.yaml", SETTINGS + LANGUAGES, "content/data/targets.yaml", TARGETS,
+                        "content/data/targets.es.yaml", "- id: polling-places\n  name: Lugares de votación\n"
+                                + "- id: polling-places\n  name: Centros de votación\n"),
+                Example.of(Code.BRF155, "content/site.yaml", SETTINGS + LANGUAGES.replace("Español}", "Español, required: true}"),
+                        "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
+                Example.of(Code.BRF156, "content/site.yaml", SETTINGS + LANGUAGES + "translations:\n  max_stale_days: 100000\n",
+                        "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
+                        "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
+                Example.of(Code.BRF157, "content/site.yaml", SETTINGS + LANGUAGES,
+                        "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
+                        "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
+                Example.of(Code.BRF158, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
+                        "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
                 Example.of(Code.BRF160, "content/site.yaml", SETTINGS + "language: fr\n",
                         "content/briefs/a.md", brief("Body.")),
                 Example.of(Code.BRF161, "content/briefs/a.md", brief("Body."),
@@ -238,6 +259,8 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF163, "content/briefs/a.md", brief("Body."),
                         "templates/messages/en.properties", "banner.checked=Last checked on {1}.\n"));
     }
+
+    private static final String LANGUAGES = "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n";
 
     /** Builds the example in a fresh folder under {@code work} and keeps the diagnostics of its code. */
     public static Outcome run(Example example, Path work) {

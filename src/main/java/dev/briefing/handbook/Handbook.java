@@ -194,7 +194,7 @@ public final class Handbook {
                 .append("| `url(path)` | function: the href, relative to this page, of a site path such as `'/briefs/'` |\n")
                 .append("| `msg(key, arguments…)` | function: the message `key` of the page's language (see [Theme strings](#theme-strings)),")
                 .append(" its `{0}`, `{1}`… replaced by the arguments: `msg(\"pager.position\", 2, 5)`. Plain text, escaped like any value;")
-                .append(" an argument that is markup the template made (`m.link(href, text)`, `m.time(date)`, or a `<#local>` block)")
+                .append(" an argument that is markup the template made (`m.linkTo(href, text)`, `m.time(date)`, or a `<#local>` block)")
                 .append(" goes in as markup |\n")
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
@@ -208,6 +208,9 @@ public final class Handbook {
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
+        // The page of translations, which only a site in several languages has.
+        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
+                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default")));
         byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
                 "page", describe(HandbookSite.PageLink.class, records), "body", "*HTML*: the page's rendered Markdown")));
         byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of(

@@ -64,7 +64,7 @@ public final class ItemLints {
      * What 'briefing new' and 'init' leave to fill in ({@link Placeholders}), in any text field or
      * text, each reported where it is written: an error, so nothing unfinished is published.
      */
-    private static void placeholders(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
+    public static void placeholders(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
         for (Field f : item.kind().schema().fields()) {
             String name = f.name();
             if (f.type() == FieldType.LINE && item.fields().has(name) && item.fields().text(name).startsWith(Placeholders.MARK)) {

@@ -247,7 +247,7 @@ public final class MarkdownEngine {
     private static void write(HtmlWriter html, WikiLink link, WikiLink.Resolution r, Words words) {
         if (link.end != null) {
             // A label with markup: only the opening tag goes here, the label and LinkEnd follow.
-            if (r != null) html.tag("a", java.util.Map.of("href", r.href()));
+            if (r != null) html.tag("a", anchor(r));
         } else if (r == null) {
             html.text(link.source());
         } else if (link.isCitation()) {
@@ -264,10 +264,21 @@ public final class MarkdownEngine {
             html.tag("/a");
             html.tag("/sup");
         } else {
-            html.tag("a", java.util.Map.of("href", r.href()));
+            html.tag("a", anchor(r));
             html.text(r.text());
             html.tag("/a");
+            if (r.hreflang() != null) html.text(" " + words.untranslated(r.hreflang()));
         }
+    }
+
+    /** A link's attributes: a link to a page in another language says which (hreflang), and so does its text (lang). */
+    private static java.util.Map<String, String> anchor(WikiLink.Resolution r) {
+        if (r.hreflang() == null) return java.util.Map.of("href", r.href());
+        java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("href", r.href());
+        attributes.put("hreflang", r.hreflang());
+        if (r.textLang() != null) attributes.put("lang", r.textLang());
+        return attributes;
     }
 
     private static MarkdownDoc empty() {

@@ -32,20 +32,20 @@ public enum Kind {
     DRIVER("drivers", "driver", "Drivers", "name", false, entity()),
     INDICATOR("indicators", "indicator", "Warning behaviors", "name", false, entity(
             new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
-                    "What is not a reason for concern about this behavior on its own."))),
+                    "What is not a reason for concern about this behavior on its own.").translated())),
     EVENT("events", "event", "Events", "name", false, entity(
             required("start", FieldType.DATE, "First day of the event.").shown(),
             optional("end", FieldType.DATE, "Last day of the event, if it spans several days.").shown(),
-            optional("place", FieldType.LINE, "Where the event takes place.").shown(),
+            optional("place", FieldType.LINE, "Where the event takes place.").shown().translated(),
             optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event.")
-                    .shown(),
+                    .shown().translated(),
             refs("agencies", "agency", "Agencies that lead or support its security."))),
     INCIDENT("incidents", "incident", "Incidents", "name", false, entity(
             required("date", FieldType.DATE, "When it happened (see date_precision).").shown(),
             choice("date_precision", false, List.of("day", "month", "year"),
                     "How precise the date is: day (default), month or year. The date is shown to that precision"
                             + " (13 July 2024, July 2024, 2024)."),
-            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown(),
+            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown().translated(),
             refs("threats", "threat", "Threats this incident is an instance of."),
             refs("targets", "target", "Venue types attacked."),
             refs("drivers", "driver", "Motivations established by the sources, if any."))),
@@ -59,7 +59,7 @@ public enum Kind {
             ref("supersedes", "advisory", "The earlier advisory this one replaces.").shown(),
             refs("threats", "threat", "Threats it concerns."),
             refs("targets", "target", "Venue types it concerns."),
-            optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…"))),
+            optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…").translated())),
     AGENCY("agencies", "agency", "Agencies", "name", false, entity(
             optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown(),
             optional("url", FieldType.URL, "The agency's public website.").shown())),
@@ -83,7 +83,7 @@ public enum Kind {
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
-            optional("summary", FieldType.LINE, "What it is, in one sentence."),
+            optional("summary", FieldType.LINE, "What it is, in one sentence.").translated(),
             optional("reviewed", FieldType.DATE, "When this entry was last checked."),
             status(),
             changes())));
@@ -94,6 +94,7 @@ public enum Kind {
     private final String titleField;
     private final boolean anchored;
     private final Schema schema;
+    private final Schema translationSchema;
 
     Kind(String plural, String singular, String label, String titleField, boolean anchored, Schema schema) {
         this.plural = plural;
@@ -102,6 +103,22 @@ public enum Kind {
         this.titleField = titleField;
         this.anchored = anchored;
         this.schema = new Schema(singular, withReplacement(singular, schema.fields()));
+        this.translationSchema = translation(singular, this.schema, plural.equals("briefs") || plural.equals("pages"));
+    }
+
+    /**
+     * What a translation of this kind may give: the translatable fields, none required (what it leaves
+     * out comes from its source), with what it translates and how; a data entry also names its entry by id.
+     */
+    private static Schema translation(String singular, Schema schema, boolean file) {
+        List<Field> fields = new ArrayList<>();
+        if (!file) fields.add(required("id", FieldType.ID, "The id of the entry it translates."));
+        schema.fields().stream().filter(Field::translatable).map(Field::asOptional).forEach(fields::add);
+        fields.add(optional("translates", FieldType.LINE, "The digest of the source text it translates, as"
+                + " `briefing translations` prints it: when the source changes, the translation shows as stale."));
+        fields.add(choice("translation", false, List.of("human", "machine"), "machine for a machine translation not yet"
+                + " checked by a fluent reader (the page then carries a badge); human (default) otherwise."));
+        return new Schema(singular + " translation", fields);
     }
 
     /** A kind with a lifecycle {@code status} also names what replaces a revoked entry: one of its own kind. */
@@ -137,6 +154,11 @@ public enum Kind {
 
     public Schema schema() {
         return schema;
+    }
+
+    /** The schema of a translation of this kind: see {@link #translation}. */
+    public Schema translationSchema() {
+        return translationSchema;
     }
 
     /**
@@ -176,9 +198,9 @@ public enum Kind {
     private static Schema entity(Field... extra) {
         List<Field> fields = new ArrayList<>(List.of(
                 required("id", FieldType.ID, "Stable id: lowercase letters, digits and hyphens; never changed or reused."),
-                required("name", FieldType.LINE, "The name shown as its title."),
-                required("summary", FieldType.LINE, "One plain sentence."),
-                optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations."),
+                required("name", FieldType.LINE, "The name shown as its title.").translated(),
+                required("summary", FieldType.LINE, "One plain sentence.").translated(),
+                optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations.").translated(),
                 refs("sources", "source", "Sources this entry draws on."),
                 optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
                 status(),
@@ -189,9 +211,9 @@ public enum Kind {
 
     private static Schema briefFields() {
         return new Schema("brief", List.of(
-                required("title", FieldType.LINE, "The brief's title."),
+                required("title", FieldType.LINE, "The brief's title.").translated(),
                 required("date", FieldType.DATE, "Publication date, as of its sources.").shown(),
-                required("summary", FieldType.LINE, "One plain sentence: the bottom line."),
+                required("summary", FieldType.LINE, "One plain sentence: the bottom line.").translated(),
                 optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/. Shown as words"
                         + " (polling-places: polling places); site.yaml's labels can name one otherwise (brief.tags.ntas: NTAS).")
                         .shown(),
@@ -214,8 +236,8 @@ public enum Kind {
 
     private static Schema pageFields() {
         return new Schema("page", List.of(
-                required("title", FieldType.LINE, "The page title."),
-                optional("summary", FieldType.LINE, "One sentence, used as the page description."),
+                required("title", FieldType.LINE, "The page title.").translated(),
+                optional("summary", FieldType.LINE, "One sentence, used as the page description.").translated(),
                 optional("draft", FieldType.BOOL, "true keeps the page out of the site unless built with --drafts."),
                 optional("reviewed", FieldType.DATE, "When the page was last checked."),
                 refs("sources", "source", "Sources the page draws on."),
@@ -244,6 +266,6 @@ public enum Kind {
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */
     private static Field advice() {
         return optional("advice", FieldType.WORDS, "Headings of sections that give advice rather than facts (e.g. What you can do):"
-                + " their paragraphs need no citation. Quotations still do.");
+                + " their paragraphs need no citation. Quotations still do.").translated();
     }
 }

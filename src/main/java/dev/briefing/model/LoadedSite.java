@@ -1,6 +1,5 @@
 package dev.briefing.model;
 
-import dev.briefing.model.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,15 @@ import java.util.Set;
  * @param incomplete kinds some of whose items may be missing without even their ids known, because
  *                   a file or entry could not be read that far: the resolve stage does not call
  *                   their ids unknown, which would only echo the error already reported
+ * @param translations every translation file's entries as loaded (checked and merged into each
+ *                   language's site by {@code i18n.Languages})
+ * @param localization the language this site is made in: as loaded, the default language
  */
 public record LoadedSite(SiteConfig config, List<Item> items, List<Item> unbound, List<StaticFile> statics,
-        Map<String, SourceFile> sources, Set<Kind> incomplete) {
+        Map<String, SourceFile> sources, Set<Kind> incomplete, List<Translation> translations, Localization localization) {
+
+    /** The same site made in another language: its items with their translations merged in. */
+    public LoadedSite in(SiteConfig config, List<Item> items, Localization localization) {
+        return new LoadedSite(config, items, unbound, statics, sources, incomplete, translations, localization);
+    }
 }

@@ -2,6 +2,7 @@ package dev.briefing.model;
 
 import static dev.briefing.yaml.Field.group;
 import static dev.briefing.yaml.Field.optional;
+import static dev.briefing.yaml.Field.records;
 import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.diag.Pos;
@@ -26,13 +27,17 @@ import java.util.Map;
  *                      (see {@link Labels}), replacing the theme's own, for the default language and by language code
  * @param synonyms      for search: a word readers may type → the words the content uses for it
  * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
+ * @param languages     the languages the site publishes in, the default first (one, {@code language}, unless site.yaml
+ *                      declares {@code languages}); {@code language} is the one this configuration's pages are in
+ * @param translations  how translation status is enforced
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
         Publisher publisher, Contact contact, StatusCheck statusCheck, String report, LabelNames labels,
-        Map<String, List<String>> synonyms, String license, Map<String, Pos> positions) {
+        Map<String, List<String>> synonyms, String license, List<Language> languages, Translations translations,
+        Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -41,6 +46,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig {
         synonyms = Map.copyOf(synonyms);
+        languages = List.copyOf(languages);
         positions = Map.copyOf(positions);
     }
 
@@ -57,14 +63,40 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
     }
 
+    /** How stale a critical translation may get, and whether machine translations say the default language's page is authoritative. */
+    public record Translations(int maxStaleDays, boolean machineNotice) {
+        static final Translations DEFAULT = new Translations(7, false);
+    }
+
     /**
      * The codes of the site's languages, the default first (whose names site.yaml's labels give
-     * without a code). One today, site.yaml's language; the languages site.yaml declares once it
-     * can declare several, in every language's build alike, while {@link #language()} is the
+     * without a code): the same in every language's build, while {@link #language()} is the
      * language of the build.
      */
     public List<String> languageCodes() {
-        return List.of(language);
+        return languages.stream().map(Language::code).toList();
+    }
+
+    /** The default language: the first declared. */
+    public Language defaultLanguage() {
+        return languages.get(0);
+    }
+
+    /** Whether the site publishes in more than one language. */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The declared language with this code, if any. */
+    public java.util.Optional<Language> languageOf(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    /** The same settings for the pages of one of its languages: that language, and its title and description where it gives them. */
+    public SiteConfig in(Language l) {
+        return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
+                baseUrl, l.code(), reviewPeriodDays, navigation, prettyUrls, pageSize, publisher, contact, statusCheck, report,
+                labels, synonyms, license, languages, translations, positions);
     }
 
     /** The organisation or person publishing the site. */
@@ -103,7 +135,23 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional("description", FieldType.LINE, "One sentence describing the site."),
             optional("base_url", FieldType.URL, "The public address, e.g. https://example.org/; used for canonical URLs and feeds."
                     + " `--base-url` or the BRIEFING_BASE_URL environment variable override it (the publish workflow sets the real one)."),
-            optional("language", FieldType.LINE, "The language of the content, e.g. en."),
+            optional("language", FieldType.LINE, "The language of the content, e.g. en, for a site in one language;"
+                    + " a site in several lists them under `languages` instead."),
+            records("languages", "The languages the site publishes in, the default first:"
+                            + " `[{code: en, name: English}, {code: es, name: Español, required: true}]`. The default keeps the"
+                            + " plain URLs; each other language lives under /code/. Translations are files named x.es.md"
+                            + " beside x.md, and content/data/threats.es.yaml beside threats.yaml.",
+                    required("code", FieldType.LINE, "The language tag, lower case: es, pt-br."),
+                    required("name", FieldType.LINE, "The language named in itself, as the language switcher shows it: Español."),
+                    optional("required", FieldType.BOOL, "true: every critical item must be translated into it"
+                            + " (a missing one is an error)."),
+                    optional("title", FieldType.LINE, "The site's title in this language."),
+                    optional("description", FieldType.LINE, "The site's description in this language.")),
+            group("translations", false, "How translation status is enforced.",
+                    optional("max_stale_days", FieldType.INT, "A critical translation whose source changed more than this"
+                            + " many days ago is an error (default 7); before that, a warning."),
+                    optional("machine_notice", FieldType.BOOL, "true: a machine-translated page also says that the page in the"
+                            + " default language is the authoritative one.")),
             optional("review_period_days", FieldType.INT, "Entries not reviewed within this many days are flagged (default 180)."),
             optional("navigation", FieldType.LINKS, "The main menu: a list of {title, url}."),
             optional("pretty_urls", FieldType.BOOL,
@@ -141,7 +189,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null,
+                List.of(Language.only("en")), Translations.DEFAULT, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -153,15 +202,17 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Fields labels = f.group("labels");
         Fields search = f.group("search");
         Fields synonyms = search == null ? null : search.group("synonyms");
-        for (String g : List.of("publisher", "contact", "advisory_status", "labels")) {
+        for (String g : List.of("publisher", "contact", "advisory_status", "labels", "translations")) {
             Fields nested = f.group(g);
             if (nested != null) nested.positions().forEach((k, v) -> positions.put(g + "." + k, v));
         }
+        List<Language> languages = languages(f);
+        Fields t = f.group("translations");
         return new SiteConfig(
                 f.has("title") ? f.text("title") : d.title(),
                 f.has("description") ? f.text("description") : d.description(),
                 withSlash(f.has("base_url") ? f.text("base_url") : d.baseUrl()),
-                f.has("language") ? f.text("language") : d.language(),
+                languages.get(0).code(),
                 f.has("review_period_days") ? f.integer("review_period_days") : d.reviewPeriodDays(),
                 f.has("navigation") ? f.links("navigation") : d.navigation(),
                 f.bool("pretty_urls"),
@@ -174,7 +225,43 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 labels == null ? LabelNames.NONE : labelNames(labels, positions),
                 synonyms == null ? Map.of() : wordLists(synonyms),
                 f.text("license"),
+                languages,
+                t == null ? Translations.DEFAULT : new Translations(
+                        t.has("max_stale_days") ? t.integer("max_stale_days") : Translations.DEFAULT.maxStaleDays(),
+                        t.bool("machine_notice")),
                 positions);
+    }
+
+    /** The declared languages that are valid and distinct ({@link #checkLanguages} reports the rest), or the one language. */
+    private static List<Language> languages(Fields f) {
+        List<Language> out = new java.util.ArrayList<>();
+        for (Fields l : f.records("languages")) {
+            String code = l.text("code");
+            if (!Language.isTag(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
+            out.add(new Language(code, l.text("name"), l.bool("required"), l.text("title"), l.text("description")));
+        }
+        if (!out.isEmpty()) return out;
+        return List.of(Language.only(f.has("language") ? f.text("language") : "en"));
+    }
+
+    /** Reports what is wrong with site.yaml's language settings: each is left out of the site's languages. */
+    public static void checkLanguages(Fields f, dev.briefing.diag.Diagnostics diags) {
+        if (f.has("language") && f.has("languages")) {
+            diags.error(dev.briefing.diag.Code.BRF150, f.posOf("language"), "site.yaml gives both 'language' and 'languages'",
+                    "remove 'language': a site in several languages lists them all under 'languages', the default first");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Fields l : f.records("languages")) {
+            String code = l.text("code");
+            if (code == null) continue;
+            if (!Language.isTag(code)) {
+                diags.error(dev.briefing.diag.Code.BRF150, l.posOf("code"), "'" + code + "' is not a language code",
+                        "write the language tag in lower case, such as es, fr or pt-br");
+            } else if (!seen.add(code)) {
+                diags.error(dev.briefing.diag.Code.BRF150, l.posOf("code"), "the language '" + code + "' is declared twice",
+                        "declare each language once");
+            }
+        }
     }
 
     /** Names, and under a language's code its own names (each positioned at labels.CODE.NAME). */
@@ -224,7 +311,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     settings.getOrDefault("contact.url", con == null ? null : con.url()));
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
-                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license, p);
+                reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
+                languages, translations, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

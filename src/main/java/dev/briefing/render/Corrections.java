@@ -9,11 +9,13 @@ import java.util.List;
 
 /** The site's corrections: every change marked {@code correction: true}, newest first. */
 public final class Corrections {
-    /** @param anchor the id of the change on its item's page ({@link #anchors}) */
-    public record Correction(Item item, LocalDate date, String note, String anchor) {
+    /**
+     * @param anchor the id of the change on its item's page ({@link #anchors})
+     * @param page   the site path of the item's page (or anchored entry) in the language of the list
+     */
+    public record Correction(Item item, LocalDate date, String note, String anchor, String page) {
         /** The site path of the correction: its entry in the page's updates, or the anchored entry itself. */
         public String path() {
-            String page = dev.briefing.resolve.Urls.of(item.key());
             return item.kind().anchored() ? page : page + "#" + anchor;
         }
     }
@@ -28,7 +30,7 @@ public final class Corrections {
             List<String> anchors = anchors(changes);
             for (int n = 0; n < changes.size(); n++) {
                 var c = changes.get(n);
-                if (c.bool("correction")) out.add(new Correction(i, c.date("date"), c.text("note"), anchors.get(n)));
+                if (c.bool("correction")) out.add(new Correction(i, c.date("date"), c.text("note"), anchors.get(n), site.urls().item(i.key())));
             }
         }
         out.sort(Comparator.comparing(Correction::date).reversed()

@@ -52,8 +52,15 @@ public final class Feeds {
             List<String> categories) {
     }
 
-    /** One URL of the sitemap, or one sitemap of the index, and when it last changed. */
-    public record SitemapEntry(String loc, String lastmod) {
+    /**
+     * One URL of the sitemap, or one sitemap of the index, and when it last changed; a page of a site in
+     * several languages also lists its versions in each (empty otherwise), as search engines read hreflang.
+     */
+    public record SitemapEntry(String loc, String lastmod, List<SitemapAlternate> alternates) {
+    }
+
+    /** One language's version of a page, in the sitemap: hreflang is a language code or x-default. */
+    public record SitemapAlternate(String hreflang, String href) {
     }
 
     static final String ATOM = "atom.ftlx";
@@ -63,9 +70,10 @@ public final class Feeds {
     public static final List<String> TEMPLATES = List.of(ATOM, SITEMAP, ROBOTS);
 
     /** The sitemap: sitemap.xml, and past {@link #SITEMAP_URLS} pages the sitemaps it indexes. */
-    public static Map<String, byte[]> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, Diagnostics diags) {
+    public static Map<String, byte[]> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, Alternates alternates,
+            Diagnostics diags) {
         Map<String, byte[]> out = new TreeMap<>();
-        sitemaps(site, theme, htmlPages, SITEMAP_URLS, diags).forEach((path, text) -> out.put(path, utf8(text)));
+        sitemaps(site, theme, htmlPages, SITEMAP_URLS, alternates, diags).forEach((path, text) -> out.put(path, utf8(text)));
         return out;
     }
 
@@ -76,23 +84,26 @@ public final class Feeds {
             List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
                     : site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
             List<Item> items = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-            theme.process(ATOM, Map.of("feed", atom(site, f, items, messages)), diags)
-                    .ifPresent(t -> out.put(f.atomPath().substring(1), utf8(t)));
-            out.put(f.jsonPath().substring(1), utf8(jsonFeed(site, f, items, messages)));
+            theme.process(ATOM, Map.of("feed", atom(site, f, items, messages)), diags).ifPresent(t -> out.put(file(site, f.atomPath()), utf8(t)));
+            out.put(file(site, f.jsonPath()), utf8(jsonFeed(site, f, items, messages)));
         }
-        theme.process(ATOM, Map.of("feed", corrections(site, messages)), diags).ifPresent(t -> out.put(CORRECTIONS.substring(1), utf8(t)));
-        theme.process(ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
+        theme.process(ATOM, Map.of("feed", corrections(site, messages)), diags).ifPresent(t -> out.put(file(site, CORRECTIONS), utf8(t)));
+        // One robots.txt for the site, at its root: the default language's.
+        if (site.urls().local("/").equals("/")) {
+            theme.process(ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
+        }
         return out;
     }
 
     static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items, Messages messages) {
         List<AtomEntry> entries = items.stream().map(i -> {
-            String url = abs(site, Urls.of(i.key()));
+            String url = abs(site, site.urls().item(i.key()));
             return new AtomEntry(i.title(), url, url, timestamp(i.date()), timestamp(updated(i)), i.summary(),
                     i.fields().words("tags"));
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
-                abs(site, feed.atomPath()), abs(site, "/"), timestamp(latest(items, site)), author(site), entries);
+                abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site)),
+                author(site), entries);
     }
 
     /** The corrections feed: one entry per correction, newest first, each linking to the corrected page. */
@@ -103,8 +114,8 @@ public final class Feeds {
             String url = abs(site, c.path());
             return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date()), c.note(), List.of());
         }).toList();
-        return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null, abs(site, CORRECTIONS),
-                abs(site, "/corrections/"), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
+        return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null,
+                abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
                 author(site), entries);
     }
 
@@ -121,14 +132,14 @@ public final class Feeds {
     static String jsonFeed(ResolvedSite site, Feed feed, List<Item> items, Messages messages) {
         StringBuilder sb = new StringBuilder("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
                 .append("  \"title\": ").append(Json.string(title(site, messages.text(feed.title()), messages))).append(",\n")
-                .append("  \"home_page_url\": ").append(Json.string(abs(site, "/"))).append(",\n")
-                .append("  \"feed_url\": ").append(Json.string(abs(site, feed.jsonPath()))).append(",\n")
+                .append("  \"home_page_url\": ").append(Json.string(abs(site, site.urls().local("/")))).append(",\n")
+                .append("  \"feed_url\": ").append(Json.string(abs(site, site.urls().local(feed.jsonPath())))).append(",\n")
                 .append("  \"description\": ").append(Json.string(site.config().description())).append(",\n")
                 .append("  \"language\": ").append(Json.string(site.config().language())).append(",\n")
                 .append("  \"items\": [");
         for (int n = 0; n < items.size(); n++) {
             Item i = items.get(n);
-            String url = abs(site, Urls.of(i.key()));
+            String url = abs(site, site.urls().item(i.key()));
             sb.append(n == 0 ? "\n" : ",\n").append("    {\"id\": ").append(Json.string(url))
                     .append(", \"url\": ").append(Json.string(url))
                     .append(", \"title\": ").append(Json.string(i.title()))
@@ -150,6 +161,11 @@ public final class Feeds {
      * {@code limit} pages each. Output path → text.
      */
     static Map<String, String> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, int limit, Diagnostics diags) {
+        return sitemaps(site, theme, htmlPages, limit, Alternates.NONE, diags);
+    }
+
+    static Map<String, String> sitemaps(ResolvedSite site, Theme theme, Collection<String> htmlPages, int limit,
+            Alternates alternates, Diagnostics diags) {
         Map<String, LocalDate> lastmod = new java.util.HashMap<>();
         for (Item i : site.items().values()) {
             LocalDate d = updated(i);
@@ -159,7 +175,7 @@ public final class Feeds {
         List<String> pages = htmlPages.stream().filter(p -> !p.equals("/404.html")).toList();
         Map<String, String> out = new TreeMap<>();
         if (pages.size() <= limit) {
-            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest)), diags)
+            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, pages, lastmod, latest, alternates)), diags)
                     .ifPresent(t -> out.put("sitemap.xml", t));
             return out;
         }
@@ -167,17 +183,28 @@ public final class Feeds {
         for (int start = 0, n = 1; start < pages.size(); start += limit, n++) {
             List<String> part = pages.subList(start, Math.min(pages.size(), start + limit));
             String path = "sitemaps/" + n + ".xml";
-            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest)), diags)
+            theme.process(SITEMAP, Map.of("index", false, "entries", urls(site, part, lastmod, latest, alternates)), diags)
                     .ifPresent(t -> out.put(path, t));
             LocalDate newest = part.stream().map(p -> lastmod.getOrDefault(p, latest)).max(LocalDate::compareTo).orElse(latest);
-            index.add(new SitemapEntry(abs(site, "/" + path), newest.toString()));
+            index.add(new SitemapEntry(abs(site, "/" + path), newest.toString(), List.of()));
         }
         theme.process(SITEMAP, Map.of("index", true, "entries", index), diags).ifPresent(t -> out.put("sitemap.xml", t));
         return out;
     }
 
-    private static List<SitemapEntry> urls(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest) {
-        return pages.stream().map(p -> new SitemapEntry(abs(site, p), lastmod.getOrDefault(p, latest).toString())).toList();
+    private static List<SitemapEntry> urls(ResolvedSite site, List<String> pages, Map<String, LocalDate> lastmod, LocalDate latest,
+            Alternates alternates) {
+        return pages.stream().map(p -> new SitemapEntry(abs(site, p), lastmod.getOrDefault(p, latest).toString(),
+                sitemapAlternates(site, alternates.of(p)))).toList();
+    }
+
+    /** A page's versions with x-default, the default language's; none when the page is in one language only. */
+    private static List<SitemapAlternate> sitemapAlternates(ResolvedSite site, List<Alternates.Version> versions) {
+        List<SitemapAlternate> out = new java.util.ArrayList<>();
+        for (Alternates.Version v : versions) if (v.translated()) out.add(new SitemapAlternate(v.language().code(), abs(site, v.path())));
+        if (out.size() < 2) return List.of();
+        out.add(new SitemapAlternate("x-default", out.get(0).href()));
+        return out;
     }
 
     private static LocalDate updated(Item i) {
@@ -192,6 +219,11 @@ public final class Feeds {
 
     private static String timestamp(LocalDate d) {
         return (d == null ? LocalDate.EPOCH : d) + "T00:00:00Z";
+    }
+
+    /** The output file of one of the site's files in the site's language: "/feeds/briefs.xml" → "es/feeds/briefs.xml". */
+    private static String file(ResolvedSite site, String path) {
+        return site.urls().local(path).substring(1);
     }
 
     static String abs(ResolvedSite site, String path) {

@@ -48,6 +48,11 @@ public final class PageRenderer {
 
     /** Renders one page to its HTML; on a template error reports it and returns empty. */
     public Optional<String> render(Views.Shared shared, PageJob job, Diagnostics diags) {
+        return render(shared, job, Alternates.NONE, diags);
+    }
+
+    /** As {@link #render(Views.Shared, PageJob, Diagnostics)}, the page linking its versions in the site's other languages. */
+    public Optional<String> render(Views.Shared shared, PageJob job, Alternates alternates, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);
         if (template.isEmpty()) return Optional.empty();
         ResolvedSite site = shared.site();
@@ -55,14 +60,17 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>(job.model());
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
         model.put("site", SiteView.of(site, views, job.path()));
+        List<Alternates.Version> versions = alternates.of(job.path());
+        String xDefault = versions.isEmpty() ? null
+                : views.absolute(versions.get(0).translated() ? versions.get(0).path() : versions.get(0).home());
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
-                views.absolute(job.path()), Breadcrumbs.of(job, views)));
+                views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views), xDefault));
         model.put("msg", shared.msg());
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
             String p = String.valueOf(args.get(0));
             if (!p.startsWith("/")) throw new TemplateModelException("url() takes a site path starting with '/': " + p);
-            return new SimpleScalar(views.href(p));
+            return new SimpleScalar(views.localHref(p));
         });
         model.put("json", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(
                 Json.string(args.isEmpty() ? "" : String.valueOf(args.get(0)))));
@@ -130,7 +138,34 @@ public final class PageRenderer {
         Object apply(Views views);
     }
 
-    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs) {
+    /**
+     * @param translations the page in each of the site's languages (empty for a site in one language)
+     * @param xDefault     the absolute address of the page in the default language (or its home), the hreflang
+     *                     x-default; null for a site in one language
+     */
+    public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs,
+            List<TranslationLink> translations, String xDefault) {
+    }
+
+    /**
+     * The page in one of the site's languages, for the language switcher and the hreflang links.
+     *
+     * @param code       the language's code (hreflang, lang)
+     * @param name       the language named in itself (Español)
+     * @param href       the page in that language, or, when it is not translated, that language's home page
+     * @param absolute   the absolute address of the page in that language, or null when it is not translated
+     * @param current    whether it is the language of this page
+     * @param translated whether the page exists in that language
+     */
+    public record TranslationLink(String code, String name, String direction, String href, String absolute, boolean current,
+            boolean translated) {
+    }
+
+    private static List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
+        String own = Alternates.languageOf(views.languages(), path);
+        return versions.stream().map(v -> new TranslationLink(v.language().code(), v.language().name(),
+                v.language().direction(), views.href(v.translated() ? v.path() : v.home()),
+                v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated())).toList();
     }
 
     /**
@@ -142,9 +177,11 @@ public final class PageRenderer {
     public record NavLink(String title, String href, String current) {
         static NavLink of(dev.briefing.yaml.NavLink n, Views views, String page) {
             if (!n.url().startsWith("/")) return new NavLink(n.title(), n.url(), null);
-            String current = n.url().equals(page) ? "page"
-                    : !n.url().equals("/") && n.url().endsWith("/") && page.startsWith(n.url()) ? "true" : null;
-            return new NavLink(n.title(), views.href(n.url()), current);
+            String url = views.local(n.url());
+            String home = views.local("/");
+            String current = url.equals(page) ? "page"
+                    : !url.equals(home) && url.endsWith("/") && page.startsWith(url) ? "true" : null;
+            return new NavLink(n.title(), views.href(url), current);
         }
     }
 
@@ -153,26 +190,35 @@ public final class PageRenderer {
      * @param contact   where corrections and accessibility reports go (title: address, href), or null
      * @param report    where readers report a threat (site.yaml's report), or null
      */
-    public record SiteView(String title, String description, String language, String baseUrl,
+    /**
+     * @param untranslatedNote what follows a link to an item not translated into the page's language,
+     *                         naming the language it is in: "(English)"; null in the default language
+     * @param translations     the page of translation status, for a site in several languages; else null
+     */
+    public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.LinkView> pages,
-            Views.LinkView publisher, Views.LinkView contact, String report) {
+            Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote, String translations) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
             List<dev.briefing.yaml.NavLink> menu = c.positions().containsKey("navigation") ? c.navigation()
                     : List.of(new dev.briefing.yaml.NavLink(views.messages().text("nav.briefs"), "/briefs/"));
-            return new SiteView(c.title(), c.description(), c.language(), c.baseUrl(),
+            return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
+                    .map(dev.briefing.model.Language::direction).orElse("ltr"), c.baseUrl(),
                     menu.stream().map(n -> NavLink.of(n, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream()
-                            .map(p -> new Views.LinkView(p.title(), views.href(dev.briefing.resolve.Urls.of(p.key()))))
+                            .map(p -> new Views.LinkView(p.title(), views.href(site.urls().item(p.key()))))
                             .toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
-                    link(c.report(), views));
+                    link(c.report(), views),
+                    site.urls().language() == null || site.urls().language().isDefault() ? null
+                            : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
+                    c.multilingual() ? views.href(SitePlan.TRANSLATIONS) : null);
         }
 
         private static String link(String url, Views views) {
-            return url == null ? null : url.startsWith("/") ? views.href(url) : url;
+            return url == null ? null : url.startsWith("/") ? views.localHref(url) : url;
         }
     }
 
@@ -220,13 +266,15 @@ public final class PageRenderer {
     /** Home › section › page, from the page's site path. */
     static final class Breadcrumbs {
         static List<Views.LinkView> of(PageJob job, Views views) {
+            // In the language's own folder: /es/briefs/x/ has the crumbs of /briefs/x/, in Spanish.
+            String home = views.local("/");
             String path = job.path();
-            if (path.equals("/") || !path.endsWith("/")) return List.of();
-            String[] parts = path.substring(1, path.length() - 1).split("/");
-            Views.LinkView home = new Views.LinkView(views.messages().text("breadcrumb.home"), views.href("/"));
-            if (parts.length < 2) return List.of(home);
-            String section = "/" + parts[0] + "/";
-            return List.of(home, new Views.LinkView(section(parts[0], views), views.href(section)));
+            if (!path.startsWith(home) || path.equals(home) || !path.endsWith("/")) return List.of();
+            String[] parts = path.substring(home.length(), path.length() - 1).split("/");
+            Views.LinkView first = new Views.LinkView(views.messages().text("breadcrumb.home"), views.href(home));
+            if (parts.length < 2) return List.of(first);
+            String section = home + parts[0] + "/";
+            return List.of(first, new Views.LinkView(section(parts[0], views), views.href(section)));
         }
 
         /** The sections that list no kind, by their path's first segment, and their titles. */

@@ -104,7 +104,7 @@ public final class SearchIndex {
         Map<String, Map<String, Postings>> shards = new TreeMap<>();
         postings.forEach((term, p) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, p));
         Map<String, byte[]> out = new TreeMap<>();
-        String dir = DIR.substring(1);
+        String dir = site.urls().local(DIR).substring(1);
         out.put(dir + "meta.json", utf8(meta(docs.size(), shards.keySet())));
         shards.forEach((name, terms) -> out.put(dir + "t-" + name + ".json", utf8(terms(terms))));
         for (int start = 0; start < docs.size(); start += CHUNK) {

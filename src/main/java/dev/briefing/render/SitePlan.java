@@ -24,7 +24,9 @@ public final class SitePlan {
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
             "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh",
-            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE);
+            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE, "translations.ftlh");
+    /** The page of translation status, in the default language, on a site in several languages. */
+    public static final String TRANSLATIONS = "/translations/";
     /** Index pages every site has, because the theme's footer and home page link to them. */
     static final java.util.Set<Kind> ALWAYS_INDEXED = java.util.EnumSet.of(Kind.ADVISORY, Kind.GLOSSARY, Kind.SOURCE);
 
@@ -36,21 +38,26 @@ public final class SitePlan {
         Labels labels = Labels.of(site.config(), messages);
         List<PageJob> jobs = new ArrayList<>();
         List<Item> briefs = site.briefsNewestFirst();
-        jobs.add(PageJob.of("/", "index.ftlh", site.config().title(), "home", Map.of(
+        Urls u = site.urls();
+        // A language other than the default has pages for the items translated into it; its lists show every item.
+        dev.briefing.model.Localization language = u.language();
+        boolean root = language == null || language.isDefault();
+        jobs.add(PageJob.of(u.local("/"), "index.ftlh", site.config().title(), "home", Map.of(
                 "briefs", (PageRenderer.ViewFunction) v -> v.links(briefs.subList(0, Math.min(HOME_BRIEFS, briefs.size()))),
                 "sections", (PageRenderer.ViewFunction) v -> sections(site, v))));
         int size = site.config().pageSize();
-        paged(jobs, messages, size, "/briefs/", "briefs.ftlh", messages.text("page.briefs"), "briefs", briefs,
+        paged(jobs, messages, size, u.local("/briefs/"), "briefs.ftlh", messages.text("page.briefs"), "briefs", briefs,
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
         for (Item item : site.items().values()) {
             Key key = item.key();
+            if (!root && !language.has(key)) continue;
             Map<String, Object> model = Map.of("item", (PageRenderer.ViewFunction) v -> v.item(item));
             switch (key.kind()) {
-                case BRIEF -> jobs.add(PageJob.of(Urls.of(key), "brief.ftlh", item.title(), "brief", model));
-                case PAGE -> jobs.add(PageJob.of(Urls.of(key), "page.ftlh", item.title(), "page", model));
+                case BRIEF -> jobs.add(PageJob.of(u.item(key), "brief.ftlh", item.title(), "brief", model));
+                case PAGE -> jobs.add(PageJob.of(u.item(key), "page.ftlh", item.title(), "page", model));
                 default -> {
                     if (!key.kind().anchored()) {
-                        jobs.add(PageJob.of(Urls.of(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
+                        jobs.add(PageJob.of(u.item(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
                                 "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(key.kind())))));
                     }
                 }
@@ -59,7 +66,7 @@ public final class SitePlan {
         for (Kind kind : Kind.entities()) {
             List<Item> items = sortedForIndex(site, kind);
             if (items.isEmpty() && !ALWAYS_INDEXED.contains(kind)) continue;
-            String path = "/" + kind.plural() + "/";
+            String path = u.local("/" + kind.plural() + "/");
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
                 jobs.add(new PageJob(path, "kind.ftlh", labels.kind(kind), "kind", Map.of("kind", kind.singular(),
@@ -73,27 +80,30 @@ public final class SitePlan {
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
             }
         }
-        jobs.add(PageJob.of("/tags/", "tags.ftlh", messages.text("page.tags"), "tags", Map.of(
+        jobs.add(PageJob.of(u.local("/tags/"), "tags.ftlh", messages.text("page.tags"), "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
-                        .map(t -> new TagView(labels.tag(t.name()), v.href(Urls.tag(t.slug())), t.briefs().size())).toList())));
+                        .map(t -> new TagView(labels.tag(t.name()), v.localHref(Urls.tag(t.slug())), t.briefs().size())).toList())));
         for (Tag tag : site.tags()) {
             String name = labels.tag(tag.name());
-            paged(jobs, messages, size, Urls.tag(tag.slug()), "tag.ftlh", messages.text("page.tagged", name), "tag",
+            paged(jobs, messages, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", messages.text("page.tagged", name), "tag",
                     tag.briefs(),
                     page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
         }
-        jobs.add(PageJob.of("/matrix/", "matrix.ftlh", messages.text("page.matrix"), "matrix", Map.of(
+        jobs.add(PageJob.of(u.local("/matrix/"), "matrix.ftlh", messages.text("page.matrix"), "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
-        paged(jobs, messages, size, "/timeline/", "timeline.ftlh", messages.text("page.timeline"), "timeline", timeline(site),
+        paged(jobs, messages, size, u.local("/timeline/"), "timeline.ftlh", messages.text("page.timeline"), "timeline", timeline(site),
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
-        paged(jobs, messages, size, "/search/", "search.ftlh", messages.text("page.search"), "search", byTitle(site.items().values()),
+        paged(jobs, messages, size, u.local("/search/"), "search.ftlh", messages.text("page.search"), "search", byTitle(site.items().values()),
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
-        jobs.add(PageJob.of("/corrections/", "corrections.ftlh", messages.text("page.corrections"), "corrections", Map.of(
+        jobs.add(PageJob.of(u.local("/corrections/"), "corrections.ftlh", messages.text("page.corrections"), "corrections", Map.of(
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
-        jobs.add(PageJob.of(FEEDS, "feeds.ftlh", messages.text("page.feeds"), "feeds", Map.of(
+        jobs.add(PageJob.of(u.local(FEEDS), "feeds.ftlh", messages.text("page.feeds"), "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
-        jobs.add(DataPage.job(site, messages));
-        jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", messages.text("page.not_found"), "404", Map.of()));
+        if (root) {
+            // One data page and one 404 page for the whole site: GitHub Pages serves only the root 404.html.
+            jobs.add(DataPage.job(site, messages));
+            jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", messages.text("page.not_found"), "404", Map.of()));
+        }
         return jobs;
     }
 
@@ -121,6 +131,66 @@ public final class SitePlan {
     public record TagView(String name, String href, int count) {
     }
 
+    /**
+     * One language on the translations page.
+     *
+     * @param name       the language named in itself (Español), from site.yaml
+     * @param sourceName the default language, named in the page's language
+     * @param rows       the translations that are not current, and the critical items not translated
+     */
+    public record LanguageStatusView(String code, String name, boolean required, String sourceName, int total, int current,
+            int machine, int stale, int missing, List<StatusRow> rows) {
+    }
+
+    /**
+     * One item's translation on the translations page.
+     *
+     * @param href the translation's page, or the default language's page when there is none
+     * @param lang   the language of the page it links, when it is the default language's, else null
+     * @param status the translation's status in words: current, stale, missing, machine
+     */
+    public record StatusRow(String title, String href, String lang, boolean critical, String status, Views.DateView changed) {
+    }
+
+    /** The page of translation status: per language, counts, and what is stale, machine-translated or missing where critical. */
+    public static PageJob translations(ResolvedSite site, List<dev.briefing.i18n.TranslationStatus> statuses, Messages messages) {
+        var config = site.config();
+        return PageJob.of(TRANSLATIONS, "translations.ftlh", messages.text("page.translations"), "translations", Map.of("languages",
+                (PageRenderer.ViewFunction) v -> config.languages().stream().skip(1).map(l -> {
+                    List<dev.briefing.i18n.TranslationStatus> in = statuses.stream().filter(s -> s.lang().equals(l.code())).toList();
+                    Map<dev.briefing.i18n.TranslationStatus.State, Long> counts = in.stream().collect(java.util.stream.Collectors
+                            .groupingBy(dev.briefing.i18n.TranslationStatus::state, java.util.stream.Collectors.counting()));
+                    List<StatusRow> rows = in.stream()
+                            .filter(s -> s.state() == dev.briefing.i18n.TranslationStatus.State.STALE
+                                    || s.state() == dev.briefing.i18n.TranslationStatus.State.MACHINE
+                                    || s.state() == dev.briefing.i18n.TranslationStatus.State.MISSING && s.critical())
+                            .map(s -> new StatusRow(s.title(), v.href(s.path() == null || s.key().kind().anchored()
+                                    ? Urls.of(s.key()) : "/" + l.code() + Urls.of(s.key())), s.path() == null ? config.defaultLanguage().code() : null,
+                                    s.critical(), state(s.state(), v.messages()), v.date(s.changed())))
+                            .toList();
+                    return new LanguageStatusView(l.code(), l.name(), l.required(), Views.languageName(v.messages(), config.defaultLanguage().code()),
+                            in.size(),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.CURRENT),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.MACHINE),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.STALE),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.MISSING), rows);
+                }).toList()));
+    }
+
+    /** A translation's status as readers read it. */
+    private static String state(dev.briefing.i18n.TranslationStatus.State state, Messages messages) {
+        return messages.text(switch (state) {
+            case CURRENT -> "translations.state.current";
+            case STALE -> "translations.state.stale";
+            case MISSING -> "translations.state.missing";
+            case MACHINE -> "translations.state.machine";
+        });
+    }
+
+    private static int count(Map<dev.briefing.i18n.TranslationStatus.State, Long> counts, dev.briefing.i18n.TranslationStatus.State s) {
+        return counts.getOrDefault(s, 0L).intValue();
+    }
+
     /** The page that explains the feeds; the footer's "Feeds" link leads here, not to raw XML. */
     static final String FEEDS = "/feeds/";
 
@@ -132,11 +202,11 @@ public final class SitePlan {
         List<FeedView> out = new ArrayList<>();
         Messages m = v.messages();
         for (Feeds.Feed f : Feeds.FEEDS) {
-            out.add(new FeedView(f.name(), m.text(f.title()), m.text(f.about()), v.href(f.atomPath()), v.href(f.jsonPath()),
-                    v.absolute(f.atomPath())));
+            out.add(new FeedView(f.name(), m.text(f.title()), m.text(f.about()), v.localHref(f.atomPath()), v.localHref(f.jsonPath()),
+                    v.absolute(v.local(f.atomPath()))));
         }
         out.add(new FeedView("corrections", m.text("feed.corrections"), m.text("feed.corrections.about"),
-                v.href(Feeds.CORRECTIONS), null, v.absolute(Feeds.CORRECTIONS)));
+                v.localHref(Feeds.CORRECTIONS), null, v.absolute(v.local(Feeds.CORRECTIONS))));
         return out;
     }
 
@@ -150,7 +220,7 @@ public final class SitePlan {
         List<SectionLink> out = new ArrayList<>();
         for (Kind k : Kind.entities()) {
             int n = site.ofKind(k).size();
-            if (n > 0) out.add(new SectionLink(v.labels().kind(k), v.href("/" + k.plural() + "/"), n));
+            if (n > 0) out.add(new SectionLink(v.labels().kind(k), v.localHref("/" + k.plural() + "/"), n));
         }
         return out;
     }

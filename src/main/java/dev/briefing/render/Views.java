@@ -98,8 +98,8 @@ public final class Views {
         ItemLink link(Key key) {
             return links.computeIfAbsent(key, k -> {
                 Item i = site.item(k);
-                return new ItemLink(k.kind().singular(), labels.kind(k.kind()), labels.one(k.kind()), k.id(), i.title(), Urls.of(k),
-                        i.summary(), date(i, messages), status(site, i));
+                return new ItemLink(k.kind().singular(), labels.kind(k.kind()), labels.one(k.kind()), k.id(), i.title(),
+                        site.urls().item(k), i.summary(), date(i, messages), status(site, i), site.urls().foreign(k));
             });
         }
     }
@@ -145,7 +145,25 @@ public final class Views {
             public String backToReference(String number) {
                 return messages.text("footnotes.back", number);
             }
+
+            @Override
+            public String untranslated(String language) {
+                return untranslatedNote(messages, language);
+            }
         };
+    }
+
+    /**
+     * What follows a link to a page not translated into the page's language: that page's language,
+     * named in the page's, from the JDK's data ("(en inglés)"), so a reader knows before following it.
+     */
+    public static String untranslatedNote(Messages messages, String language) {
+        return messages.text("link.untranslated", languageName(messages, language));
+    }
+
+    /** A language named in the messages' language, as the JDK's data names it: "inglés" for en in Spanish. */
+    static String languageName(Messages messages, String language) {
+        return java.util.Locale.forLanguageTag(language).getDisplayLanguage(messages.locale());
     }
 
     /** A date as this page's language writes it, or null for none. */
@@ -158,9 +176,11 @@ public final class Views {
      *
      * @param kindLabel the name of its kind ("Threats"); kindName the name of one ("Threat")
      * @param status    an advisory's status as on its own page (current, expired, superseded, upcoming), so lists stamp it too; else null
+     * @param lang      the language of the page it leads to, when that is not the linking page's (an item not yet
+     *                  translated: its title and page are in the default language), else null
      */
     public record ItemLink(String kind, String kindLabel, String kindName, String id, String title, String href, String summary,
-            DateView date, String status) {
+            DateView date, String status, String lang) {
     }
 
     public record Group(String label, List<ItemLink> items) {
@@ -214,7 +234,22 @@ public final class Views {
             DateView date, String dateLabel, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
-            String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy) {
+            String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy,
+            TranslationView translation) {
+    }
+
+    /**
+     * What a reader of a translated page is told about the translation (null on other pages).
+     *
+     * @param machine      a machine translation not yet checked by a fluent reader (the page carries a badge)
+     * @param stale        its source changed since it was translated
+     * @param changed      when the source last changed, or null
+     * @param source       the page in the default language
+     * @param sourceLang   the default language's code, and its name in the page's language ("inglés")
+     * @param authoritative the site asks machine-translated pages to say the default language's page is the authoritative one
+     */
+    public record TranslationView(boolean machine, boolean stale, DateView changed, String source, String sourceLang,
+            String sourceLanguage, boolean authoritative) {
     }
 
     /** A source's own fields (null for other kinds), so templates never look them up by display label. */
@@ -241,6 +276,21 @@ public final class Views {
         return site.urls().relative(page, sitePath);
     }
 
+    /** The href from this page to one of the site's own pages in this page's language (see {@code Urls.local}). */
+    public String localHref(String sitePath) {
+        return href(local(sitePath));
+    }
+
+    /** The languages of the site, the default first. */
+    public List<dev.briefing.model.Language> languages() {
+        return site.config().languages();
+    }
+
+    /** A site path in this page's language (see {@code Urls.local}). */
+    public String local(String sitePath) {
+        return site.urls().local(sitePath);
+    }
+
     private String basePath() {
         String path = java.net.URI.create(site.config().baseUrl()).getRawPath();
         return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
@@ -248,7 +298,8 @@ public final class Views {
 
     public ItemLink link(Key key) {
         ItemLink l = shared.link(key);
-        return new ItemLink(l.kind(), l.kindLabel(), l.kindName(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status());
+        return new ItemLink(l.kind(), l.kindLabel(), l.kindName(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status(),
+                l.lang());
     }
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
@@ -278,7 +329,7 @@ public final class Views {
     public ItemView item(Item item) {
         Key key = item.key();
         List<LinkView> tags = item.fields().words("tags").stream()
-                .map(t -> new LinkView(tagName(t), href(Urls.tag(dev.briefing.util.Slugs.slugify(t))))).toList();
+                .map(t -> new LinkView(tagName(t), href(site.urls().local(Urls.tag(dev.briefing.util.Slugs.slugify(t)))))).toList();
         List<SectionView> sections = new ArrayList<>();
         List<Section> raw = item.fields().sections("sections");
         java.util.Set<String> ids = new java.util.HashSet<>();
@@ -304,15 +355,24 @@ public final class Views {
         both.addAll(site.incoming().getOrDefault(key, List.of()));
         Field dateField = key.kind().dateField();
         return new ItemView(key.kind().singular(), labels.kind(key.kind()), key.id(), item.title(), item.summary(),
-                href(Urls.of(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), dateField),
+                href(site.urls().item(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), dateField),
                 date(updated), date(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
                 facts(item), sections, html(item.markdown().get("not_concerning")), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
-                site.overdue().contains(key), status(site, item), absolute(Urls.of(key)), changes,
+                site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
                         date(item.fields().date("date")), date(item.fields().date("accessed"))),
-                lifecycle(item), replacedBy(item));
+                lifecycle(item), replacedBy(item), translation(item));
+    }
+
+    private TranslationView translation(Item item) {
+        var language = site.urls().language();
+        if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
+        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().text("translates")),
+                date(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
+                language.defaultCode(), languageName(messages, language.defaultCode()),
+                site.config().translations().machineNotice());
     }
 
     /** "deprecated" or "revoked" for an entry kept only so its id and links stay valid; null otherwise. */
@@ -338,7 +398,7 @@ public final class Views {
     private AdvisoryRef advisory(Item a) {
         if (a == null) return null;
         String level = a.fields().text("level");
-        return new AdvisoryRef(a.id(), a.title(), href(Urls.of(a.key())), level,
+        return new AdvisoryRef(a.id(), a.title(), href(site.urls().item(a.key())), level,
                 labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level),
                 date(a.fields().date("issued")), date(a.fields().date("expires")), a.summary());
     }
@@ -398,7 +458,7 @@ public final class Views {
             String url = s.fields().text("url");
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
                     date(s.fields().date("date")), date(s.fields().date("accessed")), url, host(url),
-                    href(Urls.of(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
+                    href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
     }
@@ -441,7 +501,7 @@ public final class Views {
                         item.fields().words(name).stream().map(w -> labels.value(kind, f, w)).toList()), null, null));
                 case REF -> {
                     Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), item.fields().ref(name).id());
-                    if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(Urls.of(k)), null));
+                    if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(site.urls().item(k)), null));
                 }
                 default -> throw new IllegalStateException(kind.singular() + "." + name + " is labelled but has no format");
             }

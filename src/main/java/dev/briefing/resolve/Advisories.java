@@ -97,6 +97,13 @@ final class Advisories {
                             + " advisory_status: checked: YYYY-MM-DD");
             return;
         }
+        if (check.checked().isAfter(asOf)) {
+            // Every page would say the advisories were checked on a day still to come: a check nobody made.
+            diags.error(Code.BRF101, config.posOf("advisory_status.checked"), "advisories recorded as checked on "
+                    + check.checked() + ", after the as-of date " + asOf, "write the day someone compared"
+                    + " content/data/advisories.yaml with " + check.url() + ": is the year a typo?");
+            return;
+        }
         long age = ChronoUnit.DAYS.between(check.checked(), asOf);
         if (age > check.maxAgeDays()) {
             diags.warning(Code.BRF083, config.posOf("advisory_status.checked"), "advisories last checked on "

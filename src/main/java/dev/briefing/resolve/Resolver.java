@@ -37,7 +37,7 @@ import java.util.TreeSet;
 public final class Resolver {
     /** Top-level URL names the generator writes itself; a page may not take them. */
     static final Set<String> RESERVED = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
-            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections");
+            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations");
     static final int EXPIRY_WARNING_DAYS = 14;
 
     private final LocalDate asOf;
@@ -64,7 +64,7 @@ public final class Resolver {
      * @param previous the last error-free result, or null to resolve every item
      */
     public ResolvedSite resolve(LoadedSite loaded, ResolvedSite previous) {
-        Urls urls = new Urls(loaded.config().prettyUrls());
+        Urls urls = urls(loaded);
         // Ids are looked up for every link of every item: by hash, not through the sorted map.
         Map<Key, Item> hashed = new HashMap<>(loaded.items().size() * 2);
         Map<Key, Item> unpublished = new HashMap<>();
@@ -224,6 +224,18 @@ public final class Resolver {
         }
     }
 
+    /** How the site's pages link: for a language other than the default, knowing which of its items and files are where. */
+    private static Urls urls(LoadedSite loaded) {
+        if (!loaded.config().multilingual()) return new Urls(loaded.config().prettyUrls());
+        Map<String, Key> pages = new HashMap<>();
+        if (!loaded.localization().isDefault()) {
+            for (Item i : loaded.items()) if (!i.kind().anchored()) pages.put(Urls.pageOf(i.key()), i.key());
+        }
+        Set<String> statics = new java.util.HashSet<>();
+        loaded.statics().forEach(f -> statics.add("/" + f.outputPath()));
+        return new Urls(loaded.config().prettyUrls(), loaded.localization(), pages, statics);
+    }
+
     /**
      * The published items in key order. After an edit that added or removed nothing (the
      * preview's usual case) the previous sorted map is copied (linearly, it is sorted already)
@@ -346,7 +358,7 @@ public final class Resolver {
     /** Resolves the links of each of an item's Markdown texts into {@code values}, leaving the texts as they are. */
     private void resolveMarkdown(Item item, Lookup lookup, Urls urls, Set<Key> targets, List<Key> cited,
             dev.briefing.model.SiteConfig config, Map<MarkdownDoc, LinkValues> values) {
-        String page = Urls.pageOf(item.key());
+        String page = urls.itemPage(item.key());
         String anchorPrefix = item.kind().anchored() ? "#" + item.id() + "-ref-" : "#ref-";
         String citePrefix = item.kind().anchored() ? item.id() + "-cite-" : "cite-";
         Map<Key, Integer> occurrences = new HashMap<>();
@@ -382,8 +394,11 @@ public final class Resolver {
                 if (k == null) continue;
                 if (!k.equals(item.key())) targets.add(k);
                 Item target = lookup.published.get(k);
-                resolved.set(link, WikiLink.Resolution.link(urls.relative(page, Urls.of(k)),
-                        link.label() != null ? link.label() : target.title()));
+                String href = urls.relative(page, urls.item(k));
+                String text = link.label() != null ? link.label() : target.title();
+                String foreign = urls.foreign(k);
+                resolved.set(link, foreign == null ? WikiLink.Resolution.link(href, text) : WikiLink.Resolution.link(href, text,
+                        foreign, link.label() == null ? foreign : null));
             }
             for (LinkRef l : doc.links()) {
                 String href = rewrite(item, page, l.original(), lookup, urls, targets, l.pos());
@@ -430,7 +445,8 @@ public final class Resolver {
             return null;
         }
         boolean sitePath = href.startsWith("/") && !href.startsWith("//");
-        return WikiLink.Resolution.link(sitePath ? urls.relative(page, href) : href, link.label() != null ? link.label() : text);
+        return WikiLink.Resolution.link(sitePath ? urls.relative(page, urls.local(href)) : href,
+                link.label() != null ? link.label() : text);
     }
 
     /** The page-relative href for a Markdown link, or null to leave it unchanged. */
@@ -452,10 +468,11 @@ public final class Resolver {
                 return null;
             }
             if (!target.key().equals(item.key())) targets.add(target.key());
-            return urls.relative(page, Urls.of(target.key()) + headingFragment(target, fragment));
+            return urls.relative(page, urls.item(target.key()) + headingFragment(target, fragment));
         }
         String site = Urls.resolve(page, dest);
-        return site == null ? null : urls.relative(page, site);
+        // A site path written in a translation leads to that page in the translation's language, where there is one.
+        return site == null ? null : urls.relative(page, dest.startsWith("/") ? urls.local(site) : site);
     }
 
     /**

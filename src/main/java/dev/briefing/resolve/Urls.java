@@ -2,6 +2,7 @@ package dev.briefing.resolve;
 
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Localization;
 
 /**
  * Site paths and the relative hrefs between them. A site path starts with '/' and names a folder
@@ -9,11 +10,70 @@ import dev.briefing.model.Kind;
  * always relative, so the site works from any folder of any host and opened from disk.
  */
 public final class Urls {
+    /** Site paths every language shares, at the root: the theme's assets, the data, and the files of the site itself. */
+    private static final java.util.List<String> SHARED = java.util.List.of("/assets/", "/data/", "/404.html", "/sitemap",
+            "/robots.txt");
+
     private final boolean pretty;
+    private final Localization language;
+    /** For a language other than the default: the items by the site path of their page, and the static files' paths. */
+    private final java.util.Map<String, Key> pages;
+    private final java.util.Set<String> statics;
 
     /** @param pretty true: folder links end in '/'; false: in 'index.html' (works from file://) */
     public Urls(boolean pretty) {
+        this(pretty, null, java.util.Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * @param language the language of the pages that link (null: a site in one language): its pages
+     *                 live under its folder ({@link Localization#prefix}), and link the default
+     *                 language's page of an item not translated into it
+     * @param pages    the site's items by the site path of their page (in the default language)
+     * @param statics  the site paths of the static files (shared by every language)
+     */
+    public Urls(boolean pretty, Localization language, java.util.Map<String, Key> pages, java.util.Set<String> statics) {
         this.pretty = pretty;
+        this.language = language;
+        this.pages = pages;
+        this.statics = statics;
+    }
+
+    /** The language of the pages these links are made for, or null for a site in one language. */
+    public Localization language() {
+        return language;
+    }
+
+    /**
+     * A site path as this language's pages link it: a list or feed of the site in this language
+     * ("/briefs/" → "/es/briefs/"), an item's page in this language where it is translated (else the
+     * default language's), and the assets, the data and static files where they are, at the root.
+     */
+    public String local(String path) {
+        if (language == null || language.isDefault() || !path.startsWith("/")) return path;
+        String page = stripFragment(path);
+        Key key = pages.get(page);
+        if (key != null) return (language.has(key) ? language.prefix() : "") + path;
+        if (statics.contains(page) || SHARED.stream().anyMatch(page::startsWith)) return path;
+        return language.prefix() + path;
+    }
+
+    /** The site path of an item's page (or entry) as this language's pages link it: its own, or the default language's. */
+    public String item(Key key) {
+        return language == null || !language.has(key) ? of(key) : language.prefix() + of(key);
+    }
+
+    /** The page an item's content is rendered on in this language (see {@link #item}). */
+    public String itemPage(Key key) {
+        return stripFragment(item(key));
+    }
+
+    /**
+     * The language of an item's page when it is not this one (an item not translated: its link leads to
+     * the default language's page, marked with hreflang), or null.
+     */
+    public String foreign(Key key) {
+        return language == null || language.has(key) ? null : language.defaultCode();
     }
 
     public static String of(Key key) {

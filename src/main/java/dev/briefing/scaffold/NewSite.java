@@ -40,7 +40,34 @@ public final class NewSite {
         }
     }
 
-    public record Settings(String title, String publisher, String baseUrl, LocalDate today, Release release) {
+    /** @param languages the codes of the site's languages, the default first (one for a site in one language) */
+    public record Settings(String title, String publisher, String baseUrl, LocalDate today, Release release, List<String> languages) {
+        public Settings {
+            languages = List.copyOf(languages);
+        }
+
+        public Settings(String title, String publisher, String baseUrl, LocalDate today, Release release) {
+            this(title, publisher, baseUrl, today, release, List.of("en"));
+        }
+    }
+
+    /** Languages named in themselves, as the switcher shows them; any other code is named by its code until the team names it. */
+    private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("en", "English"), Map.entry("es", "Español"),
+            Map.entry("fr", "Français"), Map.entry("pt", "Português"), Map.entry("zh", "中文"), Map.entry("vi", "Tiếng Việt"),
+            Map.entry("ko", "한국어"), Map.entry("tl", "Tagalog"), Map.entry("ar", "العربية"), Map.entry("ru", "Русский"),
+            Map.entry("ht", "Kreyòl ayisyen"), Map.entry("ja", "日本語"), Map.entry("hi", "हिन्दी"), Map.entry("bn", "বাংলা"));
+
+    /** site.yaml's language setting: {@code language: en} for one, the {@code languages} list for several (the others required). */
+    static String languages(List<String> codes) {
+        if (codes.size() == 1) return "language: " + codes.get(0);
+        StringBuilder sb = new StringBuilder("# The default language first; the others are required: every critical page must be translated.\n"
+                + "languages:\n");
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            sb.append("  - {code: ").append(code).append(", name: ").append(Scaffold.quote(NAMES.getOrDefault(code, code)))
+                    .append(i == 0 ? "" : ", required: true").append("}\n");
+        }
+        return sb.toString().stripTrailing();
     }
 
     public record Result(boolean ok, String message, List<String> written) {
@@ -84,6 +111,12 @@ public final class NewSite {
             Files.writeString(file, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             written.add(e.getKey());
         }
+        // Each other language starts with the page every reader must be able to act on: how to report.
+        Scaffold scaffold = new Scaffold(dir, settings.today());
+        for (String code : settings.languages().subList(1, settings.languages().size())) {
+            Scaffold.Result r = scaffold.translation(dev.briefing.model.Kind.PAGE, "report", code);
+            if (r.ok()) written.add(r.message());
+        }
         return new Result(true, "created a site in " + dir, List.copyOf(written));
     }
 
@@ -93,6 +126,7 @@ public final class NewSite {
         v.put("@@PUBLISHER_YAML@@", Scaffold.quote(s.publisher()));
         v.put("@@BASE_URL_YAML@@", Scaffold.quote(s.baseUrl()));
         v.put("@@TITLE@@", s.title());
+        v.put("@@LANGUAGES@@", languages(s.languages()));
         v.put("@@TODAY@@", s.today().toString());
         v.put("@@VERSION@@", s.release().version());
         v.put("@@JAR@@", s.release().jar());

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
@@ -108,6 +109,69 @@ public final class Scaffold {
         }
         Files.writeString(file, before + entry, StandardCharsets.UTF_8);
         return new Result(true, rel + ": added " + kind.singular() + " '" + id + "'");
+    }
+
+    /**
+     * A translation skeleton ({@code briefing new --lang es brief SLUG}): the source's text to
+     * translate, each field and the body marked as a placeholder, so nothing is published until someone
+     * translates it; it records the digest of the source it translates. A brief or page gets its sibling
+     * file x.es.md; a data entry is appended to content/data/&lt;kind&gt;.es.yaml.
+     */
+    public Result translation(Kind kind, String id, String lang) throws IOException {
+        var loaded = new ContentLoader(new MarkdownEngine()).load(source, new Diagnostics());
+        var language = loaded.config().languageOf(lang);
+        if (language.isEmpty() || language.get().equals(loaded.config().defaultLanguage())) {
+            List<String> others = loaded.config().languages().stream().skip(1).map(dev.briefing.model.Language::code).toList();
+            return new Result(false, "'" + lang + "' is not one of this site's other languages"
+                    + (others.isEmpty() ? "; declare it in content/site.yaml's languages first" : " (" + String.join(", ", others) + ")"));
+        }
+        Optional<Item> item = loaded.items().stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst();
+        if (item.isEmpty()) return new Result(false, "there is no " + kind.singular() + " '" + id + "' to translate");
+        Item source = item.get();
+        String todo = Placeholders.MARK + " translate: ";
+        if (!kind.isEntity()) {
+            String rel = source.sourcePath().substring(0, source.sourcePath().length() - 3) + "." + lang + ".md";
+            Path file = this.source.resolve(rel);
+            if (Files.exists(file)) return new Result(false, rel + " already exists; edit it");
+            String body = dev.briefing.source.FrontMatter.split(loaded.sources().get(source.sourcePath()), new Diagnostics())
+                    .map(dev.briefing.source.FrontMatter::body).orElse("");
+            StringBuilder text = new StringBuilder("---\n");
+            text.append("title: ").append(quote(todo + source.title())).append('\n');
+            if (!source.summary().isEmpty()) text.append("summary: ").append(quote(todo + source.summary())).append('\n');
+            if (source.fields().has("advice")) {
+                text.append("advice: [").append(String.join(", ", source.fields().words("advice").stream().map(Scaffold::quote).toList()))
+                        .append("]  # the advice headings, as the translated text writes them\n");
+            }
+            text.append("translates: ").append(source.digest()).append('\n').append("---\n")
+                    .append(todo).append("the text below, then delete this line.\n\n").append(body);
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            return new Result(true, rel);
+        }
+        String rel = "content/data/" + kind.plural() + "." + lang + ".yaml";
+        Path file = this.source.resolve(rel);
+        String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        if (loaded.translations().stream().anyMatch(t -> t.lang().equals(lang) && t.key().equals(source.key()))) {
+            return new Result(false, rel + " already translates " + kind.singular() + " '" + id + "'; edit it");
+        }
+        Appendable target = appendable(rel, current);
+        if (target.refusal() != null) return new Result(false, target.refusal());
+        String before = target.text();
+        StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
+        if (!before.isEmpty()) entry.append('\n');
+        entry.append("- id: ").append(id).append('\n').append("  translates: ").append(source.digest()).append('\n');
+        for (Field f : kind.schema().fields()) {
+            if (!f.translatable() || !source.fields().has(f.name())) continue;
+            Object value = source.fields().values().get(f.name());
+            if (value instanceof String line) {
+                entry.append("  ").append(f.name()).append(": ").append(quote(todo + line)).append('\n');
+            } else if (value instanceof dev.briefing.yaml.MarkdownText md) {
+                entry.append("  ").append(f.name()).append(": |\n    ").append(todo).append("the text below, then delete this line.\n");
+                md.text().lines().forEach(l -> entry.append(l.isEmpty() ? "" : "    " + l).append('\n'));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, before + entry, StandardCharsets.UTF_8);
+        return new Result(true, rel + ": added the " + language.get().name() + " skeleton of " + kind.singular() + " '" + id + "'");
     }
 
     /** The data file's text ready for a "- " entry to be appended, or why it cannot take one. */

@@ -15,6 +15,8 @@ import dev.briefing.model.Kind;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
+import dev.briefing.model.Translation;
+import dev.briefing.model.Localization;
 import dev.briefing.util.Slugs;
 import dev.briefing.yaml.Binder;
 import dev.briefing.yaml.Fields;
@@ -47,6 +49,7 @@ public final class ContentLoader {
     private final MarkdownEngine markdown;
     /** Settings given at build time (the published address…), overriding site.yaml's. */
     private final Map<String, String> settings;
+    private final TranslationFiles translations;
 
     public ContentLoader(MarkdownEngine markdown) {
         this(markdown, Map.of());
@@ -55,6 +58,7 @@ public final class ContentLoader {
     public ContentLoader(MarkdownEngine markdown, Map<String, String> settings) {
         this.markdown = markdown;
         this.settings = Map.copyOf(settings);
+        this.translations = new TranslationFiles(markdown);
     }
 
     public LoadedSite load(Path sourceRoot, Diagnostics diags) {
@@ -88,7 +92,7 @@ public final class ContentLoader {
         Read read = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
         List<Diagnostic> sorted = diags.sorted();
         return new FileResult(path, texts.get(path), read.items(), read.unbound(), sorted, diags.hasErrors(),
-                sorted.stream().allMatch(d -> d.pos().path().equals(path)), read.lost());
+                sorted.stream().allMatch(d -> d.pos().path().equals(path)), read.lost(), read.translations());
     }
 
     /** Combines per-file results, given in path order (as {@link #listFiles} lists them), into the load stage's result. */
@@ -98,6 +102,7 @@ public final class ContentLoader {
         List<Item> items = new ArrayList<>(results.size());
         List<Item> unbound = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
+        List<Translation> translations = new ArrayList<>();
         java.util.Set<Kind> incomplete = java.util.EnumSet.noneOf(Kind.class);
         // The diagnostics of files in path order, each at its own path, are in order one after
         // another: one run, so no collector compares where 10,000 files' diagnostics meet.
@@ -117,6 +122,7 @@ public final class ContentLoader {
             if (r.lost()) kindOf(path).ifPresent(incomplete::add);
             items.addAll(r.items());
             unbound.addAll(r.unbound());
+            translations.addAll(r.translations());
             if (r.file() != null) texts.put(path, r.file());
         }
         diags.addSorted(inOrder, inOrderErrors);
@@ -124,7 +130,8 @@ public final class ContentLoader {
         SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
                 .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
         if (!settings.isEmpty()) config = config.with(settings);
-        return new LoadedSite(config, List.copyOf(items), List.copyOf(unbound), List.copyOf(statics), texts, incomplete);
+        return new LoadedSite(config, List.copyOf(items), List.copyOf(unbound), List.copyOf(statics), texts, incomplete,
+                List.copyOf(translations), Localization.of(config));
     }
 
     /**
@@ -132,9 +139,17 @@ public final class ContentLoader {
      * and whether an item of it may be missing without even its id known (its file or entry was
      * unreadable before that).
      */
-    private record Read(List<Item> items, List<Item> unbound, boolean lost) {
+    private record Read(List<Item> items, List<Item> unbound, boolean lost, List<Translation> translations) {
         static final Read NOTHING = new Read(List.of(), List.of(), false);
         static final Read LOST = new Read(List.of(), List.of(), true);
+
+        Read(List<Item> items, List<Item> unbound, boolean lost) {
+            this(items, unbound, lost, List.of());
+        }
+
+        static Read of(List<Translation> translations) {
+            return new Read(List.of(), List.of(), false, List.copyOf(translations));
+        }
     }
 
     private Read loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
@@ -157,6 +172,8 @@ public final class ContentLoader {
         SourceFile file = read.get();
         texts.put(path, file);
         if (path.equals("content/site.yaml")) return Read.NOTHING;
+        Optional<TranslationFiles.Name> translation = TranslationFiles.name(path);
+        if (translation.isPresent()) return Read.of(translations.load(translation.get(), file, diags));
         if (data) return loadData(file, diags);
         return loadMarkdownFile(kind, file, diags);
     }
@@ -167,13 +184,19 @@ public final class ContentLoader {
         if (path.startsWith("content/pages/")) return Optional.of(Kind.PAGE);
         if (!path.startsWith("content/data/") || !path.endsWith(".yaml")) return Optional.empty();
         String name = path.substring("content/data/".length(), path.length() - ".yaml".length());
-        return Kind.entities().stream().filter(k -> k.plural().equals(name)).findFirst();
+        // A translation (threats.es.yaml) holds entries of its source's kind.
+        String plural = name.indexOf('.') < 0 ? name : name.substring(0, name.indexOf('.'));
+        return Kind.entities().stream().filter(k -> k.plural().equals(plural)).findFirst();
     }
 
     private Optional<SiteConfig> loadConfig(SourceFile file, Diagnostics diags) {
         return YamlLoader.compose(file.text(), file.path(), 1, diags)
                 .flatMap(node -> new Binder(file.path(), 1, file.text(), diags).bind(node, SiteConfig.SCHEMA))
                 .filter(f -> validBaseUrl(f, diags))
+                .map(f -> {
+                    SiteConfig.checkLanguages(f, diags);
+                    return f;
+                })
                 .map(SiteConfig::from)
                 .map(c -> {
                     dev.briefing.model.Labels.check(c, c.languageCodes(), diags);
@@ -211,7 +234,7 @@ public final class ContentLoader {
         Key key = new Key(kind, slug);
         Fields none = new Fields(file.pos(1, 1), Map.of(), Map.of());
         Optional<FrontMatter> fm = FrontMatter.split(file, diags);
-        if (fm.isEmpty()) return new Read(List.of(), List.of(item(key, file.pos(1, 1), none, Map.of())), false);
+        if (fm.isEmpty()) return new Read(List.of(), List.of(item(key, file.pos(1, 1), none, Map.of(), Map.of())), false);
         Binder binder = new Binder(file.path(), fm.get().yamlFirstLine(), fm.get().yaml(), diags);
         Optional<Node> node = YamlLoader.compose(fm.get().yaml(), file.path(), fm.get().yamlFirstLine(), diags);
         if (node.isEmpty() && fm.get().yaml().isBlank()) {
@@ -221,7 +244,7 @@ public final class ContentLoader {
         Optional<Fields> fields = node.flatMap(n -> binder.bindPartly(n, kind.schema()));
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
-        Item item = item(key, file.pos(1, 1), fields.orElse(none), md);
+        Item item = item(key, file.pos(1, 1), fields.orElse(none), md, Map.of("body", body));
         return complete(item, fields.isPresent() && kind.schema().isComplete(fields.get()), Map.of("body", body), diags);
     }
 
@@ -254,26 +277,32 @@ public final class ContentLoader {
                 continue;
             }
             Fields f = bound.get();
-            Map<String, MarkdownText> texts = new LinkedHashMap<>();
-            Map<String, MarkdownDoc> md = new LinkedHashMap<>();
-            // Footnote ids are scoped by entry and field: a page can show several of these texts.
-            String id = f.text("id");
-            for (String field : List.of("body", "not_concerning")) {
-                if (!f.has(field)) continue;
-                texts.put(field, f.markdown(field));
-                md.put(field, markdown.parse(f.markdown(field), id + "-" + field + "-", diags));
-            }
-            List<Section> sections = f.sections("sections");
-            for (int i = 0; i < sections.size(); i++) {
-                texts.put("sections." + i, sections.get(i).body());
-                md.put("sections." + i, markdown.parse(sections.get(i).body(), id + "-section" + (i + 1) + "-", diags));
-            }
-            Read read = complete(item(new Key(kind.get(), id), f.posOf("id"), f, md), kind.get().schema().isComplete(f),
-                    texts, diags);
+            Map<String, MarkdownText> texts = entryTexts(f);
+            Map<String, MarkdownDoc> md = parseEntryTexts(markdown, f.text("id"), texts, diags);
+            Read read = complete(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md, texts),
+                    kind.get().schema().isComplete(f), texts, diags);
             items.addAll(read.items());
             unbound.addAll(read.unbound());
         }
         return new Read(items, unbound, lost);
+    }
+
+    /** An entry's Markdown texts by the names of {@link Item#markdown}: body, not_concerning, sections.N. */
+    static Map<String, MarkdownText> entryTexts(Fields f) {
+        Map<String, MarkdownText> texts = new LinkedHashMap<>();
+        for (String field : List.of("body", "not_concerning")) if (f.has(field)) texts.put(field, f.markdown(field));
+        List<Section> sections = f.sections("sections");
+        for (int i = 0; i < sections.size(); i++) texts.put("sections." + i, sections.get(i).body());
+        return texts;
+    }
+
+    /** Parses an entry's texts; footnote ids are scoped by entry and field, since a page can show several of them. */
+    static Map<String, MarkdownDoc> parseEntryTexts(MarkdownEngine markdown, String id, Map<String, MarkdownText> texts,
+            Diagnostics diags) {
+        Map<String, MarkdownDoc> md = new LinkedHashMap<>();
+        texts.forEach((field, text) -> md.put(field, markdown.parse(text, id + "-"
+                + (field.startsWith("sections.") ? "section" + (Integer.parseInt(field.substring(9)) + 1) : field) + "-", diags)));
+        return md;
     }
 
     /**
@@ -287,13 +316,13 @@ public final class ContentLoader {
         return new Read(List.of(item), List.of(), false);
     }
 
-    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
+    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Map<String, MarkdownText> texts) {
         Kind kind = key.kind();
         String summary = f.has("summary") ? f.text("summary") : "";
         // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,
         // and citations are numbered in the order the Markdown fields are walked.
         return new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)), TextDigest.of(kind, f, texts));
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {

@@ -105,7 +105,7 @@ class MainTest {
                 summaries.put(current, summaries.get(current) + " " + line.strip());
             }
         }
-        assertEquals(List.of("init", "build", "check", "serve", "new", "handbook", "help"), List.copyOf(summaries.keySet()), run.out());
+        assertEquals(List.of("init", "build", "check", "serve", "new", "translations", "handbook", "help"), List.copyOf(summaries.keySet()), run.out());
         summaries.forEach((command, summary) -> assertTrue(summary.endsWith("."), command + ": " + summary));
         assertEquals("Creates a new site, ready to write in, in a new or empty folder.", summaries.get("init"));
     }
@@ -272,5 +272,13 @@ class MainTest {
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command line did not finish");
         return new Run(p.exitValue(), "", Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCheckWithWarningsSaysThePublishWorkflowWouldStillRefuseIt() {
+        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, 12, false));
+        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, 12, true));
+        assertTrue(CheckCommand.passed(2, 12, false).startsWith("check passed with 2 warnings: `build` would write 12 files, but"
+                + " `build --strict`, which the publish workflow runs, refuses"), CheckCommand.passed(2, 12, false));
     }
 }

@@ -1,14 +1,10 @@
 package dev.briefing.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
-import dev.briefing.model.Kind;
-import dev.briefing.model.Labels;
-import dev.briefing.model.SiteConfig;
 import dev.briefing.testing.TestSites;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,20 +116,33 @@ class SpanishThemeTest {
                         + " names for the default language need no code) [BRF015]"), found);
     }
 
+    /** A bilingual site: the Spanish pages take site.yaml's names under es, and the default language's names of words. */
     @Test
     void anotherLanguageTakesItsOwnNamesAndTheDefaultLanguagesNamesOfWords() {
-        SiteConfig config = new SiteConfig("T", "D", "https://zqsite.gov/", "en", 180, SiteConfig.DEFAULT_NAV, false, 100,
-                null, null, null, null, new SiteConfig.LabelNames(
-                        Map.of("brief.tags.ntas", "NTAS", "incident.place", "Location"),
-                        Map.of("es", Map.of("brief.tags.nsse", "NSSE"))), Map.of(), null, Map.of());
-        Labels es = Labels.of(config, Theme.builtInMessages("es"));
-        Labels en = Labels.of(config, Theme.builtInMessages("en"));
-        var place = Kind.INCIDENT.schema().byName().get("place");
-        assertEquals("Location", en.field(Kind.INCIDENT, place));
-        assertEquals("Lugar", es.field(Kind.INCIDENT, place), "an English label is not a Spanish one");
-        assertEquals("NTAS", es.tag("ntas"), "how the site writes a word, in every language");
-        assertEquals("NSSE", es.tag("nsse"));
-        assertEquals("nsse", en.tag("nsse"), "Spanish names stay Spanish");
-        assertFalse(es.tag("polling-places").contains("-"));
+        TestSites.copy(TestSites.SITES.resolve("every-word"), dir);
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + """
+                languages:
+                  - {code: en, name: English}
+                  - {code: es, name: Español}
+                labels:
+                  incident.place: Location
+                  brief.tags.zqtag: ZQTAG
+                  es:
+                    brief.tags.zqrenamed: Zqnombre
+                """);
+        TestSites.write(dir.resolve("content/briefs/zqone.es.md"), "---\ntitle: Zqinforme\nsummary: Zqresumen.\n---\nZqtexto [[cite:zqsource]].\n");
+        TestSites.write(dir.resolve("content/data/incidents.es.yaml"), "- id: zqincident\n  name: Zqincidente\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> TestSites.headlines(r).toString());
+        assertEquals("Location", page(r, "incidents/zqincident/index.html").selectFirst(".facts dt").text());
+        assertEquals("Lugar", page(r, "es/incidents/zqincident/index.html").selectFirst(".facts dt").text(),
+                "an English label is not a Spanish one");
+        assertEquals(List.of("ZQTAG", "zqrenamed"), page(r, "briefs/zqone/index.html").select(".tags a").eachText(),
+                "Spanish names stay Spanish");
+        assertEquals(List.of("ZQTAG", "Zqnombre"), page(r, "es/briefs/zqone/index.html").select(".tags a").eachText(),
+                "how the site writes a word holds in every language; the Spanish name in Spanish");
+        Document es = page(r, "es/briefs/zqone/index.html");
+        assertTrue(es.selectFirst(".dates").text().startsWith("Publicado: 13 de septiembre de 2024. Última actualización:"),
+                es.selectFirst(".dates").text());
     }
 }

@@ -227,7 +227,10 @@ class ThemeWordsTest {
 
     // ---- Everything a site renders, with every message a marker.
 
-    /** Every message as a marker followed by its arguments, so that a translation's checks pass and only content shows. */
+    /**
+     * Every message, in both languages the theme ships, as a marker followed by its arguments, so
+     * that a translation's checks pass and only content shows.
+     */
     private void markEveryMessage() {
         Properties en = file("en");
         StringBuilder sb = new StringBuilder();
@@ -237,7 +240,11 @@ class ThemeWordsTest {
             sb.append(key).append('=').append(value).append('\n');
         }
         TestSites.write(dir.resolve("templates/messages/en.properties"), sb.toString());
+        TestSites.write(dir.resolve("templates/messages/es.properties"), sb.toString());
     }
+
+    /** The names of the site's languages in each other's, which the JDK's data gives ("(en inglés)"), as it gives month names. */
+    private static final Set<String> LANGUAGE_NAMES = Set.of("english", "inglés", "spanish", "español");
 
     private Pipeline.Result build(String siteYaml) {
         if (!Files.isDirectory(dir.resolve("content"))) TestSites.copy(TestSites.SITES.resolve("every-word"), dir);
@@ -258,7 +265,8 @@ class ThemeWordsTest {
 
     @Test
     void aSiteShowsNoWordThatIsNeitherAMessageNorItsOwn() {
-        // The three ways a site can say what it knows of advisories, and a publisher with and without an address.
+        // The three ways a site can say what it knows of advisories, and a publisher with and without an address;
+        // then a site in two languages: its switcher, translated pages' notices, and its page of translations.
         List<String> settings = List.of("""
                 publisher: {name: Zqpublisher, url: /zqpage/}
                 contact: {email: zqeditors@zqsite.gov}
@@ -270,8 +278,21 @@ class ThemeWordsTest {
                 """, """
                 publisher: {name: Zqpublisher}
                 contact: {email: zqeditors@zqsite.gov}
+                """, """
+                publisher: {name: Zqpublisher, url: /zqpage/}
+                contact: {email: zqeditors@zqsite.gov}
+                advisory_status: {checked: 2024-06-15, url: "https://zqagency.gov/zqntas", name: Zqntas}
+                languages:
+                  - {code: en, name: Zqenglish}
+                  - {code: es, name: Zqspanish}
+                translations: {machine_notice: true}
                 """);
         for (String s : settings) {
+            if (s.contains("languages:")) {
+                TestSites.write(dir.resolve("content/briefs/zqone.es.md"), "---\ntitle: Zqinforme\nsummary: Zqresumen.\n"
+                        + "translation: machine\ntranslates: 000000000000\n---\nZqtexto [[cite:zqsource]], [[brief:zqtwo]].\n");
+                TestSites.write(dir.resolve("content/data/incidents.es.yaml"), "- id: zqincident\n  name: Zqincidente\n");
+            }
             Pipeline.Result r = build(s);
             List<String> found = new ArrayList<>();
             int pages = 0;
@@ -281,11 +302,11 @@ class ThemeWordsTest {
                     pages++;
                     if (!text.contains(MARK)) found.add(f.getKey() + ": no message at all");
                     words(Jsoup.parse(text)).forEach(w -> foreign(w.text(), true).ifPresent(x -> found.add(f.getKey() + ": " + x + " in " + w)));
-                } else if (f.getKey().endsWith(".xml") && f.getKey().startsWith("feeds/")) {
+                } else if (f.getKey().endsWith(".xml") && f.getKey().contains("feeds/")) {
                     Jsoup.parse(text, org.jsoup.parser.Parser.xmlParser()).select("title, subtitle")
                             .forEach(t -> foreign(t.text(), true).ifPresent(x -> found.add(f.getKey() + ": " + x + " in " + t.text())));
-                } else if (f.getKey().startsWith("feeds/") && f.getKey().endsWith(".json")
-                        || f.getKey().startsWith("search/index/d-")) {
+                } else if (f.getKey().contains("feeds/") && f.getKey().endsWith(".json")
+                        || f.getKey().contains("search/index/d-")) {
                     // JSON Feed titles; the search results' kind names and dates (their titles and summaries are content).
                     Matcher m = Pattern.compile("\"title\": (\"[^\"]*\")|\\[\"[^\"]*\",(\"[^\"]*\"),\"[^\"]*\",(\"[^\"]*\")").matcher(text);
                     while (m.find()) {
@@ -296,6 +317,13 @@ class ThemeWordsTest {
                 }
             }
             assertTrue(pages > 60, "the whole site: " + pages + " pages");
+            if (s.contains("languages:")) {
+                Document translated = Jsoup.parse(new String(r.files().get("es/briefs/zqone/index.html"), StandardCharsets.UTF_8));
+                for (String shown : List.of("nav.languages", ".translation-badge", ".translation-stale", ".in-language")) {
+                    assertTrue(translated.selectFirst(shown) != null, "the Spanish page shows " + shown);
+                }
+                assertTrue(r.files().containsKey("translations/index.html"), "the page of translations");
+            }
             assertEquals(List.of(), found, s);
         }
     }
@@ -309,7 +337,9 @@ class ThemeWordsTest {
             if (token.matches(".*[./@][\\p{L}\\p{N}].*")) continue;
             for (String word : token.split("[^\\p{L}\\p{N}]+")) {
                 if (word.isEmpty() || !LETTER.matcher(word).find()) continue;
-                if (content && word.toLowerCase(java.util.Locale.ROOT).startsWith("zq")) continue;
+                if (content && (word.toLowerCase(java.util.Locale.ROOT).startsWith("zq") || LANGUAGE_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+                    continue;
+                }
                 return java.util.Optional.of(word);
             }
         }

@@ -1,0 +1,169 @@
+package dev.briefing.i18n;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.diag.Pos;
+import dev.briefing.diag.Suggest;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Language;
+import dev.briefing.model.LoadedSite;
+import dev.briefing.model.Localization;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.model.Translation;
+import dev.briefing.yaml.Fields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Makes each declared language's site from the loaded one: the default language's is the site as
+ * loaded; another language's has every item, with its translation into that language merged over it
+ * where there is one (translated fields and texts replace the source's; ids, dates, levels and
+ * relations stay the source's). Reports translations in an undeclared language, of a source that does
+ * not exist, or given twice.
+ */
+public final class Languages {
+    private Languages() {
+    }
+
+    /** The checked translations of a site: by language code, then by the key of the item each translates. */
+    public record Checked(Map<String, Map<Key, Translation>> byLanguage) {
+        public Translation of(String lang, Key key) {
+            Map<Key, Translation> l = byLanguage.get(lang);
+            return l == null ? null : l.get(key);
+        }
+    }
+
+    /** Checks the loaded translations: those that can be used, by language and key; each problem reported once. */
+    public static Checked check(LoadedSite loaded, Diagnostics diags) {
+        SiteConfig config = loaded.config();
+        Set<Key> sources = new HashSet<>();
+        loaded.items().forEach(i -> sources.add(i.key()));
+        loaded.unbound().forEach(i -> sources.add(i.key()));
+        Map<String, Map<Key, Translation>> out = new TreeMap<>();
+        Set<String> reportedFiles = new HashSet<>();
+        List<String> codes = config.languages().stream().map(Language::code).toList();
+        for (Translation t : loaded.translations()) {
+            if (config.languageOf(t.lang()).isEmpty() || t.lang().equals(config.defaultLanguage().code())) {
+                if (reportedFiles.add(t.path())) undeclared(t, config, codes, diags);
+                continue;
+            }
+            if (!sources.contains(t.key())) {
+                if (loaded.incomplete().contains(t.key().kind())) continue; // its source may be the entry that failed to load
+                missingSource(t, sources, diags);
+                continue;
+            }
+            Translation first = out.computeIfAbsent(t.lang(), l -> new HashMap<>()).putIfAbsent(t.key(), t);
+            if (first != null) {
+                diags.error(Code.BRF154, t.item().pos(), "a second " + config.languageOf(t.lang()).get().name() + " translation of "
+                        + t.key().kind().singular() + " '" + t.key().id() + "': the first is at " + first.item().pos(),
+                        "keep one of them");
+            }
+        }
+        return new Checked(out);
+    }
+
+    private static void undeclared(Translation t, SiteConfig config, List<String> codes, Diagnostics diags) {
+        String name = t.path().substring(t.path().lastIndexOf('/') + 1);
+        if (t.lang().equals(config.defaultLanguage().code())) {
+            diags.error(Code.BRF151, Pos.file(t.path()), name + " is named as a translation into " + config.defaultLanguage().name()
+                    + ", the site's default language", "the text in the default language is the file without the code: rename it");
+            return;
+        }
+        List<String> others = codes.subList(1, codes.size());
+        String hint = Suggest.didYouMean(t.lang(), others);
+        if (hint == null) {
+            hint = others.isEmpty()
+                    ? "this site declares no other language: add it to site.yaml's languages to publish translations"
+                    : "the site's other languages are " + String.join(", ", others) + "; or declare '" + t.lang() + "' in site.yaml's languages";
+        }
+        diags.error(Code.BRF151, Pos.file(t.path()), "'" + t.lang() + "' in " + name + " is not a language this site declares", hint);
+    }
+
+    private static void missingSource(Translation t, Set<Key> sources, Diagnostics diags) {
+        Key key = t.key();
+        String source = key.kind().isEntity() ? "no " + key.kind().singular() + " '" + key.id() + "' in content/data/"
+                + key.kind().plural() + ".yaml" : t.path().substring(0, t.path().lastIndexOf('/') + 1) + key.id() + ".md does not exist";
+        List<String> ids = sources.stream().filter(k -> k.kind() == key.kind()).map(Key::id).sorted().toList();
+        String hint = Suggest.didYouMean(key.id(), ids);
+        diags.error(Code.BRF152, t.item().pos(), "nothing to translate: " + source,
+                hint != null ? hint : key.kind().isEntity() ? "each entry names the id of the entry it translates"
+                        : "a translation is named after the file it translates, with the language code before .md");
+    }
+
+    /**
+     * The site in one of its languages: the loaded site itself for the default language; for another,
+     * every item with its translation merged over it.
+     */
+    public static LoadedSite in(LoadedSite loaded, Language language, Checked checked) {
+        return in(loaded, language, checked, new Merged());
+    }
+
+    /**
+     * The items merged for one language at the last build, reused while neither the source nor the
+     * translation changed (both are the same objects): the resolver then resolves again only what an
+     * edit changed, in every language. Not thread-safe: one per language, used by the one building thread.
+     */
+    public static final class Merged {
+        private record Entry(Item source, Translation translation, Item merged) {
+        }
+
+        private Map<Key, Entry> last = new HashMap<>();
+
+        Item of(Item source, Translation t, Map<Key, Entry> next) {
+            Entry e = last.get(source.key());
+            Item merged = e != null && e.source() == source && e.translation() == t ? e.merged() : merge(source, t);
+            next.put(source.key(), new Entry(source, t, merged));
+            return merged;
+        }
+    }
+
+    /** As {@link #in(LoadedSite, Language, Checked)}, reusing the merges of the last build. */
+    public static LoadedSite in(LoadedSite loaded, Language language, Checked checked, Merged cache) {
+        SiteConfig config = loaded.config();
+        if (language.code().equals(config.defaultLanguage().code())) {
+            return loaded.in(config.in(language), loaded.items(), Localization.of(config));
+        }
+        Map<Key, Translation> translations = checked.byLanguage().getOrDefault(language.code(), Map.of());
+        List<Item> items = new ArrayList<>(loaded.items().size());
+        Set<Key> machine = new HashSet<>();
+        Map<Key, Merged.Entry> merges = new HashMap<>(translations.size() * 2);
+        for (Item item : loaded.items()) {
+            Translation t = translations.get(item.key());
+            items.add(t == null ? item : cache.of(item, t, merges));
+            if (t != null && t.machine()) machine.add(item.key());
+        }
+        cache.last = merges;
+        Localization l = new Localization(language, config.defaultLanguage(), translations.keySet(), machine);
+        return loaded.in(config.in(language), List.copyOf(items), l);
+    }
+
+    /**
+     * What a translation does not set, it takes from its source; its texts replace the source's (its sections
+     * all of them). Its {@code translates} and {@code translation} stay among the fields, for the page's notices.
+     */
+    static Item merge(Item source, Translation t) {
+        Fields tf = t.item().fields();
+        Map<String, Object> values = new HashMap<>(source.fields().values());
+        Map<String, Pos> positions = new HashMap<>(source.fields().positions());
+        tf.values().forEach((name, value) -> {
+            if (name.equals("id")) return;
+            values.put(name, value);
+            positions.put(name, tf.posOf(name));
+        });
+        Map<String, MarkdownDoc> markdown = new LinkedHashMap<>(source.markdown());
+        if (tf.has("sections")) markdown.keySet().removeIf(k -> k.startsWith("sections."));
+        markdown.putAll(t.item().markdown());
+        return new Item(source.key(), source.pos(), t.item().title() != null ? t.item().title() : source.title(),
+                t.item().summary() != null ? t.item().summary() : source.summary(), source.date(),
+                new Fields(source.fields().pos(), values, positions), java.util.Collections.unmodifiableMap(markdown),
+                source.digest());
+    }
+}

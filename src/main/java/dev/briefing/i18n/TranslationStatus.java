@@ -1,0 +1,116 @@
+package dev.briefing.i18n;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.Language;
+import dev.briefing.model.SiteConfig;
+import dev.briefing.model.Translation;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The status of one item in one language other than the default: what `check`, the /translations/
+ * page and the stale-translation notice report.
+ *
+ * @param path         the translation file, or null when it is missing
+ * @param sourceDigest the digest of the source's text now (what {@code translates:} should say)
+ * @param translates   the digest the translation records, or null
+ * @param changed      when the source last changed (its {@code updated} date, else its date), or null:
+ *                     how long a stale translation has been stale counts from it
+ * @param critical     whether the item is safety-critical (marked {@code critical: true}, or an advisory)
+ */
+public record TranslationStatus(String lang, Key key, String title, State state, boolean machine, String path,
+        String sourceDigest, String translates, LocalDate changed, boolean critical) {
+
+    public enum State {
+        /** The translation translates the source as it is now. */
+        CURRENT,
+        /** The source changed since (or the translation does not record which version it translates). */
+        STALE,
+        /** There is no translation. */
+        MISSING,
+        /** A current machine translation, not yet checked by a fluent reader. */
+        MACHINE;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Whether an item must be translated into every required language and kept current: it tells readers how to stay safe. */
+    public static boolean critical(Item item) {
+        return item.kind() == Kind.ADVISORY || item.fields().bool("critical");
+    }
+
+    /**
+     * The status of every published item in every language but the default, in language then key
+     * order, reporting what critical items require: missing in a required language is an error;
+     * stale is a warning, an error once stale longer than translations.max_stale_days.
+     *
+     * @param published the default language's published items, in key order
+     */
+    public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
+            LocalDate asOf, Diagnostics diags) {
+        List<TranslationStatus> out = new ArrayList<>();
+        for (Language language : config.languages().subList(1, config.languages().size())) {
+            for (Item item : published) {
+                Translation t = checked.of(language.code(), item.key());
+                TranslationStatus s = status(language, item, t);
+                out.add(s);
+                report(config, language, item, t, s, asOf, diags);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static TranslationStatus status(Language language, Item item, Translation t) {
+        LocalDate changed = sourceChanged(item);
+        State state = t == null ? State.MISSING
+                : !item.digest().equals(t.translates()) ? State.STALE
+                : t.machine() ? State.MACHINE : State.CURRENT;
+        return new TranslationStatus(language.code(), item.key(), item.title(), state, t != null && t.machine(),
+                t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, critical(item));
+    }
+
+    /** When the source last changed: its {@code updated} date, else its newest change note's, else its own date. */
+    public static LocalDate sourceChanged(Item item) {
+        if (item.fields().has("updated")) return item.fields().date("updated");
+        return item.fields().records("changes").stream().map(c -> c.date("date")).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(item.date());
+    }
+
+    private static void report(SiteConfig config, Language language, Item item, Translation t, TranslationStatus s,
+            LocalDate asOf, Diagnostics diags) {
+        String what = item.kind().singular() + " '" + item.id() + "'";
+        if (t != null && t.translates() == null) {
+            diags.warning(Code.BRF158, t.item().pos(), "this translation does not record which version of " + what
+                    + " it translates", "run: briefing translations --mark " + t.path());
+        }
+        if (!s.critical()) return;
+        if (s.state() == State.MISSING) {
+            if (!language.required()) return;
+            diags.error(Code.BRF155, item.pos(), "critical " + what + " has no " + language.name() + " translation, and "
+                    + language.name() + " is required", "write it: briefing new --lang " + language.code() + " "
+                    + item.kind().singular() + " " + item.id());
+            return;
+        }
+        if (s.state() != State.STALE || t.translates() == null) return;
+        long days = s.changed() == null ? 0 : ChronoUnit.DAYS.between(s.changed(), asOf);
+        int max = config.translations().maxStaleDays();
+        String since = s.changed() == null ? "" : " (changed " + s.changed() + ", " + days + " day" + (days == 1 ? "" : "s") + " ago)";
+        String hint = "update the translation, then run: briefing translations --mark " + t.path();
+        if (days > max) {
+            diags.error(Code.BRF157, t.item().pos(), "the " + language.name() + " translation of critical " + what
+                    + " is stale for longer than " + max + " days" + since, hint);
+        } else {
+            diags.warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
+                    + " is stale: its source changed" + since, hint);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.briefing.model;
+
+import java.util.Set;
+
+/**
+ * One language a site publishes in, as site.yaml's {@code languages} declares it. The first declared
+ * is the default: its pages keep the site's plain URLs; every other language's live under
+ * /&lt;code&gt;/.
+ *
+ * @param code        a BCP 47 language tag in lower case, such as es or pt-br; also the suffix of its
+ *                    translation files (run-hide-fight.es.md, threats.es.yaml)
+ * @param name        the language named in itself (Español), as the language switcher shows it
+ * @param required    whether every safety-critical item must be translated into it (a missing one is an error)
+ * @param title       the site's title in this language, or null for site.yaml's title
+ * @param description the site's description in this language, or null for site.yaml's
+ */
+public record Language(String code, String name, boolean required, String title, String description) {
+    /** Languages written right to left (the primary subtag): their pages get dir="rtl". */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps",
+            "sd", "ug", "ur", "yi");
+
+    /** What a site that declares no languages publishes in: site.yaml's {@code language}, or English. */
+    public static Language only(String code) {
+        return new Language(code, code.equals("en") ? "English" : code, false, null, null);
+    }
+
+    /** "rtl" for a language written right to left, else "ltr". */
+    public String direction() {
+        int dash = code.indexOf('-');
+        return RIGHT_TO_LEFT.contains(dash < 0 ? code : code.substring(0, dash)) ? "rtl" : "ltr";
+    }
+
+    /** Whether a string is a language tag as translation file names and site.yaml write them: es, pt-br, zh-hant. */
+    public static boolean isTag(String s) {
+        return s != null && s.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*");
+    }
+}

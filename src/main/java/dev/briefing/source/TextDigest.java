@@ -1,0 +1,46 @@
+package dev.briefing.source;
+
+import dev.briefing.model.Kind;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.MarkdownText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The digest of an item's translatable text as written (its title, summary, bodies, headings…, not
+ * its dates or relations): what a translation records in {@code translates:}, so that a change to
+ * the source's text, and only that, shows its translations as stale.
+ */
+public final class TextDigest {
+    /** Hex digits kept: enough that two versions of one item never share a digest, short enough to paste. */
+    static final int LENGTH = 12;
+
+    private TextDigest() {
+    }
+
+    /**
+     * @param texts the item's Markdown texts as written, by the names of {@code Item.markdown} (a brief's body is
+     *              not among its fields)
+     */
+    public static String of(Kind kind, Fields fields, Map<String, MarkdownText> texts) {
+        StringBuilder text = new StringBuilder();
+        for (Field f : kind.schema().fields()) {
+            if (!f.translatable() || !fields.has(f.name())) continue;
+            if (f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS) continue;
+            text.append(f.name()).append('\u0000').append(fields.values().get(f.name())).append('\u0001');
+        }
+        fields.sections("sections").forEach(s -> text.append("heading\u0000").append(s.heading()).append('\u0001'));
+        texts.forEach((name, t) -> text.append(name).append('\u0000').append(t.text()).append('\u0001'));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,381 @@
+package dev.briefing.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
+import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.publish.TempSite;
+import dev.briefing.testing.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A site in English and Spanish: what each language's readers get, and what each mistake in a translation gets. */
+class LanguagesTest {
+    @TempDir
+    Path dir;
+
+    private static final String SITE = "title: Test\nbase_url: https://county.example.gov/\n" + TestSites.SETTINGS
+            + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español, required: true}\n";
+
+    /** Two briefs, one translated; one advisory (critical by its kind), translated. */
+    private Map<String, String> bilingual() {
+        Map<String, String> files = new HashMap<>();
+        files.put("content/site.yaml", SITE);
+        files.put("content/briefs/run.md", """
+                ---
+                title: Run, hide, fight
+                date: 2024-09-13
+                summary: What to do in an attack.
+                advice: [What to do]
+                ---
+                ## What to do
+
+                Get away if you can. See [[brief:report]].
+                """);
+        files.put("content/briefs/report.md", """
+                ---
+                title: How to report
+                date: 2024-09-14
+                summary: Call 911 in an emergency.
+                advice: [What to do]
+                ---
+                ## What to do
+
+                Call 911.
+                """);
+        files.put("content/data/advisories.yaml", """
+                - id: bulletin
+                  name: A bulletin
+                  summary: A summary.
+                  level: bulletin
+                  issued: 2024-01-01
+                  expires: 2024-06-01
+                """);
+        files.put("content/briefs/run.es.md", """
+                ---
+                title: Huya, escóndase, defiéndase
+                summary: Qué hacer en un ataque.
+                advice: [Qué hacer]
+                translation: machine
+                translates: %s
+                ---
+                ## Qué hacer
+
+                Aléjese si puede. Vea [[brief:report]].
+                """);
+        files.put("content/data/advisories.es.yaml", """
+                - id: bulletin
+                  name: Un boletín
+                  summary: Un resumen.
+                  translates: %s
+                """);
+        return files;
+    }
+
+    /** The site with each translation recording the digest its source has now (read from a first build). */
+    private Pipeline.Result buildCurrent(Map<String, String> files) {
+        Map<String, String> first = new HashMap<>(files);
+        first.replaceAll((k, v) -> v.replace("%s", "0"));
+        TempSite.write(dir, first);
+        Pipeline.Result r = TempSite.build(dir, null);
+        Map<String, String> digests = new HashMap<>();
+        r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
+        files.computeIfPresent("content/briefs/run.es.md", (k, v) -> v.replace("%s", digests.get("run")));
+        files.computeIfPresent("content/data/advisories.es.yaml", (k, v) -> v.replace("%s", digests.get("bulletin")));
+        TempSite.write(dir, files);
+        return TempSite.build(dir, null);
+    }
+
+    private static Document page(Pipeline.Result r, String path) {
+        byte[] bytes = r.files().get(path);
+        assertNotNull(bytes, path + " was not made; made: " + r.files().keySet().stream().filter(p -> p.endsWith(".html")).toList());
+        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> codes(Pipeline.Result r, Code code) {
+        return r.diagnostics().sorted().stream().filter(d -> d.code() == code).map(DiagnosticFormatter::headline).toList();
+    }
+
+    @Test
+    void aTranslatedBriefHasItsOwnPageUnderTheLanguagesFolderWithReciprocalAlternates() {
+        Pipeline.Result r = buildCurrent(bilingual());
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        Document es = page(r, "es/briefs/run/index.html");
+        Document en = page(r, "briefs/run/index.html");
+        assertEquals("es", es.selectFirst("html").attr("lang"));
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("Huya, escóndase, defiéndase", es.selectFirst("h1").text());
+        for (Document d : List.of(es, en)) {
+            assertEquals("https://county.example.gov/briefs/run/", d.selectFirst("link[hreflang=en]").attr("href"));
+            assertEquals("https://county.example.gov/es/briefs/run/", d.selectFirst("link[hreflang=es]").attr("href"));
+            assertEquals("https://county.example.gov/briefs/run/", d.selectFirst("link[hreflang=x-default]").attr("href"));
+        }
+        // The switcher names each language in itself and leads to the same page.
+        Element other = en.selectFirst("nav.languages a[hreflang=es]");
+        assertEquals("Español", other.text());
+        assertEquals("../../es/briefs/run/index.html", other.attr("href"));
+        assertEquals("true", es.selectFirst("nav.languages [aria-current]").attr("aria-current"));
+        // Marked as a machine translation, current with its source.
+        assertNotNull(es.selectFirst(".translation-badge"));
+        assertNull(es.selectFirst(".translation-stale"));
+        assertNull(en.selectFirst(".translation-badge"));
+    }
+
+    @Test
+    void aReaderOfAStaleTranslationIsToldWhenTheSourceChangedAndLinkedToIt() {
+        Map<String, String> files = bilingual();
+        buildCurrent(files);
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("date: 2024-09-13",
+                "date: 2024-09-13\nupdated: 2024-12-20\nchanges:\n  - {date: 2024-12-20, note: Advice rewritten.}")
+                .replace("Get away if you can.", "Get away if you can, and help others away."));
+        TempSite.write(dir, files);
+        Pipeline.Result r = TempSite.build(dir, null);
+        Element notice = page(r, "es/briefs/run/index.html").selectFirst(".translation-stale");
+        assertNotNull(notice);
+        assertEquals("2024-12-20", notice.selectFirst("time").attr("datetime"));
+        assertEquals("../../../briefs/run/index.html", notice.selectFirst("a").attr("href"));
+        assertEquals("en", notice.selectFirst("a").attr("hreflang"));
+    }
+
+    @Test
+    void translationsMarkRecordsTheSourcesDigestInTheFile() throws Exception {
+        Map<String, String> files = bilingual();
+        files.replaceAll((k, v) -> v.replace("%s", "0"));
+        files.put("content/data/advisories.es.yaml", "- id: bulletin\n  name: Un boletín\n");
+        TempSite.write(dir, files);
+        TestSites.Run run = TestSites.cli("translations", "--source", dir.toString(), "--mark",
+                dir.resolve("content/data/advisories.es.yaml").toString(), "--mark", dir.resolve("content/briefs/run.es.md").toString());
+        assertEquals(0, run.exit(), run.err());
+        Pipeline.Result r = TempSite.build(dir, null);
+        Map<String, String> digests = new HashMap<>();
+        r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
+        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: Un boletín\n",
+                java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml")));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("content/briefs/run.es.md")).contains("translates: " + digests.get("run") + "\n"));
+        assertTrue(r.translations().stream().allMatch(s -> s.state() != TranslationStatus.State.STALE), r.translations().toString());
+        TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
+        assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 1 missing"), table.out());
+    }
+
+    @Test
+    void aPageNotYetTranslatedSaysSoInTheSwitcherAndLinksToItAreMarked() {
+        Pipeline.Result r = buildCurrent(bilingual());
+        assertFalse(r.files().containsKey("es/briefs/report/index.html"), "an untranslated brief has no Spanish page");
+        Document en = page(r, "briefs/report/index.html");
+        Element es = en.selectFirst("nav.languages a[hreflang=es]");
+        assertEquals("../../es/index.html", es.attr("href"), "leads to the Spanish home page");
+        assertNotNull(es.parent().selectFirst(".untranslated"));
+        assertNull(en.selectFirst("link[hreflang=es]"), "no alternate for a page that does not exist");
+        // In the Spanish brief, the wiki link to the untranslated one leads to the English page, marked.
+        Element link = page(r, "es/briefs/run/index.html").selectFirst(".prose a[href*=report]");
+        assertEquals("../../../briefs/report/index.html", link.attr("href"));
+        assertEquals("en", link.attr("hreflang"));
+        assertEquals("en", link.attr("lang"));
+        assertTrue(link.parent().text().contains("How to report (en inglés)"), "the language named in the page's: "
+                + link.parent().text());
+        // And so does the Spanish list of briefs.
+        Element listed = page(r, "es/briefs/index.html").selectFirst("a[href*=report]");
+        assertEquals("en", listed.attr("hreflang"));
+        assertEquals("(en inglés)", listed.nextElementSibling().text());
+    }
+
+    @Test
+    void eachLanguageHasItsListsFeedsAndSearchIndexAndTheSitemapCarriesTheAlternates() {
+        Pipeline.Result r = buildCurrent(bilingual());
+        for (String p : List.of("es/index.html", "es/briefs/index.html", "es/advisories/index.html", "es/timeline/index.html",
+                "es/matrix/index.html", "es/glossary/index.html", "es/sources/index.html", "es/corrections/index.html",
+                "es/feeds/briefs.xml", "es/feeds/briefs.json", "es/search/index/meta.json")) {
+            assertTrue(r.files().containsKey(p), p);
+        }
+        assertFalse(r.files().containsKey("es/404.html"), "GitHub Pages serves only the root 404.html");
+        assertFalse(r.files().containsKey("es/data/index.html"), "the data is the same in every language");
+        String feed = new String(r.files().get("es/feeds/briefs.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("https://county.example.gov/es/briefs/run/"), feed);
+        String sitemap = new String(r.files().get("sitemap.xml"), StandardCharsets.UTF_8);
+        assertTrue(sitemap.contains("<loc>https://county.example.gov/es/briefs/run/</loc>"), sitemap);
+        assertTrue(sitemap.contains("hreflang=\"es\" href=\"https://county.example.gov/es/briefs/run/\""), sitemap);
+        assertTrue(sitemap.contains("hreflang=\"x-default\" href=\"https://county.example.gov/briefs/run/\""), sitemap);
+    }
+
+    @Test
+    void aTranslationInheritsDatesAndRelationsAndRefusesToSetThem() {
+        Map<String, String> files = bilingual();
+        files.put("content/data/advisories.es.yaml", "- id: bulletin\n  name: Un boletín\n  expires: 2030-01-01\n  translates: %s\n");
+        Pipeline.Result r = buildCurrent(files);
+        List<String> errors = codes(r, Code.BRF153);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("content/data/advisories.es.yaml:3:3: error: 'expires' cannot be set in a translation"),
+                errors.get(0));
+        assertTrue(errors.get(0).contains("content/data/advisories.yaml"), "names where to change it");
+    }
+
+    @Test
+    void aTranslationOnlyOfTranslatableFieldsIsAccepted() {
+        Pipeline.Result r = buildCurrent(bilingual());
+        assertEquals(List.of(), codes(r, Code.BRF153));
+        assertEquals(List.of(), codes(r, Code.BRF151));
+        assertEquals(List.of(), codes(r, Code.BRF152));
+        // The Spanish advisory keeps the source's dates: a translation never moves the data horizon.
+        Document es = page(r, "es/advisories/bulletin/index.html");
+        assertTrue(es.text().contains("2024"), es.text());
+        assertEquals("Un boletín", es.selectFirst("h1").text());
+    }
+
+    @Test
+    void aFileInAnUndeclaredLanguageNamesTheCodeWithDidYouMean() {
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.sp.md", "---\ntitle: X\n---\n");
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/briefs/run.sp.md: error: 'sp' in run.sp.md is not a language this site declares"
+                + " (did you mean 'es'?) [BRF151]"), codes(r, Code.BRF151));
+    }
+
+    @Test
+    void aTranslationWithoutItsSourceNamesTheMissingSource() {
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/rnu.es.md", "---\ntitle: X\n---\n");
+        files.put("content/data/advisories.es.yaml", "- id: bulletin\n  translates: %s\n- id: bulleten\n  name: Y\n");
+        Pipeline.Result r = buildCurrent(files);
+        List<String> errors = codes(r, Code.BRF152);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("content/briefs/rnu.md does not exist") && errors.get(0).contains("did you mean 'run'"),
+                errors.get(0));
+        assertTrue(errors.get(1).startsWith("content/data/advisories.es.yaml:3:7: error: nothing to translate: no advisory 'bulleten'"),
+                errors.get(1));
+    }
+
+    @Test
+    void twoTranslationsOfOneItemIntoOneLanguageNameBoth() {
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/more/run.es.md", "---\ntitle: Otra\n---\n");
+        files.put("content/briefs/more/run.md", files.get("content/briefs/run.md"));
+        Pipeline.Result r = buildCurrent(files);
+        List<String> errors = codes(r, Code.BRF154);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("content/briefs/run.es.md") && errors.get(0).contains("content/briefs/more/run.es.md"),
+                errors.get(0));
+    }
+
+    @Test
+    void aCriticalItemMissingInARequiredLanguageIsAnErrorAndInAnOptionalOneIsNot() {
+        Map<String, String> files = bilingual();
+        files.remove("content/data/advisories.es.yaml");
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/data/advisories.yaml:1:7: error: critical advisory 'bulletin' has no Español translation,"
+                + " and Español is required (write it: briefing new --lang es advisory bulletin) [BRF155]"), codes(r, Code.BRF155));
+        files.put("content/site.yaml", SITE.replace(", required: true", ""));
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF155));
+    }
+
+    @Test
+    void aStaleCriticalTranslationWarnsThenFailsAfterMaxStaleDays() {
+        Map<String, String> files = bilingual();
+        Pipeline.Result current = buildCurrent(files);
+        assertEquals(List.of(), codes(current, Code.BRF156));
+        // The source's text changes after the translation recorded its digest.
+        files.put("content/data/advisories.yaml", files.get("content/data/advisories.yaml")
+                .replace("summary: A summary.", "summary: A new summary.\n  changes:\n    - {date: 2024-12-30, note: Summary rewritten.}")
+                + "");
+        TempSite.write(dir, files);
+        Pipeline.Result stale = TempSite.build(dir, null); // as of 2025-01-01: changed 2 days ago
+        assertEquals(1, codes(stale, Code.BRF156).size(), TestSites.headlines(stale).toString());
+        assertEquals(List.of(), codes(stale, Code.BRF157));
+        files.put("content/site.yaml", SITE + "translations:\n  max_stale_days: 1\n");
+        TempSite.write(dir, files);
+        Pipeline.Result tooLong = TempSite.build(dir, null);
+        List<String> errors = codes(tooLong, Code.BRF157);
+        assertEquals(1, errors.size(), TestSites.headlines(tooLong).toString());
+        assertTrue(errors.get(0).contains("stale for longer than 1 days (changed 2024-12-30, 2 days ago)"), errors.get(0));
+    }
+
+    @Test
+    void bothLanguageAndLanguagesIsAnErrorAndSoIsABadOrRepeatedCode() {
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", SITE + "language: en\n");
+        assertEquals(1, codes(buildCurrent(files), Code.BRF150).size());
+        files.put("content/site.yaml", SITE + "  - {code: ES, name: X}\n  - {code: es, name: Y}\n");
+        List<String> errors = codes(buildCurrent(files), Code.BRF150);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("'ES' is not a language code"), errors.get(0));
+        assertTrue(errors.get(1).contains("the language 'es' is declared twice"), errors.get(1));
+        files.put("content/site.yaml", SITE);
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150));
+    }
+
+    @Test
+    void aSiteInOneLanguageHasNoSwitcherNoAlternatesAndNoLanguageFolder() {
+        Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
+        files.put("content/site.yaml", "title: Test\n" + TestSites.SETTINGS + "language: en\n");
+        TempSite.write(dir, files);
+        Pipeline.Result r = TempSite.build(dir, null);
+        Document d = page(r, "briefs/a/index.html");
+        assertNull(d.selectFirst("nav.languages"));
+        assertNull(d.selectFirst("link[hreflang]"));
+        assertFalse(new String(r.files().get("sitemap.xml"), StandardCharsets.UTF_8).contains("xhtml"));
+        List<Diagnostic> errors = r.diagnostics().sorted().stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of(), TestSites.headlines(errors));
+    }
+
+    @Test
+    void newWithLangWritesASkeletonThatCannotBePublishedUntilTranslated() throws Exception {
+        Map<String, String> files = bilingual();
+        files.remove("content/data/advisories.es.yaml");
+        files.replaceAll((k, v) -> v.replace("%s", "0"));
+        TempSite.write(dir, files);
+        TestSites.Run brief = TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report");
+        assertEquals(0, brief.exit(), brief.err());
+        TestSites.Run entry = TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "advisory", "bulletin");
+        assertEquals(0, entry.exit(), entry.err());
+        Pipeline.Result r = TempSite.build(dir, null);
+        Map<String, String> digests = new HashMap<>();
+        r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
+        String skeleton = java.nio.file.Files.readString(dir.resolve("content/briefs/report.es.md"));
+        assertTrue(skeleton.contains("title: \"TODO: translate: How to report\"\n"), skeleton);
+        assertTrue(skeleton.contains("translates: " + digests.get("report") + "\n"), skeleton);
+        assertTrue(skeleton.endsWith("## What to do\n\nCall 911.\n"), "holds the source's text to translate: " + skeleton);
+        String data = java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml"));
+        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: \"TODO: translate: A bulletin\"\n"
+                + "  summary: \"TODO: translate: A summary.\"\n", data);
+        // Placeholders: errors in both files, so the build publishes neither.
+        List<String> placeholders = codes(r, Code.BRF078);
+        assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/briefs/report.es.md:")), placeholders.toString());
+        assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/data/advisories.es.yaml:")), placeholders.toString());
+        // A second one is refused, and so is a language the site does not declare.
+        assertEquals(1, TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report").exit());
+        TestSites.Run fr = TestSites.cli("new", "--source", dir.toString(), "--lang", "fr", "brief", "run");
+        assertEquals(1, fr.exit());
+        assertTrue(fr.err().contains("'fr' is not one of this site's other languages (es)"), fr.err());
+    }
+
+    @Test
+    void theTranslationsPageShowsEachLanguagesStatusAndIsLinkedFromEveryPage() {
+        Map<String, String> files = bilingual();
+        files.remove("content/data/advisories.es.yaml");
+        files.put("content/site.yaml", SITE.replace(", required: true", ""));
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        Document d = page(r, "translations/index.html");
+        assertEquals("3 pages and entries: 0 current, 1 machine-translated, 0 stale, 2 not translated.",
+                d.selectFirst("section p").text());
+        List<String> rows = d.select("tbody tr").stream().map(Element::text).toList();
+        assertEquals(List.of("Run, hide, fight machine 13 September 2024", "A bulletin critical missing 1 January 2024"), rows);
+        assertEquals("../es/briefs/run/index.html", d.selectFirst("tbody a").attr("href"), "leads to the translation");
+        assertEquals("../translations/index.html", page(r, "briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+        assertEquals("../../translations/index.html",
+                page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+    }
+}
