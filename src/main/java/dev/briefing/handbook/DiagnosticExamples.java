@@ -249,8 +249,12 @@ public final class DiagnosticExamples {
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
                 Example.of(Code.BRF158, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
-                Example.of(Code.BRF160, "content/site.yaml", SETTINGS + "language: fr\n",
+                Example.cause(Code.BRF160, "A language without messages", "content/site.yaml", SETTINGS + "language: fr\n",
                         "content/briefs/a.md", brief("Body.")),
+                Example.cause(Code.BRF160, "A message one language lacks", "content/site.yaml", SETTINGS + LANGUAGES,
+                        "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "home.welcome=Welcome, neighbors\n",
+                        "templates/index.ftlh", template("<h1>${msg(\"home.welcome\")}</h1>")),
                 Example.of(Code.BRF161, "content/briefs/a.md", brief("Body."),
                         "templates/messages/en.properties", "# Our own words for the theme's\nemergency.report=Report a concern\n"
                                 + "nav.serch=Find\n"),
