@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Creates a brief or adds an entity skeleton to its data file.",
                 "  briefing new brief \"Title of the brief\"",
-                "  briefing new page \"Accessibility\"",
+                "  briefing new page \"Voting safely\"",
                 "  briefing new target polling-places",
                 "  briefing new --lang es brief run-hide-fight   (a translation skeleton of an existing brief, page or entry)"})
 final class NewCommand implements Callable<Integer> {
@@ -37,11 +37,18 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** A kind's label as a command word, singular and plural: "warning-behavior", "warning-behaviors". */
+    static java.util.List<String> labelWords(Kind k) {
+        String plural = dev.briefing.util.Slugs.slugify(k.label());
+        return java.util.List.of(plural, plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
+    }
+
     @Override
     public Integer call() throws IOException {
         // "threats" as well as "threat", and "glossary" for terms: editors use the folder's names too.
+        // The handbook's words too: "warning-behavior" for an indicator (its label, "Warning behaviors").
         Kind k = Kind.bySingular(kind).or(() -> java.util.Arrays.stream(Kind.values())
-                        .filter(x -> x.plural().equals(kind)).findFirst())
+                        .filter(x -> x.plural().equals(kind) || labelWords(x).contains(kind)).findFirst())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown kind '" + kind
                         + "'; use brief, page or one of " + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
         if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {

@@ -32,18 +32,21 @@ record Affected(Set<Key> keys, List<String> templates, boolean everything) {
             return null; // the advisory banner or the footer's page list is on every page
         }
         Set<Key> shownElsewhere = new HashSet<>();
+        // In the site's language: a Spanish site's pages live under /es/, its untranslated items' pages are the default's.
+        Urls urls = after.urls();
         for (Key k : keys) {
-            out.add(Urls.pageOf(k));
-            if (!changes(before, k).equals(changes(after, k))) out.add("/corrections/"); // its list of corrections
+            out.add(before.urls().itemPage(k));
+            out.add(urls.itemPage(k));
+            if (!changes(before, k).equals(changes(after, k))) out.add(urls.local("/corrections/")); // its list of corrections
             if (onlyItsOwnPage(k, before, after)) continue;
             shownElsewhere.add(k);
             // Pages that count or pick items rather than list them: home (newest briefs, section
             // counts), the tag cloud, the matrix; and the corrections, which name their pages.
-            out.addAll(List.of("/", "/tags/", "/matrix/", "/corrections/"));
+            for (String list : List.of("/", "/tags/", "/matrix/", "/corrections/")) out.add(urls.local(list));
             for (ResolvedSite s : List.of(before, after)) {
-                s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
-                s.incoming().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
-                s.references().getOrDefault(k, List.of()).forEach(n -> out.add(Urls.pageOf(n)));
+                s.outgoing().getOrDefault(k, List.of()).forEach(n -> out.add(s.urls().itemPage(n)));
+                s.incoming().getOrDefault(k, List.of()).forEach(n -> out.add(s.urls().itemPage(n)));
+                s.references().getOrDefault(k, List.of()).forEach(n -> out.add(s.urls().itemPage(n)));
             }
         }
         // A page of a list changes when it shows other items than before (an item came, went

@@ -281,4 +281,10 @@ class MainTest {
         assertTrue(CheckCommand.passed(2, 12, false).startsWith("check passed with 2 warnings: `build` would write 12 files, but"
                 + " `build --strict`, which the publish workflow runs, refuses"), CheckCommand.passed(2, 12, false));
     }
+
+    @org.junit.jupiter.api.Test
+    void newTakesTheHandbooksWordForAKindAsWellAsItsOwn() {
+        assertEquals(java.util.List.of("warning-behaviors", "warning-behavior"), NewCommand.labelWords(dev.briefing.model.Kind.INDICATOR));
+        assertEquals(java.util.List.of("threats", "threat"), NewCommand.labelWords(dev.briefing.model.Kind.THREAT));
+    }
 }

@@ -1,0 +1,95 @@
+package dev.briefing.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.publish.TempSite;
+import dev.briefing.testing.TestSites;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview of a site in two languages: an edit in one re-renders what it changes, and the result is a full build's. */
+class IncrementalLanguagesTest {
+    @TempDir
+    Path dir;
+    private PreviewHarness preview;
+
+    @BeforeEach
+    void site() {
+        TempSite.write(dir, Map.of(
+                "content/site.yaml", TestSites.SETTINGS + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n",
+                "content/briefs/run.md", "---\ntitle: Run\ndate: 2024-09-13\nsummary: Get away.\n---\nGet away. See [[brief:report]].\n",
+                "content/briefs/report.md", "---\ntitle: Report\ndate: 2024-09-14\nsummary: Call 911.\n---\nCall 911.\n",
+                "content/briefs/run.es.md", "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese. Vea [[brief:report]].\n"));
+        preview = new PreviewHarness(dir, TempSite.AS_OF);
+        assertTrue(preview.buildAll().ok(), () -> preview.diagnostics().toString());
+    }
+
+    private String page(String path) {
+        return new String(preview.page(path), StandardCharsets.UTF_8);
+    }
+
+    /** What a build from scratch makes of the site as it is now (its HTML pages). */
+    private Map<String, String> fromScratch() {
+        Engine.Build full = new PreviewHarness(dir, TempSite.AS_OF).buildAll();
+        Map<String, String> out = new TreeMap<>();
+        full.snapshot().files().forEach((p, b) -> {
+            if (p.endsWith(".html")) out.put(p, new String(b, StandardCharsets.UTF_8));
+        });
+        return out;
+    }
+
+    private Map<String, String> served() {
+        Map<String, String> out = new TreeMap<>();
+        preview.snapshot().forEach((p, b) -> {
+            if (p.endsWith(".html")) out.put(p, new String(b, StandardCharsets.UTF_8));
+        });
+        return out;
+    }
+
+    @Test
+    void aSpanishBodyEditRerendersTheSpanishPageAndNotTheEnglishOnes() throws IOException {
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese ya. Vea [[brief:report]].\n");
+        Engine.Build r = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertTrue(r.rendered().contains("/es/briefs/run/"), r.rendered()::toString);
+        assertFalse(r.rendered().contains("/briefs/report/"), r.rendered()::toString);
+        assertFalse(r.rendered().contains("/es/briefs/"), "the Spanish list shows no body: " + r.rendered());
+        assertTrue(page("es/briefs/run/index.html").contains("Aléjese ya."));
+        assertEquals(fromScratch(), served());
+    }
+
+    @Test
+    void aNewTranslationAppearsInTheSwitcherOfTheEnglishPageAndInTheSpanishLists() throws IOException {
+        assertFalse(page("briefs/report/index.html").contains("link rel=\"alternate\" hreflang=\"es\""));
+        Files.writeString(dir.resolve("content/briefs/report.es.md"), "---\ntitle: Denuncie\nsummary: Llame al 911.\n---\nLlame al 911.\n");
+        Engine.Build r = preview.rebuild(List.of("content/briefs/report.es.md"));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertTrue(page("briefs/report/index.html").contains("link rel=\"alternate\" hreflang=\"es\""));
+        assertTrue(page("es/briefs/index.html").contains("Denuncie"));
+        assertEquals(fromScratch(), served());
+        // And it goes again when the file goes.
+        Files.delete(dir.resolve("content/briefs/report.es.md"));
+        assertTrue(preview.rebuild(List.of("content/briefs/report.es.md")).ok());
+        assertFalse(preview.snapshot().containsKey("es/briefs/report/index.html"));
+        assertEquals(fromScratch(), served());
+    }
+
+    @Test
+    void anEnglishTitleEditReachesTheSpanishListsThatShowItUntranslated() throws IOException {
+        Files.writeString(dir.resolve("content/briefs/report.md"), "---\ntitle: Reporting\ndate: 2024-09-14\nsummary: Call 911.\n---\nCall 911.\n");
+        assertTrue(preview.rebuild(List.of("content/briefs/report.md")).ok());
+        assertTrue(page("es/briefs/index.html").contains("Reporting"));
+        assertTrue(page("es/briefs/run/index.html").contains("Reporting"), "the Spanish brief's link names it");
+        assertEquals(fromScratch(), served());
+    }
+}
