@@ -6,6 +6,163 @@
    language, with {0}, {1}… for what it fills in. */
 (function () {
   'use strict';
+
+  /* Snowball's Spanish stemmer (snowballstem.org/algorithms/spanish, BSD licence), written from
+     the algorithm as Lucene 9.12 runs it (without Snowball's later '-acion' rule), so that a
+     query stems as SearchIndex.java stemmed the index; SpanishSearchParityTest compares the two word by
+     word. Each table maps a suffix to what its step does with it. */
+  var spanishStem = (function () {
+    function table(rules) {
+      var t = new Map();
+      Object.keys(rules).forEach(function (rule) {
+        rules[rule].split(' ').forEach(function (suffix) { t.set(suffix, rule); });
+      });
+      return t;
+    }
+    var LONGEST = 8; /* the longest suffix in any table: amientos, imientos */
+    var PRONOUN = table({ pronoun: 'me se sela selo selas selos la le lo las les los nos' });
+    /* Before a pronoun: an accented ending loses its accent (the rule names the ending without it). */
+    var BEFORE_PRONOUN = table({ iendo: 'iéndo', ando: 'ándo', ar: 'ár', er: 'ér', ir: 'ír', keep: 'ando iendo ar er ir', u: 'yendo' });
+    var STANDARD = table({
+      'delete': 'anza anzas ico ica icos icas ismo ismos able ables ible ibles ista istas oso osa osos osas amiento amientos imiento imientos',
+      ic: 'adora ador ación adoras adores aciones ante antes ancia ancias',
+      log: 'logía logías', u: 'ución uciones', ente: 'encia encias',
+      amente: 'amente', mente: 'mente', idad: 'idad idades', iva: 'iva ivo ivas ivos'
+    });
+    var Y_VERB = table({ u: 'ya ye yan yen yeron yendo yo yó yas yes yais yamos' });
+    var VERB = table({
+      gu: 'en es éis emos',
+      'delete': 'arían arías arán arás aríais aría aréis aríamos aremos ará aré erían erías erán erás eríais ería eréis ' +
+        'eríamos eremos erá eré irían irías irán irás iríais iría iréis iríamos iremos irá iré aba ada ida ía ara iera ' +
+        'ad ed id ase iese aste iste an aban ían aran ieran asen iesen aron ieron ado ido ando iendo ió ar er ir as abas ' +
+        'adas idas ías aras ieras ases ieses ís áis abais íais arais ierais aseis ieseis asteis isteis ados idos amos ' +
+        'ábamos íamos imos áramos iéramos iésemos ásemos'
+    });
+    var RESIDUAL = table({ 'delete': 'os a o á í ó', e: 'e é' });
+    var ACUTE = { 'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u' };
+
+    return function (word) {
+      var w = word;
+      var n = w.length;
+      function vowel(i) { return i < n && 'aeiouáéíóúü'.indexOf(w.charAt(i)) >= 0; }
+      /* The index just after the first vowel (or non-vowel) from i on; -1 if there is none. */
+      function past(i, isVowel) {
+        for (; i < n; i++) if (vowel(i) === isVowel) return i + 1;
+        return -1;
+      }
+      /* RV: after the next vowel if the second letter is a consonant, after the next consonant if
+         the first two are vowels, else after the third letter. R1: after the first non-vowel that
+         follows a vowel; R2: the same again within R1. Each is the word's end if there is none. */
+      var rv = n;
+      var r1 = n;
+      var r2 = n;
+      var at = vowel(0) ? past(2, !vowel(1)) : !vowel(1) ? past(2, true) : n >= 3 ? 3 : -1;
+      if (at >= 0) rv = at;
+      at = past(0, true);
+      if (at >= 0) at = past(at, false);
+      if (at >= 0) {
+        r1 = at;
+        at = past(at, true);
+        if (at >= 0) at = past(at, false);
+        if (at >= 0) r2 = at;
+      }
+
+      /* The longest suffix of w[0, end) in the table that starts at `from` or later, or ''. */
+      function find(t, end, from) {
+        for (var k = Math.min(LONGEST, end - from); k > 0; k--) {
+          if (t.has(w.slice(end - k, end))) return w.slice(end - k, end);
+        }
+        return '';
+      }
+      function ends(s) { return w.slice(-s.length) === s; }
+      function drop(s, from) {
+        if (!ends(s) || w.length - s.length < from) return false;
+        w = w.slice(0, w.length - s.length);
+        return true;
+      }
+
+      /* Step 0: a pronoun attached to a gerund or infinitive that lies in RV. */
+      var pronoun = find(PRONOUN, w.length, 0);
+      if (pronoun) {
+        var end = w.length - pronoun.length;
+        var before = find(BEFORE_PRONOUN, end, 0);
+        var start = end - before.length;
+        var rule = BEFORE_PRONOUN.get(before);
+        if (before && start >= rv) {
+          if (rule === 'keep' || (rule === 'u' && w.charAt(start - 1) === 'u')) w = w.slice(0, end);
+          else if (rule !== 'u') w = w.slice(0, start) + rule;
+        }
+      }
+
+      /* Step 1, the standard suffixes in R2 (amente in R1); else step 2a, verb forms in y after u;
+         else step 2b, the other verb endings. Each in its region, or not at all. */
+      function standard() {
+        var suffix = find(STANDARD, w.length, 0);
+        var rule = STANDARD.get(suffix);
+        if (!suffix || !drop(suffix, rule === 'amente' ? r1 : r2)) return false;
+        if (rule === 'log' || rule === 'u' || rule === 'ente') w += rule;
+        else if (rule === 'ic') drop('ic', r2);
+        else if (rule === 'amente') {
+          if (drop('iv', r2)) drop('at', r2);
+          else ['os', 'ic', 'ad'].some(function (s) { return drop(s, r2); });
+        } else if (rule === 'mente') ['ante', 'able', 'ible'].some(function (s) { return drop(s, r2); });
+        else if (rule === 'idad') ['abil', 'ic', 'iv'].some(function (s) { return drop(s, r2); });
+        else if (rule === 'iva') drop('at', r2);
+        return true;
+      }
+      function yVerb() {
+        var suffix = find(Y_VERB, w.length, rv);
+        return suffix !== '' && w.charAt(w.length - suffix.length - 1) === 'u' && drop(suffix, rv);
+      }
+      function verb() {
+        var suffix = find(VERB, w.length, rv);
+        if (!suffix) return false;
+        var cut = w.length - suffix.length;
+        if (VERB.get(suffix) === 'gu' && w.slice(cut - 2, cut) === 'gu') cut--;
+        w = w.slice(0, cut);
+        return true;
+      }
+      if (!standard() && !yVerb()) verb();
+
+      /* Step 3: a last vowel in RV; after -gu-, e takes the u with it. */
+      var last = find(RESIDUAL, w.length, 0);
+      if (last && drop(last, rv) && RESIDUAL.get(last) === 'e' && ends('gu')) drop('u', rv);
+
+      return w.replace(/[áéíóú]/g, function (c) { return ACUTE[c]; });
+    };
+  })();
+
+  /* Stemmers by the name meta.json gives them. */
+  var STEMMERS = { 'snowball-spanish': spanishStem };
+
+  /* The same normalization as SearchLanguage.java: accents removed, lowercased, split at anything
+     that is not a letter or digit, short words and the language's stop words left out, then folded
+     with the index's own rules (English: "behaviours" becomes "behavior") and stemmed with the
+     index's stemmer (Spanish: "pelear" becomes "pel"). An index stemmed by a stemmer this script
+     does not know cannot be searched: better said than a search that silently finds nothing. */
+  function terms(text, meta) {
+    var stop = new Set(meta.stop);
+    var folds = meta.fold.map(function (r) { return [new RegExp(r[0], 'u'), r[1]]; });
+    var stem = meta.stem ? STEMMERS[meta.stem] : function (t) { return t; };
+    if (!stem) throw new Error('unknown stemmer ' + meta.stem);
+    var seen = new Set();
+    text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
+      .forEach(function (t) {
+        var chars = Array.from(t);
+        if (chars.length < 2 || stop.has(t)) return;
+        var term = chars.slice(0, 32).join('');
+        folds.forEach(function (r) { term = term.replace(r[0], r[1]); });
+        seen.add(stem(term));
+      });
+    return Array.from(seen);
+  }
+
+  /* Under Node (the tests), hand over the query rules; in a page, search. */
+  if (typeof module === 'object' && module.exports) {
+    module.exports = { terms: terms, stemmers: STEMMERS };
+    return;
+  }
+
   var form = document.getElementById('search');
   if (!form || !window.fetch || !String.prototype.normalize) return;
   var input = document.getElementById('q');
@@ -43,24 +200,6 @@
       cache[name].catch(function () { delete cache[name]; });
     }
     return cache[name];
-  }
-
-  /* The same normalization as SearchIndex.terms: accents removed, lowercased, split at anything
-     that is not a letter or digit, short words and stop words left out, then folded with the
-     index's own rules (spelling variants and plurals: "behaviours" becomes "behavior"). */
-  function terms(text, meta) {
-    var stop = new Set(meta.stop);
-    var folds = meta.fold.map(function (r) { return [new RegExp(r[0], 'u'), r[1]]; });
-    var seen = new Set();
-    text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
-      .forEach(function (t) {
-        var chars = Array.from(t);
-        if (chars.length < 2 || stop.has(t)) return;
-        var term = chars.slice(0, 32).join('');
-        folds.forEach(function (r) { term = term.replace(r[0], r[1]); });
-        seen.add(term);
-      });
-    return Array.from(seen);
   }
 
   function shardOf(term) {

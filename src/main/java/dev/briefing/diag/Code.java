@@ -89,6 +89,20 @@ public enum Code {
     BRF100("advisories not yet checked", "site.yaml's advisory_status names the official source but no 'checked' date: nobody has"
             + " compared the advisories with it yet, so every page says they are not yet checked and none says which is in force."
             + " Compare content/data/advisories.yaml with the official page, then write that day as advisory_status.checked."),
+    BRF110("source type missing", "A source does not say what kind of source it is: type: official (a government agency's own page or"
+            + " document), document (a report, study, law or court filing), news (a named news organisation, cited at its own"
+            + " address) or secondary (an aggregator, rewrite, blog or repost). The sources page groups sources by type."),
+    BRF111("secondary sources only", "A paragraph, list or data entry rests only on secondary sources (aggregators, rewrites,"
+            + " reposts). Cite the original: the agency's own page, the report itself, or the news organisation that reported it."),
+    BRF112("page hard to read", "The prose of a page (its paragraphs and list items, not headings, tables, code or citations) reads"
+            + " above the limit site.yaml sets in plain_language: by default Flesch–Kincaid grade 8 for advice sections and"
+            + " critical pages, 10 for the rest. Texts under 100 words are not judged. The warning points at the hardest paragraph."),
+    BRF113("word to avoid", "The text uses a word or phrase that site.yaml's plain_language.avoid lists, with what to write instead."),
+    BRF114("glossary term not linked", "A brief uses a glossary term (its name or one of its aliases) without linking it to the"
+            + " glossary, [[term:id]], where it first uses it."),
+    BRF115("accessibility statement", "The accessibility statement is generated from site.yaml's accessibility settings into the page"
+            + " content/pages/accessibility.md: one is missing, or the statement contradicts itself."),
+    BRF116("glossary alias shared", "Two glossary terms share a name or alias, so a brief's use of it cannot be linked to one of them."),
     BRF150("languages setting", "site.yaml's languages list is wrong: a code that is not a language tag (es, pt-br), a"
             + " language given twice, or both 'language' and 'languages' (a site with several languages lists them all under"
             + " 'languages', the default first)."),
@@ -109,7 +123,8 @@ public enum Code {
     BRF158("translation not marked", "A translation does not record which version of its source it translates"
             + " (`translates:`), so nobody can tell when it goes stale. Run `briefing translations --mark FILE`."),
     BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
-            + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."),
+            + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."
+            + " A warning, so a build as of a past day (--as-of) still works; --strict, as the publish workflow builds, refuses it."),
     BRF160("missing message", "A language of the site has no text for one of the theme's messages (`templates/messages/<language>.properties`),"
             + " or no message file at all, so its pages would show another language's words. Add the message, translated;"
             + " the hint gives the English."),

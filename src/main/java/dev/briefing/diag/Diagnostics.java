@@ -92,11 +92,39 @@ public final class Diagnostics {
             size += run.size();
             if (r > 0 && Diagnostic.ORDER.compare(last(all.get(r - 1)), run.get(0)) >= 0) ordered = false;
         }
+        if (!ordered) return merge(mergeRuns(all), singles);
         List<Diagnostic> joined = new ArrayList<>(size);
         all.forEach(joined::addAll);
-        // Runs that overlap (added out of order) are sorted like singles: still one linear pass
-        // over runs already in order, since the sort finds them.
-        return merge(ordered ? joined : distinct(joined), singles);
+        return merge(joined, singles);
+    }
+
+    /** Runs that overlap (added out of order), merged two by two: each diagnostic is compared about log(runs) times. */
+    private static List<Diagnostic> mergeRuns(List<List<Diagnostic>> runs) {
+        List<List<Diagnostic>> level = runs;
+        while (level.size() > 1) {
+            List<List<Diagnostic>> next = new ArrayList<>((level.size() + 1) / 2);
+            for (int i = 0; i < level.size(); i += 2) {
+                next.add(i + 1 < level.size() ? union(level.get(i), level.get(i + 1)) : level.get(i));
+            }
+            level = next;
+        }
+        return level.get(0);
+    }
+
+    /** Two lists sorted by {@link Diagnostic#ORDER} without duplicates, as one: a diagnostic in both is kept once. */
+    public static List<Diagnostic> union(List<Diagnostic> a, List<Diagnostic> b) {
+        List<Diagnostic> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int c = Diagnostic.ORDER.compare(a.get(i), b.get(j));
+            if (c <= 0) out.add(a.get(i++));
+            else out.add(b.get(j++));
+            if (c == 0) j++;
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return out;
     }
 
     private static Diagnostic last(List<Diagnostic> run) {

@@ -93,6 +93,25 @@ public final class DiagnosticExamples {
               name: DHS's NTAS page
             """;
 
+    private static final String SOURCE = """
+            - id: %s
+              title: %s
+              publisher: %s
+              type: %s
+              url: https://www.dhs.gov/national-terrorism-advisory-system
+              accessed: 2024-09-20
+            """;
+
+    private static final String NTAS = "National Terrorism Advisory System";
+    private static final String DHS = "U.S. Department of Homeland Security";
+
+    private static final String TERM = """
+            - id: %s
+              name: %s
+              summary: A term the site explains.
+              aliases: %s
+            """;
+
     private static final String LAYOUT_OPEN = "<#import \"layout.ftlh\" as layout>\n<@layout.shell>\n";
     private static final String LAYOUT_CLOSE = "</@layout.shell>\n";
 
@@ -218,6 +237,7 @@ public final class DiagnosticExamples {
                         - id: dhs-ntas
                           title: National Terrorism Advisory System
                           publisher: U.S. Department of Homeland Security
+                          type: official
                           url: https://www.dhs.gov/national-terrorism-advisory-system
                         """),
                 Example.of(Code.BRF086, "content/briefs/a.md", BRIEF_HEAD + "updated: 2024-09-20\n---\nBody.\n"),
@@ -228,6 +248,23 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
                         + "## What you can do\n\nCall 911.\n"),
                 Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")),
+                Example.of(Code.BRF110, "content/data/sources.yaml", SOURCE.formatted("dhs-ntas", NTAS, DHS, "").replace("  type: \n", "")),
+                Example.of(Code.BRF111, "content/data/sources.yaml", SOURCE.formatted("repost", "Homeland security chief warns of lone offenders", "A news aggregator", "secondary"),
+                        "content/briefs/a.md", brief("In September 2024, officials named lone offenders among the top threats"
+                                + " [[cite:repost]].")),
+                Example.of(Code.BRF112, "content/data/sources.yaml", SOURCE.formatted("src", NTAS, DHS, "official"),
+                        "content/briefs/a.md", brief(("Comprehensive interagency coordination necessitates institutionalized"
+                                + " multidisciplinary situational awareness across jurisdictional boundaries [[cite:src]].\n").repeat(10)
+                                .strip())),
+                Example.of(Code.BRF113, "content/site.yaml", SETTINGS + "plain_language:\n  avoid:\n"
+                                + "    \"soft target\": \"crowded public place\"\n",
+                        "content/briefs/a.md", brief("Polling places are soft targets.")),
+                Example.of(Code.BRF114, "content/data/glossary.yaml", TERM.formatted("nsse", "National Special Security Event", "[NSSE]"),
+                        "content/briefs/a.md", brief("The convention was an NSSE. See [[term:nsse]].")),
+                Example.of(Code.BRF115, "content/site.yaml", SETTINGS + "accessibility:\n  standard: WCAG 2.2 AA\n  reviewed: 2024-09-01\n",
+                        "content/briefs/a.md", brief("Body.")),
+                Example.of(Code.BRF116, "content/data/glossary.yaml", TERM.formatted("ntas-bulletin", "NTAS Bulletin", "[bulletin]")
+                        + TERM.formatted("bulletin", "Bulletin", "[]")),
                 Example.of(Code.BRF101, "content/site.yaml", SETTINGS + STATUS.formatted("2099-12-06")),
                 Example.of(Code.BRF150, "content/site.yaml", SETTINGS + "language: en\n" + LANGUAGES),
                 Example.of(Code.BRF151, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),

@@ -155,7 +155,11 @@ public final class Handbook {
                         + "targets: [polling-places]\n---\nBody.\n",
                 "content/pages/about.md", "---\ntitle: About\n---\nAbout the site.\n",
                 "content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n  summary: Where people vote.\n",
-                "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n");
+                "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n",
+                "content/data/sources.yaml", "- id: dhs\n  title: A page\n  publisher: DHS\n  type: official\n  url: https://www.dhs.gov/\n",
+                "content/pages/accessibility.md", "---\ntitle: Accessibility\n---\nWhat the team adds.\n",
+                "content/site.yaml", "publisher:\n  name: County\ncontact:\n  email: editors@county.gov\n"
+                        + "accessibility:\n  exceptions:\n    - what: Maps have no text alternative.\n  reviewed: 2024-09-01\n");
         Path source = work.resolve("site");
         Pipeline.Result result;
         try {
@@ -207,6 +211,9 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
+        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
+                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default (a site in several"
+                + " languages only)")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
         // The page of translations, which only a site in several languages has.
         byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "

@@ -9,6 +9,7 @@ import dev.briefing.model.Placeholders;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.MarkdownText;
+import dev.briefing.util.Readability;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class ItemLints {
         if (item.kind() == Kind.SOURCE && !item.fields().has("accessed")) {
             diags.warning(Code.BRF085, item.pos(), "source '" + item.id() + "' has no 'accessed' date",
                     "add accessed: YYYY-MM-DD, the day it was last read for this site");
+        }
+        if (item.kind() == Kind.SOURCE && !item.fields().positions().containsKey("type")) {
+            diags.warning(Code.BRF110, item.pos(), "source '" + item.id() + "' does not say what kind of source it is",
+                    "add type: official, document, news or secondary");
         }
         Citations.check(item, diags);
         if (item.kind() != Kind.BRIEF) return;

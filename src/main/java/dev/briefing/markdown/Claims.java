@@ -50,14 +50,15 @@ final class Claims {
             if (block instanceof Heading h) {
                 open.removeIf(o -> o.getLevel() >= h.getLevel());
                 open.add(h);
-            } else if (block instanceof Paragraph || block instanceof ListBlock || block instanceof BlockQuote
-                    || block instanceof TableBlock) {
-                boolean cited = cites(block, notes) || block instanceof ListBlock && introducesCited(previous, notes);
+            } else if (isClaim(block)) {
+                java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+                cites(block, notes, sources);
+                if (block instanceof ListBlock && introduces(previous)) cites(previous, notes, sources);
                 // Read for every block of every text: the quick tests (a quotation mark, a few words) come first.
-                boolean quote = !cited && MarkdownEngine.preorder(block).stream()
+                boolean quote = sources.isEmpty() && MarkdownEngine.preorder(block).stream()
                         .anyMatch(n -> n instanceof Paragraph && hasQuotationMark(n) && attributedQuote(text(n)));
                 out.add(new Claim(pos.apply(block), open.stream().map(h -> MarkdownEngine.headingText(h).strip()).toList(),
-                        cited, hasWords(block, MIN_WORDS), quote));
+                        List.copyOf(sources), hasWords(block, MIN_WORDS), quote));
             }
             previous = block;
         }
@@ -93,19 +94,22 @@ final class Claims {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /** A paragraph ending in ':' that cites a source vouches for the list after it. */
-    private static boolean introducesCited(Node previous, Map<String, FootnoteDefinition> notes) {
-        return previous instanceof Paragraph && text(previous).strip().endsWith(":") && cites(previous, notes);
+    /** The top-level blocks that may make claims: paragraphs, lists, block quotes and tables. */
+    static boolean isClaim(Node block) {
+        return block instanceof Paragraph || block instanceof ListBlock || block instanceof BlockQuote || block instanceof TableBlock;
     }
 
-    /** Whether the block cites a source itself, or through a footnote whose note does. */
-    private static boolean cites(Node block, Map<String, FootnoteDefinition> notes) {
+    /** A paragraph ending in ':' introduces the list after it, and what it cites vouches for the list. */
+    private static boolean introduces(Node previous) {
+        return previous instanceof Paragraph && text(previous).strip().endsWith(":");
+    }
+
+    /** Adds the sources the block cites itself, or through a footnote whose note does. */
+    private static void cites(Node block, Map<String, FootnoteDefinition> notes, java.util.Set<String> sources) {
         for (Node n : MarkdownEngine.preorder(block)) {
-            if (n instanceof WikiLink w && w.isCitation()) return true;
-            if (n instanceof FootnoteReference r && notes.containsKey(r.getLabel())
-                    && cites(notes.get(r.getLabel()), Map.of())) return true;
+            if (n instanceof WikiLink w && w.isCitation()) sources.add(w.target());
+            if (n instanceof FootnoteReference r && notes.containsKey(r.getLabel())) cites(notes.get(r.getLabel()), Map.of(), sources);
         }
-        return false;
     }
 
     /** The block's text, link text included. */

@@ -10,10 +10,11 @@ import java.util.Set;
  * writes what was resolved into the slots. The syntax tree is not kept: a site's trees were most
  * of its memory. {@code headingIds} are its headings' ids as an author writes them in a link
  * ("#context"), without the prefix the rendered ids carry. {@code headings} are its headings' texts
- * in order, and {@code claims} its top-level blocks as the citation lints see them.
+ * in order, {@code claims} its top-level blocks as the citation lints see them, and {@code plain}
+ * its words as readers read them (search, the plain-language lints).
  */
 public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLinks, List<LinkRef> links,
-        List<LinkRef> images, String plainText, Set<String> headingIds, List<String> headings, List<Claim> claims) {
+        List<LinkRef> images, PlainText plain, Set<String> headingIds, List<String> headings, List<Claim> claims) {
     public MarkdownDoc {
         slots = List.copyOf(slots);
         wikiLinks = List.copyOf(wikiLinks);
@@ -22,5 +23,10 @@ public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLi
         headingIds = Set.copyOf(headingIds);
         headings = List.copyOf(headings);
         claims = List.copyOf(claims);
+    }
+
+    /** Every word of the text, link text and headings included, for search. */
+    public String plainText() {
+        return plain.text();
     }
 }

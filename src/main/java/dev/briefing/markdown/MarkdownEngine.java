@@ -9,11 +9,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Heading;
@@ -22,6 +25,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -97,7 +101,8 @@ public final class MarkdownEngine {
         List<WikiLink> wikiLinks = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<LinkRef> images = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
+        PlainText.Builder plain = new PlainText.Builder();
+        Map<Node, Integer> claimIndex = claimIndex(root);
         int lastHeading = 1;
         // The same ids the heading-anchor extension renders (without its prefix), in document order.
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
@@ -108,7 +113,7 @@ public final class MarkdownEngine {
         List<Node> nodes = preorder(root);
         for (Node n : nodes) {
             if (n instanceof Text t) {
-                plain.append(t.getLiteral()).append(' ');
+                addRun(plain, t, t.getLiteral(), positions.of(t, 0), verbatim(t, text), claimIndex);
             } else if (n instanceof WikiLink w) {
                 w.at(firstBracket(w, true, positions));
                 w.index = slots.size();
@@ -116,8 +121,9 @@ public final class MarkdownEngine {
                 wikiLinks.add(w);
                 if (w.getFirstChild() != null) w.end = slot(slots, new LinkEnd(w));
             } else if (n instanceof MalformedLink m) {
-                diags.error(Code.BRF043, firstBracket(m, m.source.startsWith("[["), positions), "malformed link " + m.source, m.hint);
-                plain.append(m.source).append(' ');
+                Pos at = firstBracket(m, m.source.startsWith("[["), positions);
+                diags.error(Code.BRF043, at, "malformed link " + m.source, m.hint);
+                addRun(plain, m, m.source, at, false, claimIndex);
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 rawHtml.computeIfAbsent(blockOf(n), b -> new ArrayList<>()).add(n);
             } else if (n instanceof Link l && bareAutolink(l, source) && !UrlPolicy.isSafe(l.getDestination())) {
@@ -168,8 +174,44 @@ public final class MarkdownEngine {
         // later only fills the slots with what the resolve stage decided.
         String html = renderer.render(root);
         for (WikiLink w : wikiLinks) w.unlink();
-        return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.toString().strip(), headingIds,
+        return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.build(), headingIds,
                 headings, claims);
+    }
+
+    /**
+     * Whether a text node's literal stands as it is in the source where the node starts (not so
+     * after an escape or an entity), so that an offset in it is a column.
+     */
+    private static boolean verbatim(Text t, String source) {
+        List<SourceSpan> spans = t.getSourceSpans();
+        return !spans.isEmpty() && spans.get(0).getInputIndex() >= 0 && source.startsWith(t.getLiteral(), spans.get(0).getInputIndex());
+    }
+
+    /** The top-level blocks that are claims, by their index in the claims {@link Claims#of} reads. */
+    private static Map<Node, Integer> claimIndex(Node root) {
+        Map<Node, Integer> out = new java.util.IdentityHashMap<>();
+        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+            if (Claims.isClaim(block)) out.put(block, out.size());
+        }
+        return out;
+    }
+
+    /** Adds a run of text with what it is part of: read from its ancestors, a few levels at most. */
+    private static void addRun(PlainText.Builder plain, Node n, String literal, Pos at, boolean exact, Map<Node, Integer> claimIndex) {
+        PlainText.Role role = PlainText.Role.PROSE;
+        boolean inLink = false;
+        Node block = null;
+        Node top = n;
+        for (Node p = n.getParent(); p != null && p.getParent() != null; top = p, p = p.getParent()) {
+            if (p instanceof Link || p instanceof WikiLink || p instanceof Image) inLink = true;
+            if (role == PlainText.Role.PROSE) {
+                if (p instanceof Heading) role = PlainText.Role.HEADING;
+                else if (p instanceof TableBlock) role = PlainText.Role.TABLE;
+                else if (p instanceof FootnoteDefinition) role = PlainText.Role.NOTE;
+            }
+            if (block == null && (p instanceof Paragraph || p instanceof Heading || p instanceof TableCell)) block = p;
+        }
+        plain.add(literal, at, exact, role, inLink, claimIndex.getOrDefault(top, -1), block != null ? block : top);
     }
 
     /**
@@ -282,7 +324,7 @@ public final class MarkdownEngine {
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), "", java.util.Set.of(), List.of(), List.of());
+        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {

@@ -70,7 +70,9 @@ public enum Kind {
             optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
                     + " election officials)").shown(),
             refs("agencies", "agency", "Agencies that run it."))),
-    GLOSSARY("glossary", "term", "Glossary", "name", true, entity()),
+    GLOSSARY("glossary", "term", "Glossary", "name", true, entity(
+            optional("aliases", FieldType.WORDS, "Other names and spellings of the term, such as [NSSE]: a brief that uses the"
+                    + " name or one of these without linking [[term:id]] on first use is warned (BRF114)."))),
     SOURCE("sources", "source", "Sources", "title", true, new Schema("source", List.of(
             required("id", FieldType.ID, "Stable id, cited as [[cite:id]]."),
             required("title", FieldType.LINE, "Title of the document or page."),
@@ -79,10 +81,14 @@ public enum Kind {
                     "What kind of source it is: official (a government agency's own page or document), document (a report,"
                             + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
                             + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
+                    // The value labels (messages label.source.type.*) name the groups of /sources/.
                     .shown(),
             optional("date", FieldType.DATE, "Publication date."),
             required("url", FieldType.URL, "Where it can be read."),
             optional("accessed", FieldType.DATE, "When it was last read for this site."),
+            optional("copy", FieldType.URL, "Where it was read, when its own address (url) could not be opened: the address"
+                    + " of a copy of it, such as an archive, a mirror or a repost. References and the sources page then say"
+                    + " it was read from that copy, on the 'accessed' date, and not at its own address."),
             optional("summary", FieldType.LINE, "What it is, in one sentence.").translated(),
             optional("reviewed", FieldType.DATE, "When this entry was last checked."),
             status(),
@@ -203,6 +209,7 @@ public enum Kind {
                 optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations.").translated(),
                 refs("sources", "source", "Sources this entry draws on."),
                 optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
+                critical(),
                 status(),
                 changes()));
         fields.addAll(List.of(extra));
@@ -231,6 +238,7 @@ public enum Kind {
                 refs("resources", "resource", "Resources the brief points to."),
                 refs("sources", "source", "Sources the brief draws on."),
                 advice(),
+                critical(),
                 changes()));
     }
 
@@ -242,6 +250,7 @@ public enum Kind {
                 optional("reviewed", FieldType.DATE, "When the page was last checked."),
                 refs("sources", "source", "Sources the page draws on."),
                 advice(),
+                critical(),
                 changes()));
     }
 
@@ -261,6 +270,13 @@ public enum Kind {
         return choice("status", false, List.of("active", "deprecated", "revoked"),
                 "active (default); deprecated when the entry no longer applies; revoked when another entry (replaced_by) replaces it."
                         + " The entry, its page and its id stay.");
+    }
+
+    /** Safety-critical content is held to the plainest reading level. */
+    private static Field critical() {
+        return optional("critical", FieldType.BOOL, "true for safety-critical content a reader must be able to act on (how to"
+                + " report a threat, what to do in an attack): all its prose must read at the advice level,"
+                + " plain_language.max_grade.advice in site.yaml (BRF112).");
     }
 
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */

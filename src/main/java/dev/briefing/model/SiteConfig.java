@@ -1,5 +1,6 @@
 package dev.briefing.model;
 
+import static dev.briefing.yaml.Field.choice;
 import static dev.briefing.yaml.Field.group;
 import static dev.briefing.yaml.Field.optional;
 import static dev.briefing.yaml.Field.records;
@@ -27,6 +28,8 @@ import java.util.Map;
  *                      (see {@link Labels}), replacing the theme's own, for the default language and by language code
  * @param synonyms      for search: a word readers may type → the words the content uses for it
  * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
+ * @param plainLanguage the reading-level limits and the words to avoid
+ * @param accessibility the accessibility statement's facts, or null when site.yaml gives none
  * @param languages     the languages the site publishes in, the default first (one, {@code language}, unless site.yaml
  *                      declares {@code languages}); {@code language} is the one this configuration's pages are in
  * @param translations  how translation status is enforced
@@ -36,7 +39,8 @@ import java.util.Map;
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
         Publisher publisher, Contact contact, StatusCheck statusCheck, String report, LabelNames labels,
-        Map<String, List<String>> synonyms, String license, List<Language> languages, Translations translations,
+        Map<String, List<String>> synonyms, String license, PlainLanguage plainLanguage, Accessibility accessibility,
+        List<Language> languages, Translations translations,
         Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
@@ -61,6 +65,57 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             names = Map.copyOf(names);
             byLanguage = Map.copyOf(byLanguage);
         }
+    }
+
+    /**
+     * How plain the writing must be. {@code maxGrade} bounds the Flesch–Kincaid grade of English prose
+     * (other languages get their own scale's limits beside it when the site has languages).
+     *
+     * @param avoid words or phrases readers may not know or may be hurt by, each with what to write instead
+     */
+    public record PlainLanguage(Limits maxGrade, Map<String, String> avoid) {
+        public static final PlainLanguage DEFAULTS = new PlainLanguage(new Limits(8, 10), Map.of());
+
+        public PlainLanguage {
+            avoid = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(avoid));
+        }
+    }
+
+    /**
+     * A reading-level limit per kind of text.
+     *
+     * @param advice     for advice sections (a brief's {@code advice:} headings) and critical pages ({@code critical: true})
+     * @param background for everything else
+     */
+    public record Limits(int advice, int background) {
+    }
+
+    /**
+     * What the accessibility statement says, modelled on the UK public sector's model statement and
+     * on what US state and local governments publish under the ADA Title II web rule.
+     *
+     * @param compliance "full", "partial", or null: the site only aims to meet the standard
+     * @param formats    other formats readers may ask for ("large print")
+     * @param replyDays  how many working days a reader waits for an answer, or null
+     * @param tested     how the site was last tested, or null
+     */
+    public record Accessibility(String standard, String compliance, List<Barrier> exceptions, List<String> formats,
+            Integer replyDays, String tested, LocalDate reviewed) {
+        public static final String DEFAULT_STANDARD = "WCAG 2.2 AA";
+
+        public Accessibility {
+            exceptions = List.copyOf(exceptions);
+            formats = List.copyOf(formats);
+        }
+    }
+
+    /**
+     * A known accessibility problem.
+     *
+     * @param criterion the WCAG success criterion it fails ("1.4.10 Reflow"), or null
+     * @param plan      what the team will do about it and by when, or null
+     */
+    public record Barrier(String what, String criterion, String plan) {
     }
 
     /** How stale a critical translation may get, and whether machine translations say the default language's page is authoritative. */
@@ -96,7 +151,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, navigation, prettyUrls, pageSize, publisher, contact, statusCheck, report,
-                labels, synonyms, license, languages, translations, positions);
+                labels, synonyms, license, plainLanguage, accessibility, languages, translations, positions);
     }
 
     /** The organisation or person publishing the site. */
@@ -174,7 +229,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                             + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails.")),
             optional("report", FieldType.URL, "Where readers report a threat, such as /report/: every page links to it"
                     + " at the top, beside the emergency number."),
-            optional("labels", FieldType.TEXT_MAP, "Readers' names for fields and their values, replacing the theme's:"
+            optional("labels", FieldType.LABEL_MAP, "Readers' names for fields and their values, replacing the theme's:"
                     + " `incident.place: Location`, `advisory.level.bulletin: NTAS Bulletin`, `brief.tags.ntas: NTAS`."
                     + " Names are kind.field or kind.field.value; an unknown one is an error. These are for the default"
                     + " language; another language's go under its code: `es: {brief.tags.nsse: NSSE}` (a name for a"
@@ -183,14 +238,39 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional("synonyms", FieldType.WORDS_MAP, "A word readers may type, and the words the content uses"
                             + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman.")),
             optional("license", FieldType.LINE, "The license of the content and of the data published under /data/:"
-                    + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it.")));
+                    + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it."),
+            group("plain_language", false, "How plain the writing must be; `briefing check` prints each page's reading level.",
+                    group("max_grade", false, "The highest Flesch–Kincaid grade English prose (paragraphs and list items) may"
+                                    + " read at; above it is a warning (BRF112).",
+                            optional("advice", FieldType.INT, "For advice sections (the headings a brief lists under `advice:`) and"
+                                    + " critical pages (`critical: true`); default " + PlainLanguage.DEFAULTS.maxGrade().advice() + "."),
+                            optional("background", FieldType.INT, "For everything else; default "
+                                    + PlainLanguage.DEFAULTS.maxGrade().background() + ".")),
+                    optional("avoid", FieldType.TEXT_MAP, "Words or phrases to avoid, each with what to write instead:"
+                            + " `soft target: crowded public place`. Matched as whole words, ignoring case, the last word also"
+                            + " in the plural; each use is a warning (BRF113). The glossary and the sources are not checked.")),
+            group("accessibility", false, "The accessibility statement, generated at the top of the page"
+                            + " content/pages/accessibility.md, whose own text follows it.",
+                    optional("standard", FieldType.LINE, "The standard the site aims to meet; default "
+                            + Accessibility.DEFAULT_STANDARD + "."),
+                    choice("compliance", false, List.of("full", "partial"), "full: the site meets the standard;"
+                            + " partial: it does not in the ways `exceptions` lists. Without it, the statement says the site aims to meet it."),
+                    records("exceptions", "Known problems: a list of {what, criterion, plan}.",
+                            required("what", FieldType.LINE, "The problem, in words a reader understands."),
+                            optional("criterion", FieldType.LINE, "The WCAG success criterion it fails, such as 1.4.10 Reflow."),
+                            optional("plan", FieldType.LINE, "What you will do about it, and by when.")),
+                    optional("formats", FieldType.WORDS, "Other formats readers may ask for, such as [large print, plain text]."),
+                    optional("reply_days", FieldType.INT, "Within how many working days you answer a report."),
+                    optional("tested", FieldType.LINE, "How the site was last tested, in one sentence."),
+                    required("reviewed", FieldType.DATE, "The day the statement was last reviewed; like a brief's, the review is"
+                            + " due after review_period_days (BRF038)."))));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null,
-                List.of(Language.only("en")), Translations.DEFAULT, Map.of());
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
+                null, List.of(Language.only("en")), Translations.DEFAULT, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -202,10 +282,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Fields labels = f.group("labels");
         Fields search = f.group("search");
         Fields synonyms = search == null ? null : search.group("synonyms");
-        for (String g : List.of("publisher", "contact", "advisory_status", "labels", "translations")) {
-            Fields nested = f.group(g);
-            if (nested != null) nested.positions().forEach((k, v) -> positions.put(g + "." + k, v));
-        }
+        nestedPositions("", f, positions);
         List<Language> languages = languages(f);
         Fields t = f.group("translations");
         return new SiteConfig(
@@ -225,11 +302,39 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 labels == null ? LabelNames.NONE : labelNames(labels, positions),
                 synonyms == null ? Map.of() : wordLists(synonyms),
                 f.text("license"),
+                plainLanguage(f.group("plain_language")),
+                accessibility(f.group("accessibility")),
                 languages,
                 t == null ? Translations.DEFAULT : new Translations(
                         t.has("max_stale_days") ? t.integer("max_stale_days") : Translations.DEFAULT.maxStaleDays(),
                         t.bool("machine_notice")),
                 positions);
+    }
+
+    /** Where each setting of a group was written, by dotted name: "publisher.name", "plain_language.avoid.soft target". */
+    private static void nestedPositions(String prefix, Fields f, Map<String, Pos> positions) {
+        f.values().forEach((k, v) -> {
+            if (!(v instanceof Fields nested)) return;
+            nested.positions().forEach((name, pos) -> positions.put(prefix + k + "." + name, pos));
+            nestedPositions(prefix + k + ".", nested, positions);
+        });
+    }
+
+    private static PlainLanguage plainLanguage(Fields f) {
+        PlainLanguage d = PlainLanguage.DEFAULTS;
+        if (f == null) return d;
+        Fields grade = f.group("max_grade");
+        Limits limits = grade == null ? d.maxGrade() : new Limits(
+                grade.has("advice") ? grade.integer("advice") : d.maxGrade().advice(),
+                grade.has("background") ? grade.integer("background") : d.maxGrade().background());
+        return new PlainLanguage(limits, f.group("avoid") == null ? Map.of() : texts(f.group("avoid")));
+    }
+
+    private static Accessibility accessibility(Fields f) {
+        if (f == null) return null;
+        return new Accessibility(f.has("standard") ? f.text("standard") : Accessibility.DEFAULT_STANDARD, f.text("compliance"),
+                f.records("exceptions").stream().map(e -> new Barrier(e.text("what"), e.text("criterion"), e.text("plan"))).toList(),
+                f.words("formats"), f.integer("reply_days"), f.text("tested"), f.date("reviewed"));
     }
 
     /** The declared languages that are valid and distinct ({@link #checkLanguages} reports the rest), or the one language. */
@@ -262,6 +367,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                         "declare each language once");
             }
         }
+    }
+
+    private static Map<String, String> texts(Fields map) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        map.values().keySet().forEach(k -> out.put(k, map.text(k)));
+        return out;
     }
 
     /** Names, and under a language's code its own names (each positioned at labels.CODE.NAME). */
@@ -312,7 +423,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
                 reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
-                languages, translations, p);
+                plainLanguage, accessibility, languages, translations, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

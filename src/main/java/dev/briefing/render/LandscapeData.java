@@ -136,7 +136,7 @@ public final class LandscapeData {
             case GROUP -> fields(f.nested().fields(), fields.group(name));
             case RECORDS -> fields.records(name).stream().map(r -> (Object) fields(f.nested().fields(), r)).toList();
             // Settings-only shapes (site.yaml's labels and synonyms): no kind of entry has them.
-            case TEXT_MAP, WORDS_MAP -> new java.util.TreeMap<>(fields.group(name).values());
+            case TEXT_MAP, LABEL_MAP, WORDS_MAP -> new java.util.TreeMap<>(fields.group(name).values());
         };
     }
 

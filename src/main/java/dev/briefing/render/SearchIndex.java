@@ -5,7 +5,6 @@ import dev.briefing.model.Item;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.util.Json;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,55 +21,29 @@ import java.util.regex.Pattern;
  * The search index, built at build time and split so that a query downloads only what it needs
  * (templates/search.js reads it):
  * <ul>
- * <li>{@code search/index/meta.json}: document count, chunk size, stop words and shard names;</li>
+ * <li>{@code search/index/meta.json}: document count, chunk size, the language's rules (stop words,
+ * folds, stemmer) and shard names;</li>
  * <li>{@code search/index/t-XX.json}: every term starting with XX (its first two characters),
  * each with its postings as [document-number delta, score, …];</li>
  * <li>{@code search/index/d-N.json}: title, kind, date, summary and href of {@link #CHUNK}
  * documents, so showing results fetches only the chunks those results fall in.</li>
  * </ul>
  * Documents are numbered newest first, then A to Z, so equal scores list the newer document first.
- * Terms are lowercased, accents removed, split at anything not a letter or digit; terms shorter
- * than two characters and stop words are left out; then each is folded ({@link #FOLDS}): British
- * and American spellings and simple plurals become one form, so "behaviour" and "behaviors" find
- * "behavior". search.js normalizes queries the same way, with the rules meta.json carries. A
- * document that uses a word site.yaml lists as a synonym ({@code search.synonyms}) is also found
- * by the word it stands for.
+ * Text becomes terms by the rules of the site's language ({@link SearchLanguage}: accents removed,
+ * split, short words and stop words left out, then folded and stemmed, so "behaviours" finds
+ * "behavior" in English and "pelear" finds "pelea" in Spanish). search.js treats queries the same
+ * way, with the rules meta.json carries. A document that uses a word site.yaml lists as a synonym
+ * ({@code search.synonyms}) is also found by the word it stands for.
  */
 public final class SearchIndex {
     /** Where the index lives, as a site path; the search page links it relative to itself. */
     public static final String DIR = "/search/index/";
     static final int CHUNK = 50;
-    static final int MAX_TERM = 32;
     static final int TITLE = 8;
     static final int TAG = 4;
     static final int SUMMARY = 3;
     static final int BODY = 1;
     static final int MAX_SCORE = 99;
-    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
-            "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this",
-            "to", "was", "were", "will", "with");
-    /**
-     * Folding rules, applied in order to every term of documents and queries: [pattern,
-     * replacement] in the regex syntax Java and JavaScript share. Plurals first, so "behaviours"
-     * becomes "behaviour" and then "behavior". Folding two real words together only adds a
-     * result; failing to fold one spelling loses them all.
-     */
-    static final List<List<String>> FOLDS = List.of(
-            List.of("^(.{3,}[^aeiou])ies$", "$1y"),
-            // Not after i: crisis, analysis, basis are singular.
-            List.of("^(.{3,}[^sui])s$", "$1"),
-            List.of("^(?!det|dev|cont|param)(.{3,})our(al|ally|ite|ites|able|ably|ed|ing|er|ers|hood|ful|less|)$", "$1or$2"),
-            List.of("^(.{3,})is(e|ed|ing|ation|er)$", "$1iz$2"),
-            List.of("^(.{2,})ys(e|ed|ing|er)$", "$1yz$2"),
-            List.of("^(cen|thea|fib|li|me|spec)tre$", "$1ter"),
-            List.of("^(def|off|pret|lic)ence$", "$1ense"),
-            List.of("^(.{3,})ogue$", "$1og"),
-            List.of("^(.{3,}[aeiou])ll(ed|ing|er)$", "$1l$2"),
-            List.of("^programme$", "program"));
-    private static final List<Map.Entry<Pattern, String>> FOLD_PATTERNS = FOLDS.stream()
-            .map(r -> Map.entry(Pattern.compile(r.get(0)), r.get(1))).toList();
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /**
      * [[kind:id|text]] keeps its text; [[kind:id]] and [[cite:id]] are dropped. '[' is excluded
      * inside, as in MarkdownEngine's wiki links: otherwise a run of '[' makes every match attempt
@@ -87,13 +60,14 @@ public final class SearchIndex {
      * @param fromSearch views for the search page, so document hrefs are relative to it
      */
     public static Map<String, byte[]> files(ResolvedSite site, Views fromSearch) {
+        SearchLanguage language = SearchLanguage.of(site.config().language());
         List<Item> docs = site.items().values().stream().sorted(ORDER).toList();
-        Map<String, List<String>> synonyms = synonyms(site.config().synonyms());
+        Map<String, List<String>> synonyms = synonyms(language, site.config().synonyms());
         // Scoring reads every document's text: the costly part, and independent per document.
         // Each distinct term is folded once for the whole site: running the fold's regexes on
         // every occurrence was nearly half of a 10,000-brief build.
         Map<String, String> folds = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Map<String, int[]>> scored = docs.parallelStream().map(d -> scores(d, synonyms, folds)).toList();
+        List<Map<String, int[]>> scored = docs.parallelStream().map(d -> scores(d, language, synonyms, folds)).toList();
         // Documents are added in number order, so each posting list comes out sorted.
         Map<String, Postings> postings = new HashMap<>();
         for (int n = 0; n < docs.size(); n++) {
@@ -105,7 +79,7 @@ public final class SearchIndex {
         postings.forEach((term, p) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, p));
         Map<String, byte[]> out = new TreeMap<>();
         String dir = site.urls().local(DIR).substring(1);
-        out.put(dir + "meta.json", utf8(meta(docs.size(), shards.keySet())));
+        out.put(dir + "meta.json", utf8(meta(docs.size(), language, shards.keySet())));
         shards.forEach((name, terms) -> out.put(dir + "t-" + name + ".json", utf8(terms(terms))));
         for (int start = 0; start < docs.size(); start += CHUNK) {
             List<Item> chunk = docs.subList(start, Math.min(docs.size(), start + CHUNK));
@@ -132,12 +106,12 @@ public final class SearchIndex {
             .thenComparing(Item::key);
 
     /** site.yaml's synonyms folded as terms are: each word the content uses → the words readers may type for it. */
-    static Map<String, List<String>> synonyms(Map<String, List<String>> configured) {
+    static Map<String, List<String>> synonyms(SearchLanguage language, Map<String, List<String>> configured) {
         Map<String, List<String>> out = new HashMap<>();
         configured.forEach((typed, used) -> {
-            List<String> typedTerms = terms(typed).stream().map(SearchIndex::fold).toList();
+            List<String> typedTerms = language.terms(typed).stream().map(language::fold).toList();
             for (String u : used) {
-                for (String term : terms(u)) out.computeIfAbsent(fold(term), k -> new ArrayList<>()).addAll(typedTerms);
+                for (String term : language.terms(u)) out.computeIfAbsent(language.fold(term), k -> new ArrayList<>()).addAll(typedTerms);
             }
         });
         return out;
@@ -147,19 +121,20 @@ public final class SearchIndex {
      * Each term of one document with its score ([0]): where a term appears decides how much it
      * counts. A synonym scores as the word it stands for does.
      */
-    static Map<String, int[]> scores(Item item, Map<String, List<String>> synonyms, Map<String, String> folds) {
+    static Map<String, int[]> scores(Item item, SearchLanguage language, Map<String, List<String>> synonyms,
+            Map<String, String> folds) {
         // Raw terms first, then each distinct one folded (through the site-wide cache) and merged.
         Map<String, int[]> raw = new HashMap<>();
-        add(raw, item.title(), TITLE);
-        for (String tag : item.fields().words("tags")) add(raw, tag, TAG);
-        add(raw, item.summary(), SUMMARY);
+        add(raw, language, item.title(), TITLE);
+        for (String tag : item.fields().words("tags")) add(raw, language, tag, TAG);
+        add(raw, language, item.summary(), SUMMARY);
         for (MarkdownDoc doc : new TreeMap<>(item.markdown()).values()) {
             String text = doc.plainText();
             if (text.contains("[[")) text = WIKI.matcher(text).replaceAll(m -> m.group(1) == null ? " " : "$1");
-            add(raw, text, BODY);
+            add(raw, language, text, BODY);
         }
         Map<String, int[]> scores = new HashMap<>();
-        raw.forEach((term, score) -> scores.computeIfAbsent(folds.computeIfAbsent(term, SearchIndex::fold), t -> new int[1])[0] += score[0]);
+        raw.forEach((term, score) -> scores.computeIfAbsent(folds.computeIfAbsent(term, language::fold), t -> new int[1])[0] += score[0]);
         if (synonyms.isEmpty()) return scores;
         Map<String, int[]> out = new HashMap<>(scores);
         scores.forEach((term, score) -> {
@@ -171,60 +146,9 @@ public final class SearchIndex {
         return out;
     }
 
-    private static void add(Map<String, int[]> scores, String text, int weight) {
+    private static void add(Map<String, int[]> scores, SearchLanguage language, String text, int weight) {
         if (text == null) return;
-        for (String term : terms(text)) scores.computeIfAbsent(term, t -> new int[1])[0] += weight;
-    }
-
-    /** A term after {@link #FOLDS}: "behaviours" → "behavior", "organised" → "organized". */
-    static String fold(String term) {
-        String t = term;
-        for (Map.Entry<Pattern, String> rule : FOLD_PATTERNS) {
-            java.util.regex.Matcher m = rule.getKey().matcher(t);
-            if (m.find()) t = m.replaceFirst(rule.getValue());
-        }
-        return t;
-    }
-
-    /** The index terms of a text, in order, with repeats. */
-    static List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        // Most text is plain ASCII, which has no accents to fold: split and lowercase it in one
-        // pass over its characters, making one string per term; other text takes the general rule.
-        char[] chars = text.toCharArray();
-        char[] term = new char[MAX_TERM];
-        int length = 0;
-        int full = 0;
-        for (int i = 0; i <= chars.length; i++) {
-            char c = i < chars.length ? chars[i] : ' ';
-            if (c >= 0x80) return general(text);
-            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (length < MAX_TERM) term[length++] = c;
-                full++;
-            } else if (full > 0) {
-                if (full >= 2) {
-                    String t = new String(term, 0, length);
-                    if (!STOP_WORDS.contains(t)) out.add(t);
-                }
-                length = 0;
-                full = 0;
-            }
-        }
-        return out;
-    }
-
-    private static List<String> general(String text) {
-        List<String> out = new ArrayList<>();
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        for (String t : SPLIT.split(folded)) addTerm(out, t);
-        return out;
-    }
-
-    private static void addTerm(List<String> out, String t) {
-        if (t.codePointCount(0, t.length()) < 2 || STOP_WORDS.contains(t)) return;
-        out.add(t.length() > MAX_TERM ? t.substring(0, t.offsetByCodePoints(0, MAX_TERM)) : t);
+        for (String term : language.terms(text)) scores.computeIfAbsent(term, t -> new int[1])[0] += weight;
     }
 
     /** The shard of a term: its first two characters, each a-z or 0-9 as is, else '_' and hex code. */
@@ -237,18 +161,21 @@ public final class SearchIndex {
         return sb.toString();
     }
 
-    private static String meta(int docs, Set<String> shards) {
+    /** The index's size and the rules of its language; "stem" only when it has a stemmer. */
+    private static String meta(int docs, SearchLanguage language, Set<String> shards) {
         StringBuilder sb = new StringBuilder("{\"version\":1,\"docs\":").append(docs)
                 .append(",\"chunk\":").append(CHUNK).append(",\"stop\":");
-        list(sb, new TreeSet<>(STOP_WORDS));
+        list(sb, new TreeSet<>(language.stopWords()));
         sb.append(",\"fold\":[");
         String sep = "";
-        for (List<String> rule : FOLDS) {
+        for (SearchLanguage.Fold rule : language.folds()) {
             sb.append(sep);
-            list(sb, rule);
+            list(sb, List.of(rule.pattern().pattern(), rule.replacement()));
             sep = ",";
         }
-        sb.append("],\"shards\":");
+        sb.append(']');
+        if (language.stemmer().metaName() != null) sb.append(",\"stem\":").append(Json.string(language.stemmer().metaName()));
+        sb.append(",\"shards\":");
         list(sb, shards);
         return sb.append("}\n").toString();
     }

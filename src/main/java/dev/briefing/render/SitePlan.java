@@ -5,6 +5,7 @@ import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
 import dev.briefing.model.Messages;
+import dev.briefing.resolve.AccessibilityStatement;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Tag;
 import dev.briefing.resolve.Urls;
@@ -54,7 +55,9 @@ public final class SitePlan {
             Map<String, Object> model = Map.of("item", (PageRenderer.ViewFunction) v -> v.item(item));
             switch (key.kind()) {
                 case BRIEF -> jobs.add(PageJob.of(u.item(key), "brief.ftlh", item.title(), "brief", model));
-                case PAGE -> jobs.add(PageJob.of(u.item(key), "page.ftlh", item.title(), "page", model));
+                case PAGE -> jobs.add(PageJob.of(u.item(key), "page.ftlh", item.title(), "page",
+                        key.equals(AccessibilityStatement.PAGE) && site.config().accessibility() != null
+                                ? Map.of("item", model.get("item"), "statement", (PageRenderer.ViewFunction) Views::statement) : model));
                 default -> {
                     if (!key.kind().anchored()) {
                         jobs.add(PageJob.of(u.item(key), "entity.ftlh", item.title(), "entity", Map.of("item", model.get("item"),
@@ -69,11 +72,12 @@ public final class SitePlan {
             String path = u.local("/" + kind.plural() + "/");
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
-                jobs.add(new PageJob(path, "kind.ftlh", labels.kind(kind), "kind", Map.of("kind", kind.singular(),
-                        "label", labels.kind(kind), "anchored", true,
-                        "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
-                        "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))),
-                        new PageJob.ListPage(keys(items), 1)));
+                Map<String, Object> model = new HashMap<>(Map.of("kind", kind.singular(), "label", labels.kind(kind),
+                        "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
+                        "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
+                // What the site rests on, at a glance: its sources by type.
+                if (kind == Kind.SOURCE) model.put("groups", (PageRenderer.ViewFunction) v -> v.sourceGroups(items));
+                jobs.add(new PageJob(path, "kind.ftlh", labels.kind(kind), "kind", Map.copyOf(model), new PageJob.ListPage(keys(items), 1)));
             } else {
                 paged(jobs, messages, size, path, "kind.ftlh", labels.kind(kind), "kind", items, page -> Map.of("kind", kind.singular(),
                         "label", labels.kind(kind), "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),

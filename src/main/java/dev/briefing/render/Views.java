@@ -11,6 +11,7 @@ import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
+import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.Section;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -189,11 +190,20 @@ public final class Views {
     /**
      * One numbered source of a page.
      *
+     * @param copy      where it was read instead of at its url (a mirror or a repost), or null
      * @param citations the ids of the places in the text that cite it, in order, to link back to
      * @param host      the host of its url, shown so readers see where the link goes
      */
     public record Reference(int number, String anchor, String title, String publisher, DateView date, DateView accessed,
-            String url, String host, String href, List<String> citations) {
+            String url, String host, CopyView copy, String href, List<String> citations) {
+    }
+
+    /** The copy of a source that was read because its own address could not be opened, and that copy's host. */
+    public record CopyView(String url, String host) {
+        static CopyView of(Fields fields) {
+            String url = fields.text("copy");
+            return url == null ? null : new CopyView(url, Views.host(url));
+        }
     }
 
     /** One entry of a page's change history, with its id on the page. */
@@ -253,7 +263,66 @@ public final class Views {
     }
 
     /** A source's own fields (null for other kinds), so templates never look them up by display label. */
-    public record SourceView(String publisher, String url, String address, DateView date, DateView accessed) {
+    public record SourceView(String publisher, String url, String address, DateView date, DateView accessed, CopyView copy) {
+    }
+
+    /**
+     * The sources of one type on /sources/.
+     *
+     * @param type  the type's value ("official"), or "" for sources that do not say
+     * @param label the group's name as readers see it (the type's label, which site.yaml's labels may rename), or null for ""
+     * @param id    the id of its heading: not a slug, so no source's anchor can take it
+     */
+    public record SourceGroup(String type, String label, String id, List<ItemView> items) {
+    }
+
+    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().byName().get("type");
+
+    /** The order the sources page lists types in: the schema's, first-hand first, then sources that do not say. */
+    static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(SOURCE_TYPE.choices().stream(),
+            java.util.stream.Stream.of("")).toList();
+
+    /** The sources, grouped by type in {@link #SOURCE_TYPES} order, each group as listed; empty groups left out. */
+    public List<SourceGroup> sourceGroups(List<Item> sources) {
+        Map<String, List<ItemView>> by = new LinkedHashMap<>();
+        for (String t : SOURCE_TYPES) by.put(t, new ArrayList<>());
+        for (Item s : sources) {
+            String type = s.fields().text("type");
+            by.get(type == null ? "" : type).add(item(s));
+        }
+        List<SourceGroup> out = new ArrayList<>();
+        by.forEach((type, items) -> {
+            if (items.isEmpty()) return;
+            out.add(new SourceGroup(type, type.isEmpty() ? null : labels.value(Kind.SOURCE, SOURCE_TYPE, type),
+                    "type_" + (type.isEmpty() ? "unknown" : type), List.copyOf(items)));
+        });
+        return out;
+    }
+
+    /**
+     * The accessibility statement (site.yaml's {@code accessibility}), shown first on the accessibility page.
+     *
+     * @param compliance "full", "partial", or null when the site only aims to meet the standard
+     * @param replyDays  within how many working days reports are answered, or null
+     * @param tested     how the site was tested, or null
+     * @param overdue    whether its review is overdue by the site's review period
+     */
+    public record StatementView(String standard, String compliance, List<BarrierView> exceptions, List<String> formats,
+            Integer replyDays, String tested, DateView reviewed, boolean overdue) {
+    }
+
+    /** A known accessibility problem: what it is, the WCAG criterion it fails (or null), and the plan for it (or null). */
+    public record BarrierView(String what, String criterion, String plan) {
+    }
+
+    /** The statement, or null when site.yaml has none. */
+    public StatementView statement() {
+        var a = site.config().accessibility();
+        if (a == null) return null;
+        return new StatementView(a.standard(), a.compliance(),
+                a.exceptions().stream().map(b -> new BarrierView(b.what(), b.criterion(), b.plan())).toList(), a.formats(),
+                a.replyDays(), a.tested(), date(a.reviewed()),
+                dev.briefing.resolve.AccessibilityStatement.overdue(site.config(), site.asOf()));
     }
 
     /** One correction on the site-wide corrections page: what was corrected, when, and where. */
@@ -362,7 +431,8 @@ public final class Views {
                 site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
                         readable(item.fields().text("url")),
-                        date(item.fields().date("date")), date(item.fields().date("accessed"))),
+                        date(item.fields().date("date")), date(item.fields().date("accessed")),
+                        CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item));
     }
 
@@ -458,7 +528,7 @@ public final class Views {
             String url = s.fields().text("url");
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
                     date(s.fields().date("date")), date(s.fields().date("accessed")), url, host(url),
-                    href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
+                    CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
     }

@@ -22,11 +22,12 @@ import java.util.Set;
  * @param linkValues what the links of each item's Markdown texts resolved to; the texts stay as parsed
  * @param briefsNewestFirst the briefs, newest first (ties by id, so the order never depends on
  *                   anything else); sorted once, for the lists, tags and feeds that need it
+ * @param pageChecks each page's checks against the site's rules: its reading level by part, and what they warned of
  */
 public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key, Item> items,
         Map<Key, List<Key>> outgoing, Map<Key, List<Key>> incoming, Map<Key, List<Key>> references,
         List<Tag> tags, AdvisoryStatus advisories, Set<Key> overdue, List<Item> briefsNewestFirst,
-        Map<dev.briefing.markdown.MarkdownDoc, dev.briefing.markdown.LinkValues> linkValues) {
+        Map<dev.briefing.markdown.MarkdownDoc, dev.briefing.markdown.LinkValues> linkValues, PageChecks.Reports pageChecks) {
 
     /** What each link of a published item's text resolved to (by the text itself, not by value). */
     public dev.briefing.markdown.LinkValues links(dev.briefing.markdown.MarkdownDoc doc) {

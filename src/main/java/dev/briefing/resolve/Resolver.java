@@ -125,7 +125,7 @@ public final class Resolver {
         List<Item> newest = published.values().stream().filter(i -> i.kind() == Kind.BRIEF)
                 .sorted(ResolvedSite.NEWEST_FIRST).toList();
         return finish(loaded, urls, published, out, incoming, references, tags(published, newest), newest, values,
-                published.values());
+                published.values(), previous);
     }
 
     /**
@@ -133,17 +133,21 @@ public final class Resolver {
      *
      * @param mayBeOverdue the items whose review may be overdue: all, or after an edit those
      *                     that were, and those edited
+     * @param previous     the last error-free result, whose plain-language reports of unchanged items stand, or null
      */
     private ResolvedSite finish(LoadedSite loaded, Urls urls, Map<Key, Item> published, Map<Key, List<Key>> out,
             Map<Key, List<Key>> incoming, Map<Key, List<Key>> references, List<Tag> tags, List<Item> newest,
-            Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue) {
+            Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue, ResolvedSite previous) {
         AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config());
         new TrustChecks(diags).check(loaded.config());
+        AccessibilityStatement.check(loaded.config(), published, asOf, diags);
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
+        PageChecks.Reports checks = PageChecks.check(published, loaded.config(),
+                previous == null ? null : previous.pageChecks(), diags);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
-                tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values));
+                tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values), checks);
     }
 
     /**
@@ -201,7 +205,7 @@ public final class Resolver {
         for (Key k : previous.overdue()) mayBeOverdue.put(k, published.get(k));
         for (Key k : changed) mayBeOverdue.put(k, published.get(k));
         return finish(loaded, urls, published, previous.outgoing(), previous.incoming(), previous.references(), tags, newest,
-                values, mayBeOverdue.values());
+                values, mayBeOverdue.values(), previous);
     }
 
     /**
@@ -499,10 +503,9 @@ public final class Resolver {
 
     private Set<Key> overdue(java.util.Collection<Item> items, int periodDays) {
         Set<Key> overdue = new TreeSet<>();
-        LocalDate limit = asOf.minusDays(periodDays);
         for (Item item : items) {
             LocalDate reviewed = item.fields().date("reviewed");
-            if (reviewed != null && reviewed.isBefore(limit)) {
+            if (reviewOverdue(reviewed, asOf, periodDays)) {
                 overdue.add(item.key());
                 diags.warning(Code.BRF038, item.fields().posOf("reviewed"), item.kind().singular() + " '"
                         + item.id() + "' was last reviewed " + reviewed + ", more than " + periodDays
@@ -512,7 +515,12 @@ public final class Resolver {
         return overdue;
     }
 
-    /** The one lint that needs the whole site; item-local lints run at load (lint.ItemLints). */
+    /** Whether something last reviewed on {@code reviewed} (null: never said) is overdue for review at {@code asOf}. */
+    static boolean reviewOverdue(LocalDate reviewed, LocalDate asOf, int periodDays) {
+        return reviewed != null && reviewed.isBefore(asOf.minusDays(periodDays));
+    }
+
+    /** The unreferenced-entity lint; item-local lints run at load (lint.ItemLints), the other site-wide ones in their own classes. */
     private void lint(java.util.Collection<Item> items, Map<Key, List<Key>> in) {
         for (Item item : items) {
             if (item.kind().isEntity() && !in.containsKey(item.key())) {

@@ -64,6 +64,7 @@ final class TrustChecks {
         texts.put("title", config.title());
         texts.put("description", config.description());
         texts.put("publisher.name", config.publisher() == null ? null : config.publisher().name());
+        texts.put("accessibility.tested", config.accessibility() == null ? null : config.accessibility().tested());
         texts.forEach((setting, text) -> {
             if (text != null && text.startsWith(Placeholders.MARK)) {
                 diags.error(Code.BRF078, config.posOf(setting), setting + " in site.yaml is still a placeholder", "replace the TODO text");

@@ -164,7 +164,8 @@ public final class Binder {
             case GROUP -> bind(node, field.nested()).orElse(null);
             case RECORDS -> list(field, node, (f, n) -> bind(n, f.nested()).orElse(null));
             case PHONE -> phone(field, node);
-            case TEXT_MAP -> map(field, node, (f, n) -> n instanceof MappingNode ? map(f, n, this::line) : line(f, n));
+            case TEXT_MAP -> map(field, node, this::line);
+            case LABEL_MAP -> map(field, node, (f, n) -> n instanceof MappingNode ? map(f, n, this::line) : line(f, n));
             case WORDS_MAP -> map(field, node, (f, n) -> list(f, n, this::word));
         };
     }

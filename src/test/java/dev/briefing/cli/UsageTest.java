@@ -64,7 +64,11 @@ class UsageTest {
         assertEquals(Main.OK, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");
         assertTrue(lines.length >= 1 && !lines[0].isEmpty(), run.out());
-        for (String line : lines) assertTrue(line.matches("\\{\"code\":\"BRF\\d{3}\",\"severity\":\"(error|warning)\",.*\\}"), line);
+        // Diagnostics, then each page's reading level.
+        for (String line : lines) {
+            assertTrue(line.matches("\\{\"code\":\"BRF\\d{3}\",\"severity\":\"(error|warning)\",.*\\}")
+                    || line.matches("\\{\"type\":\"reading_level\",.*\\}"), line);
+        }
         assertFalse(run.err().contains("\"code\""), "no JSON on standard error: " + run.err());
     }
 }

@@ -149,7 +149,7 @@ class HostileMarkdownTest {
     void unsafeUrlsInDataFilesAreErrors(String url) throws IOException {
         site.write("content/data/sources.yaml", HostileSite.SOURCES_YAML
                 .replace("url: https://example.org/a", "url: \"" + url + "\""));
-        site.assertRefused("content/data/sources.yaml:4:8", "BRF020", "unsafe URL in 'url'");
+        site.assertRefused("content/data/sources.yaml:5:8", "BRF020", "unsafe URL in 'url'");
     }
 
     @Test

@@ -41,6 +41,7 @@ final class HostileSite {
             - id: src-a
               title: Source A
               publisher: Publisher
+              type: official
               url: https://example.org/a
               accessed: 2024-09-01
             """;

@@ -51,6 +51,7 @@ class HostileYamlTest {
                 - id: src-a
                   title: Source A
                    publisher: Publisher
+                   type: official
                   url: https://example.org/a
                 """);
         // The parser stops at the ': ' (column 13), taking the line for more of the title; the line to change is the indentation.
@@ -68,7 +69,7 @@ class HostileYamlTest {
     @Test
     void duplicateKeyInADataEntry() throws IOException {
         site.write(SOURCES, HostileSite.SOURCES_YAML + "  url: https://example.org/b\n");
-        site.assertRefused(SOURCES + ":6:3", "BRF014");
+        site.assertRefused(SOURCES + ":7:3", "BRF014");
     }
 
     @Test
@@ -119,6 +120,7 @@ class HostileYamlTest {
                 - id: src-a
                   title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1:1/"]]]]
                   publisher: Publisher
+                  type: official
                   url: https://example.org/a
                 """);
         HostileSite.Outcome o = site.assertRefused(SOURCES + ":2:10", "BRF013");

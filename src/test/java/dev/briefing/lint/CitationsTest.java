@@ -24,8 +24,7 @@ class CitationsTest {
 
     @BeforeEach
     void site() {
-        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nbase_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
-        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.writeCitableSite(dir);
     }
 
     private List<String> lint(String brief) {

@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar mvn package built, as a release publishes it: its SBOM against what Maven's own
@@ -121,6 +122,30 @@ class ReleaseArtifactsIT {
             assertTrue(copied >= 5, "FreeMarker, JNA, commonmark and jsoup ship licence files: " + copied);
             assertTrue(shaded.getEntry("META-INF/LICENSE") == null, "no one library's licence stands at META-INF/ as if it were the jar's");
         }
+    }
+
+    /**
+     * The jar ships only Snowball's runtime, its Spanish stemmer and stop words of Lucene's analysis
+     * jar (pom.xml's shade filter): enough to build a Spanish site's search index.
+     */
+    @Test
+    void theJarShipsTheSpanishStemmerAndBuildsASpanishIndexWithIt(@TempDir Path tmp) throws Exception {
+        try (ZipFile jar = new ZipFile(JAR.toFile())) {
+            List<String> lucene = jar.stream().map(ZipEntry::getName).filter(n -> !n.endsWith("/"))
+                    .filter(n -> n.startsWith("org/tartarus/") || n.startsWith("org/apache/lucene/")).sorted().toList();
+            assertEquals(List.of("org/apache/lucene/analysis/snowball/spanish_stop.txt", "org/tartarus/snowball/Among.class",
+                    "org/tartarus/snowball/SnowballProgram.class", "org/tartarus/snowball/SnowballStemmer.class",
+                    "org/tartarus/snowball/ext/SpanishStemmer.class"), lucene);
+        }
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "build", "--source", TestSites.site("search-es").toString(), "--output", tmp.resolve("site").toString(),
+                "--as-of", "2026-12-06").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), out);
+        Path index = tmp.resolve("site/search/index");
+        assertTrue(Files.readString(index.resolve("meta.json")).contains("\"stem\":\"snowball-spanish\""));
+        assertTrue(Files.readString(index.resolve("t-pe.json")).contains("\"pele\":"), "pelea, stemmed");
     }
 
     @Test

@@ -147,6 +147,8 @@ class ReaderLabelsTest {
         assertEquals("Renamed issued 1 September 2024.", advisory.selectFirst(".dates").text());
         assertEquals(List.of("polling places", "NTAS"), page(r, "briefs/a/index.html").select(".tags a").eachText());
         assertEquals("Tagged “NTAS” · Test", page(r, "tags/ntas/index.html").title().replaceAll(" · .*", " · Test"));
+        assertEquals(List.of("Renamed official (1)"), page(r, "sources/index.html").select("main h2").eachText(),
+                "the sources page's groups are named by their type's label");
     }
 
     @Test

@@ -17,9 +17,9 @@ class SearchIndexTermsTest {
     @Test
     void termsAreFoldedSplitAndFiltered() {
         assertEquals(List.of("polling", "places", "2024", "ecole", "r2d2"),
-                SearchIndex.terms("Polling-places, in 2024: a x École & R2D2"));
-        assertEquals(List.of("ecole", "naive"), SearchIndex.terms("École naïve"));
-        assertEquals("a".repeat(SearchIndex.MAX_TERM), SearchIndex.terms("a".repeat(40)).get(0));
+                SearchLanguage.ENGLISH.terms("Polling-places, in 2024: a x École & R2D2"));
+        assertEquals(List.of("ecole", "naive"), SearchLanguage.ENGLISH.terms("École naïve"));
+        assertEquals("a".repeat(SearchLanguage.MAX_TERM), SearchLanguage.ENGLISH.terms("a".repeat(40)).get(0));
     }
 
     /** The ASCII fast path gives what the general rule gives, on seeded random text. */
@@ -32,7 +32,7 @@ class SearchIndexTermsTest {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(60); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             if (random.nextInt(4) == 0) text.append(" the of to in ");
-            assertEquals(rule(text.toString()), SearchIndex.terms(text.toString()), text.toString());
+            assertEquals(rule(text.toString()), SearchLanguage.ENGLISH.terms(text.toString()), text.toString());
         }
     }
 
@@ -42,8 +42,8 @@ class SearchIndexTermsTest {
                 .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String t : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (t.codePointCount(0, t.length()) < 2 || SearchIndex.STOP_WORDS.contains(t)) continue;
-            out.add(t.length() > SearchIndex.MAX_TERM ? t.substring(0, SearchIndex.MAX_TERM) : t);
+            if (t.codePointCount(0, t.length()) < 2 || SearchLanguage.ENGLISH.stopWords().contains(t)) continue;
+            out.add(t.length() > SearchLanguage.MAX_TERM ? t.substring(0, SearchLanguage.MAX_TERM) : t);
         }
         return out;
     }

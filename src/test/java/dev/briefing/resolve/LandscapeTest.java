@@ -39,11 +39,13 @@ class LandscapeTest {
                 - id: src-a
                   title: Source A
                   publisher: Pub A
+                  type: official
                   date: 2024-01-02
                   url: https://example.org/a
                 - id: src-b
                   title: Source B
                   publisher: Pub B
+                  type: official
                   url: https://example.org/b
                 """);
         TestSites.write(dir.resolve("content/data/targets.yaml"), """

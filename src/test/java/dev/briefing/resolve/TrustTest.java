@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
 import dev.briefing.testing.TestSites;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ class TrustTest {
                 - id: src
                   title: A report
                   publisher: An agency
+                  type: official
                   url: https://agency.gov/report
                   date: 2024-09-01
                   accessed: 2024-09-20
@@ -94,16 +97,16 @@ class TrustTest {
 
     @Test
     void pagesNameThePublisherAndContactFromSiteYaml() {
-        TestSites.write(dir.resolve("content/pages/accessibility.md"), "---\ntitle: Accessibility\n---\n"
+        TestSites.write(dir.resolve("content/pages/contact.md"), "---\ntitle: Contact\n---\n"
                 + "Published by [[site:publisher]]. Tell [[site:contact|the editors]] what went wrong.\n");
         Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
         assertEquals(List.of(), TestSites.headlines(r));
-        var prose = page(r, "accessibility/index.html").selectFirst("main .prose");
+        var prose = page(r, "contact/index.html").selectFirst("main .prose");
         assertEquals("Published by County elections office. Tell the editors what went wrong.", prose.text());
         assertNotNull(prose.selectFirst("a[href=https://county.gov/]"));
         assertNotNull(prose.selectFirst("a[href=mailto:editors@county.gov]"));
-        TestSites.write(dir.resolve("content/pages/accessibility.md"), "---\ntitle: Accessibility\n---\nAsk [[site:contcat]].\n");
-        assertEquals(List.of("content/pages/accessibility.md:4:5: error: unknown site setting 'contcat' in [[site:contcat]]"
+        TestSites.write(dir.resolve("content/pages/contact.md"), "---\ntitle: Contact\n---\nAsk [[site:contcat]].\n");
+        assertEquals(List.of("content/pages/contact.md:4:5: error: unknown site setting 'contcat' in [[site:contcat]]"
                 + " (did you mean 'contact'?) [BRF030]"), TestSites.headlines(build(null)));
     }
 
@@ -163,10 +166,27 @@ class TrustTest {
                 + " Back to the text, reference 1 About this source: A report",
                 page(r, "briefs/a/index.html").selectFirst("#ref-1").text());
         assertTrue(page(r, "sources/index.html").selectFirst("#src").parent().text().contains("accessed 20 September 2024"));
-        TestSites.write(dir.resolve("content/data/sources.yaml"), "- id: src\n  title: A report\n  publisher: An agency\n"
+        TestSites.write(dir.resolve("content/data/sources.yaml"), "- id: src\n  title: A report\n  publisher: An agency\n  type: official\n"
                 + "  url: https://agency.gov/report\n");
         assertEquals(List.of("content/data/sources.yaml:1:7: warning: source 'src' has no 'accessed' date (add accessed:"
                 + " YYYY-MM-DD, the day it was last read for this site) [BRF085]"), TestSites.headlines(build(null)));
+    }
+
+    @Test
+    void aSourceReadFromACopySaysWhereItWasReadInsteadOfClaimingItsOwnAddressWasOpened() throws IOException {
+        Path sources = dir.resolve("content/data/sources.yaml");
+        TestSites.write(sources, Files.readString(sources).replace("  date: 2024-09-01\n",
+                "  copy: https://mirror.news.org/agency-report\n"));
+        Pipeline.Result r = build("title: T\nbase_url: https://county.gov/briefing/\n" + PUBLISHER + CONTACT);
+        assertEquals(List.of(), TestSites.headlines(r));
+        var reference = page(r, "briefs/a/index.html").selectFirst("#ref-1");
+        assertEquals("An agency. A report (undated) (agency.gov). Read on 20 September 2024 from a copy at mirror.news.org,"
+                + " not at its own address. Back to the text, reference 1 About this source: A report", reference.text());
+        assertNotNull(reference.selectFirst("a[href=https://mirror.news.org/agency-report]"));
+        String entry = page(r, "sources/index.html").selectFirst("#src").parent().text();
+        assertTrue(entry.contains("agency.gov/report; read on 20 September 2024 from a copy at mirror.news.org, not at this"
+                + " address."), entry);
+        assertFalse(entry.contains("accessed"), entry);
     }
 
     @Test

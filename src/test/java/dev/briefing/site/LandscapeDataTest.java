@@ -133,7 +133,7 @@ class LandscapeDataTest {
         }
         for (Kind k : Kind.entities()) {
             if (!k.anchored()) continue;
-            Matcher dt = Pattern.compile("<div class=\"entry\">\\s*<h2 id=\"([a-z0-9-]+)\"").matcher(text(k.plural() + "/index.html"));
+            Matcher dt = Pattern.compile("<div class=\"entry\">\\s*<h[23] id=\"([a-z0-9-]+)\"").matcher(text(k.plural() + "/index.html"));
             while (dt.find()) onSite.add(k.singular() + ":" + dt.group(1));
         }
         assertFalse(onSite.isEmpty());

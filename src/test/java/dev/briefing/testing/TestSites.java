@@ -38,6 +38,7 @@ public final class TestSites {
             - id: src
               title: A report
               publisher: An agency
+              type: official
               url: https://agency.gov/report
               accessed: 2024-09-20
             """;
@@ -46,6 +47,15 @@ public final class TestSites {
     public static final dev.briefing.model.Messages ENGLISH = dev.briefing.render.Theme.builtInMessages("en");
     /** The words rendered Markdown adds (a citation's name, its footnotes'), in English. */
     public static final dev.briefing.markdown.Words ENGLISH_WORDS = dev.briefing.render.Views.words(ENGLISH);
+
+    /** A site.yaml with a title, a real-looking address and {@link #SETTINGS}. */
+    public static final String SITE_YAML = "title: T\nbase_url: https://briefing-test.org/\n" + SETTINGS;
+
+    /** Writes {@link #SITE_YAML} and {@link #ONE_SOURCE}: a site whose briefs can cite [[cite:src]] and warn of nothing else. */
+    public static void writeCitableSite(Path dir) {
+        write(dir.resolve("content/site.yaml"), SITE_YAML);
+        write(dir.resolve("content/data/sources.yaml"), ONE_SOURCE);
+    }
 
     /** Copies this repository's content/ and templates/ into {@code dir}, for a test that edits them. */
     public static void copyShippedSite(Path dir) {
