@@ -40,12 +40,18 @@ public final class Pipeline {
     /**
      * What a run produced: its diagnostics, and the site when it got that far.
      *
+     * @param languages    the resolved site in each language, the default first, when the run got that far (else empty)
      * @param translations the status of every item in each language but the default (none for a site in one language)
      */
-    public record Result(Diagnostics diagnostics, LoadedSite loaded, ResolvedSite resolved, Map<String, byte[]> files,
+    public record Result(Diagnostics diagnostics, LoadedSite loaded, java.util.List<ResolvedSite> languages, Map<String, byte[]> files,
             java.util.List<dev.briefing.i18n.TranslationStatus> translations) {
         public boolean ok() {
             return !diagnostics.hasErrors();
+        }
+
+        /** The resolved site in its default language, or null when the run did not get that far. */
+        public ResolvedSite resolved() {
+            return languages.isEmpty() ? null : languages.get(0);
         }
     }
 
@@ -69,7 +75,7 @@ public final class Pipeline {
         Engine engine = new Engine(new Engine.Options(o.source(), o.output(), o.asOf(), o.drafts(), o.settings(), o.strict(), false),
                 timings, progress);
         Engine.Build build = engine.build(ChangeSet.everything());
-        return new Result(build.collected(), build.snapshot().loaded(), build.resolved(), build.snapshot().files(),
+        return new Result(build.collected(), build.snapshot().loaded(), build.languages(), build.snapshot().files(),
                 build.translations());
     }
 }

@@ -213,7 +213,8 @@ class NewTeamWalkthroughIT {
             if (kind == Kind.ADVISORY) {
                 text = text.replaceFirst("issued: " + TODAY, "issued: 2024-03-01").replaceFirst("expires: " + TODAY, "expires: 2024-09-01");
             }
-            if (kind == Kind.SOURCE) text = text.replace("- id: first-source\n", "- id: first-source\n  accessed: " + TODAY + "\n");
+            if (kind == Kind.SOURCE) text = text.replace("- id: first-source\n", "- id: first-source\n  accessed: " + TODAY + "\n")
+                    .replace("  # type: official, document, news, secondary (say which, and uncomment)\n", "  type: official\n");
             Files.writeString(data, text);
         }
     }

@@ -34,10 +34,8 @@ final class CheckCommand implements Callable<Integer> {
             TranslationsCommand.table(result.translations(), System.out);
         }
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
-        if (result.resolved() != null) {
-            if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) ReadingLevels.json(result.resolved(), System.out);
-            else ReadingLevels.table(result.resolved(), System.out);
-        }
+        if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) ReadingLevels.json(result.languages(), System.out);
+        else ReadingLevels.table(result.languages(), System.out);
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) json(result.translations(), System.out);
         if (status == Main.OK) System.err.println(passed(result.diagnostics().sorted().size(), result.files().size(), options.strict));
         return status;

@@ -1,11 +1,15 @@
 package dev.briefing.cli;
 
+import dev.briefing.model.Key;
+import dev.briefing.model.Translation;
 import dev.briefing.resolve.PageChecks;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.util.Json;
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How {@code check} prints each page's reading level, after the diagnostics: a short table for
@@ -15,21 +19,30 @@ final class ReadingLevels {
     private ReadingLevels() {
     }
 
-    static void table(ResolvedSite site, PrintStream out) {
+    /** A table per language (named when there are several), each on its language's scale. */
+    static void table(List<ResolvedSite> sites, PrintStream out) {
+        for (ResolvedSite site : sites) {
+            table(site, sites.size() > 1 ? " in " + site.loaded().localization().language().name() : "", out);
+        }
+    }
+
+    private static void table(ResolvedSite site, String in, PrintStream out) {
         PageChecks.Reports reading = site.pageChecks();
         if (reading.rules() == null || reading.rules().scale() == null) return;
         List<PageChecks.Report> measured = reading.measured();
         long others = reading.byItem().values().stream().filter(r -> !r.measures().isEmpty()).count() - measured.size();
         if (measured.isEmpty()) {
-            if (others > 0) out.printf(Locale.ROOT, "reading level: no page has %d words of prose to judge yet (%d under that)%n",
-                    PageChecks.MIN_WORDS, others);
+            if (others > 0) out.printf(Locale.ROOT, "reading level%s: no page has %d words of prose to judge yet (%d under that)%n",
+                    in, PageChecks.MIN_WORDS, others);
             return;
         }
+        Map<Key, String> files = translationFiles(site);
         var limits = reading.rules().limits();
+        String beyond = reading.rules().scale().beyond();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "reading level (%s of paragraphs and list items; * above the limit: %d for advice"
-                + " and critical pages, %d for the rest; (…) under %d words, not judged):%n", reading.rules().scale().label(),
-                limits.advice(), limits.background(), PageChecks.MIN_WORDS));
+        sb.append(String.format(Locale.ROOT, "reading level%s (%s of paragraphs and list items; * %s the limit: %d for advice"
+                + " and critical pages, %d for the rest; (…) under %d words, not judged):%n", in, reading.rules().scale().label(),
+                beyond, limits.advice(), limits.background(), PageChecks.MIN_WORDS));
         sb.append(String.format(Locale.ROOT, "  %7s  %7s  %6s  %s%n", "text", "advice", "words", "page"));
         int over = 0;
         for (PageChecks.Report r : measured) {
@@ -37,24 +50,31 @@ final class ReadingLevels {
             PageChecks.Measure advice = part(r, PageChecks.Part.ADVICE);
             if (r.measures().stream().anyMatch(PageChecks.Measure::over)) over++;
             int words = r.measures().stream().mapToInt(m -> m.counts().words()).sum();
-            sb.append(String.format(Locale.ROOT, "  %7s  %7s  %6d  %s%s%n", cell(text), cell(advice), words, page(r),
+            sb.append(String.format(Locale.ROOT, "  %7s  %7s  %6d  %s%s%n", cell(text), cell(advice), words, page(files, r),
                     r.critical() ? " (critical)" : ""));
         }
-        sb.append(String.format(Locale.ROOT, "  %d of %d page%s above %s limit%s", over, measured.size(), measured.size() == 1 ? "" : "s",
-                measured.size() == 1 ? "its" : "their", measured.size() == 1 ? "" : "s"));
+        sb.append(String.format(Locale.ROOT, "  %d of %d page%s %s %s limit%s", over, measured.size(), measured.size() == 1 ? "" : "s",
+                beyond, measured.size() == 1 ? "its" : "their", measured.size() == 1 ? "" : "s"));
         if (others > 0) sb.append(String.format(Locale.ROOT, "; %d other%s under %d words of prose", others, others == 1 ? "" : "s",
                 PageChecks.MIN_WORDS));
         out.print(sb.append(String.format("%n")));
     }
 
-    /** One JSON object per line for each page with prose, after the diagnostics' objects. */
-    static void json(ResolvedSite site, PrintStream out) {
+    /** One JSON object per line for each page with prose, in each language, after the diagnostics' objects. */
+    static void json(List<ResolvedSite> sites, PrintStream out) {
+        StringBuilder sb = new StringBuilder();
+        for (ResolvedSite site : sites) json(site, sb);
+        out.print(sb);
+    }
+
+    private static void json(ResolvedSite site, StringBuilder sb) {
         PageChecks.Reports reading = site.pageChecks();
         if (reading.rules() == null || reading.rules().scale() == null) return;
-        StringBuilder sb = new StringBuilder();
+        Map<Key, String> files = translationFiles(site);
         for (PageChecks.Report r : reading.byItem().values()) {
             if (r.measures().isEmpty()) continue;
-            sb.append("{\"type\":\"reading_level\",\"file\":").append(Json.string(r.item().sourcePath()))
+            sb.append("{\"type\":\"reading_level\",\"language\":").append(Json.string(site.config().language()))
+                    .append(",\"file\":").append(Json.string(file(files, r)))
                     .append(",\"kind\":").append(Json.string(r.item().kind().singular()))
                     .append(",\"id\":").append(Json.string(r.item().id()))
                     .append(",\"scale\":").append(Json.string(reading.rules().scale().label()))
@@ -72,7 +92,6 @@ final class ReadingLevels {
             }
             sb.append("]}\n");
         }
-        out.print(sb);
     }
 
     private static PageChecks.Measure part(PageChecks.Report r, PageChecks.Part part) {
@@ -87,7 +106,22 @@ final class ReadingLevels {
     }
 
     /** The file, and for an entry of a data file its id. */
-    private static String page(PageChecks.Report r) {
-        return r.item().kind().isEntity() ? r.item().sourcePath() + ": " + r.item().id() : r.item().sourcePath();
+    private static String page(Map<Key, String> files, PageChecks.Report r) {
+        return r.item().kind().isEntity() ? file(files, r) + ": " + r.item().id() : file(files, r);
+    }
+
+    private static String file(Map<Key, String> files, PageChecks.Report r) {
+        return files.getOrDefault(r.item().key(), r.item().sourcePath());
+    }
+
+    /** Where the pages of another language than the default were written: their translations' files (none for the default). */
+    private static Map<Key, String> translationFiles(ResolvedSite site) {
+        var language = site.loaded().localization();
+        Map<Key, String> out = new HashMap<>();
+        if (language.isDefault()) return out;
+        for (Translation t : site.loaded().translations()) {
+            if (t.lang().equals(language.language().code())) out.putIfAbsent(t.key(), t.path());
+        }
+        return out;
     }
 }

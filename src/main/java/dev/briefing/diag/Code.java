@@ -95,8 +95,9 @@ public enum Code {
     BRF111("secondary sources only", "A paragraph, list or data entry rests only on secondary sources (aggregators, rewrites,"
             + " reposts). Cite the original: the agency's own page, the report itself, or the news organisation that reported it."),
     BRF112("page hard to read", "The prose of a page (its paragraphs and list items, not headings, tables, code or citations) reads"
-            + " above the limit site.yaml sets in plain_language: by default Flesch–Kincaid grade 8 for advice sections and"
-            + " critical pages, 10 for the rest. Texts under 100 words are not judged. The warning points at the hardest paragraph."),
+            + " harder than site.yaml's plain_language allows: by default at most Flesch–Kincaid grade 8 for advice sections and"
+            + " critical pages and 10 for the rest; in Spanish, a Fernández-Huerta ease of at least 60 and 50. Texts under 100 words"
+            + " are not judged. The warning points at the hardest paragraph."),
     BRF113("word to avoid", "The text uses a word or phrase that site.yaml's plain_language.avoid lists, with what to write instead."),
     BRF114("glossary term not linked", "A brief uses a glossary term (its name or one of its aliases) without linking it to the"
             + " glossary, [[term:id]], where it first uses it."),

@@ -86,13 +86,22 @@ public final class Engine {
      * @param rendered     site paths of the pages it rendered
      * @param viewedMillis when the pages open in a browser were published ahead of the rest, or -1
      * @param collected    every diagnostic as the stages reported them (before --strict)
-     * @param resolved     the resolved site in its default language, when the build got that far
+     * @param languages    the resolved site in each language, the default first, when the build got that far (else empty)
      * @param translations the status of every item in every language but the default (none for a site in one language)
      */
     public record Build(ChangeSet changes, Set<String> rendered, long millis, long viewedMillis, Snapshot snapshot,
-            Diagnostics collected, ResolvedSite resolved, List<TranslationStatus> translations) {
+            Diagnostics collected, List<ResolvedSite> languages, List<TranslationStatus> translations) {
+        public Build {
+            languages = List.copyOf(languages);
+        }
+
         public boolean ok() {
             return snapshot.ok();
+        }
+
+        /** The resolved site in its default language, or null when the build did not get that far. */
+        public ResolvedSite resolved() {
+            return languages.isEmpty() ? null : languages.get(0);
         }
 
         public List<Diagnostic> diagnostics() {
@@ -165,7 +174,7 @@ public final class Engine {
         Affected affected = null;
         if (placed.isEmpty()) {
             if (options.output() != null && !SiteWriter.checkOutput(options.source(), options.output(), diags)) {
-                return finish(changes, diags, null, null, Map.of(), null, null, Set.of(), -1, start);
+                return finish(changes, diags, null, Map.of(), Map.of(), null, null, Set.of(), -1, start);
             }
             progress.stage("load");
             // The theme does not depend on the content: its templates parse while the content loads.
@@ -201,7 +210,7 @@ public final class Engine {
         // The theme's words in each of the site's languages; a message file's problems block the build as a template's do.
         Map<String, Messages> messages = theme.messages(loaded.config().languageCodes(), diags);
         // Placeholders (BRF078) stop publishing, not rendering: check and the preview still render and link-check.
-        if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
+        if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         List<PageJob> jobs = new java.util.ArrayList<>();
         Set<String> affectedPages = reuse ? new HashSet<>() : null;
         for (Map.Entry<String, ResolvedSite> language : nexts.entrySet()) {
@@ -219,11 +228,11 @@ public final class Engine {
         }
         Set<String> wanted = affectedPages;
         RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages);
-        if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, next, unchanged(), null, null, Set.of(), -1, start);
+        if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();
         Pages pages = new Pages(jobs.size(), rendered);
-        if (options.output() != null) return write(changes, stage, jobs, loaded, next, diags, pages, start);
+        if (options.output() != null) return write(changes, stage, jobs, loaded, nexts, diags, pages, start);
 
         // In memory: check, and the preview.
         Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
@@ -266,7 +275,7 @@ public final class Engine {
         stage.render(jobs, j -> !first.contains(j.path()) && (wanted == null || wanted.contains(j.path())
                 || (!samePlan && !before.containsKey(Urls.outputFile(j.path())))), extras, diags, sink);
         timings.lap("pages");
-        if (diags.hasBlockingErrors()) return finish(changes, diags, loaded, next, before, null, null, rendered, viewedMillis, start);
+        if (diags.hasBlockingErrors()) return finish(changes, diags, loaded, nexts, before, null, null, rendered, viewedMillis, start);
 
         Map<String, byte[]> made = wanted == null ? new HashMap<>() : new HashMap<>(before);
         if (wanted == null) links.clear();
@@ -312,11 +321,12 @@ public final class Engine {
             lists = lists(jobs);
             planned = plan;
         }
-        return finish(changes, diags, loaded, next, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
+        return finish(changes, diags, loaded, nexts, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
     }
 
     /** A full build into the output folder: streamed to a staging folder, swapped in only if all is well. */
-    private Build write(ChangeSet changes, RenderAndCheck stage, List<PageJob> jobs, LoadedSite loaded, ResolvedSite next,
+    private Build write(ChangeSet changes, RenderAndCheck stage, List<PageJob> jobs, LoadedSite loaded,
+            Map<String, ResolvedSite> nexts,
             Diagnostics diags, Pages pages, long start) {
         // Only the links of each file stay in memory for the gate; the bytes go to the staging
         // folder as soon as they are made.
@@ -339,7 +349,7 @@ public final class Engine {
         }, loaded.statics(), diags);
         timings.lap("write");
         Map<String, byte[]> made = written ? new WrittenFiles(options.output(), new TreeSet<>(outputs)) : Map.of();
-        return finish(changes, diags, loaded, next, made, null, null, pages.rendered(), -1, start);
+        return finish(changes, diags, loaded, nexts, made, null, null, pages.rendered(), -1, start);
     }
 
     private Set<RenderAndCheck.Extra> extras(Set<String> wanted, boolean listings, Affected affected, ResolvedSite next) {
@@ -355,7 +365,7 @@ public final class Engine {
         return extras;
     }
 
-    private Build finish(ChangeSet changes, Diagnostics diags, LoadedSite loaded, ResolvedSite next, Map<String, byte[]> made,
+    private Build finish(ChangeSet changes, Diagnostics diags, LoadedSite loaded, Map<String, ResolvedSite> nexts, Map<String, byte[]> made,
             Snapshot.Memo<Map<String, byte[]>> search, Snapshot.Memo<Map<String, byte[]>> sitemap, Set<String> rendered,
             long viewedMillis, long start) {
         if (diags.hasBlockingErrors() && current != null) {
@@ -366,8 +376,8 @@ public final class Engine {
         current = snapshot(made, diags, loaded, search, sitemap);
         progress.done();
         timings.lap("diagnostics");
-        return new Build(changes, Set.copyOf(rendered), (System.nanoTime() - start) / 1_000_000, viewedMillis, current, diags, next,
-                translations);
+        return new Build(changes, Set.copyOf(rendered), (System.nanoTime() - start) / 1_000_000, viewedMillis, current, diags,
+                List.copyOf(nexts.values()), translations);
     }
 
     private Snapshot snapshot(Map<String, byte[]> made, Diagnostics diags, LoadedSite loaded,

@@ -68,16 +68,22 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
-     * How plain the writing must be. {@code maxGrade} bounds the Flesch–Kincaid grade of English prose
-     * (other languages get their own scale's limits beside it when the site has languages).
+     * How plain the writing must be.
      *
-     * @param avoid words or phrases readers may not know or may be hurt by, each with what to write instead
+     * @param maxGrade the highest Flesch–Kincaid grade of English prose
+     * @param minEase  the lowest Fernández-Huerta ease (0–100) of Spanish prose
+     * @param avoid    words or phrases readers may not know or may be hurt by, each with what to write instead
      */
-    public record PlainLanguage(Limits maxGrade, Map<String, String> avoid) {
-        public static final PlainLanguage DEFAULTS = new PlainLanguage(new Limits(8, 10), Map.of());
+    public record PlainLanguage(Limits maxGrade, Limits minEase, Map<String, String> avoid) {
+        public static final PlainLanguage DEFAULTS = new PlainLanguage(new Limits(8, 10), new Limits(60, 50), Map.of());
 
         public PlainLanguage {
             avoid = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(avoid));
+        }
+
+        /** The limits on a scale's scores: a grade's maxima, or an ease's minima. */
+        public Limits limits(dev.briefing.util.Readability.Scale scale) {
+            return scale.higherIsHarder() ? maxGrade : minEase;
         }
     }
 
@@ -246,6 +252,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                                     + " critical pages (`critical: true`); default " + PlainLanguage.DEFAULTS.maxGrade().advice() + "."),
                             optional("background", FieldType.INT, "For everything else; default "
                                     + PlainLanguage.DEFAULTS.maxGrade().background() + ".")),
+                    group("min_ease", false, "The lowest Fernández-Huerta ease (0–100, higher is easier) Spanish prose"
+                                    + " may read at; below it is a warning (BRF112).",
+                            optional("advice", FieldType.INT, "For advice sections and critical pages; default "
+                                    + PlainLanguage.DEFAULTS.minEase().advice() + "."),
+                            optional("background", FieldType.INT, "For everything else; default "
+                                    + PlainLanguage.DEFAULTS.minEase().background() + ".")),
                     optional("avoid", FieldType.TEXT_MAP, "Words or phrases to avoid, each with what to write instead:"
                             + " `soft target: crowded public place`. Matched as whole words, ignoring case, the last word also"
                             + " in the plural; each use is a warning (BRF113). The glossary and the sources are not checked.")),
@@ -323,11 +335,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     private static PlainLanguage plainLanguage(Fields f) {
         PlainLanguage d = PlainLanguage.DEFAULTS;
         if (f == null) return d;
-        Fields grade = f.group("max_grade");
-        Limits limits = grade == null ? d.maxGrade() : new Limits(
-                grade.has("advice") ? grade.integer("advice") : d.maxGrade().advice(),
-                grade.has("background") ? grade.integer("background") : d.maxGrade().background());
-        return new PlainLanguage(limits, f.group("avoid") == null ? Map.of() : texts(f.group("avoid")));
+        return new PlainLanguage(limits(f.group("max_grade"), d.maxGrade()), limits(f.group("min_ease"), d.minEase()),
+                f.group("avoid") == null ? Map.of() : texts(f.group("avoid")));
+    }
+
+    /** The limits a group sets, each defaulting to its own. */
+    private static Limits limits(Fields f, Limits d) {
+        if (f == null) return d;
+        return new Limits(f.has("advice") ? f.integer("advice") : d.advice(), f.has("background") ? f.integer("background") : d.background());
     }
 
     private static Accessibility accessibility(Fields f) {

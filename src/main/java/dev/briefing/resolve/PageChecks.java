@@ -11,6 +11,7 @@ import dev.briefing.markdown.WikiLink;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Localization;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.util.Phrases;
 import dev.briefing.util.Readability;
@@ -74,7 +75,8 @@ public final class PageChecks {
             }
             Set<String> secondary = sources.stream().filter(s -> SecondarySources.SECONDARY.equals(s.fields().text("type")))
                     .map(Item::id).collect(Collectors.toUnmodifiableSet());
-            return new Rules(Readability.forLanguage(config.language()).orElse(null), config.plainLanguage().maxGrade(),
+            Readability.Scale scale = Readability.forLanguage(config.language()).orElse(null);
+            return new Rules(scale, scale == null ? config.plainLanguage().maxGrade() : config.plainLanguage().limits(scale),
                     config.plainLanguage().avoid(), terms, secondary);
         }
 
@@ -113,10 +115,12 @@ public final class PageChecks {
     }
 
     /**
-     * Reports on every published item, reusing {@code previous} reports of items that are the
-     * same objects when the rules are the same, and adds their warnings to {@code diags}.
+     * Reports on every published item written in the site's language (in another language than the
+     * default, those translated into it: the rest are in the default language, which checks them),
+     * reusing {@code previous} reports of items that are the same objects when the rules are the same,
+     * and adds their warnings to {@code diags}.
      */
-    static Reports check(Map<Key, Item> published, SiteConfig config, Reports previous, Diagnostics diags) {
+    static Reports check(Map<Key, Item> published, SiteConfig config, Localization language, Reports previous, Diagnostics diags) {
         List<Item> glossary = new ArrayList<>();
         List<Item> sources = new ArrayList<>();
         for (Item i : published.values()) {
@@ -126,7 +130,8 @@ public final class PageChecks {
         Rules rules = Rules.of(config, glossary, sources, diags);
         boolean reuse = previous != null && rules.equals(previous.rules());
         Checker checker = new Checker(rules);
-        List<Item> items = new ArrayList<>(published.values());
+        List<Item> items = published.values().stream()
+                .filter(i -> language.isDefault() || language.translated().contains(i.key())).toList();
         Report[] reports = new Report[items.size()];
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

@@ -144,7 +144,7 @@ public final class Resolver {
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
-        PageChecks.Reports checks = PageChecks.check(published, loaded.config(),
+        PageChecks.Reports checks = PageChecks.check(published, loaded.config(), loaded.localization(),
                 previous == null ? null : previous.pageChecks(), diags);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
                 tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values), checks);

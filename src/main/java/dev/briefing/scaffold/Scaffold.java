@@ -103,6 +103,10 @@ public final class Scaffold {
         boolean first = true;
         for (Field f : kind.schema().fields()) {
             String value = value(kind, f, id);
+            if (value == null && kind == Kind.SOURCE && f.name().equals("type")) {
+                // Only the editor knows what kind of source it is; until they say, check warns (BRF110).
+                entry.append("  # type: ").append(String.join(", ", f.choices())).append(" (say which, and uncomment)\n");
+            }
             if (value == null) continue;
             entry.append(first ? "- " : "  ").append(f.name()).append(": ").append(value).append('\n');
             first = false;

@@ -30,11 +30,7 @@ public final class Readability {
         }
     }
 
-    /**
-     * A reading-level formula for one language. A Spanish ease score (Fernández-Huerta,
-     * 206.84 − 0.60 × syllables per 100 words − 1.02 × words per sentence, higher is easier) is added
-     * here with its syllable count (every vowel group; no silent e) when the site has languages.
-     */
+    /** A reading-level formula for one language, with the syllable count it was made for. */
     public enum Scale {
         /** The Flesch–Kincaid grade level (Kincaid et al., 1975): a US school grade; higher is harder. */
         FLESCH_KINCAID("en", "Flesch–Kincaid grade", true) {
@@ -57,7 +53,43 @@ public final class Readability {
                 if (n > 1 && letters[n - 1] == 'e' && letters[n - 2] != 'l' && count > 1) count--;
                 return Math.max(1, count);
             }
+        },
+        /**
+         * The Fernández-Huerta ease (1959), Flesch's reading ease adapted to Spanish: 206.84 − 0.60 ×
+         * syllables per 100 words − 1.02 × words per sentence, kept within 0–100; higher is easier.
+         */
+        FERNANDEZ_HUERTA("es", "Fernández-Huerta ease", false) {
+            @Override
+            public double score(Counts c) {
+                if (c.words() == 0) return 100;
+                double ease = 206.84 - 60.0 * c.syllables() / c.words() - 1.02 * c.words() / Math.max(1, c.sentences());
+                return Math.max(0, Math.min(100, ease));
+            }
+
+            /**
+             * Spanish syllables: one per vowel group, where two open vowels (a, e, o, or an accented
+             * í or ú) side by side are two ("le-er", "dí-a") and a closed one (i, u, ü) joins its
+             * neighbour ("bien", "cui-dad"); y is a vowel only at the end of a word ("hoy"). Every
+             * letter is sounded: no silent e.
+             */
+            @Override
+            int syllables(char[] letters, int n) {
+                int count = 0;
+                char previous = 0;
+                for (int i = 0; i < n; i++) {
+                    char c = letters[i];
+                    boolean vowel = isVowel(c) && (c != 'y' || i == n - 1 && i > 0 && isVowel(letters[i - 1]));
+                    if (vowel && (previous == 0 || open(c) && open(previous))) count++;
+                    previous = vowel ? c : 0;
+                }
+                return Math.max(1, count);
+            }
         };
+
+        /** A Spanish vowel that is a syllable's nucleus of its own: a, e, o, or a stressed í or ú. */
+        private static boolean open(char c) {
+            return "aeoáéóíúàèò".indexOf(c) >= 0;
+        }
 
         /** The language it measures, as a BCP 47 primary tag. */
         private final String language;
@@ -79,6 +111,11 @@ public final class Readability {
         /** Its name in a sentence: "Flesch–Kincaid grade". */
         public String label() {
             return label;
+        }
+
+        /** Whether a higher score is harder to read (a grade), or easier (an ease). */
+        public boolean higherIsHarder() {
+            return higherIsHarder;
         }
 
         /** Whether {@code score} is harder to read than {@code limit} allows. */

@@ -104,4 +104,16 @@ class ScaffoldTest {
         Files.writeString(data, Files.readString(data).replace("https://example.org/todo", "https://agency.gov/report"));
         assertTrue(check().stream().noneMatch(d -> d.message().equals("'url' is still a placeholder")));
     }
+
+    @Test
+    void aNewSourceAsksWhatKindItIsAndIsWarnedUntilItSays() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.SOURCE, "a-report").ok());
+        Path data = dir.resolve("content/data/sources.yaml");
+        String text = Files.readString(data);
+        assertTrue(text.contains("  # type: official, document, news, secondary"), text);
+        assertTrue(check().stream().anyMatch(d -> d.code() == Code.BRF110 && d.message().contains("'a-report'")));
+        Files.writeString(data, text.replaceFirst("  # type: [^\n]*", "  type: document"));
+        assertTrue(check().stream().noneMatch(d -> d.code() == Code.BRF110 && d.message().contains("'a-report'")));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.briefing.util;
 
+import static dev.briefing.util.Readability.Scale.FERNANDEZ_HUERTA;
 import static dev.briefing.util.Readability.Scale.FLESCH_KINCAID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,11 +68,40 @@ class ReadabilityTest {
         assertEquals(new Counts(7, 2, 14), counter.counts());
     }
 
+    /** Fernández-Huerta ease from hand counts (1959), within 0–100. */
+    private static double ease(int words, int sentences, int syllables) {
+        return Math.max(0, Math.min(100, 206.84 - 0.60 * (100.0 * syllables / words) - 1.02 * words / sentences));
+    }
+
+    /** The Spanish text's counts are those given, and its ease the formula's on them. */
+    private static void assertSpanish(String text, int words, int sentences, int syllables) {
+        assertEquals(new Counts(words, sentences, syllables), FERNANDEZ_HUERTA.count(text));
+        assertEquals(ease(words, sentences, syllables), FERNANDEZ_HUERTA.score(FERNANDEZ_HUERTA.count(text)), 1e-9);
+    }
+
+    @Test
+    void spanishSyllables() {
+        // la (1) in-for-ma-ción (4) del (1) dí-a (2) es (1) im-por-tan-te (4) pa-ra (2) la (1) co-mu-ni-dad (4):
+        // 9 words, 1 sentence, 20 syllables; ease 206.84 − 0.60 × 222.2 − 1.02 × 9 = 64.3.
+        assertSpanish("La información del día es importante para la comunidad.", 9, 1, 20);
+        // Open vowels side by side are two syllables, a closed one joins its neighbour: el (1) po-e-ta (3) le-í-a (3)
+        // que (1) el (1) rey (1) o-í-a (3) el (1) rui-do (2): 9 words, 1 sentence, 16 syllables.
+        assertSpanish("El poeta leía que el rey oía el ruido.", 9, 1, 16);
+        // Y is a vowel only at a word's end: hoy (1) y (1) ma-ña-na (3) a-yu-da (3) la (1) ciu-dad (2): 6 words, 11 syllables.
+        assertSpanish("Hoy y mañana ayuda la ciudad.", 6, 1, 11);
+        // Short words in a short sentence would score above 100: la (1) ca-sa (2) es (1) muy (1) bo-ni-ta (3):
+        // 206.84 − 0.60 × 160 − 1.02 × 5 = 105.7, kept at 100.
+        assertEquals(100, FERNANDEZ_HUERTA.score(FERNANDEZ_HUERTA.count("La casa es muy bonita.")));
+        assertEquals(new Counts(5, 1, 8), FERNANDEZ_HUERTA.count("La casa es muy bonita."));
+    }
+
     @Test
     void theScaleFollowsTheSiteLanguage() {
         assertEquals(Optional.of(FLESCH_KINCAID), Readability.forLanguage("en"));
         assertEquals(Optional.of(FLESCH_KINCAID), Readability.forLanguage("en-US"));
-        assertEquals(Optional.empty(), Readability.forLanguage("es"), "no Spanish scale yet: not measured");
+        assertEquals(Optional.of(FERNANDEZ_HUERTA), Readability.forLanguage("es"));
+        assertEquals(Optional.of(FERNANDEZ_HUERTA), Readability.forLanguage("es-MX"));
+        assertEquals(Optional.empty(), Readability.forLanguage("fr"), "no French scale: not measured");
         assertEquals(Optional.empty(), Readability.forLanguage(null));
     }
 }
