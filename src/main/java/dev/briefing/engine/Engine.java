@@ -222,9 +222,12 @@ public final class Engine {
             else affectedPages.addAll(pages);
         }
         if (next.config().multilingual()) {
-            jobs.add(SitePlan.translations(next, translations, messages.get(next.config().language())));
-            // One small page that any change of a text or a translation can change.
-            if (affectedPages != null) affectedPages.add(SitePlan.TRANSLATIONS);
+            // The page of translations in each language; one small page that any change of a text or a translation can change.
+            for (ResolvedSite in : nexts.values()) {
+                PageJob page = SitePlan.translations(in, translations, messages.get(in.config().language()));
+                jobs.add(page);
+                if (affectedPages != null) affectedPages.add(page.path());
+            }
         }
         Set<String> wanted = affectedPages;
         RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages);

@@ -65,8 +65,8 @@ public final class RenderAndCheck {
         this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
-        this.renderer = new PageRenderer(theme, markdown, assets);
         this.languages = sites.stream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
+        this.renderer = new PageRenderer(theme, markdown, assets, languages);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
     }

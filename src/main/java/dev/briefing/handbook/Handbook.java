@@ -211,11 +211,8 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
-        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
-                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default (a site in several"
-                + " languages only)")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
-        // The page of translations, which only a site in several languages has.
+        // The page of translations, which only a site in several languages has, in each of its languages.
         byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
                 + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default")));
         byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
@@ -295,6 +292,9 @@ public final class Handbook {
             if (c == boolean.class || c == Boolean.class) return "true or false";
             if (c == int.class || c == Integer.class) return "number";
             if (TemplateHTMLOutputModel.class.isAssignableFrom(c)) return "*HTML*";
+            if (freemarker.template.TemplateMethodModelEx.class.isAssignableFrom(c)) {
+                return "function: `msg(key, arguments…)` in that language, e.g. `t.msg(\"languages.untranslated\")`";
+            }
             if (Map.class.isAssignableFrom(c)) return "map";
         }
         return t.getTypeName();

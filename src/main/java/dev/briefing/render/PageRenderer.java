@@ -25,13 +25,18 @@ public final class PageRenderer {
     private final Theme theme;
     private final MarkdownEngine markdown;
     private final Assets assets;
+    /** Each language's msg(), by code: the switcher and the 404 page speak each language in its own words. */
+    private final Map<String, MessageFunction> msgs;
     /** One output buffer per render thread, reused page after page instead of grown anew for each. */
     private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
-    public PageRenderer(Theme theme, MarkdownEngine markdown, Assets assets) {
+    /** @param languages each language's site and words, the default first (one for a site in one language) */
+    public PageRenderer(Theme theme, MarkdownEngine markdown, Assets assets, List<Views.Shared> languages) {
         this.theme = theme;
         this.markdown = markdown;
         this.assets = assets;
+        this.msgs = languages.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                l -> l.site().config().language(), Views.Shared::msg));
     }
 
     /**
@@ -156,16 +161,18 @@ public final class PageRenderer {
      * @param absolute   the absolute address of the page in that language, or null when it is not translated
      * @param current    whether it is the language of this page
      * @param translated whether the page exists in that language
+     * @param msg        msg() in that language: what the switcher says of a language, it says in that language
      */
     public record TranslationLink(String code, String name, String direction, String href, String absolute, boolean current,
-            boolean translated) {
+            boolean translated, TemplateMethodModelEx msg) {
     }
 
-    private static List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
+    private List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
         String own = Alternates.languageOf(views.languages(), path);
         return versions.stream().map(v -> new TranslationLink(v.language().code(), v.language().name(),
                 v.language().direction(), views.href(v.translated() ? v.path() : v.home()),
-                v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated())).toList();
+                v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated(),
+                msgs.get(v.language().code()))).toList();
     }
 
     /**
@@ -186,14 +193,12 @@ public final class PageRenderer {
     }
 
     /**
-     * @param publisher who publishes the site (title: name, href: their website, or null), or null
-     * @param contact   where corrections and accessibility reports go (title: address, href), or null
-     * @param report    where readers report a threat (site.yaml's report), or null
-     */
-    /**
+     * @param publisher        who publishes the site (title: name, href: their website, or null), or null
+     * @param contact          where corrections and accessibility reports go (title: address, href), or null
+     * @param report           where readers report a threat (site.yaml's report), or null
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
      *                         naming the language it is in: "(English)"; null in the default language
-     * @param translations     the page of translation status, for a site in several languages; else null
+     * @param translations     the page of translation status in the page's language, for a site in several languages; else null
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.LinkView> pages,
@@ -214,7 +219,7 @@ public final class PageRenderer {
                     link(c.report(), views),
                     site.urls().language() == null || site.urls().language().isDefault() ? null
                             : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
-                    c.multilingual() ? views.href(SitePlan.TRANSLATIONS) : null);
+                    c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null);
         }
 
         private static String link(String url, Views views) {

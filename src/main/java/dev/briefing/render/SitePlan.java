@@ -156,10 +156,13 @@ public final class SitePlan {
     public record StatusRow(String title, String href, String lang, boolean critical, String status, Views.DateView changed) {
     }
 
-    /** The page of translation status: per language, counts, and what is stale, machine-translated or missing where critical. */
+    /**
+     * The page of translation status in one language ({@code site}'s, in {@code messages}): per language but the
+     * default, counts, and what is stale, machine-translated or missing where critical.
+     */
     public static PageJob translations(ResolvedSite site, List<dev.briefing.i18n.TranslationStatus> statuses, Messages messages) {
         var config = site.config();
-        return PageJob.of(TRANSLATIONS, "translations.ftlh", messages.text("page.translations"), "translations", Map.of("languages",
+        return PageJob.of(site.urls().local(TRANSLATIONS), "translations.ftlh", messages.text("page.translations"), "translations", Map.of("languages",
                 (PageRenderer.ViewFunction) v -> config.languages().stream().skip(1).map(l -> {
                     List<dev.briefing.i18n.TranslationStatus> in = statuses.stream().filter(s -> s.lang().equals(l.code())).toList();
                     Map<dev.briefing.i18n.TranslationStatus.State, Long> counts = in.stream().collect(java.util.stream.Collectors

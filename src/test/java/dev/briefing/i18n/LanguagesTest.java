@@ -375,7 +375,9 @@ class LanguagesTest {
         assertEquals(List.of("Run, hide, fight machine 13 September 2024", "A bulletin critical missing 1 January 2024"), rows);
         assertEquals("../es/briefs/run/index.html", d.selectFirst("tbody a").attr("href"), "leads to the translation");
         assertEquals("../translations/index.html", page(r, "briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
-        assertEquals("../../translations/index.html",
-                page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+        assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"),
+                "a Spanish page links the page in Spanish");
+        assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. Sin traducir: 2.",
+                page(r, "es/translations/index.html").selectFirst("section p").text());
     }
 }

@@ -116,6 +116,62 @@ class SpanishThemeTest {
                         + " names for the default language need no code) [BRF015]"), found);
     }
 
+    /**
+     * A site in English and Spanish tells its Spanish readers everything in Spanish: the switcher's note on a page
+     * not translated (on the English page too, in Spanish for whoever reads Spanish), a machine translation's badge
+     * and stale notice with the date in Spanish, "(en inglés)" after a link to a page only in English, the page of
+     * translations, and the 404 page that GitHub Pages serves for every address.
+     */
+    @Test
+    void aBilingualSiteTellsSpanishReadersInSpanish() {
+        TestSites.copy(TestSites.SITES.resolve("every-word"), dir);
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + """
+                languages:
+                  - {code: en, name: English}
+                  - {code: es, name: Español}
+                translations: {machine_notice: true}
+                """);
+        TestSites.write(dir.resolve("content/briefs/zqone.es.md"), "---\ntitle: Zqinforme\nsummary: Zqresumen.\ntranslation: machine\n"
+                + "translates: 000000000000\n---\nZqtexto [[cite:zqsource]]. Zqvea [[brief:zqtwo]].\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> TestSites.headlines(r).toString());
+
+        Document es = page(r, "es/briefs/zqone/index.html");
+        assertEquals("Idiomas", es.selectFirst("nav.languages").attr("aria-label"));
+        assertEquals("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
+                + " La versión oficial es la página en inglés.", es.selectFirst(".translation-badge").text());
+        assertEquals("Es posible que esta traducción esté desactualizada: la página en inglés cambió el 20 de septiembre de 2024.",
+                es.selectFirst(".translation-stale").text());
+        assertEquals("../../../briefs/zqone/index.html", es.selectFirst(".translation-stale a[hreflang=en]").attr("href"));
+        assertTrue(es.selectFirst(".dates").text().startsWith("Publicado: 13 de septiembre de 2024. Última actualización: 20 de"
+                + " septiembre de 2024"), es.selectFirst(".dates").text());
+        var english = es.selectFirst(".prose a[hreflang=en]");
+        assertEquals("Zqtwo zqbrief", english.text());
+        assertEquals(" (en inglés).", english.nextSibling().toString());
+
+        // The English page of a brief not yet in Spanish: the switcher says so to Spanish readers in Spanish.
+        var note = page(r, "briefs/zqtwo/index.html").selectFirst("nav.languages .untranslated");
+        assertEquals("(esta página aún no está traducida; el enlace lleva a la página de inicio)", note.text());
+        assertEquals("es", note.attr("lang"));
+        var noteInEnglish = page(r, "es/index.html").select("nav.languages a[hreflang=en]");
+        assertEquals(List.of("English"), noteInEnglish.eachText(), "the Spanish home page has its English version: no note");
+
+        Document translations = page(r, "es/translations/index.html");
+        assertEquals("Traducciones", translations.selectFirst("h1").text());
+        assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+        assertTrue(translations.selectFirst("section p").text().startsWith("Páginas y entradas: "), translations.selectFirst("section p").text());
+        assertEquals("Español: traducciones que no están al día y páginas críticas sin traducir", translations.selectFirst("caption").text());
+        assertEquals(List.of("Zqone zqbrief desactualizada 20 de septiembre de 2024", "Zqcurrent crítica sin traducir 1 de junio de 2024"),
+                translations.select("tbody tr").stream().limit(2).map(org.jsoup.nodes.Element::text).toList());
+
+        Document notFound = page(r, "404.html");
+        var spanish = notFound.selectFirst("main section[lang=es]");
+        assertEquals("Página no encontrada", spanish.selectFirst("h2").text());
+        assertEquals("En caso de emergencia, llame al 911.", spanish.selectFirst("strong").text());
+        assertEquals("/es/", spanish.selectFirst("a").attr("href"));
+        assertEquals(null, notFound.selectFirst("nav.languages .untranslated"), "the 404 page speaks Spanish itself");
+    }
+
     /** A bilingual site: the Spanish pages take site.yaml's names under es, and the default language's names of words. */
     @Test
     void anotherLanguageTakesItsOwnNamesAndTheDefaultLanguagesNamesOfWords() {

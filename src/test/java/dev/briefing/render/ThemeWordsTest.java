@@ -289,7 +289,7 @@ class ThemeWordsTest {
     @Test
     void aSiteShowsNoWordThatIsNeitherAMessageNorItsOwn() {
         // The three ways a site can say what it knows of advisories, and a publisher with and without an address;
-        // then a site in two languages: its switcher, translated pages' notices, and its page of translations.
+        // then a site in two languages: its switcher, translated pages' notices, its page of translations, its 404 page.
         List<String> settings = List.of("""
                 publisher: {name: Zqpublisher, url: /zqpage/}
                 contact: {email: zqeditors@zqsite.gov}
@@ -360,7 +360,12 @@ class ThemeWordsTest {
                 for (String shown : List.of("nav.languages", ".translation-badge", ".translation-stale", ".in-language")) {
                     assertTrue(translated.selectFirst(shown) != null, "the Spanish page shows " + shown);
                 }
-                assertTrue(r.files().containsKey("translations/index.html"), "the page of translations");
+                assertTrue(r.files().containsKey("translations/index.html") && r.files().containsKey("es/translations/index.html"),
+                        "the page of translations, in each language");
+                Document untranslated = Jsoup.parse(new String(r.files().get("briefs/zqtwo/index.html"), StandardCharsets.UTF_8));
+                assertTrue(untranslated.selectFirst("nav.languages .untranslated[lang=es]") != null, "the switcher's note, in Spanish");
+                Document notFound = Jsoup.parse(new String(r.files().get("404.html"), StandardCharsets.UTF_8));
+                assertTrue(notFound.selectFirst("main section[lang=es] h2") != null, "the 404 page in Spanish too");
             }
             assertEquals(List.of(), found, s);
         }
