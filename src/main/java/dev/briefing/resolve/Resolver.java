@@ -70,8 +70,11 @@ public final class Resolver {
         Map<Key, Item> unpublished = new HashMap<>();
         Map<String, Item> entities = new HashMap<>();
         Map<String, Item> byPath = new HashMap<>();
+        // Each other language's pages live under /<code>/: a page of that name would replace them.
+        Map<String, String> languageFolders = new HashMap<>();
+        loaded.config().languages().stream().skip(1).forEach(l -> languageFolders.put(l.code(), l.name()));
         for (Item item : loaded.items()) {
-            if (!register(item, hashed, entities)) continue;
+            if (!register(item, hashed, entities, languageFolders)) continue;
             if (isPublished(item)) {
                 hashed.put(item.key(), item);
                 if (!item.kind().isEntity()) byPath.put(item.sourcePath(), item);
@@ -317,7 +320,7 @@ public final class Resolver {
     }
 
     /** Registers an item's id, reporting duplicates and reserved page names. */
-    private boolean register(Item item, Map<Key, Item> published, Map<String, Item> entities) {
+    private boolean register(Item item, Map<Key, Item> published, Map<String, Item> entities, Map<String, String> languageFolders) {
         if (item.kind().isEntity()) {
             Item first = entities.putIfAbsent(item.id(), item);
             if (first != null) {
@@ -335,6 +338,12 @@ public final class Resolver {
                 || Kind.entities().stream().anyMatch(k -> k.plural().equals(item.id())))) {
             diags.error(Code.BRF034, item.pos(), "page '" + item.id() + "' would replace the generated page /"
                     + item.id() + "/", "rename the file");
+            return false;
+        }
+        if (item.kind() == Kind.PAGE && languageFolders.containsKey(item.id())) {
+            diags.error(Code.BRF034, item.pos(), "page '" + item.id() + "' would replace the " + languageFolders.get(item.id())
+                    + " pages at /" + item.id() + "/", "rename the file; a translation of a page is written beside it, as "
+                    + "content/pages/<name>." + item.id() + ".md");
             return false;
         }
         return true;

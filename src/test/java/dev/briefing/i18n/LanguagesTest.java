@@ -236,6 +236,18 @@ class LanguagesTest {
     }
 
     @Test
+    void aPageNamedAfterAnotherLanguageIsRefusedAndOneNamedAfterTheDefaultIsNot() {
+        Map<String, String> files = bilingual();
+        files.put("content/pages/es.md", "---\ntitle: Spanish\nsummary: About Spanish.\n---\nText.\n");
+        files.put("content/pages/en.md", "---\ntitle: English\nsummary: About English.\n---\nText.\n");
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/pages/es.md:1:1: error: page 'es' would replace the Español pages at /es/"
+                + " (rename the file; a translation of a page is written beside it, as content/pages/<name>.es.md) [BRF034]"),
+                codes(r, Code.BRF034));
+        assertFalse(r.ok());
+    }
+
+    @Test
     void aFileInAnUndeclaredLanguageNamesTheCodeWithDidYouMean() {
         Map<String, String> files = bilingual();
         files.put("content/briefs/run.sp.md", "---\ntitle: X\n---\n");

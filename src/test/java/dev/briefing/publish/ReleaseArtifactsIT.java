@@ -163,6 +163,59 @@ class ReleaseArtifactsIT {
         assertTrue(lines.get(2).startsWith("SBOM (CycloneDX): " + SBOM + " inside this jar"), out);
     }
 
+    /**
+     * The commit the build records is HEAD itself when HEAD is a merge, as main's often is (the
+     * plugin used before recorded the last commit that was not a merge), and "unknown" outside a
+     * git checkout. Runs this project's pom in a throwaway repository whose HEAD is a merge.
+     */
+    @Test
+    void theBuildRecordsHeadEvenWhenItIsAMergeAndUnknownOutsideGit(@TempDir Path repo) throws Exception {
+        Files.copy(TestSites.PROJECT.resolve("pom.xml"), repo.resolve("pom.xml"));
+        assertEquals("unknown", recordedCommit(repo), "no git checkout");
+        git(repo, "init", "-q", "-b", "main");
+        git(repo, "add", "pom.xml");
+        git(repo, "commit", "-q", "-m", "first");
+        git(repo, "checkout", "-q", "-b", "side");
+        Files.writeString(repo.resolve("side.txt"), "side\n");
+        git(repo, "add", "side.txt");
+        git(repo, "commit", "-q", "-m", "on the side");
+        git(repo, "checkout", "-q", "main");
+        Files.writeString(repo.resolve("main.txt"), "main\n");
+        git(repo, "add", "main.txt");
+        git(repo, "commit", "-q", "-m", "on main");
+        git(repo, "merge", "-q", "--no-ff", "side", "-m", "merge side");
+        String head = git(repo, "rev-parse", "HEAD");
+        assertEquals(head, recordedCommit(repo), "HEAD is the merge commit");
+    }
+
+    /** What the pom puts in the manifest's Briefing-Commit, evaluated by Maven in that folder. */
+    private static String recordedCommit(Path folder) throws Exception {
+        String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
+        return run(folder, mvn, "-B", "-q", "-Dstyle.color=never", "initialize", "help:evaluate",
+                "-Dexpression=git.commit.id", "-DforceStdout");
+    }
+
+    private static String git(Path folder, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.org"));
+        command.addAll(List.of(args));
+        return run(folder, command.toArray(String[]::new));
+    }
+
+    private static String run(Path folder, String... command) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("no " + command[0] + " program here");
+            throw e;
+        }
+        // Maven may colour its output whatever it is told; the escapes are not part of the value.
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\u001B\\[[;\\d]*m", "").strip();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command));
+        assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + out);
+        return out;
+    }
+
     /** The commit git says this checkout is at, "unknown" outside one; skipped without git. */
     private static String headCommit() throws Exception {
         if (!Files.exists(TestSites.PROJECT.resolve(".git"))) return "unknown";

@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * fetched and showing the edit. Also reports the size of the warnings panel on that page and the
  * process's resident memory. Run by bench/preview.sh; not a test.
  *
- * <p>Usage: ServeBenchmark LAUNCHER SOURCE_DIR [EDITS] [body|title]
+ * <p>Usage: ServeBenchmark LAUNCHER SOURCE_DIR [EDITS] [body|title] [LANGUAGE]: with a language code
+ * (a site's other language, e.g. es), the edited file is the brief's translation x.es.md and the
+ * page fetched is the translation's, /es/briefs/x/.
  */
 public final class ServeBenchmark {
     private static final Pattern SERVING = Pattern.compile("serving (http://127\\.0\\.0\\.1:(\\d+)/)");
@@ -43,12 +45,15 @@ public final class ServeBenchmark {
         Path source = Path.of(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 25;
         boolean titles = args.length > 3 && args[3].equals("title");
+        String language = args.length > 4 ? args[4] : null;
         Path target;
         try (Stream<Path> s = Files.list(source.resolve("content/briefs"))) {
-            List<Path> briefs = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            // Sources are the names with no language code before ".md": x.md, never x.es.md.
+            List<Path> briefs = s.filter(p -> p.getFileName().toString().matches("[^.]+\\.md")).sorted().toList();
             target = briefs.get(briefs.size() / 2);
         }
         String slug = target.getFileName().toString().replace(".md", "");
+        if (language != null) target = target.resolveSibling(slug + "." + language + ".md");
         String original = Files.readString(target);
         Process serve = new ProcessBuilder(launcher, "serve", "--source", source.toString(), "--port", "0", "--as-of", "2030-01-01")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -58,7 +63,7 @@ public final class ServeBenchmark {
             String url = awaitServing(serve.getErrorStream());
             System.out.printf("serve started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
             int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/$", "$1"));
-            String page = "/briefs/" + slug + "/";
+            String page = (language == null ? "" : "/" + language) + "/briefs/" + slug + "/";
             List<Long> reloads = new ArrayList<>();
             List<Long> fetched = new ArrayList<>();
             int panel = 0;
@@ -92,8 +97,9 @@ public final class ServeBenchmark {
                     drain(events, in);
                 }
             }
-            System.out.printf("%s edit of %s, %d warm edits: save to reload event median %d ms, p95 %d ms;"
-                    + " save to edited page fetched median %d ms, p95 %d ms%n", titles ? "title" : "body", slug,
+            System.out.printf("%s%s edit of %s, %d warm edits: save to reload event median %d ms, p95 %d ms;"
+                    + " save to edited page fetched median %d ms, p95 %d ms%n", language == null ? "" : language + " ",
+                    titles ? "title" : "body", target.getFileName(),
                     edits - WARM_UP, percentile(reloads, 50), percentile(reloads, 95), percentile(fetched, 50), percentile(fetched, 95));
             System.out.printf("page %d bytes, of which the warnings panel %d bytes; %s%n", pageBytes, panel, memory(serve.pid()));
         } finally {
