@@ -193,6 +193,8 @@ public final class PageRenderer {
     }
 
     /**
+     * @param pages            the site's pages (content/pages/), for the footer; one not translated into the page's
+     *                         language carries the language it is in ({@code lang}), as any link to it does
      * @param publisher        who publishes the site (title: name, href: their website, or null), or null
      * @param contact          where corrections and accessibility reports go (title: address, href), or null
      * @param report           where readers report a threat (site.yaml's report), or null
@@ -201,7 +203,7 @@ public final class PageRenderer {
      * @param translations     the page of translation status in the page's language, for a site in several languages; else null
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
-            List<NavLink> navigation, List<Views.LinkView> pages,
+            List<NavLink> navigation, List<Views.ItemLink> pages,
             Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote, String translations) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
@@ -211,9 +213,7 @@ public final class PageRenderer {
             return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
                     .map(dev.briefing.model.Language::direction).orElse("ltr"), c.baseUrl(),
                     menu.stream().map(n -> NavLink.of(n, views, page)).toList(),
-                    site.ofKind(dev.briefing.model.Kind.PAGE).stream()
-                            .map(p -> new Views.LinkView(p.title(), views.href(site.urls().item(p.key()))))
-                            .toList(),
+                    site.ofKind(dev.briefing.model.Kind.PAGE).stream().map(p -> views.link(p.key())).toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
                     link(c.report(), views),

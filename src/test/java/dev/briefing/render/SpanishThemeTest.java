@@ -148,6 +148,8 @@ class SpanishThemeTest {
         var english = es.selectFirst(".prose a[hreflang=en]");
         assertEquals("Zqtwo zqbrief", english.text());
         assertEquals(" (en inglés).", english.nextSibling().toString());
+        assertEquals(List.of("Zqaccessibility (en inglés)", "Zqpage (en inglés)"),
+                es.select("footer nav li:has(a[hreflang=en][lang=en])").eachText(), "the footer's pages, only in English, say so");
 
         // The English page of a brief not yet in Spanish: the switcher says so to Spanish readers in Spanish.
         var note = page(r, "briefs/zqtwo/index.html").selectFirst("nav.languages .untranslated");
