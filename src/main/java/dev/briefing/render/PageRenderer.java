@@ -199,7 +199,7 @@ public final class PageRenderer {
      * @param contact          where corrections and accessibility reports go (title: address, href), or null
      * @param report           where readers report a threat (site.yaml's report), or null
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
-     *                         naming the language it is in: "(English)"; null in the default language
+     *                         naming the language it is in: "(en inglés)"; null in the default language
      * @param translations     the page of translation status in the page's language, for a site in several languages; else null
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
