@@ -45,6 +45,16 @@ class SpanishThemeTest {
         return r;
     }
 
+    /** The every-word site in English and Spanish, with more of site.yaml. */
+    private void bilingual(String siteYaml) {
+        TestSites.copy(TestSites.SITES.resolve("every-word"), dir);
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + """
+                languages:
+                  - {code: en, name: English}
+                  - {code: es, name: Español}
+                """ + siteYaml);
+    }
+
     private static Document page(Pipeline.Result r, String path) {
         return Jsoup.parse(new String(r.files().get(path), StandardCharsets.UTF_8));
     }
@@ -124,13 +134,7 @@ class SpanishThemeTest {
      */
     @Test
     void aBilingualSiteTellsSpanishReadersInSpanish() {
-        TestSites.copy(TestSites.SITES.resolve("every-word"), dir);
-        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + """
-                languages:
-                  - {code: en, name: English}
-                  - {code: es, name: Español}
-                translations: {machine_notice: true}
-                """);
+        bilingual("translations: {machine_notice: true}\n");
         TestSites.write(dir.resolve("content/briefs/zqone.es.md"), "---\ntitle: Zqinforme\nsummary: Zqresumen.\ntranslation: machine\n"
                 + "translates: 000000000000\n---\nZqtexto [[cite:zqsource]]. Zqvea [[brief:zqtwo]].\n");
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
@@ -177,11 +181,7 @@ class SpanishThemeTest {
     /** A bilingual site: the Spanish pages take site.yaml's names under es, and the default language's names of words. */
     @Test
     void anotherLanguageTakesItsOwnNamesAndTheDefaultLanguagesNamesOfWords() {
-        TestSites.copy(TestSites.SITES.resolve("every-word"), dir);
-        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + """
-                languages:
-                  - {code: en, name: English}
-                  - {code: es, name: Español}
+        bilingual("""
                 labels:
                   incident.place: Location
                   brief.tags.zqtag: ZQTAG
