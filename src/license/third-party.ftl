@@ -8,3 +8,6 @@ The licence and notice files a library ships in its own jar are in META-INF/thir
 <#assign p = e.getKey()/>
 ${p.groupId}:${p.artifactId}:${p.version} (${e.getValue()?join(", ")}) ${p.name}, ${p.url!"no home page given"}
 </#list>
+
+Also inside this jar, not a library:
+Open Sans 1.11 (Apache-2.0) by Steve Matteson, digitized data copyright (c) 2010-2011 Google Corporation, the font of the handouts and share cards, unmodified from Debian's fonts-open-sans: dev/briefing/fonts/ (OpenSans-Regular.ttf, OpenSans-Bold.ttf, LICENSE.txt, README.txt).

@@ -22,10 +22,16 @@ public final class Pipeline {
      * @param settings site.yaml settings given at build time, by name ("base_url", "contact.url"…), overriding
      *                 the file: the publish workflow passes the real address (see {@code SiteConfig.OVERRIDABLE})
      * @param strict   warnings count as errors: the output is replaced only when there are none
+     * @param cache    where handouts and share cards are kept between runs, or null to keep none (see {@code Engine.Options})
      */
-    public record Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings, boolean strict) {
+    public record Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings, boolean strict,
+            Path cache) {
         public Options {
             settings = Map.copyOf(settings);
+        }
+
+        public Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings, boolean strict) {
+            this(source, output, asOf, drafts, settings, strict, null);
         }
 
         public Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings) {
@@ -72,7 +78,7 @@ public final class Pipeline {
     }
 
     public Result run(Options o) {
-        Engine engine = new Engine(new Engine.Options(o.source(), o.output(), o.asOf(), o.drafts(), o.settings(), o.strict(), false),
+        Engine engine = new Engine(new Engine.Options(o.source(), o.output(), o.asOf(), o.drafts(), o.settings(), o.strict(), false, o.cache()),
                 timings, progress);
         Engine.Build build = engine.build(ChangeSet.everything());
         return new Result(build.collected(), build.snapshot().loaded(), build.languages(), build.snapshot().files(),

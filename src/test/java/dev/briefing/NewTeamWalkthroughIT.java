@@ -34,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new county team's first day, with the built jar and nothing else, as its README and the
- * handbook tell it: init, check, new for every kind, a brief with a citation and a link, build,
- * the preview (a real process, pages fetched over HTTP), an edit, a broken link, its fix, and the
- * published output. Each step asserts what the team sees: exit status, messages, page text.
+ * handbook tell it: init, check, new for every kind (a way to report among them, confirmed on its
+ * official page), a brief with a citation and a link, build, the preview (a real process, pages
+ * fetched over HTTP), an edit, a broken link, its fix, and the published output, its report page
+ * telling how to report. Each step asserts what the team sees: exit status, messages, page text.
  */
 class NewTeamWalkthroughIT {
     private static final Path JAR = TestSites.PROJECT.resolve("target/briefing.jar");
@@ -181,6 +182,9 @@ class NewTeamWalkthroughIT {
         assertTrue(status.startsWith("As of ") && status.contains("no advisory was in force"), status);
         Document advisories = Jsoup.parse(Files.readString(out.resolve("advisories/index.html")));
         assertEquals("Expired", advisories.selectFirst(".item-list li:has(a[href^=first-advisory]) .stamp").text());
+        String howToReport = Jsoup.parse(Files.readString(out.resolve("report/index.html"))).selectFirst("#how-to-report").text();
+        assertTrue(howToReport.startsWith("How to report If someone is in immediate danger, call 911")
+                && howToReport.contains("The county's first channel"), howToReport);
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String text = Files.readString(f);
@@ -201,7 +205,10 @@ class NewTeamWalkthroughIT {
         return err.lines().filter(l -> l.contains(": error: ") && !l.endsWith("[BRF078]")).toList();
     }
 
-    /** What the team writes in place of each new entry's TODO texts, and a new advisory's dates (a bulletin now expired). */
+    /**
+     * What the team writes in place of each new entry's TODO texts, a new advisory's dates (a bulletin
+     * now expired), and the day it reviewed each entry.
+     */
     private static void writeEntries(Path site) throws IOException {
         for (Kind kind : Kind.entities()) {
             Path data = site.resolve("content/data/" + kind.plural() + ".yaml");
@@ -209,12 +216,18 @@ class NewTeamWalkthroughIT {
                     .replaceAll("(?m)^(  (?:name|title)): \"TODO:[^\"]*\"", "$1: \"The county's first " + kind.singular() + "\"")
                     .replaceAll("(?m)^(  publisher): \"TODO:[^\"]*\"", "$1: \"County clerk\"")
                     .replaceAll("\"TODO:[^\"]*\"", "\"Written by the county's editors.\"")
-                    .replace("https://example.org/todo", "https://www.eac.gov/election-officials");
+                    .replace("https://example.org/todo", "https://www.eac.gov/election-officials")
+                    // The day the team checked each entry against its sources.
+                    .replace("  # reviewed: YYYY-MM-DD", "  reviewed: " + TODAY);
             if (kind == Kind.ADVISORY) {
                 text = text.replaceFirst("issued: " + TODAY, "issued: 2024-03-01").replaceFirst("expires: " + TODAY, "expires: 2024-09-01");
             }
             if (kind == Kind.SOURCE) text = text.replace("- id: first-source\n", "- id: first-source\n  accessed: " + TODAY + "\n")
                     .replace("  # type: official, document, news, secondary (say which, and uncomment)\n", "  type: official\n");
+            // A way to report is published once someone confirmed it on its official page (BRF132 under --strict).
+            if (kind == Kind.CHANNEL) {
+                text = text.replace("- id: first-channel\n", "- id: first-channel\n  verified: " + TODAY + "\n  verified_at: first-source\n");
+            }
             Files.writeString(data, text);
         }
     }

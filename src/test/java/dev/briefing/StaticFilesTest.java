@@ -2,6 +2,7 @@ package dev.briefing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.testing.TestSites;
 import java.io.IOException;
@@ -71,8 +72,27 @@ class StaticFilesTest {
                 "content/briefs/a.md:7:32: error: links to /content/static/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
                 "content/briefs/a.md:7:72: error: links to /briefs/a/img/map.gif, which the build does not produce (on briefs/a/index.html) " + hint,
                 "content/briefs/a.md:9:1: error: links to /img/nothing.gif, which the build does not produce (on briefs/a/index.html)"
-                        + " (link to a page or file that exists) [BRF061]",
+                        + " (files to link are kept in content/static/, the site's top folder: put it at content/static/img/nothing.gif"
+                        + " and link it as /img/nothing.gif, or correct the address) [BRF061]",
                 "content/briefs/a.md:9:42: error: links to /maps/map.gif, which the build does not produce (on briefs/a/index.html) " + hint),
                 headlines("BRF061"));
+    }
+
+    /** What editors' programs leave beside the files they edit is never loaded, warned about or published. */
+    @Test
+    void editorsSideFilesAreNeverLoadedOrPublished() throws IOException {
+        site("Text [[cite:src]].");
+        staticFile("docs/plan.pdf", 10);
+        List<String> side = List.of("4913", "docs/.plan.pdf.swp", "docs/plan.pdf~", "docs/#plan.pdf#", "docs/upload.tmp", "docs/plan.swo");
+        for (String name : side) staticFile(name, 10);
+        for (String name : List.of("4913", ".a.md.swp", "a.md~", ".#a.md", "#a.md#", "a.md.tmp")) {
+            TestSites.write(dir.resolve("content/briefs/" + name), "half-saved");
+        }
+        Path out = dir.resolve("site");
+        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, out, AS_OF, false));
+        assertTrue(r.ok(), TestSites.headlines(r)::toString);
+        assertEquals(List.of(), TestSites.headlines(r).stream().filter(h -> h.endsWith("[BRF005]")).toList(), "no 'not part of the site'");
+        assertTrue(Files.isRegularFile(out.resolve("docs/plan.pdf")));
+        for (String name : side) assertFalse(Files.exists(out.resolve(name)), name + " published");
     }
 }

@@ -17,12 +17,16 @@ import org.jsoup.parser.Parser;
  * attribute values as jsoup does. It does not repair broken markup.
  */
 final class HtmlLinks {
-    private static final String[] WANTED = {"href", "id", "src", "name", "action"};
+    private static final String[] WANTED = {"href", "id", "src", "name", "action", "property", "content"};
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
             "noembed", "noframes");
 
-    /** The ids on a page, and its link values in document order (href, else src, else action). */
-    record Found(Set<String> ids, List<String> links) {
+    /**
+     * The ids on a page, its link values in document order (href, else src, else action), and the
+     * absolute addresses of its share images (meta og:image and twitter:image), which must be
+     * absolute and name the site's own files.
+     */
+    record Found(Set<String> ids, List<String> links, List<String> images) {
     }
 
     /** The page as UTF-8: every byte the scan looks for is ASCII, which UTF-8 never uses inside another character. */
@@ -41,6 +45,7 @@ final class HtmlLinks {
     private Found run() {
         Set<String> ids = new HashSet<>();
         List<String> links = new ArrayList<>();
+        List<String> images = new ArrayList<>();
         int n = s.length;
         while (true) {
             int lt = indexOf('<', i);
@@ -63,6 +68,8 @@ final class HtmlLinks {
                 String href = null;
                 String src = null;
                 String action = null;
+                String property = null;
+                String content = null;
                 boolean hasId = false;
                 while (true) {
                     skipSpaceAndSlash();
@@ -83,6 +90,8 @@ final class HtmlLinks {
                         case "name" -> name = name == null ? value : name;
                         case "href" -> href = href == null ? value : href;
                         case "src" -> src = src == null ? value : src;
+                        case "property" -> property = property == null ? value : property;
+                        case "content" -> content = content == null ? value : content;
                         default -> action = action == null ? value : action;
                     }
                 }
@@ -96,10 +105,13 @@ final class HtmlLinks {
                     default -> false;
                 };
                 if (selected) links.add(href != null ? href : src != null ? src : action);
+                if (tag.equals("meta") && content != null && ("og:image".equals(property) || "twitter:image".equals(name))) {
+                    images.add(content);
+                }
                 if (RAW_TEXT.contains(tag)) skipRawText(tag);
             }
         }
-        return new Found(ids, links);
+        return new Found(ids, links, images);
     }
 
     /** The byte at {@code k} as a char: ASCII as itself, any byte of a multi-byte character above 0x7F. */
@@ -137,7 +149,7 @@ final class HtmlLinks {
     }
 
     /** Tag names the scan acts on: elements whose links it reads, and raw-text elements. */
-    private static final String[] TAGS = {"a", "link", "img", "script", "source", "form", "style", "title",
+    private static final String[] TAGS = {"a", "link", "img", "script", "source", "form", "meta", "style", "title",
             "textarea", "xmp", "iframe", "noembed", "noframes"};
 
     /**

@@ -3,6 +3,7 @@ package dev.briefing.check;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
+import dev.briefing.model.Kind;
 import dev.briefing.model.StaticFile;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.UrlPolicy;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * {@link ExternalLinks} for that).
  */
 public final class LinkGate {
-    private static final String[] XML_MARKERS = {"href=\"", "<loc>", "<id>", "\"url\": \""};
+    /** Addresses in feeds, the sitemap, CAP alerts (their web page) and the embedded notice's data. */
+    private static final String[] XML_MARKERS = {"href=\"", "<loc>", "<id>", "\"url\": \"", "<web>"};
     /**
      * The published data (data/*.json): only the addresses the build writes, each entry's page and
      * each file's schema. An entry's own "url" field is what it cites, external as in prose.
@@ -37,6 +39,9 @@ public final class LinkGate {
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+
+    /** The embeddable advisory notice: its data name the site's pages as "url": "…" (render.Embed). */
+    private static final String EMBED_SCRIPT = "embed/advisory.js";
 
     /** Page 2, 3, … of a paged list (render.Pager#path); not a brief or entry whose id is "page". */
     private static final Pattern LATER_LIST_PAGE = Pattern.compile(".*/page/[0-9]+/index\\.html");
@@ -86,7 +91,9 @@ public final class LinkGate {
     public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
         if (path.endsWith(".html")) return java.util.Optional.of(pageLinks(path, bytes));
         if (path.startsWith("data/") && path.endsWith(".json")) return java.util.Optional.of(feed(bytes, DATA_MARKERS));
-        if (path.endsWith(".xml") || path.endsWith(".json")) return java.util.Optional.of(feed(bytes, XML_MARKERS));
+        if (path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".atom") || path.equals(EMBED_SCRIPT)) {
+            return java.util.Optional.of(feed(bytes, XML_MARKERS));
+        }
         if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));
         return java.util.Optional.empty();
     }
@@ -140,7 +147,7 @@ public final class LinkGate {
             for (String p : paths) broken.put(p, previous.broken().get(p));
         }
         for (int n = 0; n < recheck.size(); n++) broken.put(recheck.get(n), fresh.get(n));
-        report(paths, broken, statics, diags);
+        report(paths, broken, files, statics, diags);
         boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).targets().equals(pages.get(p).targets()));
         Set<String> reached = sameTargets ? previous.reached() : reached(pages, outputs);
@@ -153,7 +160,8 @@ public final class LinkGate {
         return new Findings(files, paths, Map.copyOf(pages), broken, reached);
     }
 
-    private void report(List<String> paths, Map<String, List<Broken>> found, Set<String> statics, Diagnostics diags) {
+    private void report(List<String> paths, Map<String, List<Broken>> found, Set<String> files, Set<String> statics,
+            Diagnostics diags) {
         // A broken link in a template or the navigation is on every page: report it once.
         Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (String path : paths) {
@@ -164,7 +172,7 @@ public final class LinkGate {
                     missing.computeIfAbsent(b.target(), t -> new java.util.ArrayList<>()).add(path);
                 } else if (b.fragment() == null) {
                     diags.error(Code.BRF061, at, "links to " + b.target() + ", which the build does not produce" + on,
-                            staticHint(b.target(), statics).orElse("link to a page or file that exists"));
+                            staticHint(b.target(), statics).orElseGet(() -> contentHint(b.target(), path, files)));
                 } else {
                     diags.error(Code.BRF062, at, "links to " + b.target() + ", but " + Urls.outputFile(b.target())
                             + " has no element with id '" + b.fragment() + "'" + on);
@@ -194,6 +202,41 @@ public final class LinkGate {
         }
         return match.map(s -> "link to /" + s + ": files in " + StaticFile.FOLDER + " are published from the site's top folder, so "
                 + StaticFile.sourcePath(s) + " is /" + s);
+    }
+
+    /**
+     * What to do about a link written in content to something the build does not make, when no
+     * static file has its name, in plain words: where files to link live and how their address is
+     * written, or how links to briefs and pages are written, with the nearest page of the same folder.
+     *
+     * @param page the output file the link is on, such as briefs/a/index.html
+     */
+    static String contentHint(String target, String page, Set<String> files) {
+        String file = Urls.outputFile(target);
+        if (!file.endsWith(".html")) {
+            String here = page.substring(0, page.lastIndexOf('/') + 1);
+            // A link such as "docs/plan.pdf" on /briefs/a/ is read from the page's address.
+            boolean relative = !here.isEmpty() && file.startsWith(here);
+            String name = relative ? file.substring(here.length()) : file;
+            return (relative ? "a link that does not start with / is read from the page's own address, /" + here + "; " : "")
+                    + "files to link are kept in " + StaticFile.FOLDER + ", the site's top folder: put it at "
+                    + StaticFile.sourcePath(name) + " and link it as /" + name + ", or correct the address";
+        }
+        String howTo = "link to a brief as [[brief:slug]] and to a page as [[page:slug]], where the slug is the name of its file"
+                + " in content/briefs/ or content/pages/ without .md";
+        if (!file.endsWith("/index.html")) return howTo;
+        String path = file.substring(0, file.length() - "/index.html".length());
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        String slug = path.substring(folder.length());
+        List<String> siblings = files.stream()
+                .filter(f -> f.startsWith(folder) && f.endsWith("/index.html") && f.length() > folder.length() + "/index.html".length())
+                .map(f -> f.substring(folder.length(), f.length() - "/index.html".length()))
+                .filter(s -> s.indexOf('/') < 0).toList();
+        String near = dev.briefing.diag.Suggest.closest(slug, siblings);
+        if (near == null) return howTo;
+        // In a kind's folder, the link by id, which the build checks as it is written.
+        Optional<Kind> kind = java.util.Arrays.stream(Kind.values()).filter(k -> folder.equals(k.plural() + "/")).findFirst();
+        return "did you mean /" + folder + near + "/?" + kind.map(k -> " Write it [[" + k.singular() + ":" + near + "]]").orElse("");
     }
 
     /** The output files reached by following links from the home page. */
@@ -266,6 +309,12 @@ public final class LinkGate {
                 .map(LinkGate::stripQuery)
                 .map(t -> shared.computeIfAbsent(t, k -> k))
                 .toList();
+        if (!found.images().isEmpty()) {
+            // Share images are absolute (other sites fetch them): those under the base URL name site files.
+            List<String> all = new java.util.ArrayList<>(targets);
+            for (String image : found.images()) if (image.startsWith(baseUrl)) all.add(stripQuery("/" + image.substring(baseUrl.length())));
+            targets = List.copyOf(all);
+        }
         return new PageLinks(Set.copyOf(found.ids()), targets);
     }
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 /** Writes the handbook, a small static site, so a team with only the jar has it; mvn site runs it too. */
 @Command(name = "handbook", mixinStandardHelpOptions = true,
         description = {"Writes the handbook for editors and maintainers as a small website.",
-                "It covers a day's work, writing, trust, templates, publishing, and every field and diagnostic of this",
-                "version. Open index.html in the folder it writes.",
+                "It covers a day's work, writing, trust, templates, publishing, and every field and diagnostic of this"
+                        + " version. Open index.html in the folder it writes.",
                 "  briefing handbook --output handbook"})
 final class HandbookCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where to write it (default: handbook/ in the current folder).")

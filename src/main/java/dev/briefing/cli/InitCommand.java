@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Creates a new site, ready to write in, in a new or empty folder.",
-                "It holds the settings, an example brief and source, the data files, the standard pages, a README for",
-                "its editors and a GitHub workflow that builds it with this release of the generator (pinned by its",
-                "SHA-256) and publishes it to GitHub Pages.",
-                "  briefing init my-site --title \"County briefings\" --publisher \"County elections office\""})
+                "It holds the settings, an example brief and source, the data files, the standard pages, a README for"
+                        + " its editors and a GitHub workflow that builds it with this release of the generator (pinned by"
+                        + " its SHA-256) and publishes it to GitHub Pages.",
+                "  briefing init my-site --title \"County briefings\" --publisher \"County clerk\""})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in; it must be missing or empty.")
     Path dir;
@@ -33,12 +33,13 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes the site (asked for when missing and a terminal is attached).")
     String publisher;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "The public address, e.g. https://county.github.io/briefings/"
-            + " (asked for when missing and a terminal is attached; the publish workflow sets the GitHub Pages address).")
+    // The example address on a line of its own, so help never cuts it.
+    @Option(names = "--base-url", paramLabel = "URL", description = {"The public address (asked for when missing and a terminal"
+            + " is attached; the publish workflow sets the GitHub Pages address), such as:", "https://county.github.io/briefings/"})
     String baseUrl;
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",", description = "The site's languages, the default first,"
-            + " e.g. en,es: each other language gets its folder, a Spanish report page to translate, and is required.")
+            + " e.g. en,es: each other language gets its folder, a report page to translate, and is required.")
     List<String> languages = List.of("en");
 
     @Override

@@ -50,29 +50,66 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        return commandLine(args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null).execute(args);
+    }
+
+    /** The command line with the one command named, or with all of them (named == null). */
+    static CommandLine commandLine(Supplier<Object> named) {
         CommandLine cli = new CommandLine(new Main());
-        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
         if (named != null) {
             cli.addSubcommand(named.get());
         } else {
             COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true); // --format json, as documented
-        // picocli prints a did-you-mean instead of the usage when it finds one; its guesses can be
-        // far off ('frobnicate' → 'init'), so the usage always follows.
-        cli.setParameterExceptionHandler((e, unused) -> {
-            CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
-            cmd.usage(cmd.getErr());
-            return USAGE;
-        });
+        // Help fits a terminal of 80 columns whatever the machine; set after the commands, as picocli applies it to those it has.
+        cli.setUsageHelpWidth(HELP_WIDTH);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("briefing: internal error (a bug in the generator, please report it):");
             e.printStackTrace(cmd.getErr());
             return INTERNAL;
         });
-        return cli.execute(args);
+        return cli;
+    }
+
+    static final int HELP_WIDTH = 80;
+
+    /** How the user ran this generator ("java -jar briefing-1.0.0.jar"), for a command to type next. */
+    private static String invocation() {
+        try {
+            return Invocation.command(java.nio.file.Path.of(""));
+        } catch (java.io.IOException e) {
+            return "briefing";
+        }
+    }
+
+    /**
+     * A usage mistake, in plain words: a command or option that does not exist is named with the
+     * nearest that does (picocli's guesses, kept only when close: it would offer 'init' for
+     * 'frobnicate'), then the commands or the command's usage.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && (u.isUnknownOption() || cmd.getParent() == null)) {
+            String wrong = u.getUnmatched().get(0);
+            String near = dev.briefing.diag.Suggest.closest(wrong, u.getSuggestions());
+            String guess = near == null ? "" : " Did you mean '" + near + "'?";
+            if (!u.isUnknownOption()) {
+                err.println("'" + wrong + "' is not a briefing command." + guess);
+                err.println("The commands are:");
+                err.print(cmd.getHelp().commandList());
+                err.println("For what one does and its options: " + invocation() + " help COMMAND");
+                return USAGE;
+            }
+            err.println("'" + wrong + "' is not an option of " + cmd.getCommandSpec().qualifiedName() + "." + guess);
+        } else {
+            err.println(e.getMessage());
+        }
+        cmd.usage(err);
+        return USAGE;
     }
 
     @Override

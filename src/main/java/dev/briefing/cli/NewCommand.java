@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 "  briefing new brief \"Title of the brief\"",
                 "  briefing new page \"Voting safely\"",
                 "  briefing new target polling-places",
-                "  briefing new --lang es brief run-hide-fight   (a translation skeleton of an existing brief, page or entry)"})
+                "With --lang, a translation skeleton of an existing brief, page or entry:",
+                "  briefing new --lang es brief run-hide-fight"})
 final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "brief, page, or an entity kind: threat, target, driver, … (plurals too)")
     String kind;

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         options.requireSite(spec.commandLine());
         Engine engine = new Engine(new Engine.Options(options.source, null, options.asOfDate(spec.commandLine(), System.getenv()),
-                options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict, true),
+                options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict, true, options.cache()),
                 new Timings(), TerminalProgress.on(System.err, TerminalProgress.interactive()));
         Preview preview;
         try {

@@ -95,7 +95,12 @@ final class SourceOptions {
     dev.briefing.Pipeline.Options pipeline(picocli.CommandLine cmd, Path output) {
         requireFolder(cmd);
         Map<String, String> env = System.getenv();
-        return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env), strict);
+        return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env), strict, cache());
+    }
+
+    /** Where the commands keep handouts and share cards between runs: the source's target/.briefing-cache/. */
+    Path cache() {
+        return source.resolve(dev.briefing.output.DiskCache.FOLDER);
     }
 
     /**

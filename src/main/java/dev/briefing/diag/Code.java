@@ -49,7 +49,9 @@ public enum Code {
     BRF050("template error", "A template failed while rendering a page."),
     BRF051("template missing", "A template the build needs is missing or cannot be parsed."),
     BRF060("output error", "The output folder could not be written."),
-    BRF061("broken internal link", "A generated page links to a file the build does not produce."),
+    BRF061("broken internal link", "A generated page links to a file the build does not produce. A link written in content is"
+            + " reported where it is written, with how to write it: files to link live in content/static/, the site's top"
+            + " folder, and briefs and pages are linked by their slug, as [[brief:slug]] and [[page:slug]]."),
     BRF062("broken anchor", "A generated link points to a #fragment that does not exist on its target page."),
     BRF063("unreachable page", "A generated page cannot be reached by following links from the home page."),
     BRF064("bad output folder", "The output folder must not be the source folder, contain it, or lie inside content/ or templates/."),
@@ -102,8 +104,31 @@ public enum Code {
     BRF114("glossary term not linked", "A brief uses a glossary term (its name or one of its aliases) without linking it to the"
             + " glossary, [[term:id]], where it first uses it."),
     BRF115("accessibility statement", "The accessibility statement is generated from site.yaml's accessibility settings into the page"
-            + " content/pages/accessibility.md: one is missing, or the statement contradicts itself."),
+            + " content/pages/accessibility.md: one is missing, the statement contradicts itself, or nobody has reviewed it yet"
+            + " (no accessibility.reviewed date)."),
     BRF116("glossary alias shared", "Two glossary terms share a name or alias, so a brief's use of it cannot be linked to one of them."),
+    BRF130("malformed phone number", "A reporting channel's tel, sms or tty must be a number a reader can dial without"
+            + " guessing: 911, 988, 711, or the full number in E.164 form (+ then the country code and number, no spaces)."),
+    BRF131("malformed phone link", "A tel: link must dial 911, 988, 711 or a full number with its country code"
+            + " (tel:+1-800-555-0100); a number that might reach the wrong place is never published."),
+    BRF132("channel not verified", "Nobody has confirmed the reporting channel's number or address on its official page within"
+            + " channel_max_age_days (site.yaml, default 180): confirm it and update 'verified'. A channel never confirmed ('verified'"
+            + " and 'verified_at' missing) is left out of How to report. Under --strict, an error."),
+    BRF133("channel verified off the record", "A channel's 'verified_at' must name a source of type official: the agency's own"
+            + " page, where the number or address was confirmed."),
+    BRF134("channel without a way to reach it", "A reporting channel needs at least one of tel, sms, url, email or how."),
+    BRF135("critical page without How to report", "The report page, advisories, warning behaviors and threats (and any page"
+            + " marked critical) must show the How to report block, which starts with \"If someone is in immediate danger, call 911\"."
+            + " A template that overrides one of them must keep <@m.howToReport/>."),
+    BRF136("handout longer than one page", "A handout must fit on one printed page. Shorten the summary or the advice"
+            + " sections, or move a section out of 'advice:' so the handout leaves it out."),
+    BRF137("character the handout font cannot draw", "Handouts are set in the bundled Open Sans, which has no glyph for this"
+            + " character: it would print as an empty box. Write it another way (a word for a symbol). (A share card whose title"
+            + " the font cannot draw is not made: the page shows the site's card.)"),
+    BRF138("advisory not expressible in CAP", "Every advisory is also published as a CAP 1.2 alert for alerting systems,"
+            + " which must say who issued it: cite the issuer's own page as a source with type: official, or record"
+            + " advisory_status in site.yaml."),
+    BRF139("handout failed", "The PDF handout could not be made from the page; the message says why."),
     BRF150("languages setting", "site.yaml's languages list is wrong: a code that is not a language tag (es, pt-br), a"
             + " language given twice, or both 'language' and 'languages' (a site with several languages lists them all under"
             + " 'languages', the default first)."),

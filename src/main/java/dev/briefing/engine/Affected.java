@@ -28,8 +28,10 @@ record Affected(Set<Key> keys, List<String> templates, boolean everything) {
             for (PageJob j : jobs) if (t.equals("templates/" + j.template())) out.add(j.path());
         }
         if (!Objects.equals(key(before.current()), key(after.current()))
-                || keys.stream().anyMatch(k -> k.kind() == Kind.ADVISORY || k.kind() == Kind.PAGE)) {
-            return null; // the advisory banner or the footer's page list is on every page
+                || keys.stream().anyMatch(k -> k.kind() == Kind.ADVISORY || k.kind() == Kind.PAGE || k.kind() == Kind.CHANNEL)) {
+            // The advisory banner or the footer's page list is on every page; the channels' How to report
+            // block on every critical page and handout.
+            return null;
         }
         Set<Key> shownElsewhere = new HashSet<>();
         // In the site's language: a Spanish site's pages live under /es/, its untranslated items' pages are the default's.

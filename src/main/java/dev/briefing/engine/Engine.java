@@ -9,9 +9,12 @@ import dev.briefing.model.Key;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.Messages;
 import dev.briefing.model.SourceFile;
+import dev.briefing.output.DiskCache;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.output.WrittenFiles;
+import dev.briefing.render.Cap;
 import dev.briefing.render.Feeds;
+import dev.briefing.render.Handouts;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
@@ -24,6 +27,7 @@ import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
 import dev.briefing.i18n.Languages;
 import dev.briefing.i18n.TranslationStatus;
+import dev.briefing.util.OutputCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,7 +68,9 @@ public final class Engine {
     static final String SEARCH_INDEX = "search/index/";
     private static final String SITEMAP = "sitemap.xml";
     private static final String SITEMAPS = "sitemaps/";
-    private static final List<String> TEMPLATES = Stream.concat(SitePlan.TEMPLATES.stream(), Feeds.TEMPLATES.stream()).toList();
+    private static final List<String> TEMPLATES = Stream.of(SitePlan.TEMPLATES, Feeds.TEMPLATES, Cap.TEMPLATES,
+            List.of(Handouts.TEMPLATE))
+            .flatMap(List::stream).toList();
 
     /**
      * @param output   where to write the site, or null to keep it in memory (check, preview)
@@ -72,11 +78,19 @@ public final class Engine {
      *                 the file (see {@code SiteConfig.OVERRIDABLE})
      * @param strict   warnings count as errors: nothing is published while there are any
      * @param preview  make the search index and a changed sitemap when first asked for, not with every build
+     * @param cache    where handouts and share cards are kept between runs (the command line's is the source's
+     *                 {@link DiskCache#FOLDER}), or null to keep none: a test's fixture folder is never written to
      */
     public record Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings,
-            boolean strict, boolean preview) {
+            boolean strict, boolean preview, Path cache) {
         public Options {
             settings = Map.copyOf(settings);
+        }
+
+        /** Options that keep no cache on disk. */
+        public Options(Path source, Path output, LocalDate asOf, boolean drafts, Map<String, String> settings,
+                boolean strict, boolean preview) {
+            this(source, output, asOf, drafts, settings, strict, preview, null);
         }
     }
 
@@ -114,6 +128,8 @@ public final class Engine {
     private final Progress progress;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final ContentLoader loader;
+    /** Handouts and share cards kept between builds and between runs, outside the published site (output.DiskCache). */
+    private final OutputCache cache;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
     /**
@@ -152,6 +168,7 @@ public final class Engine {
         this.timings = timings;
         this.progress = progress;
         this.loader = new ContentLoader(markdown, options.settings());
+        this.cache = options.cache() == null ? OutputCache.NONE : new DiskCache(options.cache());
     }
 
     public Build build(ChangeSet changes) {
@@ -230,7 +247,7 @@ public final class Engine {
             }
         }
         Set<String> wanted = affectedPages;
-        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages);
+        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache);
         if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();
@@ -293,6 +310,11 @@ public final class Engine {
             made.put(path, o.bytes());
             if (o.links() != null) links.put(path, o.links());
         });
+        // A page's card and handout are made with it: those it made last time and not now (a handout
+        // switched off), and those of pages no longer planned, are gone.
+        Set<String> pagesMade = new HashSet<>();
+        jobs.forEach(j -> pagesMade.add(Urls.outputFile(j.path())));
+        made.keySet().removeIf(p -> RenderAndCheck.MADE_WITH_PAGE.stream().anyMatch(c -> p.endsWith(c) && isCompanionGone(p, c, pagesMade, fresh)));
         Snapshot.Memo<Map<String, byte[]>> search = null;
         Snapshot.Memo<Map<String, byte[]>> sitemap = null;
         if (options.preview()) {
@@ -362,6 +384,8 @@ public final class Engine {
         if (wanted == null) return EnumSet.complementOf(EnumSet.of(RenderAndCheck.Extra.SEARCH_INDEX));
         Set<RenderAndCheck.Extra> extras = EnumSet.of(RenderAndCheck.Extra.ASSETS);
         if (listings || wanted.contains("/corrections/")) extras.add(RenderAndCheck.Extra.FEEDS);
+        // The CAP alerts and the embedded notice show advisories and what they cite (few files, cheap).
+        if (listings || wanted.stream().anyMatch(p -> p.startsWith("/advisories/"))) extras.add(RenderAndCheck.Extra.ADVISORIES);
         // The data holds the entities and what refers to them: an edit of a brief or page changes
         // it only when that item came, went or links to other things than before.
         if (affected.dataChanged(sites.get(next.config().defaultLanguage().code()), next)) extras.add(RenderAndCheck.Extra.DATA);
@@ -512,6 +536,13 @@ public final class Engine {
             // else: a file that came and went within the batch (an editor's temporary file): no change.
         }
         return Optional.of(new Placed(content, templates));
+    }
+
+    /** Whether the file {@code name} beside a page is no longer made: its page is gone, or was rendered again without it. */
+    private static boolean isCompanionGone(String path, String name, Set<String> pages, Map<String, RenderAndCheck.Output> fresh) {
+        if (!path.equals(name) && !path.endsWith("/" + name)) return false;
+        String page = path.substring(0, path.length() - name.length()) + "index.html";
+        return !pages.contains(page) || fresh.containsKey(page) && !fresh.containsKey(path);
     }
 
     static boolean isSitemap(String outputPath) {

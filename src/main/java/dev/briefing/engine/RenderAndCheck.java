@@ -10,7 +10,12 @@ import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
 import dev.briefing.render.Alternates;
 import dev.briefing.render.Assets;
+import dev.briefing.render.Cap;
+import dev.briefing.render.Cards;
+import dev.briefing.render.Embed;
 import dev.briefing.render.Feeds;
+import dev.briefing.render.Handouts;
+import dev.briefing.util.OutputCache;
 import dev.briefing.render.LandscapeData;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
@@ -26,6 +31,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.briefing.model.Item;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -39,12 +46,22 @@ import java.util.stream.Collectors;
  * the others, so its diagnostics are the build's.
  */
 public final class RenderAndCheck {
+    /**
+     * Files made with a page, beside it (its share card and handout): an incremental build drops
+     * those its page no longer makes, as it drops pages no longer planned.
+     */
+    public static final List<String> MADE_WITH_PAGE = List.of(Cards.FILE, Handouts.FILE);
+
     /** One output file: its bytes, and the links the gate keeps of it (null for files it does not read). */
     public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
     }
 
-    /** What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData}). */
-    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA }
+    /**
+     * What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData});
+     * ADVISORIES the advisories for other sites and alerting systems: CAP alerts and their feed ({@code Cap}),
+     * and the embeddable notice /embed/advisory.js ({@code Embed}).
+     */
+    public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA, ADVISORIES }
 
     /** The site in its default language, whose files every language shares (assets, data, sitemap). */
     private final ResolvedSite site;
@@ -54,14 +71,24 @@ public final class RenderAndCheck {
     private final Assets assets;
     private final PageRenderer renderer;
     private final LinkGate gate;
+    private final Handouts handouts;
+    /**
+     * The items with a handout, by the site path of their page in each language (the default
+     * language's page for an item not translated): its page job makes the handout first, to link it
+     * with its size.
+     */
+    private final Map<String, Item> handoutItems = new java.util.HashMap<>();
+    private final Cards cards;
     /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
     private Alternates alternates = Alternates.NONE;
 
     /**
      * @param sites    the site in each of its languages, the default first (one for a site in one language)
      * @param messages the theme's words in each language, by code
+     * @param cache    where handouts and share cards are kept between builds, by a hash of their input
      */
-    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, Map<String, Messages> messages) {
+    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, Map<String, Messages> messages,
+            OutputCache cache) {
         this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
@@ -69,6 +96,9 @@ public final class RenderAndCheck {
         this.renderer = new PageRenderer(theme, markdown, assets, languages);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
+        this.handouts = new Handouts(theme, cache);
+        for (ResolvedSite in : sites) Handouts.byPage(in).forEach(handoutItems::putIfAbsent);
+        this.cards = new Cards(cache);
     }
 
     /** The language whose pages live at a site path: the one whose folder holds it, else the default. */
@@ -111,16 +141,40 @@ public final class RenderAndCheck {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
             work.add(() -> Feeds.sitemaps(site, theme, pages, alternates, diags).forEach(file));
         }
-        if (extras.contains(Extra.ASSETS)) work.add(() -> assets.files().forEach(file));
+        if (extras.contains(Extra.ASSETS)) {
+            work.add(() -> assets.files().forEach(file));
+            work.add(() -> file.accept(Cards.SITE_CARD.substring(1), cards.site(site, languages.get(0).messages())));
+        }
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
+        if (extras.contains(Extra.ADVISORIES)) {
+            work.add(() -> Cap.files(site, languages.get(0).messages(), theme, diags).forEach(file));
+            work.add(() -> Embed.files(site, languages.get(0).messages(), theme).forEach(file));
+        }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
-                renderer.render(languageOf(job.path()), job, alternates, diags).ifPresent(html -> {
+                renderer.render(languageOf(job.path()), job, alternates, handout(job, diags, file), diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                     sink.accept(new Output(path, bytes, gate.pageLinks(path, bytes)));
                 })));
         Parallel.forEach(work, Runnable::run);
         renderer.reportFailures(diags);
+    }
+
+    /**
+     * What a page is shared and printed as, made (or taken from the cache) and handed to {@code file}
+     * before the page: its share card when it has one of its own, and the handout of its item, if
+     * it has one, which the page links with its size (the model entry "handout").
+     */
+    private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
+        Views.Shared language = languageOf(job.path());
+        if (language.hasCard(job.path())) {
+            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), language.messages(), job.path(), job.title()));
+        }
+        Item item = handoutItems.get(job.path());
+        if (item == null) return Map.of();
+        Optional<byte[]> pdf = handouts.make(language, item, diags);
+        pdf.ifPresent(bytes -> file.accept(Urls.outputFile(job.path() + Handouts.FILE), bytes));
+        return pdf.<Map<String, Object>>map(bytes -> Map.of("handout", Handouts.Link.of(Handouts.FILE, bytes.length))).orElse(Map.of());
     }
 
     /**

@@ -55,17 +55,18 @@ public final class DiagnosticExamples {
     }
 
     /** Codes with no example here, and why. */
-    public static final Map<Code, String> WITHOUT_EXAMPLE = Map.of(
-            Code.BRF001, "It depends on file-system permissions, which a small example cannot show.",
-            Code.BRF003, "It needs a symbolic link pointing outside the source folder.",
-            Code.BRF006, "It needs a file larger than the limit of 4 MiB.",
-            Code.BRF007, "Its example would put an invisible bidirectional control character in this page.",
-            Code.BRF060, "It needs a disk that refuses writes.",
-            Code.BRF065, "It is retired: nothing reports it.",
-            Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network.",
-            Code.BRF090, "It needs a file over 10 MB in content/static/.",
-            Code.BRF091, "It needs a file over 100 MB in content/static/.",
-            Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception.");
+    public static final Map<Code, String> WITHOUT_EXAMPLE = Map.ofEntries(
+            Map.entry(Code.BRF001, "It depends on file-system permissions, which a small example cannot show."),
+            Map.entry(Code.BRF003, "It needs a symbolic link pointing outside the source folder."),
+            Map.entry(Code.BRF006, "It needs a file larger than the limit of 4 MiB."),
+            Map.entry(Code.BRF007, "Its example would put an invisible bidirectional control character in this page."),
+            Map.entry(Code.BRF060, "It needs a disk that refuses writes."),
+            Map.entry(Code.BRF065, "It is retired: nothing reports it."),
+            Map.entry(Code.BRF066, "It is reported only by `briefing check --external`, which fetches links over the network."),
+            Map.entry(Code.BRF090, "It needs a file over 10 MB in content/static/."),
+            Map.entry(Code.BRF091, "It needs a file over 100 MB in content/static/."),
+            Map.entry(Code.BRF139, "It reports a failure inside the PDF library while setting a handout, which no small example makes happen."),
+            Map.entry(Code.BRF120, "It is reported only by the preview (`briefing serve`), when a rebuild fails with an exception."));
 
     private static final String BRIEF_HEAD = "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n";
 
@@ -91,6 +92,27 @@ public final class DiagnosticExamples {
               checked: %s
               url: https://www.dhs.gov/national-terrorism-advisory-system
               name: DHS's NTAS page
+            """;
+
+    /** An official page a reporting channel was confirmed on. */
+    private static final String OFFICIAL = """
+            - id: dhs-report
+              title: Report Suspicious Activity
+              publisher: U.S. Department of Homeland Security
+              type: official
+              url: https://www.dhs.gov/how-do-i/report-suspicious-activity
+              accessed: 2024-09-01
+            """;
+
+    /** A reporting channel: %s its number line (or nothing), %s the day it was verified, %s the source it was verified at. */
+    private static final String CHANNEL = """
+            - id: county-tips
+              name: County tip line
+              summary: Report suspicious activity to the county sheriff.
+              when: suspicious activity
+            %s  jurisdiction: Example County
+              verified: %s
+              verified_at: %s
             """;
 
     private static final String SOURCE = """
@@ -204,10 +226,14 @@ public final class DiagnosticExamples {
                         "templates/tags.ftlh", template("<a href=\"${url('/tag-index/')}\">All tags</a>")),
                 Example.cause(Code.BRF061, "A link to a file in `content/static/`", "content/static/img/map.gif", "GIF89a…",
                         "content/briefs/a.md", brief("![Map of the polling places](static/img/map.gif)")),
+                Example.cause(Code.BRF061, "A link to a file that is not in `content/static/`", "content/briefs/a.md",
+                        brief("See the county's [plan](/docs/plan.pdf).")),
+                Example.cause(Code.BRF061, "A link to a brief that does not exist", "content/briefs/a.md",
+                        brief("See [the other brief](/briefs/other/).")),
                 Example.of(Code.BRF062, "content/briefs/a.md", brief("Body."),
                         "templates/tags.ftlh", template("<a href=\"${url('/briefs/')}#latest\">Latest</a>")),
                 Example.of(Code.BRF063, "content/briefs/a.md", brief("Body."),
-                        "templates/index.ftlh", template("<h1>Welcome</h1>")),
+                        "templates/index.ftlh", template("<h1>Welcome</h1>"), "templates/feeds.ftlh", template("<h1>Feeds</h1>")),
                 new Example(Code.BRF064, null, Map.of("content/briefs/a.md", brief("Body.")), "content/site",
                         StandardCharsets.UTF_8),
                 Example.of(Code.BRF070, "content/briefs/a.md", brief("![](map.png)")),
@@ -248,6 +274,35 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF089, "content/briefs/a.md", BRIEF_HEAD + "advice: [What to do]\n---\n"
                         + "## What you can do\n\nCall 911.\n"),
                 Example.of(Code.BRF100, "content/site.yaml", SETTINGS + STATUS.formatted("")),
+                Example.of(Code.BRF130, "content/data/sources.yaml", OFFICIAL, "content/data/channels.yaml",
+                        CHANNEL.formatted("  tel: \"(555) 010-0100\"\n", "2024-09-01", "dhs-report")),
+                Example.of(Code.BRF131, "content/briefs/a.md", brief("Call the county tip line at [555-0100](tel:555-0100).")),
+                Example.of(Code.BRF132, "content/data/sources.yaml", OFFICIAL, "content/data/channels.yaml",
+                        CHANNEL.formatted("  tel: \"+15550100100\"\n", "2024-01-15", "dhs-report")),
+                Example.of(Code.BRF133, "content/data/sources.yaml", OFFICIAL.replace("official", "secondary"),
+                        "content/data/channels.yaml", CHANNEL.formatted("  tel: \"+15550100100\"\n", "2024-09-01", "dhs-report")),
+                Example.of(Code.BRF134, "content/data/sources.yaml", OFFICIAL, "content/data/channels.yaml",
+                        CHANNEL.formatted("", "2024-09-01", "dhs-report")),
+                Example.of(Code.BRF135, "content/data/targets.yaml", TARGETS, "content/data/threats.yaml", """
+                        - id: lone-offenders
+                          name: Lone offenders
+                          summary: People who plan attacks alone.
+                          targets: [polling-places]
+                        """, "templates/entity.ftlh", template("<h1>${item.title}</h1>\n<p>${item.summary}</p>")),
+                Example.of(Code.BRF136, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                        + "advice: [Before you open]\n---\n## Before you open\n\n"
+                        + "- Keep exits clear and know two ways out of every room you use.\n".repeat(70)),
+                Example.of(Code.BRF137, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                        + "advice: [Before you open]\n---\n## Before you open\n\n- Exits clear \u2705\n"),
+                Example.of(Code.BRF138, "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01")
+                        + "  sources: [news-report]\n", "content/data/sources.yaml", """
+                        - id: news-report
+                          title: DHS issues a bulletin
+                          publisher: A newspaper
+                          type: news
+                          url: https://news.example.com/bulletin
+                          accessed: 2024-09-02
+                        """),
                 Example.of(Code.BRF110, "content/data/sources.yaml", SOURCE.formatted("dhs-ntas", NTAS, DHS, "").replace("  type: \n", "")),
                 Example.of(Code.BRF111, "content/data/sources.yaml", SOURCE.formatted("repost", "Homeland security chief warns of lone offenders", "A news aggregator", "secondary"),
                         "content/briefs/a.md", brief("In September 2024, officials named lone offenders among the top threats"

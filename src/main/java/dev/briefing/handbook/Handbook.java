@@ -157,6 +157,9 @@ public final class Handbook {
                 "content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n  summary: Where people vote.\n",
                 "content/data/glossary.yaml", "- id: soft-target\n  name: Soft target\n  summary: A place open to the public.\n",
                 "content/data/sources.yaml", "- id: dhs\n  title: A page\n  publisher: DHS\n  type: official\n  url: https://www.dhs.gov/\n",
+                "content/data/channels.yaml", "- id: emergency-911\n  name: Emergency\n  summary: Call 911 when someone is in danger.\n"
+                        + "  when: immediate danger\n  tel: \"911\"\n  jurisdiction: United States\n  verified: 2024-09-01\n"
+                        + "  verified_at: dhs\n",
                 "content/pages/accessibility.md", "---\ntitle: Accessibility\n---\nWhat the team adds.\n",
                 "content/site.yaml", "publisher:\n  name: County\ncontact:\n  email: editors@county.gov\n"
                         + "accessibility:\n  exceptions:\n    - what: Maps have no text alternative.\n  reviewed: 2024-09-01\n");
@@ -177,7 +180,7 @@ public final class Handbook {
 
         Map<String, Map<String, String>> byTemplate = new TreeMap<>();
         Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
-                Views.DateView.class, Views.ItemView.class, Views.StatusView.class));
+                Views.DateView.class, Views.ItemView.class, Views.StatusView.class, dev.briefing.render.Reporting.ChannelView.class));
         for (PageJob job : SitePlan.pages(resolved, ENGLISH)) {
             Views views = new Views(resolved, markdown, ENGLISH, job.path());
             Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
@@ -203,6 +206,8 @@ public final class Handbook {
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
                 .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
+                .append("| `channels` | list of [ChannelView](#ChannelView): the ways to report, in the order of channels.yaml,")
+                .append(" for the How to report block (`<@m.howToReport/>`), which every page with `page.critical` must show |\n")
                 .append("| `advisories` | [StatusView](#StatusView): what may be said of advisories: the last check of the official")
                 .append(" source (`checked`, absent when none is recorded), what was in force then (`atCheck`) and what is still in force")
                 .append(" by its dates (`current`). A page never states a status without `checked` and a link to `url` |\n\n");
@@ -211,6 +216,12 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
+        byTemplate.put("handout.ftlh", new TreeMap<>(Map.of("handout", describe(dev.briefing.render.Handouts.HandoutView.class, records)
+                + ": one page's handout (handout.pdf), laid out as HTML and set as a tagged PDF; no links")));
+        byTemplate.put("cap.ftlx", new TreeMap<>(Map.of("alert", describe(dev.briefing.render.Cap.Alert.class, records)
+                + ": one advisory as a CAP 1.2 alert")));
+        byTemplate.put("cap-feed.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Cap.Feed.class, records)
+                + ": the CAP alerts as an Atom feed")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
         // The page of translations, which only a site in several languages has, in each of its languages.
         byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "

@@ -331,6 +331,9 @@ public final class MarkdownEngine {
         if (url != null && "http".equals(UrlPolicy.scheme(url))) {
             diags.warning(Code.BRF076, pos, "insecure link " + url, "use https:// if the site offers it");
         }
+        if (url != null && "tel".equals(UrlPolicy.scheme(url)) && !dev.briefing.util.Phones.isTelUrl(url)) {
+            diags.error(Code.BRF131, pos, "malformed phone link '" + url + "'", dev.briefing.util.Phones.TEL_HINT);
+        }
         if (url != null && !UrlPolicy.isSafe(url)) {
             diags.error(Code.BRF042, pos, "unsafe link URL with scheme '" + UrlPolicy.scheme(url) + ":'",
                     "links may use https:, http:, mailto: or tel:, or a site path");

@@ -24,7 +24,7 @@ import org.commonmark.parser.beta.Scanner;
 final class WikiLinkProcessor implements LinkProcessor {
     /** Every kind a wiki link may name (model.Kind's singulars, cite and site; a test keeps them equal). */
     static final Set<String> KINDS = Set.of("brief", "page", "threat", "target", "driver", "indicator", "event",
-            "incident", "advisory", "agency", "resource", "term", "source", "cite", "site");
+            "incident", "advisory", "agency", "resource", "channel", "term", "source", "cite", "site");
     /** kind:target, then |label; the label may span lines and hold markup. */
     private static final Pattern LINK = Pattern.compile("([A-Za-z]+)\\s*:\\s*([^\\[\\]|\\n]*?)\\s*(?:\\|(.*))?",
             Pattern.DOTALL);

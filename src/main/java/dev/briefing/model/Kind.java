@@ -59,6 +59,8 @@ public enum Kind {
             ref("supersedes", "advisory", "The earlier advisory this one replaces.").shown(),
             refs("threats", "threat", "Threats it concerns."),
             refs("targets", "target", "Venue types it concerns."),
+            optional("area", FieldType.LINE, "Where it applies, e.g. United States: shown, and given to alerting systems"
+                    + " as the CAP alert's area.").shown().translated(),
             optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…").translated())),
     AGENCY("agencies", "agency", "Agencies", "name", false, entity(
             optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown(),
@@ -69,6 +71,31 @@ public enum Kind {
                     .shown(),
             optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
                     + " election officials)").shown(),
+            refs("agencies", "agency", "Agencies that run it."),
+            handout())),
+    /**
+     * A way to report (issue 28): the How to report block on the report page, on every advisory,
+     * warning behavior and threat page and on every handout is rendered from these entries.
+     */
+    CHANNEL("channels", "channel", "Ways to report", "name", true, entity(
+            required("when", FieldType.LINE, "When to use it, in a few words: immediate danger, tips, crisis.")
+                    .shown().translated(),
+            optional("tel", FieldType.TEL, "The number to call: 911, 988, 711 or E.164 (+18005550100); shown as a tap-to-call link.")
+                    .shown(),
+            optional("sms", FieldType.TEL, "The number to text, in the same form.").shown(),
+            optional("tty", FieldType.TEL, "The number for TTY or relay users, such as 711.").shown(),
+            optional("url", FieldType.URL, "Where to report online.").shown(),
+            optional("email", FieldType.LINE, "An e-mail address to report to.").shown(),
+            optional("how", FieldType.LINE, "How to reach it when no one number serves every reader, e.g. your local police"
+                    + " department's non-emergency number.").shown().translated(),
+            optional("hours", FieldType.LINE, "When it answers, e.g. 24 hours a day, 7 days a week.").shown().translated(),
+            optional("languages", FieldType.LINE, "Languages it answers in, e.g. English and Spanish.").shown().translated(),
+            optional("anonymous", FieldType.BOOL, "true when a report can be made without giving a name; leave it out"
+                    + " when the official page does not say."),
+            required("jurisdiction", FieldType.LINE, "Whom it serves, e.g. United States, or your city or county.").shown().translated(),
+            optional("verified", FieldType.DATE, "The day someone last confirmed the number or address on the official page"
+                    + " (a stored copy counts); the build warns without it, or when it is older than channel_max_age_days."),
+            ref("verified_at", "source", "The official source (type: official) on which it was confirmed; shown beside the date."),
             refs("agencies", "agency", "Agencies that run it."))),
     GLOSSARY("glossary", "term", "Glossary", "name", true, entity(
             optional("aliases", FieldType.WORDS, "Other names and spellings of the term, such as [NSSE]: a brief that uses the"
@@ -239,6 +266,7 @@ public enum Kind {
                 refs("sources", "source", "Sources the brief draws on."),
                 advice(),
                 critical(),
+                handout(),
                 changes()));
     }
 
@@ -251,6 +279,7 @@ public enum Kind {
                 refs("sources", "source", "Sources the page draws on."),
                 advice(),
                 critical(),
+                handout(),
                 changes()));
     }
 
@@ -276,7 +305,14 @@ public enum Kind {
     private static Field critical() {
         return optional("critical", FieldType.BOOL, "true for safety-critical content a reader must be able to act on (how to"
                 + " report a threat, what to do in an attack): all its prose must read at the advice level,"
-                + " plain_language.max_grade.advice in site.yaml (BRF112).");
+                + " plain_language.max_grade.advice in site.yaml (BRF112); its page shows How to report (BRF135).");
+    }
+
+    /** A one-page printable handout beside the page: its title, summary, advice sections and How to report block. */
+    private static Field handout() {
+        return optional("handout", FieldType.BOOL, "true: also publish a one-page PDF handout beside the page (handout.pdf),"
+                + " linked from it: the title and summary, the advice sections (for a resource, its body), a QR code of the page's"
+                + " address, the publisher and contact, and How to report. A handout longer than one page is an error.");
     }
 
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */

@@ -7,6 +7,7 @@ import static dev.briefing.yaml.Field.records;
 import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.diag.Pos;
+import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.NavLink;
@@ -33,6 +34,8 @@ import java.util.Map;
  * @param languages     the languages the site publishes in, the default first (one, {@code language}, unless site.yaml
  *                      declares {@code languages}); {@code language} is the one this configuration's pages are in
  * @param translations  how translation status is enforced
+ * @param channelMaxAgeDays how old a reporting channel's {@code verified} date may get before the build warns
+ * @param paper         the handouts' paper size: "letter" (US Letter) or "a4"
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
@@ -41,12 +44,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Publisher publisher, Contact contact, StatusCheck statusCheck, String report, LabelNames labels,
         Map<String, List<String>> synonyms, String license, PlainLanguage plainLanguage, Accessibility accessibility,
         List<Language> languages, Translations translations,
+        int channelMaxAgeDays, String paper,
         Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
     /** How old the advisory check may get before the build warns that the status statement is stale. */
     public static final int DEFAULT_STATUS_MAX_AGE_DAYS = 30;
+    /** How old a reporting channel's confirmation may get: numbers change rarely, but a wrong one fails a reader in need. */
+    public static final int DEFAULT_CHANNEL_MAX_AGE_DAYS = 180;
+    public static final String DEFAULT_PAPER = "letter";
 
     public SiteConfig {
         synonyms = Map.copyOf(synonyms);
@@ -157,7 +164,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, navigation, prettyUrls, pageSize, publisher, contact, statusCheck, report,
-                labels, synonyms, license, plainLanguage, accessibility, languages, translations, positions);
+                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, positions);
     }
 
     /** The organisation or person publishing the site. */
@@ -274,15 +281,20 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional("formats", FieldType.WORDS, "Other formats readers may ask for, such as [large print, plain text]."),
                     optional("reply_days", FieldType.INT, "Within how many working days you answer a report."),
                     optional("tested", FieldType.LINE, "How the site was last tested, in one sentence."),
-                    required("reviewed", FieldType.DATE, "The day the statement was last reviewed; like a brief's, the review is"
-                            + " due after review_period_days (BRF038)."))));
+                    optional("reviewed", FieldType.DATE, "The day the statement was last reviewed. Until it is given, the statement"
+                            + " says it has not been reviewed, claims no knowledge of what is accessible, and the build warns (BRF115);"
+                            + " like a brief's, the review is due after review_period_days (BRF038).")),
+            optional("channel_max_age_days", FieldType.INT, "The build warns when a reporting channel (content/data/channels.yaml)"
+                    + " was last verified longer ago than this many days (default " + DEFAULT_CHANNEL_MAX_AGE_DAYS + "); --strict fails."),
+            Field.choice("paper", false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"
+                    + " the default) or a4.")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
                 DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
-                null, List.of(Language.only("en")), Translations.DEFAULT, Map.of());
+                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -320,6 +332,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 t == null ? Translations.DEFAULT : new Translations(
                         t.has("max_stale_days") ? t.integer("max_stale_days") : Translations.DEFAULT.maxStaleDays(),
                         t.bool("machine_notice")),
+                f.has("channel_max_age_days") ? f.integer("channel_max_age_days") : d.channelMaxAgeDays(),
+                f.has("paper") ? f.text("paper") : d.paper(),
                 positions);
     }
 
@@ -438,7 +452,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
                 reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
-                plainLanguage, accessibility, languages, translations, p);
+                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, p);
     }
 
     /** Where a setting was written, or the start of site.yaml when it was not. */

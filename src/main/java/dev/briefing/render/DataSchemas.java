@@ -107,7 +107,7 @@ public final class DataSchemas {
     static Map<String, Object> field(Field f) {
         // Map.of iterates in an order that changes from run to run: sort before adding the description.
         Map<String, Object> out = new LinkedHashMap<>(new java.util.TreeMap<>(switch (f.type()) {
-            case LINE, URL, PHONE -> Map.of("type", "string");
+            case LINE, URL, PHONE, TEL -> Map.of("type", "string");
             case MARKDOWN -> Map.of("type", "string", "contentMediaType", "text/markdown");
             case DATE -> date(null);
             case BOOL -> Map.of("type", "boolean");

@@ -123,7 +123,7 @@ public final class LandscapeData {
     private static Object value(Field f, Fields fields) {
         String name = f.name();
         return switch (f.type()) {
-            case LINE, URL, PHONE, ID, CHOICE -> fields.text(name);
+            case LINE, URL, PHONE, TEL, ID, CHOICE -> fields.text(name);
             case MARKDOWN -> ((MarkdownText) fields.values().get(name)).text();
             case DATE -> fields.date(name).toString();
             case BOOL -> fields.bool(name);

@@ -58,6 +58,11 @@ public final class PageRenderer {
 
     /** As {@link #render(Views.Shared, PageJob, Diagnostics)}, the page linking its versions in the site's other languages. */
     public Optional<String> render(Views.Shared shared, PageJob job, Alternates alternates, Diagnostics diags) {
+        return render(shared, job, alternates, Map.of(), diags);
+    }
+
+    /** The same, with model entries made while rendering (the link to the page's handout). */
+    public Optional<String> render(Views.Shared shared, PageJob job, Alternates alternates, Map<String, Object> made, Diagnostics diags) {
         Optional<Template> template = theme.template(job.template(), diags);
         if (template.isEmpty()) return Optional.empty();
         ResolvedSite site = shared.site();
@@ -69,7 +74,9 @@ public final class PageRenderer {
         String xDefault = versions.isEmpty() ? null
                 : views.absolute(versions.get(0).translated() ? versions.get(0).path() : versions.get(0).home());
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
-                views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views), xDefault));
+                views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views), xDefault,
+                shared.critical(job.path()), views.absolute(shared.hasCard(job.path()) ? job.path() + Cards.FILE : Cards.SITE_CARD)));
+        model.put("channels", views.channels());
         model.put("msg", shared.msg());
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
@@ -82,6 +89,7 @@ public final class PageRenderer {
         model.put("assets", assets.hrefs(views));
         model.put("asOf", views.date(site.asOf()));
         model.put("advisories", views.advisories());
+        model.putAll(made);
         TextWriter out = new TextWriter(buffers.get());
         try {
             Environment env = template.get().createProcessingEnvironment(model, out);
@@ -89,13 +97,20 @@ public final class PageRenderer {
         } catch (TemplateException e) {
             Pos at = new Pos(theme.sourceName(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber());
-            failures.computeIfAbsent(new Failure(at, message(e), hint(e)), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+            failures.computeIfAbsent(new Failure(Code.BRF050, at, message(e), hint(e)), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
                     .add(job.path());
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Optional.of(out.toString());
+        String html = out.toString();
+        if (shared.critical(job.path()) && !Reporting.shows(html)) {
+            failures.computeIfAbsent(new Failure(Code.BRF135, Pos.file(theme.sourceName(job.template())), "a critical page does not show the"
+                    + " How to report block", "keep <@m.howToReport/> in the template: on this page readers must find"
+                    + " 'If someone is in immediate danger, call 911'"), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    .add(job.path());
+        }
+        return Optional.of(html);
     }
 
     /**
@@ -110,7 +125,7 @@ public final class PageRenderer {
     }
 
     /** One template mistake; a mistake in a shared template fails many pages the same way. */
-    private record Failure(Pos at, String message, String hint) {
+    private record Failure(Code code, Pos at, String message, String hint) {
     }
 
     /** Every template failure so far, with the pages it failed (sorted, so the report does not depend on threads). */
@@ -121,7 +136,7 @@ public final class PageRenderer {
      * a typo in the layout would otherwise print one error per page of the site.
      */
     public void reportFailures(Diagnostics diags) {
-        failures.forEach((f, pages) -> diags.error(Code.BRF050, f.at(), f.message() + " (rendering " + pages.first()
+        failures.forEach((f, pages) -> diags.error(f.code(), f.at(), f.message() + " (rendering " + pages.first()
                 + (pages.size() > 1 ? " and " + (pages.size() - 1) + " other page" + (pages.size() > 2 ? "s" : "") : "") + ")",
                 f.hint()));
         failures.clear();
@@ -147,9 +162,11 @@ public final class PageRenderer {
      * @param translations the page in each of the site's languages (empty for a site in one language)
      * @param xDefault     the absolute address of the page in the default language (or its home), the hreflang
      *                     x-default; null for a site in one language
+     * @param critical     whether the page must show the How to report block ({@link Reporting})
+     * @param card         the absolute address of its share card ({@link Cards}): its own, or the site's
      */
     public record PageMeta(String title, String type, String path, String canonical, List<Views.LinkView> breadcrumbs,
-            List<TranslationLink> translations, String xDefault) {
+            List<TranslationLink> translations, String xDefault, boolean critical, String card) {
     }
 
     /**

@@ -25,7 +25,7 @@ public final class SitePlan {
     /** Every template the pages below use. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "briefs.ftlh", "brief.ftlh", "page.ftlh",
             "entity.ftlh", "kind.ftlh", "tags.ftlh", "tag.ftlh", "matrix.ftlh", "timeline.ftlh", "search.ftlh", "corrections.ftlh",
-            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE, "translations.ftlh");
+            "feeds.ftlh", "404.ftlh", DataPage.TEMPLATE, "translations.ftlh", "channels.ftlh", "embed.ftlh");
     /** The page of translation status, in the default language, on a site in several languages. */
     public static final String TRANSLATIONS = "/translations/";
     /** Index pages every site has, because the theme's footer and home page link to them. */
@@ -77,7 +77,10 @@ public final class SitePlan {
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
                 // What the site rests on, at a glance: its sources by type.
                 if (kind == Kind.SOURCE) model.put("groups", (PageRenderer.ViewFunction) v -> v.sourceGroups(items));
-                jobs.add(new PageJob(path, "kind.ftlh", labels.kind(kind), "kind", Map.copyOf(model), new PageJob.ListPage(keys(items), 1)));
+                // The ways to report, confirmed or not, with how to reach each (channels.ftlh).
+                if (kind == Kind.CHANNEL) model.put("entries", (PageRenderer.ViewFunction) v -> Reporting.all(site, v));
+                jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", labels.kind(kind), "kind", Map.copyOf(model),
+                        new PageJob.ListPage(keys(items), 1)));
             } else {
                 paged(jobs, messages, size, path, "kind.ftlh", labels.kind(kind), "kind", items, page -> Map.of("kind", kind.singular(),
                         "label", labels.kind(kind), "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),
@@ -104,8 +107,14 @@ public final class SitePlan {
         jobs.add(PageJob.of(u.local(FEEDS), "feeds.ftlh", messages.text("page.feeds"), "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
         if (root) {
-            // One data page and one 404 page for the whole site: GitHub Pages serves only the root 404.html.
+            // One data page, one page for partner sites (its notice shows the default language's advisory) and one
+            // 404 page for the whole site: GitHub Pages serves only the root 404.html.
             jobs.add(DataPage.job(site, messages));
+            jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", messages.text("page.embed"), "embed", Map.of(
+                    "script", (PageRenderer.ViewFunction) v -> v.absolute(Embed.SCRIPT),
+                    "preview", (PageRenderer.ViewFunction) v -> v.href(Embed.SCRIPT),
+                    "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute("/advisories/"),
+                    "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
             jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", messages.text("page.not_found"), "404", Map.of()));
         }
         return jobs;
@@ -214,6 +223,8 @@ public final class SitePlan {
         }
         out.add(new FeedView("corrections", m.text("feed.corrections"), m.text("feed.corrections.about"),
                 v.localHref(Feeds.CORRECTIONS), null, v.absolute(v.local(Feeds.CORRECTIONS))));
+        // One CAP feed for the site, in its default language (alerting systems pick the language from each alert).
+        out.add(new FeedView("cap", m.text("feed.cap"), m.text("feed.cap.about"), v.href(Cap.FEED), null, v.absolute(Cap.FEED)));
         return out;
     }
 
@@ -235,6 +246,8 @@ public final class SitePlan {
     private static List<Item> sortedForIndex(ResolvedSite site, Kind kind) {
         return switch (kind) {
             case EVENT, INCIDENT, ADVISORY -> site.ofKind(kind).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
+            // In the order the editors chose (the emergency line first), as the How to report block lists them.
+            case CHANNEL -> Reporting.inFileOrder(site);
             default -> byTitle(site.ofKind(kind));
         };
     }

@@ -71,6 +71,8 @@ public final class Views {
         private final MessageFunction msg;
         private final dev.briefing.markdown.Words words;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Set<String> critical;
+        private final java.util.Set<String> cards;
 
         /** @param messages the theme's words in the language of the pages */
         public Shared(ResolvedSite site, MarkdownEngine markdown, Messages messages) {
@@ -80,6 +82,18 @@ public final class Views {
             this.labels = Labels.of(site.config(), messages);
             this.msg = new MessageFunction(messages);
             this.words = words(messages);
+            this.critical = Reporting.criticalPages(site);
+            this.cards = Cards.pages(site, messages);
+        }
+
+        /** Whether the page at this site path has a share card of its own (else it shows the site's). */
+        public boolean hasCard(String page) {
+            return cards.contains(page);
+        }
+
+        /** Whether the page at this site path must show the How to report block. */
+        public boolean critical(String page) {
+            return critical.contains(page);
         }
 
         public ResolvedSite site() {
@@ -245,7 +259,16 @@ public final class Views {
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
             String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy,
-            TranslationView translation) {
+            TranslationView translation, AdvisoryView advisory) {
+    }
+
+    /**
+     * An advisory's own fields (null for other kinds), for its JSON-LD and its CAP alert's link.
+     *
+     * @param area where it applies, or null
+     * @param cap  the href of its CAP 1.2 alert
+     */
+    public record AdvisoryView(DateView issued, DateView expires, String area, String cap) {
     }
 
     /**
@@ -327,6 +350,11 @@ public final class Views {
 
     /** One correction on the site-wide corrections page: what was corrected, when, and where. */
     public record CorrectionView(ItemLink item, DateView date, String note, String href) {
+    }
+
+    /** The ways to report, for the How to report block. */
+    public List<Reporting.ChannelView> channels() {
+        return Reporting.channels(site, this);
     }
 
     /** Every correction of the site, newest first. */
@@ -433,7 +461,9 @@ public final class Views {
                         readable(item.fields().text("url")),
                         date(item.fields().date("date")), date(item.fields().date("accessed")),
                         CopyView.of(item.fields())),
-                lifecycle(item), replacedBy(item), translation(item));
+                lifecycle(item), replacedBy(item), translation(item),
+                key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().date("issued")),
+                        date(item.fields().date("expires")), item.fields().text("area"), href(Cap.path(key))));
     }
 
     private TranslationView translation(Item item) {
@@ -565,6 +595,8 @@ public final class Views {
                 case URL -> out.add(new FieldView(name, label, readable(item.fields().text(name)), item.fields().text(name), null));
                 case PHONE -> out.add(new FieldView(name, label, item.fields().text(name),
                         "tel:" + item.fields().text(name).replaceAll("[^+0-9]", ""), null));
+                case TEL -> out.add(new FieldView(name, label, dev.briefing.util.Phones.readable(item.fields().text(name)),
+                        dev.briefing.util.Phones.tel(item.fields().text(name)), null));
                 case LINE -> out.add(new FieldView(name, label, item.fields().text(name), null, null));
                 case CHOICE -> out.add(new FieldView(name, label, labels.value(kind, f, item.fields().text(name)), null, null));
                 case WORDS -> out.add(new FieldView(name, label, String.join(", ",

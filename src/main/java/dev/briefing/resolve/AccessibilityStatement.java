@@ -41,7 +41,13 @@ public final class AccessibilityStatement {
                     + statement.standard() + " but lists " + statement.exceptions().size() + " exception"
                     + (statement.exceptions().size() == 1 ? "" : "s"), "write compliance: partial");
         }
-        if (overdue(config, asOf)) {
+        if (statement.reviewed() == null) {
+            // What init writes: nobody has looked yet, and the statement says so.
+            diags.warning(Code.BRF115, config.posOf("accessibility"), "the accessibility statement has not been reviewed:"
+                    + " it says so on the page, and claims nothing about what is accessible",
+                    "check the site against " + statement.standard() + ", list what is not accessible under exceptions, then"
+                            + " write that day in site.yaml: accessibility: reviewed: YYYY-MM-DD");
+        } else if (overdue(config, asOf)) {
             diags.warning(Code.BRF038, config.posOf("accessibility.reviewed"), "the accessibility statement was last reviewed "
                     + statement.reviewed() + ", more than " + config.reviewPeriodDays() + " days before " + asOf,
                     "check the site against " + statement.standard() + " again and update accessibility.reviewed");

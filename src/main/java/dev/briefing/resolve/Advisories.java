@@ -42,6 +42,11 @@ final class Advisories {
             if (a.kind() != Kind.ADVISORY) continue;
             checkDates(a);
             checkCycle(a, items);
+            if (Issuer.of(a, items, config) == null) {
+                diags.error(Code.BRF138, a.fields().posOf("sources"), "advisory '" + a.id() + "' names no issuing authority, so"
+                        + " it cannot be republished as a CAP alert", "cite the issuer's own page as a source with type: official,"
+                        + " or record advisory_status in site.yaml; every advisory says who issued it");
+            }
         }
         // Its dates are its own: an advisory that failed on another field (its level, say) still has them checked.
         unbound.stream().filter(a -> a.kind() == Kind.ADVISORY).forEach(this::checkDates);

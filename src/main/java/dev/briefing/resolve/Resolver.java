@@ -37,7 +37,7 @@ import java.util.TreeSet;
 public final class Resolver {
     /** Top-level URL names the generator writes itself; a page may not take them. */
     static final Set<String> RESERVED = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
-            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations");
+            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations", "embed");
     static final int EXPIRY_WARNING_DAYS = 14;
 
     private final LocalDate asOf;
@@ -144,6 +144,7 @@ public final class Resolver {
         AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config());
         new TrustChecks(diags).check(loaded.config());
         AccessibilityStatement.check(loaded.config(), published, asOf, diags);
+        new ChannelChecks(asOf, diags).check(published, loaded.config());
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
         if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
@@ -532,7 +533,8 @@ public final class Resolver {
     /** The unreferenced-entity lint; item-local lints run at load (lint.ItemLints), the other site-wide ones in their own classes. */
     private void lint(java.util.Collection<Item> items, Map<Key, List<Key>> in) {
         for (Item item : items) {
-            if (item.kind().isEntity() && !in.containsKey(item.key())) {
+            // Channels are reached through the How to report block on every critical page, not by links.
+            if (item.kind().isEntity() && item.kind() != Kind.CHANNEL && !in.containsKey(item.key())) {
                 diags.warning(Code.BRF073, item.pos(), item.kind().singular() + " '" + item.id()
                         + "' is not referred to by anything", "link to it from a brief or a related entry");
             }

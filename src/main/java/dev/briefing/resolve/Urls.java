@@ -10,9 +10,13 @@ import dev.briefing.model.Localization;
  * always relative, so the site works from any folder of any host and opened from disk.
  */
 public final class Urls {
-    /** Site paths every language shares, at the root: the theme's assets, the data, and the files of the site itself. */
+    /**
+     * Site paths every language shares, at the root: the theme's assets, the data, the files of the site
+     * itself, and what other sites and alerting systems read (the embeddable notice and its page, the CAP
+     * feed and the site's share card), made in the default language only.
+     */
     private static final java.util.List<String> SHARED = java.util.List.of("/assets/", "/data/", "/404.html", "/sitemap",
-            "/robots.txt");
+            "/robots.txt", "/embed/", "/advisories/cap.atom", "/site-card.png");
 
     private final boolean pretty;
     private final Localization language;

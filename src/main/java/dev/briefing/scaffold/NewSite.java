@@ -78,7 +78,7 @@ public final class NewSite {
         out.put("content/site.yaml", "site.yaml");
         out.put("content/briefs/example-brief.md", "example-brief.md");
         for (String kind : List.of("threats", "targets", "drivers", "indicators", "events", "incidents", "advisories",
-                "agencies", "resources", "glossary", "sources")) {
+                "agencies", "resources", "channels", "glossary", "sources")) {
             out.put("content/data/" + kind + ".yaml", kind + ".yaml");
         }
         for (String page : List.of("about", "report", "accessibility", "privacy")) out.put("content/pages/" + page + ".md", page + ".md");

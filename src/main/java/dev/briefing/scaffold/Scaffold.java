@@ -29,6 +29,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * replaced, so nothing unfinished is published.
  */
 public final class Scaffold {
+    /**
+     * A review date is a claim that someone checked the text: nobody has yet, so it is written
+     * commented, for whoever checks it to uncomment with that day.
+     */
+    static final String REVIEWED = "# reviewed: YYYY-MM-DD   # once someone has checked it against its sources: uncomment, with that day"
+            + " (readers see it)\n";
+
     private final Path source;
     private final LocalDate today;
 
@@ -53,7 +60,7 @@ public final class Scaffold {
                 + "date: " + today + "\n"
                 + "summary: \"" + Placeholders.MARK + " one plain sentence with the bottom line.\"\n"
                 + "tags: []\n"
-                + "reviewed: " + today + "\n"
+                + REVIEWED
                 + "threats: []\n"
                 + "targets: []\n"
                 + "drivers: []\n"
@@ -75,7 +82,7 @@ public final class Scaffold {
         if (Files.exists(file)) return new Result(false, rel + " already exists; choose another title or edit it");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: " + quote(title) + "\nsummary: \"" + Placeholders.MARK
-                + " one sentence describing the page.\"\nreviewed: " + today + "\n---\n" + Placeholders.BODY + "\n",
+                + " one sentence describing the page.\"\n" + REVIEWED + "---\n" + Placeholders.BODY + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return new Result(true, rel);
     }
@@ -106,6 +113,8 @@ public final class Scaffold {
             if (value == null && kind == Kind.SOURCE && f.name().equals("type")) {
                 // Only the editor knows what kind of source it is; until they say, check warns (BRF110).
                 entry.append("  # type: ").append(String.join(", ", f.choices())).append(" (say which, and uncomment)\n");
+            } else if (f.name().equals("reviewed")) {
+                entry.append("  ").append(REVIEWED);
             }
             if (value == null) continue;
             entry.append(first ? "- " : "  ").append(f.name()).append(": ").append(value).append('\n');
@@ -219,7 +228,8 @@ public final class Scaffold {
     /** The skeleton value of a field, or null to leave it out. */
     private String value(Kind kind, Field f, String id) {
         if (f.name().equals("id")) return id;
-        if (f.name().equals("reviewed")) return today.toString();
+        // A channel needs one way to reach it; it stays unverified (a warning) until someone confirms it.
+        if (kind == Kind.CHANNEL && f.name().equals("how")) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
         // A new advisory expires on the day it is issued: never in force by dates nobody copied from
         // the bulletin, and a placeholder (an error) until its editor gives the real ones.
         return switch (f.type()) {

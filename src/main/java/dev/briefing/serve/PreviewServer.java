@@ -47,7 +47,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", TEXT),
+            Map.entry("xml", "application/xml"), Map.entry("atom", "application/atom+xml"), Map.entry("txt", TEXT),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));

@@ -1,6 +1,7 @@
 package dev.briefing.serve;
 
 import dev.briefing.engine.ChangeSet;
+import dev.briefing.util.EditorFiles;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.hashing.FileHasher;
@@ -129,7 +130,7 @@ public final class Watcher implements Closeable {
             // A deleted folder stands for its files; a new one too, since files may have come into
             // it before it was watched (the engine reloads everything for a folder it cannot place).
             if (event.eventType() != DirectoryChangeEvent.EventType.MODIFY) changes.add(path);
-        } else if (!isEditorSideFile(event.path().getFileName().toString())) {
+        } else if (!EditorFiles.isSideFile(event.path().getFileName().toString())) {
             changes.add(path);
         }
     }
@@ -141,18 +142,6 @@ public final class Watcher implements Closeable {
         Path relative = root.relativize(absolute);
         if (!TOP.contains(relative.getName(0).toString())) return null;
         return relative.toString().replace('\\', '/');
-    }
-
-    /**
-     * Files editors write beside the one being edited: Emacs locks and autosaves ({@code .#x.md},
-     * {@code #x.md#}) and other dot files, Vim's swap files ({@code .x.md.swp}, {@code x.swo}) and
-     * the file it creates to test that a folder is writable ({@code 4913}, or another number if
-     * that exists), backups ({@code x.md~}) and temporary files ({@code x.tmp}).
-     */
-    static boolean isEditorSideFile(String name) {
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~")
-                || name.endsWith(".swp") || name.endsWith(".swo") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.chars().allMatch(Character::isDigit);
     }
 
     /** Blocks, calling {@code onChange} with each batch of changes, until closed. */

@@ -17,6 +17,7 @@ import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.model.Translation;
 import dev.briefing.model.Localization;
+import dev.briefing.util.EditorFiles;
 import dev.briefing.util.Slugs;
 import dev.briefing.yaml.Binder;
 import dev.briefing.yaml.Fields;
@@ -361,8 +362,7 @@ public final class ContentLoader {
                             diags.error(Code.BRF003, Pos.file(rel), "symbolic link points outside the source folder",
                                     "copy the file into content/ instead of linking to it");
                         } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)) {
-                            String name = p.getFileName().toString();
-                            if (!name.startsWith(".") && !name.endsWith("~")) files.add(rel);
+                            if (!EditorFiles.isSideFile(p.getFileName().toString())) files.add(rel);
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -5,6 +5,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.diag.Suggest;
 import dev.briefing.util.Slugs;
+import dev.briefing.util.Phones;
 import dev.briefing.util.UrlPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -67,6 +68,8 @@ public final class Binder {
         Map<String, Object> values = new HashMap<>();
         Map<String, Pos> positions = new HashMap<>();
         Map<String, Pos> seen = new HashMap<>();
+        // Unknown keys in the order written, reported once the missing required fields are known.
+        Map<String, Pos> unknown = new java.util.LinkedHashMap<>();
         String firstKey = null;
         // A list entry whose first field comes again: the entry after it has no '-' of its own.
         boolean entryWithoutDash = false;
@@ -95,9 +98,7 @@ public final class Binder {
             }
             Field field = known.get(key);
             if (field == null) {
-                diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(),
-                        Optional.ofNullable(Suggest.didYouMean(key, known.keySet()))
-                                .orElse("allowed fields: " + String.join(", ", known.keySet())));
+                unknown.put(key, keyPos);
                 continue;
             }
             Node valueNode = tuple.getValueNode();
@@ -112,8 +113,19 @@ public final class Binder {
             Object value = convert(field, valueNode);
             if (value != null) values.put(key, value);
         }
+        Set<String> missing = new HashSet<>();
         for (Field f : schema.fields()) {
-            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) {
+            if (f.required() && !values.containsKey(f.name()) && !positions.containsKey(f.name())) missing.add(f.name());
+        }
+        // A misspelt field is one mistake, told at its own line: "summery" is not also reported as a missing "summary".
+        unknown.forEach((key, keyPos) -> {
+            String closest = Suggest.closest(key, known.keySet());
+            String hint = closest == null ? "allowed fields: " + String.join(", ", known.keySet())
+                    : "did you mean '" + closest + "'?" + (missing.remove(closest) ? " Every " + schema.name() + " needs one." : "");
+            diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(), hint);
+        });
+        for (Field f : schema.fields()) {
+            if (missing.contains(f.name())) {
                 diags.error(Code.BRF016, pos(mapping), "missing required field '" + f.name() + "' in "
                         + schema.name(), "add a line '" + f.name() + ": …' with " + what(f));
             }
@@ -164,6 +176,7 @@ public final class Binder {
             case GROUP -> bind(node, field.nested()).orElse(null);
             case RECORDS -> list(field, node, (f, n) -> bind(n, f.nested()).orElse(null));
             case PHONE -> phone(field, node);
+            case TEL -> tel(field, node);
             case TEXT_MAP -> map(field, node, this::line);
             case LABEL_MAP -> map(field, node, (f, n) -> n instanceof MappingNode ? map(f, n, this::line) : line(f, n));
             case WORDS_MAP -> map(field, node, (f, n) -> list(f, n, this::word));
@@ -260,6 +273,10 @@ public final class Binder {
                     "use an https:// address or a site path such as /report/");
             return null;
         }
+        if ("tel".equals(UrlPolicy.scheme(v)) && !Phones.isTelUrl(v)) {
+            diags.error(Code.BRF131, pos(node), "malformed phone link '" + v + "' in '" + field.name() + "'", Phones.TEL_HINT);
+            return null;
+        }
         if ("http".equals(UrlPolicy.scheme(v))) {
             diags.warning(Code.BRF076, pos(node), "insecure link " + v + " in '" + field.name() + "'",
                     "use https:// if the site offers it");
@@ -273,6 +290,16 @@ public final class Binder {
         if (v.matches("\\+?[0-9][0-9 ().-]*")) return v;
         diags.error(Code.BRF017, pos(node), "'" + v + "' is not a phone number in '" + field.name() + "'",
                 "write only digits, spaces and + - ( ), e.g. 988 or +1 202 555 0100");
+        return null;
+    }
+
+    private String tel(Field field, Node node) {
+        String v = line(field, node);
+        if (v == null) return null;
+        if (Phones.isNumber(v)) return v;
+        diags.error(Code.BRF130, pos(node), "'" + v + "' in '" + field.name() + "' is not a number a reader can dial safely",
+                "write 911, 988, 711 or the full number in E.164 form without spaces: + then the country code and number,"
+                        + " e.g. +18005550100");
         return null;
     }
 

@@ -15,6 +15,8 @@ public enum FieldType {
     URL("URL"),
     /** A phone number: digits, spaces and + - ( ) . only, so it can be dialled from a tel: link. */
     PHONE("phone number"),
+    /** A number a reporting channel gives: 911, 988, 711, or E.164 such as +18005551234 (util.Phones). */
+    TEL("911, 988, 711 or an E.164 number such as +18005551234"),
     /** This entry's own id: a lowercase slug. */
     ID("id (lowercase slug)"),
     /** The id of another entry of the field's reference kind. */

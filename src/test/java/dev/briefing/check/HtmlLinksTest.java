@@ -28,7 +28,9 @@ class HtmlLinksTest {
         List<String> links = doc.select("a[href], link[href], img[src], script[src], source[src], form[action]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action"))
                 .toList();
-        return new HtmlLinks.Found(ids, links);
+        List<String> images = doc.select("meta[property=og:image][content], meta[name=twitter:image][content]").stream()
+                .map(e -> e.attr("content")).toList();
+        return new HtmlLinks.Found(ids, links, images);
     }
 
     @Test
@@ -51,6 +53,8 @@ class HtmlLinksTest {
                 <script type="application/ld+json">{"x":"<a href='/no-script'>"}</script>
                 <style>a[href="/no-style"] { }</style>
                 <LINK REL=stylesheet HREF=../style.css>
+                <meta property="og:image" content="https://example.org/card.png"><meta name="twitter:image" content="/t.png">
+                <meta property="og:title" content="not an image"><meta name="description" content="/not-a-link">
                 </head><body>
                 <!-- <a href="/no-comment" id="no-comment"> -->
                 <a href="/a?x=1&amp;y=2#frag" href="/second" id=top>one</a>
@@ -64,6 +68,7 @@ class HtmlLinksTest {
         assertEquals(Set.of("top", "anchor", "q", "s", ""), found.ids());
         assertEquals(List.of("../style.css", "/a?x=1&y=2#frag", "/i.png", "/j.png", "/search/", "/v.webm",
                 "/decoded/", "/in-svg"), found.links());
+        assertEquals(List.of("https://example.org/card.png", "/t.png"), found.images(), "share images, for the gate");
     }
 
     /** The scan reads UTF-8 bytes: characters beyond ASCII, in text, names and values, come out whole. */

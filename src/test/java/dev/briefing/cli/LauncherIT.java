@@ -34,7 +34,7 @@ class LauncherIT {
     void buildsASiteWithTheMeasuredJvmSettings(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
         Run run = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "build",
-                "--source", TestSites.site("valid").toString(), "--output", out.toString(), "--as-of", "2024-12-01");
+                "--source", TestSites.copyOf("valid", tmp.resolve("valid")).toString(), "--output", out.toString(), "--as-of", "2024-12-01");
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(run.out().contains("-XX:TieredStopAtLevel=1"), run.out());
@@ -48,14 +48,15 @@ class LauncherIT {
     @Test
     void keepsTheOptimisingCompilerForLargeSitesAndThePreview(@TempDir Path tmp) throws Exception {
         Map<String, String> env = Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "LARGE_SITE", "1");
-        Run large = run(LAUNCHER, env, "build", "--source=" + TestSites.site("valid"),
+        Path valid = TestSites.copyOf("valid", tmp.resolve("valid"));
+        Run large = run(LAUNCHER, env, "build", "--source=" + valid,
                 "--output", tmp.resolve("site").toString(), "--as-of", "2024-12-01");
         assertEquals(0, large.status(), large.err());
         assertTrue(!large.out().contains("TieredStopAtLevel") && !large.out().contains("CompileThresholdScaling"), large.out());
         assertTrue(large.out().contains("-XX:InitialRAMPercentage=12.5"), "a large site's heap starts big: " + large.out());
         assertTrue(large.out().contains("-XX:NewSize=268435456"), "with a young generation of 256 MB: " + large.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
-                "--source", TestSites.site("valid").toString(), "--as-of", "2024-12-01");
+                "--source", valid.toString(), "--as-of", "2024-12-01");
         assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
         assertTrue(!small.out().contains("InitialRAMPercentage"), small.out());
     }

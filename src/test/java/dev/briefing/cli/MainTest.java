@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +27,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command-line contract: exit codes, help and version, reporting, atomic and reproducible builds. */
 class MainTest {
     static final String AS_OF = "2024-12-01";
-    static final Path VALID = TestSites.site("valid");
 
     @TempDir
     Path tmp;
+    /** A copy of the valid fixture (the command line keeps its cache in the source folder), apart from {@link #tmp}. */
+    @TempDir
+    Path fixture;
+    private Path valid;
+
+    @BeforeEach
+    void copyFixture() {
+        valid = TestSites.copyOf("valid", fixture.resolve("valid"));
+    }
 
     @Test
     void checkPrintsEachBriefsCitationCoverage() {
-        Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
+        Run run = TestSites.cli("check", "--source", valid.toString(), "--as-of", AS_OF);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("citation coverage (cited / prose paragraphs, advice sections excepted):\n"), run.out());
         assertTrue(run.out().contains("  100%  1/1  content/briefs/alpha.md\n"), run.out());
@@ -43,27 +52,27 @@ class MainTest {
     @Test
     void theBaseUrlCanBeGivenOnTheCommandLineAndABadOneIsAUsageError() throws IOException {
         Path out = tmp.resolve("out");
-        Run run = TestSites.cli("build", "--source", VALID.toString(), "--output", out.toString(), "--as-of", AS_OF,
+        Run run = TestSites.cli("build", "--source", valid.toString(), "--output", out.toString(), "--as-of", AS_OF,
                 "--base-url", "https://team.github.io/briefing");
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.err().contains("[BRF082]"), "the real address is not a placeholder: " + run.err());
         assertEquals("https://team.github.io/briefing/briefs/alpha/", Jsoup.parse(Files.readString(
                 out.resolve("briefs/alpha/index.html"))).selectFirst("link[rel=canonical]").attr("href"));
-        Run bad = TestSites.cli("check", "--source", VALID.toString(), "--base-url", "ftp://team.github.io/");
+        Run bad = TestSites.cli("check", "--source", valid.toString(), "--base-url", "ftp://team.github.io/");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("--base-url must be an absolute web address"), bad.err());
     }
 
     @Test
     void exitZeroForAValidSiteEvenWithWarnings() {
-        Run run = TestSites.cli("check", "--source", VALID.toString(), "--as-of", AS_OF);
+        Run run = TestSites.cli("check", "--source", valid.toString(), "--as-of", AS_OF);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("0 errors, 1 warning\n"), run.err());
     }
 
     @Test
     void exitOneForContentErrors() {
-        Run run = TestSites.cli("check", "--source", TestSites.site("invalid/unknown-brief-link").toString(),
+        Run run = TestSites.cli("check", "--source", TestSites.copyOf("invalid/unknown-brief-link", fixture.resolve("invalid")).toString(),
                 "--as-of", AS_OF);
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith("content/briefs/a.md:6:33: error: unknown brief 'lone-ofenders'"
@@ -73,18 +82,74 @@ class MainTest {
 
     @Test
     void strictMakesWarningsFail() {
-        Run run = TestSites.cli("check", "--strict", "--source", VALID.toString(), "--as-of", AS_OF);
+        Run run = TestSites.cli("check", "--strict", "--source", valid.toString(), "--as-of", AS_OF);
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("1 error, 0 warnings\n"), run.err());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build --bogus", "check --as-of 2024-9-13", "", "frobnicate",
-            "check --format yaml"})
+    @ValueSource(strings = {"build --bogus", "check --as-of 2024-9-13", "", "check --format yaml"})
     void exitTwoForBadUsage(String args) {
         Run run = TestSites.cli(args.isEmpty() ? new String[0] : args.split(" "));
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("Usage: briefing"), run.err());
+    }
+
+    /** A mistyped command: plain words, the nearest command when one is near, and every command with what it does. */
+    @Test
+    void anUnknownCommandIsNamedWithTheNearestAndTheListOfCommands() {
+        Run typo = TestSites.cli("buidl");
+        assertEquals(2, typo.exit(), typo.err());
+        assertTrue(typo.err().startsWith("'buidl' is not a briefing command. Did you mean 'build'?\nThe commands are:\n"), typo.err());
+        for (String command : List.of("init", "build", "check", "serve", "new", "translations", "handbook", "help")) {
+            assertTrue(typo.err().contains("\n  " + command + " "), command + " listed: " + typo.err());
+        }
+        assertTrue(typo.err().contains("  build         Builds the site."), typo.err());
+        assertTrue(typo.err().endsWith("For what one does and its options: briefing help COMMAND\n"), typo.err());
+        assertFalse(typo.err().contains("Unmatched argument") || typo.err().contains("Usage:"), typo.err());
+
+        Run far = TestSites.cli("frobnicate");
+        assertEquals(2, far.exit(), far.err());
+        assertTrue(far.err().startsWith("'frobnicate' is not a briefing command.\nThe commands are:\n"), "no far-off guess: " + far.err());
+
+        Run option = TestSites.cli("build", "--sorce", "x");
+        assertEquals(2, option.exit(), option.err());
+        assertTrue(option.err().startsWith("'--sorce' is not an option of briefing build. Did you mean '--source'?\nUsage: briefing build "),
+                option.err());
+    }
+
+    /**
+     * Every command's help fits a terminal of 80 columns and wraps only where it must: no sentence is
+     * broken across lines by hand, each example is one line, and no address is cut.
+     */
+    @Test
+    void helpFitsEightyColumnsAndWrapsOnlyWhereItMust() {
+        picocli.CommandLine all = Main.commandLine(null);
+        List<picocli.CommandLine> commands = new ArrayList<>(List.of(all));
+        commands.addAll(all.getSubcommands().values());
+        for (picocli.CommandLine command : commands) {
+            String name = command.getCommandName();
+            Run run = TestSites.cli(command == all ? new String[] {"--help"}
+                    : name.equals("help") ? new String[] {"help", "help"} : new String[] {name, "--help"});
+            assertEquals(0, run.exit(), run.err());
+            List<String> lines = run.out().lines().toList();
+            for (String line : lines) {
+                assertTrue(line.codePointCount(0, line.length()) <= Main.HELP_WIDTH, name + ": " + line.length() + " columns: " + line);
+            }
+            picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            for (String paragraph : spec.usageMessage().description()) {
+                if (paragraph.startsWith("  ")) {
+                    assertTrue(lines.contains(paragraph), name + ": the example is one line: " + paragraph + "\n" + run.out());
+                } else {
+                    assertTrue(paragraph.replaceFirst("%n$", "").matches("(?s).*[.:?]"), name + ": a paragraph ends its sentence: " + paragraph);
+                }
+            }
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+            spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            java.util.regex.Matcher url = java.util.regex.Pattern.compile("https?://[^\\s)]*[^\\s.,;)]").matcher(String.join(" ", texts));
+            while (url.find()) assertTrue(run.out().contains(url.group()), name + ": " + url.group() + " is cut in\n" + run.out());
+        }
     }
 
     /** The command list of --help gives each command's first sentence whole, never cut mid-sentence. */
@@ -147,10 +212,7 @@ class MainTest {
                 content/briefs/a.md:3:7: error: '2024-9-13' is not a date in 'date' (write dates as YYYY-MM-DD, for example 2024-09-13) [BRF018]
                   date: 2024-9-13
                         ^
-                content/briefs/b.md:2:1: error: missing required field 'summary' in brief (add a line 'summary: …' with its text) [BRF016]
-                  title: B
-                  ^
-                content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]
+                content/briefs/b.md:4:1: error: unknown field 'sumary' in brief (did you mean 'summary'? Every brief needs one.) [BRF015]
                   sumary: B misspells a field.
                   ^
                 content/briefs/c.md:1:1: warning: brief 'c' cites no source (add [[cite:source-id]] after its claims or list 'sources:') [BRF072]
@@ -159,14 +221,14 @@ class MainTest {
                 content/briefs/c.md:6:6: warning: raw HTML <b> is shown as text, not passed through (for <b>, write **bold**) [BRF040]
                   Some <b>bold</b> text.
                        ^
-                3 errors, 2 warnings
+                2 errors, 2 warnings
                 """, run.err());
     }
 
     @Test
     void failedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
         Path source = tmp.resolve("source");
-        TestSites.copy(VALID, source);
+        TestSites.copy(TestSites.site("valid"), source);
         Path out = tmp.resolve("out");
         Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
         assertEquals(0, first.exit(), first.err());
@@ -189,7 +251,7 @@ class MainTest {
     @Test
     void strictBuildLeavesThePreviousSiteWhenThereAreWarnings() throws IOException {
         Path source = tmp.resolve("source");
-        TestSites.copy(VALID, source);
+        TestSites.copy(TestSites.site("valid"), source);
         Path out = tmp.resolve("out");
         Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
         assertEquals(0, first.exit(), first.err());
@@ -208,8 +270,8 @@ class MainTest {
     void sameInputAndDateGiveIdenticalTrees() {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(0, TestSites.cli("build", "--source", VALID.toString(), "--output", a.toString(), "--as-of", AS_OF).exit());
-        assertEquals(0, TestSites.cli("build", "--source", VALID.toString(), "--output", b.toString(), "--as-of", AS_OF).exit());
+        assertEquals(0, TestSites.cli("build", "--source", valid.toString(), "--output", a.toString(), "--as-of", AS_OF).exit());
+        assertEquals(0, TestSites.cli("build", "--source", valid.toString(), "--output", b.toString(), "--as-of", AS_OF).exit());
         Map<String, String> treeA = TestSites.hashTree(a);
         assertTrue(treeA.size() > 20, treeA.keySet()::toString);
         assertEquals(treeA, TestSites.hashTree(b));
@@ -246,14 +308,14 @@ class MainTest {
         LocalDate date = LocalDate.of(2030, 6, 1);
         long epoch = date.atTime(13, 30).toEpochSecond(ZoneOffset.UTC);
         Run run = java(Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch)),
-                "build", "--source", VALID.toString(), "--output", out.toString());
+                "build", "--source", valid.toString(), "--output", out.toString());
         assertEquals(0, run.exit(), run.err());
         String home = Files.readString(out.resolve("index.html"));
         assertEquals("2030-06-01", Jsoup.parse(home).selectFirst("footer time").attr("datetime"));
         assertTrue(Files.isRegularFile(out.resolve("briefs/epsilon-future/index.html")),
                 "the brief dated 2030-01-01 is published as of 2030-06-01");
 
-        Run bad = java(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "check", "--source", VALID.toString());
+        Run bad = java(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "check", "--source", valid.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().startsWith("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not 'yesterday'"),
                 bad.err());

@@ -59,7 +59,7 @@ class UsageTest {
 
     @Test
     void jsonDiagnosticsGoToStandardOutputAndNothingElseDoes() {
-        Run run = TestSites.cli("check", "--source", TestSites.site("valid").toString(), "--as-of", "2024-12-01",
+        Run run = TestSites.cli("check", "--source", TestSites.copyOf("valid", tmp.resolve("valid")).toString(), "--as-of", "2024-12-01",
                 "--format", "json");
         assertEquals(Main.OK, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");

@@ -72,6 +72,32 @@ class IncrementalConsistencyTest {
         assertFresh(path);
     }
 
+    /** A channel is on every critical page, the CAP alerts' instructions and every handout (issue 28). */
+    @Test
+    void editingAChannelUpdatesTheBlockTheAlertsAndTheHandouts() throws IOException {
+        edit("content/data/channels.yaml", "how: \"call your local police department or sheriff's office\"",
+                "how: \"call your local police department\"");
+        assertFresh("content/data/channels.yaml");
+    }
+
+    /** The handout and share card are made with their page: an edit of the advice, or of the title, reaches them. */
+    @Test
+    void editingABriefWithAHandoutUpdatesItsHandoutAndCard() throws IOException {
+        String path = "content/briefs/protecting-polling-places-and-election-workers.md";
+        edit(path, "title: \"", "title: \"Handout: ");
+        assertFresh(path);
+        edit("content/pages/report.md", "Do not put yourself at risk", "Never put yourself at risk");
+        assertFresh("content/pages/report.md");
+    }
+
+    /** An advisory's CAP alert, the CAP feed and the embedded notice follow an edit of a source it cites. */
+    @Test
+    void editingASourceAnAdvisoryCitesUpdatesItsCapAlert() throws IOException {
+        edit("content/data/sources.yaml", "November 30, 2022\"\n  publisher: \"U.S. Department of Homeland Security\"",
+                "November 30, 2022\"\n  publisher: \"DHS\"");
+        assertFresh("content/data/sources.yaml");
+    }
+
     @Test
     void renamingATargetUpdatesEveryPageThatShowsIt() throws IOException {
         edit("content/data/targets.yaml", "name: \"Schools\"", "name: \"Schools and colleges\"");

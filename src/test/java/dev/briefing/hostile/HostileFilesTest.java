@@ -143,6 +143,12 @@ class HostileFilesTest {
     }
 
     @Test
+    void pageTakingThePartnersEmbedPageIsAnError() throws IOException {
+        site.write("content/pages/embed.md", "---\ntitle: Embed\n---\nMine.\n");
+        site.assertRefused("content/pages/embed.md:1:1", "BRF034", "page 'embed' would replace the generated page /embed/");
+    }
+
+    @Test
     void unreadableFileIsAClearError() throws IOException {
         Path brief = site.root.resolve("content/briefs/alpha.md");
         Files.setPosixFilePermissions(brief, PosixFilePermissions.fromString("---------"));

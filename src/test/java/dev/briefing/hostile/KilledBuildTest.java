@@ -72,8 +72,8 @@ class KilledBuildTest {
         assertTrue(Files.isDirectory(setAside), "the site the swap retired is kept beside, for the next build to update");
         Map<String, String> rebuilt = TestSites.hashTree(site.output);
         assertTrue(rebuilt.containsKey("briefs/zulu/index.html"));
-        // New files: the brief's page, and search-index shards for its new words.
-        assertEquals(java.util.Set.of("briefs/zulu/index.html"), rebuilt.keySet().stream()
+        // New files: the brief's page and its share card, and search-index shards for its new words.
+        assertEquals(java.util.Set.of("briefs/zulu/index.html", "briefs/zulu/card.png"), rebuilt.keySet().stream()
                 .filter(k -> !previous.containsKey(k) && !k.startsWith("search/index/"))
                 .collect(java.util.stream.Collectors.toSet()),
                 "the next build published the new brief, and nothing was lost");

@@ -28,7 +28,9 @@ class LanguagesTest {
     @TempDir
     Path dir;
 
+    /** The advisory's issuer is the official page advisory_status names (BRF138); languages come last, for tests that add to them. */
     private static final String SITE = "title: Test\nbase_url: https://county.example.gov/\n" + TestSites.SETTINGS
+            + "advisory_status:\n  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n"
             + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español, required: true}\n";
 
     /** Two briefs, one translated; one advisory (critical by its kind), translated. */

@@ -121,6 +121,10 @@ class ReleaseArtifactsIT {
             }
             assertTrue(copied >= 5, "FreeMarker, JNA, commonmark and jsoup ship licence files: " + copied);
             assertTrue(shaded.getEntry("META-INF/LICENSE") == null, "no one library's licence stands at META-INF/ as if it were the jar's");
+            // The handouts' font is no library, but ships in the jar too: with its licence, and named in the notices.
+            assertTrue(shaded.getEntry("dev/briefing/fonts/OpenSans-Regular.ttf") != null, "the bundled font");
+            assertTrue(shaded.getEntry("dev/briefing/fonts/LICENSE.txt") != null, "the bundled font's licence ships beside it");
+            assertTrue(thirdParty.contains("\nOpen Sans 1.11 (Apache-2.0)"), "the notices name the bundled font:\n" + thirdParty);
         }
     }
 
@@ -138,7 +142,7 @@ class ReleaseArtifactsIT {
                     "org/tartarus/snowball/ext/SpanishStemmer.class"), lucene);
         }
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "build", "--source", TestSites.site("search-es").toString(), "--output", tmp.resolve("site").toString(),
+                "build", "--source", TestSites.copyOf("search-es", tmp.resolve("search-es")).toString(), "--output", tmp.resolve("site").toString(),
                 "--as-of", "2026-12-06").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));
@@ -165,11 +169,12 @@ class ReleaseArtifactsIT {
 
     /**
      * The commit the build records is HEAD itself when HEAD is a merge, as main's often is (the
-     * plugin used before recorded the last commit that was not a merge), and "unknown" outside a
-     * git checkout. Runs this project's pom in a throwaway repository whose HEAD is a merge.
+     * plugin used before recorded the last commit that was not a merge), HEAD of a git worktree (not
+     * of its main checkout), and "unknown" outside a git checkout. Runs this project's pom in a
+     * throwaway repository whose HEAD is a merge, and in a worktree of it.
      */
     @Test
-    void theBuildRecordsHeadEvenWhenItIsAMergeAndUnknownOutsideGit(@TempDir Path repo) throws Exception {
+    void theBuildRecordsHeadAtAMergeAndInAWorktreeAndUnknownOutsideGit(@TempDir Path repo) throws Exception {
         Files.copy(TestSites.PROJECT.resolve("pom.xml"), repo.resolve("pom.xml"));
         assertEquals("unknown", recordedCommit(repo), "no git checkout");
         git(repo, "init", "-q", "-b", "main");
@@ -186,13 +191,18 @@ class ReleaseArtifactsIT {
         git(repo, "merge", "-q", "--no-ff", "side", "-m", "merge side");
         String head = git(repo, "rev-parse", "HEAD");
         assertEquals(head, recordedCommit(repo), "HEAD is the merge commit");
+        // A git worktree (its .git is a file) at another commit records its own HEAD, not the main checkout's.
+        Path other = repo.resolveSibling(repo.getFileName() + "-worktree");
+        git(repo, "worktree", "add", "-q", other.toString(), "side");
+        assertEquals(git(other, "rev-parse", "HEAD"), recordedCommit(other), "the worktree's HEAD");
+        assertFalse(head.equals(git(other, "rev-parse", "HEAD")));
     }
 
     /** What the pom puts in the manifest's Briefing-Commit, evaluated by Maven in that folder. */
     private static String recordedCommit(Path folder) throws Exception {
         String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
         return run(folder, mvn, "-B", "-q", "-Dstyle.color=never", "initialize", "help:evaluate",
-                "-Dexpression=git.commit.id", "-DforceStdout");
+                "-Dexpression=briefing.commit", "-DforceStdout");
     }
 
     private static String git(Path folder, String... args) throws Exception {

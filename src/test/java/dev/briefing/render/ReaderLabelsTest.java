@@ -40,6 +40,7 @@ class ReaderLabelsTest {
                   level: elevated
                   issued: 2024-09-01
                   expires: 2024-12-01
+                  sources: [src]
                 """);
         TestSites.write(dir.resolve("content/data/incidents.yaml"), """
                 - id: rally
@@ -140,7 +141,7 @@ class ReaderLabelsTest {
         assertNotNull(banner, "the advisory in force is still found");
         assertTrue(banner.hasClass("level-elevated"), banner.className());
         assertEquals("2024-12-01", banner.select("time").get(1).attr("datetime"), "its expiry, by its typed field");
-        assertTrue(banner.text().startsWith("Renamed elevated in force by its dates: A bulletin."), banner.text());
+        assertTrue(banner.text().contains("this site lists A bulletin (Renamed elevated) as in force"), banner.text());
 
         Document advisory = page(r, "advisories/bulletin/index.html");
         assertEquals(List.of("Renamed level: Renamed elevated", "Renamed expires: 1 December 2024"), facts(advisory));
@@ -196,8 +197,9 @@ class ReaderLabelsTest {
         Document home = page(r, "index.html");
         assertEquals("feeds/index.html", home.selectFirst("footer a:containsOwn(Feeds)").attr("href"));
         Document feeds = page(r, "feeds/index.html");
-        assertEquals(List.of("Briefs", "Advisories", "Corrections"), feeds.select("main h2").eachText());
-        assertEquals(List.of("briefs.xml", "advisories.xml", "corrections.xml"),
+        assertEquals(List.of("Briefs", "Advisories", "Corrections", "Advisories for alerting systems (CAP 1.2)"),
+                feeds.select("main h2").eachText());
+        assertEquals(List.of("briefs.xml", "advisories.xml", "corrections.xml", "../advisories/cap.atom"),
                 feeds.select("main a[type=application/atom+xml]").eachAttr("href"));
     }
 }

@@ -66,10 +66,13 @@ class SpanishThemeTest {
         assertEquals("es", home.selectFirst("html").attr("lang"));
         assertEquals("En caso de emergencia, llame al 911.", home.selectFirst(".emergency strong").text());
         assertEquals("Reporte una amenaza", home.selectFirst(".emergency a.report").text());
-        assertEquals("Alerta elevada vigente según sus fechas: Zqcurrent. Emisión: 1 de junio de 2024; vencimiento: 1 de junio de 2025."
-                + " Última verificación con Zqntas: 15 de junio de 2024.", home.selectFirst(".advisory-banner p").text());
-        assertEquals("Al 15 de junio de 2024, fecha en que los registros de avisos de este sitio se verificaron por última vez con Zqntas,"
-                + " estaba vigente Zqcurrent, con vencimiento el 1 de junio de 2025. Esa verificación tiene 108 días de antigüedad."
+        // The check is older than max_age_days (30): what is known of it comes first.
+        assertEquals("Última verificación con Zqntas: 15 de junio de 2024, hace 108 días. Según sus fechas, este sitio indica que"
+                + " Zqcurrent (Alerta elevada) está vigente. Emisión: 1 de junio de 2024; vencimiento: 1 de junio de 2025."
+                + " Para conocer el estado actual, consulte Zqntas.", home.selectFirst(".advisory-banner p").text());
+        assertEquals("Aviso", home.selectFirst(".advisory-banner").attr("aria-label"));
+        assertEquals("Al 15 de junio de 2024, hace 108 días, fecha en que los registros de avisos de este sitio se verificaron por última"
+                + " vez con Zqntas, estaba vigente Zqcurrent, con vencimiento el 1 de junio de 2025."
                 + " Para conocer el estado actual, consulte Zqntas.",
                 home.selectFirst(".advisory-status").text());
 
@@ -79,6 +82,15 @@ class SpanishThemeTest {
         Document advisory = page(r, "advisories/zqcurrent/index.html");
         assertEquals(List.of("Nivel: Alerta elevada", "Vencimiento: 1 de junio de 2025", "Reemplaza a: Zqsuperseded"),
                 advisory.select(".facts dt").stream().map(dt -> dt.text() + ": " + dt.nextElementSibling().text()).toList());
+
+        // What travels beyond the site speaks the site's language too: the page for partner sites, its notice, CAP alerts.
+        assertEquals("Muestre el aviso en su sitio", page(r, "embed/index.html").selectFirst("h1").text());
+        String notice = new String(r.files().get("embed/advisory.js"), StandardCharsets.UTF_8);
+        assertTrue(notice.contains("\"inForce\": \"{0} vigente:\"") && notice.contains("\"issuedText\": \"1 de junio de 2024\""), notice);
+        var cap = Jsoup.parse(new String(r.files().get("advisories/zqcurrent/cap.xml"), StandardCharsets.UTF_8), org.jsoup.parser.Parser.xmlParser());
+        assertEquals("Aviso de terrorismo: Alerta elevada", cap.selectFirst("event").text());
+        assertTrue(cap.selectFirst("instruction").text().startsWith("Si alguien está en peligro inmediato, llame al 911. Zqtips: Zqtips"
+                + " (llame al 1-555-010-0100,"), cap.selectFirst("instruction").text());
 
         Document search = page(r, "search/index.html");
         assertEquals("No hay resultados para {0}.", search.selectFirst("#search").attr("data-msg-none"), "what the script says");
@@ -133,10 +145,13 @@ class SpanishThemeTest {
      * translations, and the 404 page that GitHub Pages serves for every address.
      */
     @Test
-    void aBilingualSiteTellsSpanishReadersInSpanish() {
+    void aBilingualSiteTellsSpanishReadersInSpanish() throws IOException {
         bilingual("translations: {machine_notice: true}\n");
         TestSites.write(dir.resolve("content/briefs/zqone.es.md"), "---\ntitle: Zqinforme\nsummary: Zqresumen.\ntranslation: machine\n"
                 + "translates: 000000000000\n---\nZqtexto [[cite:zqsource]]. Zqvea [[brief:zqtwo]].\n");
+        TestSites.write(dir.resolve("content/data/advisories.es.yaml"), "- id: zqcurrent\n  name: Zqaviso\n");
+        Path brief = dir.resolve("content/briefs/zqone.md");
+        TestSites.write(brief, java.nio.file.Files.readString(brief).replace("reviewed: 2023-01-01\n", "reviewed: 2023-01-01\nhandout: true\n"));
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(r.ok(), () -> TestSites.headlines(r).toString());
 
@@ -167,8 +182,30 @@ class SpanishThemeTest {
         assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
         assertTrue(translations.selectFirst("section p").text().startsWith("Páginas y entradas: "), translations.selectFirst("section p").text());
         assertEquals("Español: traducciones que no están al día y páginas críticas sin traducir", translations.selectFirst("caption").text());
-        assertEquals(List.of("Zqone zqbrief desactualizada 20 de septiembre de 2024", "Zqcurrent crítica sin traducir 1 de junio de 2024"),
+        assertEquals(List.of("Zqone zqbrief desactualizada 20 de septiembre de 2024", "Zqcurrent crítica desactualizada 1 de junio de 2024"),
                 translations.select("tbody tr").stream().limit(2).map(org.jsoup.nodes.Element::text).toList());
+
+        // How to report, on a critical page (an advisory), from the channels; the channels' page; the handout and its link.
+        var block = page(r, "es/advisories/zqcurrent/index.html").selectFirst("#how-to-report");
+        assertEquals("Cómo reportar", block.selectFirst("h2").text());
+        assertEquals("Si alguien está en peligro inmediato, llame al 911.", block.selectFirst("p").text());
+        assertEquals("Zqtips: Zqtips. Llame al 1-555-010-0100, envíe un mensaje de texto al 1-555-010-0101, llame por TTY al 711,"
+                + " visite zqtips.gov/zqreport, escriba a zqtips@zqtips.gov o zqask zqlocal.", block.selectFirst("li").text());
+        assertEquals("Para sistemas de alerta: este aviso como alerta CAP 1.2, y cómo mostrarlo en su sitio.",
+                page(r, "es/advisories/zqcurrent/index.html").selectFirst(".cap-link").text());
+        var facts = page(r, "es/channels/index.html").selectFirst("#zqtips").parent().select("dl.facts dt");
+        assertEquals(List.of("Cuándo usarla", "Cómo", "Horario", "Idiomas", "Anónimo", "Atiende a", "Confirmado"), facts.eachText());
+        assertEquals("20 de septiembre de 2024, en Zqsource zqtitle", facts.last().nextElementSibling().text());
+        assertTrue(es.selectFirst(".handout-link a").text().startsWith("Imprima un folleto de una página (PDF, "), es.selectFirst(".handout-link").text());
+        assertEquals("Zqinforme, de Test Publisher", es.selectFirst("meta[property=og:image:alt]").attr("content"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(r.files().get("es/briefs/zqone/handout.pdf"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (String said : List.of("En caso de emergencia, llame al 911.", "Al 20 de septiembre de 2024.", "Cómo reportar",
+                    "Si alguien está en peligro inmediato, llame al 911.", "En línea, con enlaces y actualizaciones:",
+                    "Publicado por Test Publisher")) {
+                assertTrue(text.contains(said), said + " in " + text);
+            }
+        }
 
         Document notFound = page(r, "404.html");
         var spanish = notFound.selectFirst("main section[lang=es]");

@@ -190,7 +190,7 @@ class ThemeWordsTest {
                 if (a.getKey().startsWith("data-msg-") && LETTER.matcher(a.getValue()).find()) out.add(new Shown(a.getKey(), a.getValue()));
             });
             if (e.tagName().equals("meta") && LETTER.matcher(e.attr("content")).find() && !e.attr("name").equals("viewport")
-                    && !e.attr("property").equals("og:type")) {
+                    && !e.attr("property").equals("og:type") && !e.attr("name").equals("twitter:card")) {
                 out.add(new Shown("meta content", e.attr("content")));
             }
         }
@@ -290,6 +290,7 @@ class ThemeWordsTest {
     void aSiteShowsNoWordThatIsNeitherAMessageNorItsOwn() {
         // The three ways a site can say what it knows of advisories, and a publisher with and without an address;
         // then a site in two languages: its switcher, translated pages' notices, its page of translations, its 404 page.
+        // Each also has what travels beyond it: How to report from the channels, CAP alerts, the embeddable notice.
         List<String> settings = List.of("""
                 publisher: {name: Zqpublisher, url: /zqpage/}
                 contact: {email: zqeditors@zqsite.gov}
@@ -339,6 +340,20 @@ class ThemeWordsTest {
                 } else if (f.getKey().endsWith(".xml") && f.getKey().contains("feeds/")) {
                     Jsoup.parse(text, org.jsoup.parser.Parser.xmlParser()).select("title, subtitle")
                             .forEach(t -> foreign(t.text(), true).ifPresent(x -> found.add(f.getKey() + ": " + x + " in " + t.text())));
+                } else if (f.getKey().endsWith("cap.xml") || f.getKey().endsWith("cap.atom")) {
+                    // What alerting systems pass on to people; CAP's own codes (Actual, Security, Future…) are not words to translate.
+                    Jsoup.parse(text, org.jsoup.parser.Parser.xmlParser()).select("note, event, description, instruction, title, summary")
+                            .forEach(t -> foreign(t.text(), true).ifPresent(x -> found.add(f.getKey() + ": " + x + " in " + t.text())));
+                } else if (f.getKey().equals("embed/advisory.js")) {
+                    // The notice's data: every value but addresses, dates in ISO form and the language code is words or content.
+                    Matcher m = Pattern.compile("\"(\\w+)\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
+                    int values = 0;
+                    while (m.find()) {
+                        if (Set.of("url", "issued", "expires", "language").contains(m.group(1))) continue;
+                        values++;
+                        foreign(m.group(2), true).ifPresent(x -> found.add(f.getKey() + ": " + x + " in " + m.group()));
+                    }
+                    if (values < 6) found.add(f.getKey() + ": its words were not found");
                 } else if (f.getKey().contains("feeds/") && f.getKey().endsWith(".json")
                         || f.getKey().contains("search/index/d-")) {
                     // JSON Feed titles; the search results' kind names and dates (their titles and summaries are content).
@@ -351,6 +366,8 @@ class ThemeWordsTest {
                 }
             }
             assertTrue(pages > 60, "the whole site: " + pages + " pages");
+            Document report = Jsoup.parse(new String(r.files().get("zqpage/index.html"), StandardCharsets.UTF_8));
+            assertTrue(report.selectFirst("#how-to-report li a[href^=sms:]") != null, "How to report, with a channel's every way");
             if (s.contains("compliance: partial")) {
                 Document statement = Jsoup.parse(new String(r.files().get("accessibility/index.html"), StandardCharsets.UTF_8));
                 assertTrue(statement.selectFirst(".statement .review-overdue") != null, "the statement, overdue, is shown");

@@ -95,6 +95,23 @@ class AccessibilityStatementTest {
                 "We last reviewed this statement on 1 September 2024."), page.select("section.statement p").eachText());
     }
 
+    /** What init writes: a statement nobody has reviewed says so, claims to know of no barrier, and is warned. */
+    @Test
+    void aStatementNobodyHasReviewedSaysSoAndClaimsNothing() {
+        Pipeline.Result r = build(SITE + "accessibility:\n  reviewed:\n  standard: WCAG 2.2 AA\n");
+        assertEquals(List.of("content/site.yaml:9:3: warning: the accessibility statement has not been reviewed: it says so on"
+                + " the page, and claims nothing about what is accessible (check the site against WCAG 2.2 AA, list what is not"
+                + " accessible under exceptions, then write that day in site.yaml: accessibility: reviewed: YYYY-MM-DD) [BRF115]"),
+                TestSites.headlines(r));
+        assertEquals(List.of("This statement covers every page of County briefings, published by County elections office."
+                        + " We aim to make the site meet WCAG 2.2 AA.",
+                "This statement has not been reviewed yet, so it does not yet list what is not accessible. If you find a problem,"
+                        + " please tell us.",
+                "If you need a page in another format, ask us at access@county.gov.",
+                "If something on this site is hard to use, tell us at access@county.gov. Say which page, and what went wrong.",
+                "This statement has not been reviewed yet."), page(r).select("section.statement p").eachText());
+    }
+
     @Test
     void aPlaceholderForHowTheSiteWasTestedIsNotPublished() {
         Pipeline.Result r = build(SITE + STATEMENT.replace("\"We test every page with a screen reader and a keyboard.\"",

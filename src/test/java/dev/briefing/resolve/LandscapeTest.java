@@ -172,12 +172,47 @@ class LandscapeTest {
         assertTrue(TestSites.headlines(stale).contains("content/site.yaml:8:12: warning: advisories last checked on"
                 + " 2024-05-20, 36 days before 2024-06-25 (the limit is 30) (compare content/data/advisories.yaml with "
                 + LIVE + ", then update 'checked') [BRF083]"), TestSites.headlines(stale)::toString);
-        assertTrue(page(stale, "index.html").selectFirst(".advisory-status").text().contains("That check is 36 days old."));
+        assertTrue(page(stale, "index.html").selectFirst(".advisory-status").text().startsWith("As of 20 May 2024, 36 days ago,"
+                + " when this site's advisory records were last checked against DHS's NTAS page, New alert was in force"),
+                page(stale, "index.html").selectFirst(".advisory-status").text());
+    }
+
+    /**
+     * A check older than the limit comes first wherever the advisory is shown, and "in force" follows
+     * only as what its dates say: the banner does not lead with it as if confirmed.
+     */
+    @Test
+    void anOldCheckLeadsTheBannerAndTheAdvisorysOwnStatus() {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS + STATUS
+                + "  max_age_days: 10\n");
+        Pipeline.Result stale = build("2024-06-05");
+        Element banner = page(stale, "briefs/b1/index.html").selectFirst(".advisory-banner");
+        assertEquals("Last checked against DHS's NTAS page on 20 May 2024, 16 days ago. By its dates, this site lists New alert"
+                + " (Elevated alert) as in force: issued 1 March 2024, expires 10 June 2024. For the current status, see DHS's NTAS"
+                + " page.", banner.text());
+        assertEquals("Advisory", banner.attr("aria-label"));
+        String own = page(stale, "advisories/new-alert/index.html").selectFirst(".status-current").text();
+        assertTrue(own.startsWith("This site's advisory records were last checked against DHS's NTAS page on 20 May 2024, 16 days"
+                + " ago; see it for the current status. By its dates it is in force"), own);
+        // A recent check: the advisory in force leads, with the day of the check.
+        Element fresh = page(build("2024-05-25"), "briefs/b1/index.html").selectFirst(".advisory-banner");
+        assertTrue(fresh.text().startsWith("Elevated alert in force by its dates: New alert."), fresh.text());
+        assertEquals("Advisory in force", fresh.attr("aria-label"));
     }
 
     @Test
     void withoutARecordedCheckNoPageSaysWhatIsInForce() {
         TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS);
+        // Without advisory_status, each advisory names its issuer by an official source (BRF138).
+        java.nio.file.Path advisories = dir.resolve("content/data/advisories.yaml");
+        try {
+            TestSites.write(advisories, java.nio.file.Files.readString(advisories).replace("  level:", "  sources: [issuer]\n  level:"));
+            java.nio.file.Path sources = dir.resolve("content/data/sources.yaml");
+            TestSites.write(sources, java.nio.file.Files.readString(sources) + "- id: issuer\n  title: The bulletin\n  publisher: DHS\n"
+                    + "  type: official\n  url: https://www.dhs.gov/ntas\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Pipeline.Result r = build("2024-06-01");
         assertTrue(TestSites.headlines(r).contains("content/site.yaml:1:1: warning: the site lists advisories but does not"
                 + " record when they were last checked against their official source, so no page says which is in force"
@@ -209,8 +244,11 @@ class LandscapeTest {
         assertTrue(home.text().startsWith("Not yet checked: this site's advisory records have not yet been compared with"
                 + " DHS's NTAS page, so it does not say which advisory is in force."), home.text());
         Element banner = page(r, "briefs/b1/index.html").selectFirst(".advisory-banner");
-        assertTrue(banner.text().contains("Not yet checked against DHS's NTAS page; see it for the current status."), banner.text());
+        assertEquals("Not yet checked against DHS's NTAS page. By its dates, this site lists New alert (Elevated alert) as in force:"
+                + " issued 1 March 2024, expires 10 June 2024. For the current status, see DHS's NTAS page.", banner.text());
         Element own = page(r, "advisories/new-alert/index.html").selectFirst(".status-current");
+        assertTrue(own.text().startsWith("Not yet checked: this site's advisory records have not been compared with DHS's NTAS page"),
+                own.text());
         for (Element e : List.of(home, banner, own, page(r, "advisories/index.html").selectFirst(".advisory-status"))) {
             assertNotNull(e.selectFirst("a[href=" + LIVE + "]"), e.outerHtml());
             assertFalse(e.text().contains("As of") || e.text().contains("last checked") || e.text().contains("was in force"),

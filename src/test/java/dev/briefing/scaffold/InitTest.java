@@ -56,8 +56,10 @@ class InitTest {
         Pipeline.Result checked = TestSites.check(site, TODAY);
         List<Diagnostic> diags = checked.diagnostics().sorted();
         assertFalse(checked.ok());
-        // Warnings: the advisories not yet checked, and the example source's reading day nobody can know for the team.
-        assertTrue(diags.stream().allMatch(d -> d.isError() ? d.isPlaceholder() : d.code() == Code.BRF100 || d.code() == Code.BRF085),
+        // Warnings: the advisories not yet checked, the example source's reading day nobody can know for the team, and the
+        // accessibility statement nobody has reviewed.
+        assertTrue(diags.stream().allMatch(d -> d.isError() ? d.isPlaceholder()
+                : d.code() == Code.BRF100 || d.code() == Code.BRF085 || d.code() == Code.BRF115),
                 () -> String.join("\n", TestSites.headlines(diags)));
         Set<String> where = diags.stream().filter(Diagnostic::isError).map(d -> d.pos().path() + ":" + d.pos().line())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -65,20 +67,43 @@ class InitTest {
         String brief = Files.readString(site.resolve("content/briefs/example-brief.md"));
         String sources = Files.readString(site.resolve("content/data/sources.yaml"));
         String about = Files.readString(site.resolve("content/pages/about.md"));
+        String privacy = Files.readString(site.resolve("content/pages/privacy.md"));
+        String accessibility = Files.readString(site.resolve("content/pages/accessibility.md"));
         assertTrue(where.containsAll(List.of(
                 "content/site.yaml:" + lineOf(yaml, "description:"),
                 "content/site.yaml:" + lineOf(yaml, "todo@example.org"),
                 "content/briefs/example-brief.md:" + lineOf(brief, "summary:"),
                 "content/data/sources.yaml:" + lineOf(sources, "title:"),
                 "content/data/sources.yaml:" + lineOf(sources, "url:"),
-                "content/pages/about.md:" + lineOf(about, "summary:"))), where.toString());
+                "content/pages/about.md:" + lineOf(about, "summary:"),
+                // What the team does with readers' messages, and what it has tested, only it can say.
+                "content/pages/privacy.md:" + lineOf(privacy, "TODO:"),
+                "content/pages/accessibility.md:" + lineOf(accessibility, "TODO:"))), where.toString());
         assertTrue(where.stream().anyMatch(w -> w.startsWith("content/pages/report.md:")), "the report page's TODO: " + where);
         assertTrue(diags.stream().allMatch(d -> d.pos().line() > 0 && d.pos().column() > 0), "every diagnostic has its position");
         Document home = Jsoup.parse(new String(checked.files().get("index.html"), StandardCharsets.UTF_8));
         assertTrue(home.text().contains("County \"briefings\""), "the title as given");
-        assertTrue(Jsoup.parse(new String(checked.files().get("report/index.html"), StandardCharsets.UTF_8))
-                .selectFirst("a[href=tel:911]") != null);
+        Document report = Jsoup.parse(new String(checked.files().get("report/index.html"), StandardCharsets.UTF_8));
+        assertTrue(report.selectFirst("a[href=tel:911]") != null);
+        assertTrue(report.selectFirst("#how-to-report a[href=tel:911]") != null, "site.yaml's report page shows How to report");
+        assertTrue(home.selectFirst("a.report[href=report/index.html]") != null, "every page links the report page");
         assertTrue(home.selectFirst(".advisory-status").text().startsWith("Not yet checked:"), home.selectFirst(".advisory-status").text());
+
+        // Nothing claims a review nobody made: no review date, and the statement says it has not been reviewed.
+        for (String file : NewSite.FILES.keySet()) {
+            List<String> reviewed = Files.readAllLines(site.resolve(file)).stream()
+                    .filter(l -> l.strip().startsWith("reviewed:") && !l.strip().matches("reviewed:\\s*(#.*)?")).toList();
+            assertEquals(List.of(), reviewed, file);
+        }
+        assertTrue(TestSites.headlines(diags).contains("content/site.yaml:" + lineOf(yaml, "  reviewed:") + ":3: warning: the"
+                + " accessibility statement has not been reviewed: it says so on the page, and claims nothing about what is"
+                + " accessible (check the site against WCAG 2.2 AA, list what is not accessible under exceptions, then write that"
+                + " day in site.yaml: accessibility: reviewed: YYYY-MM-DD) [BRF115]"), () -> String.join("\n", TestSites.headlines(diags)));
+        String statement = Jsoup.parse(new String(checked.files().get("accessibility/index.html"), StandardCharsets.UTF_8))
+                .selectFirst("section.statement").text();
+        assertTrue(statement.contains("This statement has not been reviewed yet."), statement);
+        assertFalse(statement.contains("We know of no part") || statement.contains("We last reviewed")
+                || statement.contains("such as plain text"), "no claim and no offer nobody made: " + statement);
 
         // build: refused, nothing written.
         Path out = tmp.resolve("out");

@@ -33,7 +33,7 @@ class ScaffoldTest {
         assertEquals("content/briefs/polling-places-what-safe-means.md", r.message());
         String text = Files.readString(dir.resolve(r.message()));
         assertTrue(text.contains("title: \"Polling places: what \\\"safe\\\" means\"\n"), text);
-        assertTrue(text.contains("date: 2026-11-28\n") && text.contains("reviewed: 2026-11-28\n"));
+        assertTrue(text.contains("date: 2026-11-28\n"), text);
 
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
@@ -42,6 +42,30 @@ class ScaffoldTest {
         Files.writeString(dir.resolve(r.message()), "edited");
         assertFalse(s.brief("Polling places: what \"safe\" means").ok());
         assertEquals("edited", Files.readString(dir.resolve(r.message())), "refuses to overwrite");
+    }
+
+    /**
+     * A review date is a claim that someone checked the text: nothing 'new' writes makes it. The
+     * line is there to uncomment, and once it is, with the day of the check, the page shows it.
+     */
+    @Test
+    void nothingNewClaimsAReviewUntilSomeoneMakesIt() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        List<String> files = new java.util.ArrayList<>(List.of(s.brief("A brief").message(), s.page("A page").message()));
+        for (Kind kind : Kind.entities()) {
+            assertTrue(s.entity(kind, "new-" + kind.singular()).ok(), kind.toString());
+            files.add("content/data/" + kind.plural() + ".yaml");
+        }
+        for (String file : files) {
+            String text = Files.readString(dir.resolve(file));
+            assertTrue(text.lines().noneMatch(l -> l.strip().replaceFirst("^- ", "").startsWith("reviewed:")), file + ":\n" + text);
+            assertTrue(text.contains("# reviewed: YYYY-MM-DD   # once someone has checked it"), file + ":\n" + text);
+        }
+        Path brief = dir.resolve("content/briefs/a-brief.md");
+        Files.writeString(brief, Files.readString(brief).replace("# reviewed: YYYY-MM-DD", "reviewed: 2026-11-27"));
+        Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, today, false));
+        String page = new String(r.files().get("briefs/a-brief/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(org.jsoup.Jsoup.parse(page).selectFirst(".dates").text().contains("Reviewed 27 November 2026."), page);
     }
 
     @Test
@@ -61,6 +85,9 @@ class ScaffoldTest {
         assertTrue(s.entity(Kind.ADVISORY, "new-advisory").ok());
         assertTrue(s.entity(Kind.SOURCE, "new-source").ok());
         assertTrue(s.entity(Kind.INDICATOR, "new-indicator").ok());
+        // An advisory names who issued it (BRF138): here, the official page site.yaml records.
+        Files.writeString(dir.resolve("content/site.yaml"), "publisher:\n  name: P\ncontact:\n  email: e@county.gov\nadvisory_status:\n  checked: 2026-11-28\n"
+                + "  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n");
         List<Diagnostic> diags = check();
         assertTrue(diags.stream().noneMatch(Diagnostic::blocksRendering), diags::toString);
         assertTrue(diags.stream().filter(Diagnostic::isPlaceholder).allMatch(Diagnostic::isError), diags::toString);
@@ -78,6 +105,9 @@ class ScaffoldTest {
         String advisory = Files.readString(data);
         assertTrue(advisory.contains("issued: 2026-11-28\n") && advisory.contains("expires: 2026-11-28\n"), advisory);
         assertTrue(s.page("Accessibility").ok());
+        // As in a site made by init: the official page is named (the advisory's issuer, BRF138), no check recorded yet.
+        Files.writeString(dir.resolve("content/site.yaml"), "publisher:\n  name: P\ncontact:\n  email: e@county.gov\nadvisory_status:\n  checked:\n"
+                + "  url: https://www.dhs.gov/national-terrorism-advisory-system\n  name: DHS's NTAS page\n");
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, today, false));
         List<Diagnostic> diags = r.diagnostics().sorted();
         assertTrue(diags.stream().anyMatch(d -> d.code() == Code.BRF078 && d.isError() && d.pos().equals(

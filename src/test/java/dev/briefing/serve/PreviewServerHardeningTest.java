@@ -98,6 +98,18 @@ class PreviewServerHardeningTest {
         assertFalse(send("GET", "/").text().isEmpty(), "the home page has a body to measure");
     }
 
+    /** As GitHub Pages sends them, so a feed reader or an alerting system given the preview's address reads them alike. */
+    @Test
+    void generatedFilesGoOutWithTheirTypes() throws Exception {
+        Map<String, String> types = Map.of("/advisories/cap.atom", "application/atom+xml", "/feeds/briefs.xml", "application/xml",
+                "/embed/advisory.js", "text/javascript; charset=utf-8", "/briefs/alpha/card.png", "image/png");
+        for (var t : types.entrySet()) {
+            RawHttp r = send("GET", t.getKey());
+            assertEquals(200, r.status(), t.getKey());
+            assertEquals(t.getValue(), r.header("Content-Type"), t.getKey());
+        }
+    }
+
     @Test
     void everyAnswerCarriesTheStrictPolicy() throws Exception {
         Map<String, Integer> answers = new LinkedHashMap<>();

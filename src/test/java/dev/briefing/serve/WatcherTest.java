@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.engine.ChangeSet;
+import dev.briefing.util.EditorFiles;
 import io.methvin.watcher.DirectoryChangeEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,11 +113,11 @@ class WatcherTest {
     void sideFileNames() {
         for (String side : List.of(".#alpha.md", "#alpha.md#", "4913", "5036", ".alpha.md.swp", "alpha.md.swo",
                 "alpha.md~", "alpha.md.tmp", ".DS_Store")) {
-            assertTrue(Watcher.isEditorSideFile(side), side);
+            assertTrue(EditorFiles.isSideFile(side), side);
         }
         for (String content : List.of("alpha.md", "2024-report.md", "threats.yaml", "layout.ftlh", "style.css",
                 "tmp.md", "swp-guide.md")) {
-            assertFalse(Watcher.isEditorSideFile(content), content);
+            assertFalse(EditorFiles.isSideFile(content), content);
         }
     }
 }

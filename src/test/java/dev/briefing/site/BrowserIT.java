@@ -480,15 +480,24 @@ class BrowserIT {
      * that request is the browser's, not the page's, so its 404 is left out.
      */
     private List<String> consoleErrors() {
+        return consoleErrors(driver, Level.SEVERE);
+    }
+
+    /** The browser's console messages of at least {@code level} since the last call, but the browser's own favicon request. */
+    static List<String> consoleErrors(ChromeDriver driver, Level level) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(e -> e.getLevel().intValue() >= level.intValue()).map(LogEntry::getMessage)
                 .filter(m -> !m.matches("https?://[^/ ]+/favicon\\.ico - Failed to load resource: .*404.*")).toList();
     }
 
     /** axe-core's violations of {@link #AXE_TAGS} on the current page, one line per rule. */
-    @SuppressWarnings("unchecked")
     private List<String> axe() {
-        JavascriptExecutor js = driver;
+        return axe(driver, axe);
+    }
+
+    /** The same for any driver (EmbedIT's), given axe-core's script. */
+    @SuppressWarnings("unchecked")
+    static List<String> axe(JavascriptExecutor js, String axe) {
         js.executeScript(axe);
         Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"

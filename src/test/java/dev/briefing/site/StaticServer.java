@@ -23,9 +23,16 @@ final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> files;
+    private final String csp;
 
     StaticServer(Map<String, byte[]> files) throws IOException {
+        this(files, CSP);
+    }
+
+    /** @param csp the Content-Security-Policy of every response (a partner site's, say) */
+    StaticServer(Map<String, byte[]> files, String csp) throws IOException {
         this.files = files;
+        this.csp = csp;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -49,7 +56,7 @@ final class StaticServer implements AutoCloseable {
             }
             String ext = path.substring(path.lastIndexOf('.') + 1);
             ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+            ex.getResponseHeaders().set("Content-Security-Policy", csp);
             ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Shared helpers for tests that build fixture sites. Fixture sites are read straight from
  * src/test/resources/sites/ (tests run with the project folder as working directory) and are
- * never written to: every build writes into a temporary folder.
+ * never written to: every build writes into a temporary folder, and the command line, which keeps
+ * a cache in its source folder, runs on a copy ({@link #copyOf}).
  */
 public final class TestSites {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -111,25 +112,38 @@ public final class TestSites {
 
     /**
      * What a team writes in place of the placeholders {@code briefing init} left (its TODO texts, the
-     * example source's address, the contact), file by file; each must be there to be replaced.
+     * example source's address, the contact), file by file, and the review dates it gives once it
+     * has checked each page and the accessibility statement; each must be there to be replaced.
      */
     public static void fillInInitPlaceholders(Path site) {
+        // The day of the review the team makes as it writes them.
+        String reviewed = "reviewed: " + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String unreviewed = "# reviewed: YYYY-MM-DD";
         Map<String, Map<String, String>> edits = Map.of(
                 "content/site.yaml", Map.of("\"TODO: one sentence that says what this site is for and whom it serves.\"",
                         "\"Election safety briefings for the county's voters and poll workers.\"",
-                        "todo@example.org", "editors@county-elections.org"),
+                        "todo@example.org", "editors@county-elections.org",
+                        "  reviewed:                       # the day you checked", "  " + reviewed + "   # the day you checked"),
                 "content/briefs/example-brief.md", Map.of("\"TODO: one plain sentence with the bottom line of your first brief.\"",
                         "\"Polling places are open and safe; report threats to 911.\"",
-                        "Say the most important thing first.", "Polling places are open."),
+                        "Say the most important thing first.", "Polling places are open.", unreviewed, reviewed),
                 "content/data/sources.yaml", Map.of("\"TODO: the title of the document you cite\"", "\"Election security\"",
                         "\"TODO: who published it\"", "\"CISA\"", "https://example.org/todo", "https://www.cisa.gov/topics/election-security",
                         "  # accessed: 2026-01-31    (the day you read it for this site)", "  accessed: 2026-12-01"),
                 "content/pages/about.md", Map.of("\"TODO: who publishes this site, why, and how it is checked.\"",
                         "\"Who we are and how we check what we publish.\"",
                         "TODO: who you are, whom the site is for, and how\nyou check what you publish.",
-                        "We are the county elections office; every brief is checked by two editors."),
+                        "We are the county elections office; every brief is checked by two editors.", unreviewed, reviewed),
                 "content/pages/report.md", Map.of("TODO: the local numbers and the official\nreporting pages that apply to your readers.",
-                        "Call the sheriff's non-emergency line."));
+                        "Call the sheriff's non-emergency line.", unreviewed, reviewed),
+                "content/pages/accessibility.md", Map.of("TODO: what you have checked yourselves, in your readers' words. For example,"
+                        + " once you have tried\nit: every page works without JavaScript, with a keyboard and with a screen reader, and"
+                        + " adapts to\nsmall screens, larger text and dark mode.", "We have read every page with a keyboard and a screen"
+                        + " reader.", unreviewed, reviewed),
+                "content/pages/privacy.md", Map.of("TODO: who hosts the site (such as GitHub Pages) and what its access logs keep,"
+                        + " and what you do\nwith the messages readers send you at [[site:contact]]: who reads them, and how long you"
+                        + " keep them.", "GitHub Pages hosts the site. Two editors read what you send to [[site:contact]], and we"
+                        + " delete it after a year.", unreviewed, reviewed));
         edits.forEach((file, replacements) -> {
             Path path = site.resolve(file);
             try {
@@ -165,6 +179,15 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of the fixture site {@code name} in {@code dir}, for a test that runs the command line
+     * on it: the commands keep handouts and share cards in the source's target/.briefing-cache/.
+     */
+    public static Path copyOf(String name, Path dir) {
+        copy(site(name), dir);
+        return dir;
     }
 
     /** Every file under a folder: relative path ('/'-separated) → SHA-256 of its bytes. */

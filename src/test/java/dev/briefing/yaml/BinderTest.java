@@ -64,7 +64,7 @@ class BinderTest {
                 "content/briefs/x.md:5:1: error: unknown field 'sumary' in brief (did you mean 'summary'?) [BRF015]",
                 "content/briefs/x.md:6:1: error: unknown field 'zzzzzz' in brief (allowed fields: title, date, summary,"
                         + " tags, draft, updated, reviewed, threats, targets, drivers, indicators, events, incidents,"
-                        + " advisories, agencies, resources, sources, advice, critical, changes) [BRF015]",
+                        + " advisories, agencies, resources, sources, advice, critical, handout, changes) [BRF015]",
                 "content/briefs/x.md:7:1: error: 'title' is given twice, first on line 2 (keep one of them and delete the other) [BRF014]"),
                 b.diagnostics());
     }

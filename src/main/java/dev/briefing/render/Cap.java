@@ -1,0 +1,150 @@
+package dev.briefing.render;
+
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.Labels;
+import dev.briefing.model.Messages;
+import dev.briefing.resolve.Issuer;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Urls;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Advisories for alerting systems: each advisory as an OASIS CAP 1.2 alert
+ * (/advisories/&lt;id&gt;/cap.xml) and an Atom feed of them (/advisories/cap.atom, the CAP-feeds
+ * practice), through the theme's cap.ftlx and cap-feed.ftlx. Every alert says plainly that it
+ * republishes another authority's advisory and links that authority's page, so no consumer takes
+ * this site for the issuer. Dates come from the content, never the clock.
+ */
+public final class Cap {
+    public static final String FEED = "/advisories/cap.atom";
+    static final String ALERT_TEMPLATE = "cap.ftlx";
+    static final String FEED_TEMPLATE = "cap-feed.ftlx";
+    public static final List<String> TEMPLATES = List.of(ALERT_TEMPLATE, FEED_TEMPLATE);
+
+    /**
+     * CAP's urgency, severity and certainty for each advisory level (documented in the handbook):
+     * a bulletin describes a general threat environment (Future, Unknown, Possible); an elevated
+     * alert warns of a credible threat (Future, Severe, Possible); an imminent alert of a credible,
+     * specific and impending one (Expected, Extreme, Likely).
+     */
+    public static final Map<String, List<String>> LEVELS = Map.of(
+            "bulletin", List.of("Future", "Unknown", "Possible"),
+            "elevated", List.of("Future", "Severe", "Possible"),
+            "imminent", List.of("Expected", "Extreme", "Likely"));
+
+    private Cap() {
+    }
+
+    /** The site path of an advisory's CAP alert. */
+    public static String path(Key advisory) {
+        return Urls.of(advisory) + "cap.xml";
+    }
+
+    /**
+     * One CAP alert, as cap.ftlx sees it: every value is text the template escapes. Times are
+     * CAP's form (2023-05-24T00:00:00-00:00: CAP writes UTC as -00:00, never Z).
+     *
+     * @param references for an update, "sender,identifier,sent" of the alert it replaces; else null
+     * @param issuer     the authority that issued the advisory this alert republishes
+     */
+    public record Alert(String identifier, String sender, String sent, String msgType, String references, String language,
+            String event, String urgency, String severity, String certainty, String effective, String expires,
+            String senderName, String headline, String description, String instruction, String web, String contact,
+            String area, Issuer issuer) {
+    }
+
+    /** The CAP feed entry of one alert: its title, id, when it changed, its page and the alert's address. */
+    public record FeedEntry(String title, String id, String updated, String summary, String page, String alert) {
+    }
+
+    public record Feed(String title, String self, String alternate, String updated, String author, List<FeedEntry> entries) {
+    }
+
+    /**
+     * Every advisory's alert and the feed of them, by output path, in the words of {@code messages}
+     * (the default language's: alerting systems read one alert per advisory).
+     */
+    public static Map<String, byte[]> files(ResolvedSite site, Messages messages, Theme theme, Diagnostics diags) {
+        MessageFunction msg = new MessageFunction(messages);
+        Map<String, byte[]> out = new TreeMap<>();
+        List<Item> advisories = site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Item a : advisories) {
+            Alert alert = alert(site, messages, a);
+            if (alert == null) continue; // refused at resolve (BRF138): the build fails anyway
+            theme.process(ALERT_TEMPLATE, Map.of("alert", alert, "msg", msg), diags)
+                    .ifPresent(t -> out.put(path(a.key()).substring(1), t.getBytes(StandardCharsets.UTF_8)));
+            entries.add(new FeedEntry(alert.headline(), alert.identifier(), alert.sent(), a.summary(), alert.web(), alert.identifier()));
+        }
+        String updated = advisories.isEmpty() ? time(site.asOf()) : time(advisories.get(0).fields().date("issued"));
+        Feed feed = new Feed(messages.text("cap.feed", site.config().title()), Feeds.abs(site, FEED),
+                Feeds.abs(site, "/advisories/"), updated, senderName(site), List.copyOf(entries));
+        theme.process(FEED_TEMPLATE, Map.of("feed", feed), diags).ifPresent(t -> out.put(FEED.substring(1), t.getBytes(StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    /** The alert of one advisory, or null when it names no issuer. */
+    static Alert alert(ResolvedSite site, Messages messages, Item a) {
+        Issuer issuer = Issuer.of(a, site.items(), site.config());
+        if (issuer == null) return null;
+        String level = a.fields().text("level");
+        List<String> usc = LEVELS.get(level);
+        String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level);
+        String sent = time(a.fields().date("issued"));
+        String references = null;
+        if (a.fields().has("supersedes")) {
+            Item old = site.item(new Key(Kind.ADVISORY, a.fields().ref("supersedes").id()));
+            if (old != null) references = sender(site) + "," + identifier(site, old) + "," + time(old.fields().date("issued"));
+        }
+        String publisher = senderName(site);
+        var check = site.config().statusCheck();
+        String description = a.summary() + "\n\n" + messages.text("cap.republished", publisher, issuer.name(), issuer.url())
+                + (check == null ? "" : " " + (check.recorded()
+                        ? messages.text("cap.checked", publisher, check.name(), check.url(), messages.day(check.checked()))
+                        : messages.text("cap.not_checked", publisher, check.name(), check.url())));
+        String contact = site.config().contact() == null ? null : site.config().contact().text();
+        return new Alert(identifier(site, a), sender(site), sent, references == null ? "Alert" : "Update", references,
+                site.config().language(), messages.text("cap.event", levelLabel), usc.get(0), usc.get(1), usc.get(2), sent,
+                time(a.fields().date("expires")), publisher, a.title(), description, instruction(site, messages),
+                Feeds.abs(site, Urls.of(a.key())), contact, a.fields().text("area"), issuer);
+    }
+
+    /** What to do, from the channels: the emergency line first, as on every critical page. */
+    private static String instruction(ResolvedSite site, Messages messages) {
+        StringBuilder sb = new StringBuilder(messages.text("report.danger", "911"));
+        for (Item c : Reporting.confirmed(site)) {
+            if ("911".equals(c.fields().text("tel"))) continue;
+            sb.append(' ').append(Character.toUpperCase(c.fields().text("when").charAt(0))).append(c.fields().text("when").substring(1))
+                    .append(": ").append(c.title()).append(Reporting.reach(c, messages)).append('.');
+        }
+        return sb.toString();
+    }
+
+    /** The alert's identifier: its own address, unique and stable (no spaces, commas, '<' or '&'). */
+    private static String identifier(ResolvedSite site, Item a) {
+        return Feeds.abs(site, path(a.key()));
+    }
+
+    /** The sender: the site's host name, as CAP suggests an Internet domain. */
+    private static String sender(ResolvedSite site) {
+        String host = java.net.URI.create(site.config().baseUrl()).getHost();
+        return host == null ? site.config().baseUrl() : host;
+    }
+
+    private static String senderName(ResolvedSite site) {
+        return site.config().publisher() != null ? site.config().publisher().name() : site.config().title();
+    }
+
+    /** A day in CAP's date-time form, at its start in UTC. */
+    static String time(LocalDate d) {
+        return d + "T00:00:00-00:00";
+    }
+}

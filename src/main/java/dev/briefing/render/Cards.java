@@ -1,0 +1,206 @@
+package dev.briefing.render;
+
+import dev.briefing.model.Item;
+import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
+import dev.briefing.resolve.ResolvedSite;
+import dev.briefing.resolve.Urls;
+import dev.briefing.util.OutputCache;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Share cards: the image a link to the site shows on social media and in chat (Open Graph and
+ * Twitter card tags in layout.ftlh). Briefs, advisories, the report page and the home page get
+ * their own card.png beside the page; every other page uses the site's /card.png. Each card
+ * shows the title, the publisher and the page's date or "As of" horizon, so that a screenshot of
+ * an old card still says how old it is. Drawn with Java2D in the bundled font; the same input
+ * gives the same bytes on the same JDK, and cards are kept in the build's cache under a hash of
+ * their text, the fonts and the JDK, so a rebuild draws none that did not change.
+ */
+public final class Cards {
+    public static final String FILE = "card.png";
+    /** The card of every page without its own (the home page's own is /card.png). */
+    public static final String SITE_CARD = "/site-card.png";
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 630;
+    /** The drawing code below and the JDK's version, so that no cached card outlives them. */
+    static final String DRAWING = Fonts.codeDigest(Cards.class);
+    private static final Color INK = new Color(0x11, 0x11, 0x11);
+    private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
+    private static final Color MUTED = new Color(0x44, 0x44, 0x44);
+    /**
+     * Sixteen colours: fifteen greys from the ink to white in even steps (the muted grey is the
+     * fourth), which is all that anti-aliased grey text on white needs, and the accent. A 4-bit PNG
+     * encodes several times faster than a true-colour one and is a third of its size: a site with
+     * thousands of briefs draws thousands of cards on a first build.
+     */
+    private static final IndexColorModel PALETTE = palette();
+
+    private final OutputCache cache;
+
+    public Cards(OutputCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * The site paths of the pages with a card of their own. A page whose title or publisher has a
+     * character the bundled font cannot draw (a site in another script) shows the site's card
+     * instead: a card is never published with empty boxes for letters.
+     */
+    public static Set<String> pages(ResolvedSite site, Messages messages) {
+        Set<String> out = new HashSet<>();
+        String by = by(site, messages);
+        if (drawable(site.config().title() + by)) out.add(site.urls().local("/"));
+        for (Item i : site.items().values()) {
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) out.add(site.urls().itemPage(i.key()));
+        }
+        String report = site.config().report();
+        if (report != null) {
+            String path = Urls.stripFragment(report);
+            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title() + by))
+                    .findFirst().ifPresent(p -> out.add(site.urls().itemPage(p.key())));
+        }
+        return out;
+    }
+
+    /** What a card says: its title, the line under it, and the date line. */
+    record Text(String title, String by, String date) {
+    }
+
+    /** The card of a page that has one ({@link #pages}), in the language of its pages ({@code messages}). */
+    public byte[] page(ResolvedSite site, Messages messages, String path, String title) {
+        return draw(text(site, messages, path, title));
+    }
+
+    /** What the card of a page says, in the words of {@code messages}: its title, who publishes it, and how old it is. */
+    static Text text(ResolvedSite site, Messages messages, String path, String title) {
+        Item item = site.items().values().stream().filter(i -> site.urls().itemPage(i.key()).equals(path) && !i.kind().anchored())
+                .findFirst().orElse(null);
+        String date;
+        if (item == null) {
+            date = messages.text("card.as_of", messages.day(site.asOf()));
+        } else if (item.kind() == Kind.ADVISORY) {
+            date = messages.text("card.advisory", messages.day(item.fields().date("issued")), messages.day(item.fields().date("expires")));
+        } else if (item.kind() == Kind.BRIEF) {
+            LocalDate updated = item.fields().date("updated");
+            date = updated == null ? messages.text("card.published", messages.day(item.date()))
+                    : messages.text("card.updated", messages.day(item.date()), messages.day(updated));
+        } else {
+            date = messages.text("card.as_of", messages.day(Handouts.asOf(item)));
+        }
+        return new Text(title, by(site, messages), date);
+    }
+
+    /** The site's own card, for every page without one, in the default language ({@code messages}). */
+    public byte[] site(ResolvedSite site, Messages messages) {
+        return draw(new Text(site.config().title(), by(site, messages), site.config().description()));
+    }
+
+    private static String by(ResolvedSite site, Messages messages) {
+        return site.config().publisher() == null ? site.config().title() : messages.text("card.by", site.config().publisher().name());
+    }
+
+    private static boolean drawable(String text) {
+        return text.codePoints().allMatch(Fonts::canDraw);
+    }
+
+    private byte[] draw(Text text) {
+        String key = Fonts.sha256((DRAWING + "\n" + Fonts.DIGEST + "\n" + text.title() + "\n" + text.by() + "\n" + text.date())
+                .getBytes(StandardCharsets.UTF_8));
+        return cache.get("card-" + key + ".png", () -> png(text));
+    }
+
+    private static byte[] png(Text text) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_BINARY, PALETTE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(ACCENT);
+            g.fillRect(0, 0, 24, HEIGHT);
+            int left = 80;
+            int width = WIDTH - left - 80;
+            g.setColor(MUTED);
+            g.setFont(Fonts.Awt.REGULAR.deriveFont(34f));
+            g.drawString(fit(g, text.by(), width), left, 110);
+            Font title = Fonts.Awt.BOLD.deriveFont(64f);
+            g.setFont(title);
+            g.setColor(INK);
+            List<String> lines = wrap(g, text.title(), width, 4);
+            int y = 210;
+            for (String line : lines) {
+                g.drawString(line, left, y);
+                y += 80;
+            }
+            g.setColor(ACCENT);
+            g.fillRect(left, HEIGHT - 150, 120, 8);
+            g.setColor(INK);
+            g.setFont(Fonts.Awt.REGULAR.deriveFont(36f));
+            g.drawString(fit(g, text.date(), width), left, HEIGHT - 80);
+        } finally {
+            g.dispose();
+        }
+        return Png.of(image);
+    }
+
+    private static IndexColorModel palette() {
+        byte[] r = new byte[16];
+        byte[] g = new byte[16];
+        byte[] b = new byte[16];
+        for (int i = 0; i < 15; i++) {
+            int v = INK.getRed() + (255 - INK.getRed()) * i / 14;
+            r[i] = g[i] = b[i] = (byte) v;
+        }
+        r[15] = (byte) ACCENT.getRed();
+        g[15] = (byte) ACCENT.getGreen();
+        b[15] = (byte) ACCENT.getBlue();
+        return new IndexColorModel(4, 16, r, g, b);
+    }
+
+    /** The text in lines of at most {@code width}, at most {@code max} lines, the last cut with an ellipsis. */
+    static List<String> wrap(Graphics2D g, String text, int width, int max) {
+        FontMetrics m = g.getFontMetrics();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (m.stringWidth(next) <= width || line.length() == 0) {
+                line.setLength(0);
+                line.append(next);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        if (lines.size() <= max) return lines.stream().map(l -> fit(g, l, width)).toList();
+        List<String> kept = new ArrayList<>(lines.subList(0, max));
+        kept.set(max - 1, fit(g, kept.get(max - 1) + " " + String.join(" ", lines.subList(max, lines.size())), width));
+        return kept;
+    }
+
+    /** The text, cut with an ellipsis if it is wider than {@code width}. */
+    static String fit(Graphics2D g, String text, int width) {
+        FontMetrics m = g.getFontMetrics();
+        if (m.stringWidth(text) <= width) return text;
+        String t = text;
+        while (!t.isEmpty() && m.stringWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
+        return t.strip() + "…";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.briefing.resolve;
+
+import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.SiteConfig;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reporting channels are what a reader acts on, so each must be reachable and confirmed:
+ * a way to reach it, a confirmation on an official page, and that confirmation recent enough
+ * (site.yaml's {@code channel_max_age_days}). The numbers' form is checked when they are read
+ * (BRF130). A channel no one could confirm does not belong in the data at all.
+ */
+final class ChannelChecks {
+    private static final List<String> WAYS = List.of("tel", "sms", "url", "email", "how");
+
+    private final LocalDate asOf;
+    private final Diagnostics diags;
+
+    ChannelChecks(LocalDate asOf, Diagnostics diags) {
+        this.asOf = asOf;
+        this.diags = diags;
+    }
+
+    void check(Map<Key, Item> items, SiteConfig config) {
+        for (Item c : items.values()) {
+            if (c.kind() != Kind.CHANNEL) continue;
+            if (WAYS.stream().noneMatch(c.fields()::has)) {
+                diags.error(Code.BRF134, c.pos(), "channel '" + c.id() + "' gives no way to reach it",
+                        "add tel, sms, url or email, or 'how' in words (e.g. your local police department's non-emergency number)");
+            }
+            verified(c, items, config.channelMaxAgeDays());
+        }
+    }
+
+    private void verified(Item c, Map<Key, Item> items, int maxAgeDays) {
+        LocalDate verified = c.fields().date("verified");
+        if (verified == null || !c.fields().has("verified_at")) {
+            diags.warning(Code.BRF132, c.pos(), "channel '" + c.id() + "' has not been verified on an official page, so it is"
+                    + " left out of How to report", "confirm the number or address on the agency's own page, then record 'verified'"
+                    + " (the date) and 'verified_at' (that page, as a source)");
+            return;
+        }
+        long age = ChronoUnit.DAYS.between(verified, asOf);
+        if (age > maxAgeDays) {
+            diags.warning(Code.BRF132, c.fields().posOf("verified"), "channel '" + c.id() + "' was last verified on "
+                    + verified + ", " + age + " days before " + asOf + " (the limit is " + maxAgeDays + ")",
+                    "confirm the number or address on its official page, then update 'verified' (or remove the channel)");
+        }
+        Item source = items.get(new Key(Kind.SOURCE, c.fields().ref("verified_at").id()));
+        if (source != null && !"official".equals(source.fields().text("type"))) {
+            diags.error(Code.BRF133, c.fields().posOf("verified_at"), "channel '" + c.id() + "' is verified at '"
+                    + source.id() + "', which is not an official source", "confirm it on the agency's own page, cite that"
+                    + " page as a source with type: official, and name it in 'verified_at'");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.briefing.resolve;
+
+import dev.briefing.model.Item;
+import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
+import dev.briefing.model.SiteConfig;
+import java.util.Map;
+
+/**
+ * Who issued an advisory this site republishes, and that authority's own page: the first source
+ * of type official the advisory lists (DHS's page for that bulletin), else the official page
+ * site.yaml's advisory_status names. Republished material always names its issuer, so that no
+ * reader or alerting system takes this site for the issuing authority.
+ *
+ * @param name who issued it ("U.S. Department of Homeland Security"), or what its page is called
+ * @param url  the issuer's own page for it
+ */
+public record Issuer(String name, String url) {
+
+    /** The issuer of {@code advisory}, or null when neither its sources nor site.yaml name one. */
+    public static Issuer of(Item advisory, Map<Key, Item> items, SiteConfig config) {
+        for (var ref : advisory.fields().refs("sources")) {
+            Item s = items.get(new Key(Kind.SOURCE, ref.id()));
+            if (s != null && "official".equals(s.fields().text("type"))) return new Issuer(s.fields().text("publisher"), s.fields().text("url"));
+        }
+        SiteConfig.StatusCheck check = config.statusCheck();
+        return check == null ? null : new Issuer(check.name(), check.url());
+    }
+}

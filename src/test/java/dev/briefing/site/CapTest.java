@@ -1,0 +1,179 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.testing.TestSites;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * Advisories as alerting systems read them: every CAP alert the shipped site publishes is valid
+ * CAP 1.2 (against the schema in src/test/resources/cap/, written from the standard's data
+ * dictionary), maps the advisory's level, dates and replacement as the handbook documents, and
+ * says plainly whose advisory it republishes; the CAP feed lists each one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CapTest {
+    private static final String NS = "urn:oasis:names:tc:emergency:cap:1.2";
+    private Map<String, byte[]> site;
+    private Schema schema;
+
+    @BeforeAll
+    void build() throws Exception {
+        site = ShippedSite.build(ShippedSite.AS_OF);
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        schema = factory.newSchema(new StreamSource(CapTest.class.getResourceAsStream("/cap/cap-1.2.xsd")));
+    }
+
+    @Test
+    void everyAlertIsValidCap12() throws Exception {
+        List<String> alerts = site.keySet().stream().filter(p -> p.matches("advisories/[^/]+/cap\\.xml")).toList();
+        assertEquals(List.of("advisories/ntas-bulletin-2022-11-30/cap.xml", "advisories/ntas-bulletin-2023-05-24/cap.xml"), alerts);
+        for (String a : alerts) schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(site.get(a))));
+    }
+
+    @Test
+    void theSchemaRefusesWhatCapForbids() {
+        String good = text("advisories/ntas-bulletin-2023-05-24/cap.xml");
+        for (String bad : List.of(good.replace("-00:00</sent>", "Z</sent>"), good.replace("<status>Actual", "<status>Real"),
+                good.replace("<scope>Public</scope>", ""), good.replace("<category>Security</category>", ""),
+                good.replaceFirst("(<urgency>[^<]*</urgency>)(<severity>[^<]*</severity>)", "$2$1"))) {
+            if (bad.equals(good)) continue;
+            assertThrows(SAXException.class, () -> schema.newValidator().validate(new StreamSource(
+                    new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)))));
+        }
+        String swapped = good.replaceAll("(<urgency>[^<]*</urgency>)\\s*(<severity>[^<]*</severity>)", "$2$1");
+        assertFalse(swapped.equals(good));
+        assertThrows(SAXException.class, () -> schema.newValidator().validate(new StreamSource(
+                new ByteArrayInputStream(swapped.getBytes(StandardCharsets.UTF_8)))), "element order is checked");
+    }
+
+    @Test
+    void anAlertCarriesTheAdvisorysDatesLevelAndWhatItReplaces() throws Exception {
+        Element first = alert("advisories/ntas-bulletin-2022-11-30/cap.xml");
+        Element second = alert("advisories/ntas-bulletin-2023-05-24/cap.xml");
+        assertEquals("Alert", value(first, "msgType"));
+        assertEquals("", value(first, "references"));
+        assertEquals("Update", value(second, "msgType"), "it supersedes the 2022 bulletin");
+        assertEquals("briefing.example.org,https://briefing.example.org/advisories/ntas-bulletin-2022-11-30/cap.xml,"
+                + "2022-11-30T00:00:00-00:00", value(second, "references"));
+        assertEquals("Actual", value(second, "status"));
+        assertEquals("Public", value(second, "scope"));
+        assertEquals("2023-05-24T00:00:00-00:00", value(second, "sent"));
+        assertEquals("2023-11-24T00:00:00-00:00", value(second, "expires"));
+        assertEquals("Security", value(second, "category"));
+        // A bulletin: Future, Unknown, Possible (the handbook's table).
+        assertEquals(List.of("Future", "Unknown", "Possible"), List.of(value(second, "urgency"), value(second, "severity"),
+                value(second, "certainty")));
+        assertEquals("The briefing project", value(second, "senderName"));
+        assertEquals("https://briefing.example.org/advisories/ntas-bulletin-2023-05-24/", value(second, "web"));
+        assertEquals("United States", value(second, "areaDesc"));
+        String description = value(second, "description");
+        assertTrue(description.contains("It was issued by U.S. Department of Homeland Security, not by The briefing project;"
+                + " the issuer's own page is https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-may-24-2023."),
+                description);
+        assertTrue(value(second, "note").startsWith("Republished by The briefing project from an advisory issued by"
+                + " U.S. Department of Homeland Security"));
+        assertTrue(value(second, "instruction").startsWith("If someone is in immediate danger, call 911."));
+    }
+
+    @Test
+    void theCapFeedListsEveryAlert() throws Exception {
+        Document feed = parse(site.get("advisories/cap.atom"));
+        var links = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+        List<String> alerts = new java.util.ArrayList<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            Element l = (Element) links.item(i);
+            if (l.getAttribute("type").equals("application/cap+xml")) alerts.add(l.getAttribute("href"));
+        }
+        assertEquals(List.of("https://briefing.example.org/advisories/ntas-bulletin-2023-05-24/cap.xml",
+                "https://briefing.example.org/advisories/ntas-bulletin-2022-11-30/cap.xml"), alerts, "newest first");
+        for (String a : alerts) assertNotNull(site.get(a.substring("https://briefing.example.org/".length())), a);
+    }
+
+    @Test
+    void anAdvisoryPageIsASpecialAnnouncementAndLinksItsAlert() {
+        String page = text("advisories/ntas-bulletin-2023-05-24/index.html");
+        assertTrue(page.contains("\"@type\":\"SpecialAnnouncement\""), page);
+        assertTrue(page.contains("\"datePosted\":\"2023-05-24\",\"expires\":\"2023-11-24\""), page);
+        assertTrue(page.contains("<a href=\"cap.xml\" type=\"application/cap+xml\">CAP 1.2 alert</a>"), page);
+    }
+
+    @Test
+    void anAdvisoryThatNamesNoIssuerIsRefusedAndOneThatDoesIsPublished(@TempDir Path dir) {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE + """
+                - id: news
+                  title: A report on it
+                  publisher: A newspaper
+                  type: news
+                  url: https://news.example.com/a
+                  accessed: 2024-09-20
+                """);
+        String advisory = """
+                - id: alert
+                  name: An elevated alert
+                  summary: A summary.
+                  level: elevated
+                  issued: 2024-09-01
+                  expires: 2024-12-01
+                  sources: [%s]
+                """;
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), advisory.formatted("news"));
+        Pipeline.Result refused = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(TestSites.headlines(refused).contains("content/data/advisories.yaml:7:12: error: advisory 'alert' names no"
+                + " issuing authority, so it cannot be republished as a CAP alert (cite the issuer's own page as a source with"
+                + " type: official, or record advisory_status in site.yaml; every advisory says who issued it) [BRF138]"),
+                () -> String.join("\n", TestSites.headlines(refused)));
+
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), advisory.formatted("news, src"));
+        Pipeline.Result published = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(published.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF138));
+        String cap = new String(published.files().get("advisories/alert/cap.xml"), StandardCharsets.UTF_8);
+        assertTrue(cap.contains("issued by An agency: https://agency.gov/report</note>"), cap);
+        // An elevated alert: Future, Severe, Possible.
+        assertTrue(cap.contains("<urgency>Future</urgency>\n    <severity>Severe</severity>\n    <certainty>Possible</certainty>"), cap);
+    }
+
+    private String text(String path) {
+        return new String(site.get(path), StandardCharsets.UTF_8);
+    }
+
+    private Element alert(String path) throws Exception {
+        return parse(site.get(path)).getDocumentElement();
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static String value(Element alert, String name) {
+        var nodes = alert.getElementsByTagNameNS(NS, name);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
+    }
+}

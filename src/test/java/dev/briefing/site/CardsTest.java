@@ -1,0 +1,130 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.Pipeline;
+import dev.briefing.testing.TestSites;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Share cards: every page says what a link to it shows (Open Graph and Twitter card tags with
+ * its title, summary, address and publisher); briefs, advisories, the report page and the home
+ * page show a card of their own, every other page the site's; cards are the same bytes on every
+ * build, and are never published with a placeholder address under --strict.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CardsTest {
+    private static final String BASE = "https://briefing.example.org/";
+    private Map<String, byte[]> site;
+
+    @BeforeAll
+    void build() {
+        site = ShippedSite.build(ShippedSite.AS_OF);
+    }
+
+    @Test
+    void briefsAdvisoriesTheReportPageAndHomeHaveTheirOwnCardEveryOtherPageTheSites() throws Exception {
+        List<String> own = site.keySet().stream().filter(p -> p.matches("(briefs|advisories)/[^/]+/index\\.html")
+                && !p.startsWith("briefs/page/")).toList();
+        assertTrue(own.size() > 15, own.toString());
+        for (String page : concat(own, List.of("index.html", "report/index.html"))) {
+            String dir = page.substring(0, page.length() - "index.html".length());
+            Document d = page(page);
+            assertEquals(BASE + dir + "card.png", meta(d, "og:image"), page);
+            assertEquals(BASE + dir + "card.png", d.selectFirst("meta[name=twitter:image]").attr("content"), page);
+            BufferedImage card = ImageIO.read(new ByteArrayInputStream(site.get(dir + "card.png")));
+            assertEquals(List.of(1200, 630), List.of(card.getWidth(), card.getHeight()), page);
+        }
+        for (String page : List.of("threats/index.html", "glossary/index.html", "about/index.html", "feeds/index.html")) {
+            assertEquals(BASE + "site-card.png", meta(page(page), "og:image"), page);
+        }
+        assertTrue(site.containsKey("site-card.png"));
+    }
+
+    @Test
+    void everyPageSaysItsTitleSummaryAddressAndPublisher() {
+        for (String p : site.keySet()) {
+            if (!p.endsWith(".html")) continue;
+            Document d = page(p);
+            String where = p;
+            assertFalse(meta(d, "og:title").isEmpty(), where);
+            assertFalse(meta(d, "og:description").isEmpty(), where);
+            assertTrue(meta(d, "og:url").startsWith(BASE), where);
+            assertEquals("summary_large_image", d.selectFirst("meta[name=twitter:card]").attr("content"), where);
+            assertEquals("The briefing project", d.selectFirst("meta[name=author]").attr("content"), where);
+            assertEquals(meta(d, "og:title"), d.selectFirst("meta[name=twitter:title]").attr("content"), where);
+        }
+        Document brief = page("briefs/protecting-polling-places-and-election-workers/index.html");
+        assertEquals("Protecting polling places and election workers", meta(brief, "og:title"));
+    }
+
+    @Test
+    void cardsAreTheSameBytesOnEveryBuild(@TempDir Path dir) {
+        TestSites.copyShippedSite(dir);
+        Map<String, byte[]> again = ShippedSite.build(dir, ShippedSite.AS_OF);
+        for (String card : site.keySet().stream().filter(p -> p.endsWith(".png")).toList()) {
+            assertArrayEquals(site.get(card), again.get(card), card);
+        }
+    }
+
+    @Test
+    void aCardIsNotPublishedWithAPlaceholderAddressUnderStrict(@TempDir Path dir) throws Exception {
+        TestSites.copyShippedSite(dir);
+        Path out = dir.resolve("site");
+        TestSites.Run strict = TestSites.cli("build", "--strict", "--source", dir.toString(), "--output", out.toString(),
+                "--as-of", ShippedSite.AS_OF.toString());
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("base_url https://briefing.example.org/ is a placeholder address"), strict.err());
+        assertFalse(Files.exists(out.resolve("card.png")), "nothing published");
+        Pipeline.Result real = new Pipeline().run(new Pipeline.Options(dir, out, ShippedSite.AS_OF, false,
+                Map.of("base_url", "https://county.gov/briefing/"), false));
+        assertTrue(real.ok(), () -> String.join("\n", TestSites.headlines(real)));
+        String home = Files.readString(out.resolve("index.html"));
+        assertTrue(home.contains("<meta property=\"og:image\" content=\"https://county.gov/briefing/card.png\">"), home);
+    }
+
+    @Test
+    void aPageWhoseTitleTheCardFontCannotDrawShowsTheSitesCard(@TempDir Path dir) {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/briefs/a.md"), "---\ntitle: 投票所の安全\ndate: 2024-09-13\nsummary: One plain"
+                + " sentence.\n---\nBody.\n");
+        TestSites.write(dir.resolve("content/briefs/b.md"), "---\ntitle: Polling places\ndate: 2024-09-13\nsummary: One plain"
+                + " sentence.\n---\nBody.\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
+        assertFalse(r.files().containsKey("briefs/a/card.png"), "no card with empty boxes for letters");
+        assertTrue(new String(r.files().get("briefs/a/index.html"), StandardCharsets.UTF_8)
+                .contains("<meta property=\"og:image\" content=\"https://example.org/site-card.png\">"));
+        assertTrue(r.files().containsKey("briefs/b/card.png"));
+    }
+
+    private Document page(String path) {
+        return Jsoup.parse(new String(site.get(path), StandardCharsets.UTF_8));
+    }
+
+    private static String meta(Document d, String property) {
+        var m = d.selectFirst("meta[property=" + property + "]");
+        return m == null ? "" : m.attr("content");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.briefing.testing.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embeddable notice as a partner's web team would vet it before pasting the tag: small, with
+ * no request, cookie or storage of its own, and carrying its data (EmbedIT runs it in a browser).
+ */
+class EmbedTest {
+    @Test
+    void theScriptIsUnderTenKilobytesAndAsksNothingOfAnyOrigin() {
+        byte[] script = ShippedSite.build(ShippedSite.AS_OF_CHECK).get("embed/advisory.js");
+        assertTrue(script.length <= 10 * 1024, script.length + " bytes");
+        String js = new String(script, StandardCharsets.UTF_8);
+        for (String api : List.of("fetch", "XMLHttpRequest", "sendBeacon", "WebSocket", "EventSource", "document.cookie", "localStorage",
+                "sessionStorage", "indexedDB", "import(", "createElement(\"script", "createElement(\"img", "createElement(\"iframe")) {
+            assertFalse(js.contains(api), api);
+        }
+        assertTrue(js.contains("\"advisory\": {\"title\": \"NTAS Bulletin of May 24, 2023\""), "its data inline: " + js);
+    }
+
+    @Test
+    void withNoAdvisoryInForceItCarriesNoneAndShowsNothing() {
+        String js = new String(ShippedSite.build(ShippedSite.AS_OF).get("embed/advisory.js"), StandardCharsets.UTF_8);
+        assertFalse(js.contains("\"advisory\":"), js);
+    }
+
+    /** init's site.yaml names the official page but no check date: the notice says it is not yet checked. */
+    @Test
+    void aFreshSiteWithAnAdvisoryNotYetCheckedBuilds(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "County briefings", "--publisher", "County office").exit());
+        TestSites.fillInInitPlaceholders(site);
+        TestSites.write(site.resolve("content/data/advisories.yaml"), """
+                - id: ntas-bulletin-2024-01-01
+                  name: NTAS Bulletin of January 1, 2024
+                  summary: A bulletin.
+                  level: bulletin
+                  issued: 2024-01-01
+                  expires: 2024-12-31
+                """);
+        Path out = dir.resolve("out");
+        TestSites.Run run = TestSites.cli("build", "--source", site.toString(), "--output", out.toString(), "--as-of", "2024-06-01");
+        assertEquals(0, run.exit(), run.err());
+        String js = Files.readString(out.resolve("embed/advisory.js"));
+        assertTrue(js.contains("\"checked\": {\"text\": null, \"source\": \"DHS's National Terrorism Advisory System page\""), js);
+        String cap = Files.readString(out.resolve("advisories/ntas-bulletin-2024-01-01/cap.xml"));
+        assertTrue(cap.contains("County office has not yet checked its advisory records against DHS&apos;s National Terrorism"
+                + " Advisory System page (https://www.dhs.gov/national-terrorism-advisory-system); see it for the current status."), cap);
+    }
+}

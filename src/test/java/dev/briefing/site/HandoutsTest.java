@@ -1,0 +1,288 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import dev.briefing.Pipeline;
+import dev.briefing.diag.Code;
+import dev.briefing.testing.TestSites;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * The shipped site's handouts as a reader, a screen reader and a printer get them: each is one
+ * page, conforms to PDF/UA-1 (veraPDF's validator and profile), embeds and subsets its fonts,
+ * carries a QR code that a phone decodes to the page's address, prints that address without its
+ * scheme, and is the same file on every build. A handout that overflows, or holds a character the
+ * font cannot draw, is a positioned error and is not published.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HandoutsTest {
+    /** The shipped items with handout: true, by the page they belong to. */
+    private static final List<String> PAGES = List.of("briefs/protecting-polling-places-and-election-workers/", "report/",
+            "resources/power-of-hello/");
+    private Map<String, byte[]> site;
+
+    @BeforeAll
+    void build() {
+        site = ShippedSite.build(ShippedSite.AS_OF);
+    }
+
+    @Test
+    void theShippedHandoutsArePublishedBesideTheirPagesAndLinkedWithTheirSize() {
+        List<String> found = site.keySet().stream().filter(p -> p.endsWith("/handout.pdf")).sorted().toList();
+        assertEquals(PAGES.stream().map(p -> p + "handout.pdf").sorted().toList(), found);
+        for (String page : PAGES) {
+            String html = new String(site.get(page + "index.html"), StandardCharsets.UTF_8);
+            long kb = Math.max(1, Math.round(site.get(page + "handout.pdf").length / 1024f));
+            assertTrue(html.contains("<a href=\"handout.pdf\" type=\"application/pdf\">Print a one-page handout (PDF, " + kb + " KB)</a>"),
+                    page);
+        }
+    }
+
+    @Test
+    void eachConformsToPdfUa1() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (String page : PAGES) {
+            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(site.get(page + "handout.pdf")),
+                    PDFAFlavour.PDFUA_1); PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+                ValidationResult result = validator.validate(parser);
+                List<String> failed = result.getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                        .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().toList();
+                assertTrue(result.isCompliant(), page + ": " + failed);
+            }
+        }
+    }
+
+    @Test
+    void eachIsOnePageWithItsFontsEmbeddedAndSubsetAndItsTitleAndLanguageSet() throws Exception {
+        for (String page : PAGES) {
+            try (PDDocument pdf = Loader.loadPDF(site.get(page + "handout.pdf"))) {
+                assertEquals(1, pdf.getNumberOfPages(), page);
+                PDPage p = pdf.getPage(0);
+                List<String> fonts = new ArrayList<>();
+                for (var name : p.getResources().getFontNames()) {
+                    PDFont f = p.getResources().getFont(name);
+                    assertTrue(f.isEmbedded(), page + ": " + f.getName() + " is embedded");
+                    fonts.add(f.getName());
+                }
+                assertFalse(fonts.isEmpty());
+                assertTrue(fonts.stream().allMatch(n -> n.matches("[A-Z]{6}\\+OpenSans.*")), page + ": subset Open Sans only: " + fonts);
+                assertEquals("en", pdf.getDocumentCatalog().getLanguage(), page);
+                assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), page + " is tagged");
+                String title = pdf.getDocumentInformation().getTitle();
+                String html = new String(site.get(page + "index.html"), StandardCharsets.UTF_8);
+                assertTrue(html.contains("<h1>" + title.replace("&", "&amp;") + "</h1>"), page + ": the PDF's title is the page's: " + title);
+            }
+        }
+    }
+
+    @Test
+    void theQrCodeDecodesToThePagesAddressWhichIsPrintedWithoutItsScheme() throws Exception {
+        for (String page : PAGES) {
+            String canonical = "https://briefing.example.org/" + page;
+            try (PDDocument pdf = Loader.loadPDF(site.get(page + "handout.pdf"))) {
+                var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
+                String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                        .getText();
+                assertEquals(canonical, decoded, page);
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                // A long address may wrap: compare without the line breaks.
+                String joined = text.replace(" ", "");
+                assertTrue(joined.contains("Online,withlinksandupdates:briefing.example.org/" + page), page + ": " + text);
+                assertFalse(joined.contains("https://briefing.example.org/" + page), "printed without its scheme");
+                assertTrue(text.contains("If someone is in immediate danger, call 911."), "How to report, from the channels");
+                assertTrue(text.contains("Published by The briefing project"), "the publisher");
+            }
+        }
+    }
+
+    /** What copying, searching and a screen reader get: the letters as written, so an address copied from the handout opens. */
+    @Test
+    void theirTextIsTheLettersAsWrittenWithNoLigatures() throws Exception {
+        for (String page : PAGES) {
+            try (PDDocument pdf = Loader.loadPDF(site.get(page + "handout.pdf"))) {
+                StringBuilder raw = new StringBuilder();
+                new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition t) {
+                        raw.append(t.getUnicode());
+                        super.processTextPosition(t);
+                    }
+                }.getText(pdf);
+                assertTrue(raw.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), page + ": " + raw);
+                assertTrue(raw.toString().contains("briefing.example.org/" + page), page + ": " + raw);
+            }
+        }
+    }
+
+    @Test
+    void twoBuildsMakeTheSameBytes(@TempDir Path dir) {
+        TestSites.copyShippedSite(dir);
+        Map<String, byte[]> again = ShippedSite.build(dir, ShippedSite.AS_OF);
+        for (String page : PAGES) assertArrayEquals(site.get(page + "handout.pdf"), again.get(page + "handout.pdf"), page);
+    }
+
+    @Test
+    void theCommandLineKeepsHandoutsInTheSourcesCacheFolderSoAnUnchangedRebuildRendersNone(@TempDir Path dir) throws Exception {
+        TestSites.copyShippedSite(dir);
+        Path out = dir.resolve("out");
+        build(dir, out);
+        Path cache = dir.resolve("target/.briefing-cache");
+        Map<Path, Long> made = entries(cache);
+        assertEquals(PAGES.size(), made.keySet().stream().filter(p -> p.getFileName().toString().startsWith("handout-")).count(),
+                made.toString());
+        build(dir, out);
+        assertEquals(made, entries(cache), "nothing made again: no entry was added or rewritten");
+
+        Path report = dir.resolve("content/pages/report.md");
+        Files.writeString(report, Files.readString(report).replace("Do not put yourself at risk", "Never put yourself at risk"));
+        build(dir, out);
+        Map<Path, Long> after = entries(cache);
+        assertEquals(made.size() + 1, after.size(), "the edited handout is made again, the others are not");
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out.resolve("report/handout.pdf")))) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Never put yourself at risk"));
+        }
+    }
+
+    @Test
+    void aBuildGivenNoCacheFolderWritesNothingInTheSourceFolder(@TempDir Path dir) throws Exception {
+        TestSites.copyShippedSite(dir);
+        ShippedSite.build(dir, ShippedSite.AS_OF);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("content", "templates"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the tests' fixture sites are never written to");
+        }
+    }
+
+    private static void build(Path source, Path out) {
+        TestSites.Run run = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(),
+                "--as-of", ShippedSite.AS_OF.toString());
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    @Test
+    void aHandoutOverOnePageIsAnErrorAtItsFieldAndIsNotPublished(@TempDir Path dir) {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        String list = String.join("\n", Stream.generate(() -> "- Keep exits clear and know two ways out of every room you use.")
+                .limit(70).toList());
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n" + list + "\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(TestSites.headlines(r).stream().anyMatch(h -> h.matches("content/pages/checklist\\.md:4:10: error: the handout of"
+                + " 'checklist' runs to [2-9] pages; it must fit on one \\(shorten .*\\) \\[BRF136]")), () -> String.join("\n", TestSites.headlines(r)));
+        assertFalse(r.files() != null && r.files().containsKey("checklist/handout.pdf"));
+
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        Pipeline.Result fits = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(fits.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF136), () -> String.join("\n", TestSites.headlines(fits)));
+        assertTrue(fits.files().containsKey("checklist/handout.pdf"));
+    }
+
+    @Test
+    void theHandoutIsUsLetterUnlessSiteYamlAsksForA4(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        assertEquals(List.of(612f, 792f), pageSize(dir), "US Letter, 8.5 by 11 inches, in points");
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "paper: a4\n");
+        assertEquals(List.of(595f, 842f), pageSize(dir), "A4, 210 by 297 mm, in whole points");
+    }
+
+    /** One handout per language a page is translated into, in that language and leading to that language's page. */
+    @Test
+    void aTranslatedPageHasItsOwnHandoutInItsLanguage(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS
+                + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n");
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        TestSites.write(dir.resolve("content/pages/checklist.es.md"), "---\ntitle: Lista de control\nsummary: Qué revisar.\n"
+                + "advice: [Antes de abrir]\n---\n## Antes de abrir\n\n- Mantenga libres las salidas.\n");
+        TestSites.write(dir.resolve("content/pages/other.md"), "---\ntitle: Other\nsummary: Not translated.\nhandout: true\n"
+                + "advice: [Steps]\n---\n## Steps\n\n- One step.\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("es/checklist/handout.pdf"))) {
+            assertEquals("es", pdf.getDocumentCatalog().getLanguage());
+            assertEquals("Lista de control", pdf.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Mantenga libres las salidas."), text);
+            var image = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
+            assertEquals("https://example.org/es/checklist/", new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText());
+        }
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
+            assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+            assertEquals("Checklist", pdf.getDocumentInformation().getTitle());
+        }
+        assertTrue(r.files().containsKey("other/handout.pdf"));
+        assertFalse(r.files().containsKey("es/other/handout.pdf"), "a page not translated has its handout in the default language only");
+        String es = new String(r.files().get("es/checklist/index.html"), StandardCharsets.UTF_8);
+        assertTrue(es.contains("<a href=\"handout.pdf\" type=\"application/pdf\">"), es);
+    }
+
+    private static List<Float> pageSize(Path dir) throws Exception {
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
+            var box = pdf.getPage(0).getMediaBox();
+            return List.of((float) Math.round(box.getWidth()), (float) Math.round(box.getHeight()));
+        }
+    }
+
+    @Test
+    void aCharacterTheFontCannotDrawIsAnErrorAtItsPlace(@TempDir Path dir) {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear \u2705 and lit.\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(TestSites.headlines(r).contains("content/pages/checklist.md:9:20: error: the handout of 'checklist' has '\u2705'"
+                + " (U+2705 WHITE HEAVY CHECK MARK), which the handout font cannot draw (write it another way, such as a word instead of a"
+                + " symbol, or move its section out of 'advice:') [BRF137]"), () -> String.join("\n", TestSites.headlines(r)));
+        // Outside the handout's sections, the same character is the page's business only.
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n\n## Notes\n\nDone \u2705\n");
+        Pipeline.Result other = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(other.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF137), () -> String.join("\n", TestSites.headlines(other)));
+    }
+
+    private static Map<Path, Long> entries(Path cache) throws Exception {
+        Map<Path, Long> out = new java.util.TreeMap<>();
+        try (var files = Files.list(cache)) {
+            for (Path f : files.toList()) out.put(f, Files.getLastModifiedTime(f).toMillis());
+        }
+        return out;
+    }
+}
