@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.briefing.model.Item;
+import dev.briefing.model.ItemFields;
 import dev.briefing.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ class InvalidSitesTest {
         Pipeline.Result result = TestSites.check(TestSites.site("no-title"), AS_OF);
         Item brief = result.loaded().items().get(0);
         assertEquals("NO", brief.title());
-        assertEquals(List.of("NO", "on", "yes"), brief.fields().words("tags"));
+        assertEquals(List.of("NO", "on", "yes"), brief.fields().get(ItemFields.TAGS));
         assertEquals(List.of(), TestSites.headlines(result));
         String html = new String(result.files().get("briefs/norway/index.html"), StandardCharsets.UTF_8);
         assertEquals("NO", Jsoup.parse(html).selectFirst("main h1").text());

@@ -91,7 +91,7 @@ class ShippedContentTest {
             for (Field f : Kind.BRIEF.schema().fields()) {
                 if (f.type() != FieldType.REFS) continue;
                 Kind kind = Kind.bySingular(f.refKind()).orElseThrow();
-                for (Ref ref : brief.fields().refs(f.name())) {
+                for (Ref ref : brief.fields().refsIn(f.key())) {
                     checked++;
                     String entityPath = Urls.of(new Key(kind, ref.id()));
                     if (!fromBrief.contains(entityPath)) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes the handbook, a small static site, so a team with only the jar has it; mvn site runs it too. */
-@Command(name = "handbook", mixinStandardHelpOptions = true,
+@Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Writes the handbook for editors and maintainers as a small website.",
                 "It covers a day's work, writing, trust, templates, publishing, and every field and diagnostic of this"
                         + " version. Open index.html in the folder it writes.",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Creates a new site, ready to write in, in a new or empty folder.",
                 "It holds the settings, an example brief and source, the data files, the standard pages, a README for"
                         + " its editors and a GitHub workflow that builds it with this release of the generator (pinned by"

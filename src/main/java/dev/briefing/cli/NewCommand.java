@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Creates a brief or adds an entity skeleton to its data file.",
                 "  briefing new brief \"Title of the brief\"",
                 "  briefing new page \"Voting safely\"",

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the site in memory, serves it on http://127.0.0.1:PORT and rebuilds on every change.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin

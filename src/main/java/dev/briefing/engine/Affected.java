@@ -1,5 +1,9 @@
 package dev.briefing.engine;
 
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
@@ -73,8 +77,8 @@ record Affected(Set<Key> keys, List<String> templates, boolean everything) {
         Item b = after.item(k);
         return a != null && b != null && k.kind() != Kind.SOURCE && a.title().equals(b.title()) && a.summary().equals(b.summary())
                 && Objects.equals(a.date(), b.date())
-                && Objects.equals(a.fields().date("updated"), b.fields().date("updated"))
-                && a.fields().words("tags").equals(b.fields().words("tags"))
+                && Objects.equals(a.fields().get(UPDATED), b.fields().get(UPDATED))
+                && a.fields().get(TAGS).equals(b.fields().get(TAGS))
                 && before.outgoing().getOrDefault(k, List.of()).equals(after.outgoing().getOrDefault(k, List.of()))
                 && before.references().getOrDefault(k, List.of()).equals(after.references().getOrDefault(k, List.of()));
     }
@@ -95,7 +99,7 @@ record Affected(Set<Key> keys, List<String> templates, boolean everything) {
     /** An item's change history (corrections are listed on /corrections/), empty when it is gone. */
     private static List<dev.briefing.yaml.Fields> changes(ResolvedSite site, Key k) {
         Item i = site.item(k);
-        return i == null ? List.of() : i.fields().records("changes");
+        return i == null ? List.of() : i.fields().get(CHANGES);
     }
 
     private static Key key(Item i) {

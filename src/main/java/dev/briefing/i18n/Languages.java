@@ -1,5 +1,8 @@
 package dev.briefing.i18n;
 
+import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.SECTIONS;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
@@ -151,19 +154,12 @@ public final class Languages {
      */
     static Item merge(Item source, Translation t) {
         Fields tf = t.item().fields();
-        Map<String, Object> values = new HashMap<>(source.fields().values());
-        Map<String, Pos> positions = new HashMap<>(source.fields().positions());
-        tf.values().forEach((name, value) -> {
-            if (name.equals("id")) return;
-            values.put(name, value);
-            positions.put(name, tf.posOf(name));
-        });
         Map<String, MarkdownDoc> markdown = new LinkedHashMap<>(source.markdown());
-        if (tf.has("sections")) markdown.keySet().removeIf(k -> k.startsWith("sections."));
+        if (tf.has(SECTIONS)) markdown.keySet().removeIf(k -> k.startsWith("sections."));
         markdown.putAll(t.item().markdown());
         return new Item(source.key(), source.pos(), t.item().title() != null ? t.item().title() : source.title(),
                 t.item().summary() != null ? t.item().summary() : source.summary(), source.date(),
-                new Fields(source.fields().pos(), values, positions), java.util.Collections.unmodifiableMap(markdown),
+                source.fields().overlaid(tf, ID), java.util.Collections.unmodifiableMap(markdown),
                 source.digest());
     }
 }

@@ -1,5 +1,10 @@
 package dev.briefing.i18n;
 
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.CRITICAL;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
@@ -45,7 +50,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
 
     /** Whether an item must be translated into every required language and kept current: it tells readers how to stay safe. */
     public static boolean critical(Item item) {
-        return item.kind() == Kind.ADVISORY || item.fields().bool("critical");
+        return item.kind() == Kind.ADVISORY || item.fields().get(CRITICAL);
     }
 
     /**
@@ -80,8 +85,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
 
     /** When the source last changed: its {@code updated} date, else its newest change note's, else its own date. */
     public static LocalDate sourceChanged(Item item) {
-        if (item.fields().has("updated")) return item.fields().date("updated");
-        return item.fields().records("changes").stream().map(c -> c.date("date")).filter(java.util.Objects::nonNull)
+        if (item.fields().has(UPDATED)) return item.fields().get(UPDATED);
+        return item.fields().get(CHANGES).stream().map(c -> c.get(DATE)).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(item.date());
     }
 

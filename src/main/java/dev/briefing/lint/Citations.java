@@ -1,5 +1,8 @@
 package dev.briefing.lint;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.BODY;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.Claim;
@@ -41,9 +44,9 @@ public final class Citations {
         if (!advice.isEmpty()) {
             Set<String> headings = item.markdown().values().stream().flatMap(d -> d.headings().stream())
                     .map(Citations::normal).collect(Collectors.toSet());
-            for (String a : item.fields().words("advice")) {
+            for (String a : item.fields().get(ADVICE)) {
                 if (!headings.contains(normal(a))) {
-                    diags.warning(Code.BRF089, item.fields().posOf("advice"), "'advice' names '" + a
+                    diags.warning(Code.BRF089, item.fields().posOf(ADVICE), "'advice' names '" + a
                             + "', which is not a heading of the text", "use a heading's exact words, such as '"
                             + item.markdown().values().stream().flatMap(d -> d.headings().stream()).findFirst().orElse("What you can do") + "'");
                 }
@@ -61,7 +64,7 @@ public final class Citations {
 
     /** The prose blocks of an item's body that need a citation: not in an advice section. */
     private static List<Claim> claims(Item item) {
-        MarkdownDoc body = item.markdown().get("body");
+        MarkdownDoc body = item.markdown().get(BODY.name());
         if (body == null) return List.of();
         Set<String> advice = advice(item);
         return body.claims().stream().filter(Claim::prose)
@@ -74,7 +77,7 @@ public final class Citations {
     }
 
     private static Set<String> advice(Item item) {
-        return item.fields().words("advice").stream().map(Citations::normal).collect(Collectors.toCollection(TreeSet::new));
+        return item.fields().get(ADVICE).stream().map(Citations::normal).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String normal(String heading) {

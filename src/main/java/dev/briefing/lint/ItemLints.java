@@ -1,5 +1,15 @@
 package dev.briefing.lint;
 
+import static dev.briefing.model.ItemFields.ACCESSED;
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.SOURCES;
+import static dev.briefing.model.ItemFields.SUMMARY;
+import static dev.briefing.model.ItemFields.TYPE;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.WikiLink;
@@ -33,26 +43,26 @@ public final class ItemLints {
     public static void check(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
         placeholders(item, texts, diags);
         if (item.summary().length() > MAX_SUMMARY) {
-            diags.warning(Code.BRF074, item.fields().posOf("summary"), "summary is " + item.summary().length()
+            diags.warning(Code.BRF074, item.fields().posOf(SUMMARY), "summary is " + item.summary().length()
                     + " characters", "keep it under " + MAX_SUMMARY + " characters");
         }
-        if (item.kind() == Kind.SOURCE && !item.fields().has("accessed")) {
+        if (item.kind() == Kind.SOURCE && !item.fields().has(ACCESSED)) {
             diags.warning(Code.BRF085, item.pos(), "source '" + item.id() + "' has no 'accessed' date",
                     "add accessed: YYYY-MM-DD, the day it was last read for this site");
         }
-        if (item.kind() == Kind.SOURCE && !item.fields().positions().containsKey("type")) {
+        if (item.kind() == Kind.SOURCE && !item.fields().written(TYPE)) {
             diags.warning(Code.BRF110, item.pos(), "source '" + item.id() + "' does not say what kind of source it is",
                     "add type: official, document, news or secondary");
         }
         Citations.check(item, diags);
         if (item.kind() != Kind.BRIEF) return;
-        LocalDate updated = item.fields().date("updated");
-        if (updated != null && item.fields().records("changes").stream().noneMatch(c -> updated.equals(c.date("date")))) {
-            diags.warning(Code.BRF086, item.fields().posOf("updated"), "'updated' is " + updated
+        LocalDate updated = item.fields().get(UPDATED);
+        if (updated != null && item.fields().get(CHANGES).stream().noneMatch(c -> updated.equals(c.get(DATE)))) {
+            diags.warning(Code.BRF086, item.fields().posOf(UPDATED), "'updated' is " + updated
                     + " but no entry of 'changes' says what changed that day",
                     "add to changes: - {date: " + updated + ", note: <what changed>}");
         }
-        boolean cites = !item.fields().refs("sources").isEmpty() || item.markdown().values().stream()
+        boolean cites = !item.fields().get(SOURCES).isEmpty() || item.markdown().values().stream()
                 .flatMap(d -> d.wikiLinks().stream()).anyMatch(WikiLink::isCitation);
         if (!cites) {
             diags.warning(Code.BRF072, item.pos(), "brief '" + item.id() + "' cites no source",
@@ -60,7 +70,7 @@ public final class ItemLints {
         }
         double grade = Readability.grade(item.summary());
         if (grade > MAX_GRADE) {
-            diags.warning(Code.BRF075, item.fields().posOf("summary"), String.format(Locale.ROOT,
+            diags.warning(Code.BRF075, item.fields().posOf(SUMMARY), String.format(Locale.ROOT,
                     "summary reads at grade %.1f", grade), "use shorter sentences and plainer words");
         }
     }
@@ -72,10 +82,11 @@ public final class ItemLints {
     public static void placeholders(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
         for (Field f : item.kind().schema().fields()) {
             String name = f.name();
-            if (f.type() == FieldType.LINE && item.fields().has(name) && item.fields().text(name).startsWith(Placeholders.MARK)) {
-                diags.error(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder", "replace the TODO text");
-            } else if (f.type() == FieldType.URL && Placeholders.URL.equals(item.fields().text(name))) {
-                diags.error(Code.BRF078, item.fields().posOf(name), "'" + name + "' is still a placeholder",
+            Object value = item.fields().get(f.key());
+            if (f.type() == FieldType.LINE && value instanceof String text && text.startsWith(Placeholders.MARK)) {
+                diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder", "replace the TODO text");
+            } else if (f.type() == FieldType.URL && Placeholders.URL.equals(value)) {
+                diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder",
                         "replace " + Placeholders.URL + " with the real address");
             }
         }
@@ -95,10 +106,10 @@ public final class ItemLints {
                         + " …) to write", "write what it asks for in its place");
             }
         });
-        LocalDate issued = item.fields().date("issued");
-        if (item.kind() == Kind.ADVISORY && issued != null && issued.equals(item.fields().date("expires"))) {
+        LocalDate issued = item.fields().get(ISSUED);
+        if (item.kind() == Kind.ADVISORY && issued != null && issued.equals(item.fields().get(EXPIRES))) {
             // What 'briefing new' writes, so that an advisory is never in force by dates nobody copied.
-            diags.error(Code.BRF078, item.fields().posOf("expires"), "advisory '" + item.id()
+            diags.error(Code.BRF078, item.fields().posOf(EXPIRES), "advisory '" + item.id()
                     + "' expires on the day it is issued, so it is never in force: its dates are still placeholders",
                     "copy 'issued' and 'expires' from the bulletin or alert itself");
         }

@@ -1,5 +1,6 @@
 package dev.briefing.model;
 
+import static dev.briefing.model.ItemFields.*;
 import static dev.briefing.yaml.Field.choice;
 import static dev.briefing.yaml.Field.optional;
 import static dev.briefing.yaml.Field.records;
@@ -8,8 +9,9 @@ import static dev.briefing.yaml.Field.refs;
 import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.yaml.Field;
-import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.FieldKey;
 import dev.briefing.yaml.Schema;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,114 +24,113 @@ import java.util.Optional;
  * nowhere else: the binder validates against it and the handbook reference is generated from it.
  */
 public enum Kind {
-    BRIEF("briefs", "brief", "Briefs", "title", false, briefFields()),
-    PAGE("pages", "page", "Pages", "title", false, pageFields()),
-    THREAT("threats", "threat", "Threats", "name", false, entity(
-            refs("targets", "target", "Venue types this threat is directed at."),
-            refs("drivers", "driver", "Motivations behind this threat."),
-            refs("indicators", "indicator", "Warning behaviors associated with this threat."))),
-    TARGET("targets", "target", "Targets", "name", false, entity()),
-    DRIVER("drivers", "driver", "Drivers", "name", false, entity()),
-    INDICATOR("indicators", "indicator", "Warning behaviors", "name", false, entity(
-            new Field("not_concerning", FieldType.MARKDOWN, true, null, List.of(),
-                    "What is not a reason for concern about this behavior on its own.").translated())),
-    EVENT("events", "event", "Events", "name", false, entity(
-            required("start", FieldType.DATE, "First day of the event.").shown(),
-            optional("end", FieldType.DATE, "Last day of the event, if it spans several days.").shown(),
-            optional("place", FieldType.LINE, "Where the event takes place.").shown().translated(),
-            optional("designation", FieldType.LINE, "Its security designation, e.g. National Special Security Event.")
+    BRIEF("briefs", "brief", "Briefs", TITLE, false, briefFields()),
+    PAGE("pages", "page", "Pages", TITLE, false, pageFields()),
+    THREAT("threats", "threat", "Threats", NAME, false, entity(
+            refs(TARGETS, "target", "Venue types this threat is directed at."),
+            refs(DRIVERS, "driver", "Motivations behind this threat."),
+            refs(INDICATORS, "indicator", "Warning behaviors associated with this threat."))),
+    TARGET("targets", "target", "Targets", NAME, false, entity()),
+    DRIVER("drivers", "driver", "Drivers", NAME, false, entity()),
+    INDICATOR("indicators", "indicator", "Warning behaviors", NAME, false, entity(
+            required(NOT_CONCERNING, "What is not a reason for concern about this behavior on its own.").translated())),
+    EVENT("events", "event", "Events", NAME, false, entity(
+            required(START, "First day of the event.").shown(),
+            optional(END, "Last day of the event, if it spans several days.").shown(),
+            optional(PLACE, "Where the event takes place.").shown().translated(),
+            optional(DESIGNATION, "Its security designation, e.g. National Special Security Event.")
                     .shown().translated(),
-            refs("agencies", "agency", "Agencies that lead or support its security."))),
-    INCIDENT("incidents", "incident", "Incidents", "name", false, entity(
-            required("date", FieldType.DATE, "When it happened (see date_precision).").shown(),
-            choice("date_precision", false, List.of("day", "month", "year"),
+            refs(AGENCIES, "agency", "Agencies that lead or support its security."))),
+    INCIDENT("incidents", "incident", "Incidents", NAME, false, entity(
+            required(DATE, "When it happened (see date_precision).").shown(),
+            choice(DATE_PRECISION, false, List.of("day", "month", "year"),
                     "How precise the date is: day (default), month or year. The date is shown to that precision"
                             + " (13 July 2024, July 2024, 2024)."),
-            optional("place", FieldType.LINE, "Where it happened. Attackers are never named.").shown().translated(),
-            refs("threats", "threat", "Threats this incident is an instance of."),
-            refs("targets", "target", "Venue types attacked."),
-            refs("drivers", "driver", "Motivations established by the sources, if any."))),
-    ADVISORY("advisories", "advisory", "Advisories", "name", false, entity(
-            choice("level", true, List.of("bulletin", "elevated", "imminent"),
+            optional(PLACE, "Where it happened. Attackers are never named.").shown().translated(),
+            refs(THREATS, "threat", "Threats this incident is an instance of."),
+            refs(TARGETS, "target", "Venue types attacked."),
+            refs(DRIVERS, "driver", "Motivations established by the sources, if any."))),
+    ADVISORY("advisories", "advisory", "Advisories", NAME, false, entity(
+            choice(LEVEL, true, List.of("bulletin", "elevated", "imminent"),
                     "NTAS-style level: bulletin (general trends), elevated or imminent alert.")
                     .shown(),
-            required("issued", FieldType.DATE, "The day it was issued.").shown(),
-            required("expires", FieldType.DATE, "The day it expires (sunset date); it is shown as current until then.")
+            required(ISSUED, "The day it was issued.").shown(),
+            required(EXPIRES, "The day it expires (sunset date); it is shown as current until then.")
                     .shown(),
-            ref("supersedes", "advisory", "The earlier advisory this one replaces.").shown(),
-            refs("threats", "threat", "Threats it concerns."),
-            refs("targets", "target", "Venue types it concerns."),
-            optional("area", FieldType.LINE, "Where it applies, e.g. United States: shown, and given to alerting systems"
+            ref(SUPERSEDES, "advisory", "The earlier advisory this one replaces.").shown(),
+            refs(THREATS, "threat", "Threats it concerns."),
+            refs(TARGETS, "target", "Venue types it concerns."),
+            optional(AREA, "Where it applies, e.g. United States: shown, and given to alerting systems"
                     + " as the CAP alert's area.").shown().translated(),
-            optional("sections", FieldType.SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…").translated())),
-    AGENCY("agencies", "agency", "Agencies", "name", false, entity(
-            optional("abbreviation", FieldType.LINE, "Short name, such as CISA.").shown(),
-            optional("url", FieldType.URL, "The agency's public website.").shown())),
-    RESOURCE("resources", "resource", "Resources", "name", false, entity(
-            optional("url", FieldType.URL, "Where to find it.").shown(),
-            optional("phone", FieldType.PHONE, "A phone number, if it is a reporting line; shown as a link phones can dial.")
+            optional(SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…").translated())),
+    AGENCY("agencies", "agency", "Agencies", NAME, false, entity(
+            optional(ABBREVIATION, "Short name, such as CISA.").shown(),
+            optional(URL, "The agency's public website.").shown())),
+    RESOURCE("resources", "resource", "Resources", NAME, false, entity(
+            optional(URL, "Where to find it.").shown(),
+            optional(PHONE, "A phone number, if it is a reporting line; shown as a link phones can dial.")
                     .shown(),
-            optional("audience", FieldType.WORDS, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
+            optional(AUDIENCE, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
                     + " election officials)").shown(),
-            refs("agencies", "agency", "Agencies that run it."),
+            refs(AGENCIES, "agency", "Agencies that run it."),
             handout())),
     /**
      * A way to report (issue 28): the How to report block on the report page, on every advisory,
      * warning behavior and threat page and on every handout is rendered from these entries.
      */
-    CHANNEL("channels", "channel", "Ways to report", "name", true, entity(
-            required("when", FieldType.LINE, "When to use it, in a few words: immediate danger, tips, crisis.")
+    CHANNEL("channels", "channel", "Ways to report", NAME, true, entity(
+            required(WHEN, "When to use it, in a few words: immediate danger, tips, crisis.")
                     .shown().translated(),
-            optional("tel", FieldType.TEL, "The number to call: 911, 988, 711 or E.164 (+18005550100); shown as a tap-to-call link.")
+            optional(TEL, "The number to call: 911, 988, 711 or E.164 (+18005550100); shown as a tap-to-call link.")
                     .shown(),
-            optional("sms", FieldType.TEL, "The number to text, in the same form.").shown(),
-            optional("tty", FieldType.TEL, "The number for TTY or relay users, such as 711.").shown(),
-            optional("url", FieldType.URL, "Where to report online.").shown(),
-            optional("email", FieldType.LINE, "An e-mail address to report to.").shown(),
-            optional("how", FieldType.LINE, "How to reach it when no one number serves every reader, e.g. your local police"
+            optional(SMS, "The number to text, in the same form.").shown(),
+            optional(TTY, "The number for TTY or relay users, such as 711.").shown(),
+            optional(URL, "Where to report online.").shown(),
+            optional(EMAIL, "An e-mail address to report to.").shown(),
+            optional(HOW, "How to reach it when no one number serves every reader, e.g. your local police"
                     + " department's non-emergency number.").shown().translated(),
-            optional("hours", FieldType.LINE, "When it answers, e.g. 24 hours a day, 7 days a week.").shown().translated(),
-            optional("languages", FieldType.LINE, "Languages it answers in, e.g. English and Spanish.").shown().translated(),
-            optional("anonymous", FieldType.BOOL, "true when a report can be made without giving a name; leave it out"
+            optional(HOURS, "When it answers, e.g. 24 hours a day, 7 days a week.").shown().translated(),
+            optional(LANGUAGES, "Languages it answers in, e.g. English and Spanish.").shown().translated(),
+            optional(ANONYMOUS, "true when a report can be made without giving a name; leave it out"
                     + " when the official page does not say."),
-            required("jurisdiction", FieldType.LINE, "Whom it serves, e.g. United States, or your city or county.").shown().translated(),
-            optional("verified", FieldType.DATE, "The day someone last confirmed the number or address on the official page"
+            required(JURISDICTION, "Whom it serves, e.g. United States, or your city or county.").shown().translated(),
+            optional(VERIFIED, "The day someone last confirmed the number or address on the official page"
                     + " (a stored copy counts); the build warns without it, or when it is older than channel_max_age_days."),
-            ref("verified_at", "source", "The official source (type: official) on which it was confirmed; shown beside the date."),
-            refs("agencies", "agency", "Agencies that run it."))),
-    GLOSSARY("glossary", "term", "Glossary", "name", true, entity(
-            optional("aliases", FieldType.WORDS, "Other names and spellings of the term, such as [NSSE]: a brief that uses the"
+            ref(VERIFIED_AT, "source", "The official source (type: official) on which it was confirmed; shown beside the date."),
+            refs(AGENCIES, "agency", "Agencies that run it."))),
+    GLOSSARY("glossary", "term", "Glossary", NAME, true, entity(
+            optional(ALIASES, "Other names and spellings of the term, such as [NSSE]: a brief that uses the"
                     + " name or one of these without linking [[term:id]] on first use is warned (BRF114)."))),
-    SOURCE("sources", "source", "Sources", "title", true, new Schema("source", List.of(
-            required("id", FieldType.ID, "Stable id, cited as [[cite:id]]."),
-            required("title", FieldType.LINE, "Title of the document or page."),
-            required("publisher", FieldType.LINE, "Who published it."),
-            choice("type", false, List.of("official", "document", "news", "secondary"),
+    SOURCE("sources", "source", "Sources", TITLE, true, new Schema("source", List.of(
+            required(ID, "Stable id, cited as [[cite:id]]."),
+            required(TITLE, "Title of the document or page."),
+            required(PUBLISHER, "Who published it."),
+            choice(TYPE, false, List.of("official", "document", "news", "secondary"),
                     "What kind of source it is: official (a government agency's own page or document), document (a report,"
                             + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
                             + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
                     // The value labels (messages label.source.type.*) name the groups of /sources/.
                     .shown(),
-            optional("date", FieldType.DATE, "Publication date."),
-            required("url", FieldType.URL, "Where it can be read."),
-            optional("accessed", FieldType.DATE, "When it was last read for this site."),
-            optional("copy", FieldType.URL, "Where it was read, when its own address (url) could not be opened: the address"
+            optional(DATE, "Publication date."),
+            required(URL, "Where it can be read."),
+            optional(ACCESSED, "When it was last read for this site."),
+            optional(COPY, "Where it was read, when its own address (url) could not be opened: the address"
                     + " of a copy of it, such as an archive, a mirror or a repost. References and the sources page then say"
                     + " it was read from that copy, on the 'accessed' date, and not at its own address."),
-            optional("summary", FieldType.LINE, "What it is, in one sentence.").translated(),
-            optional("reviewed", FieldType.DATE, "When this entry was last checked."),
+            optional(SUMMARY, "What it is, in one sentence.").translated(),
+            optional(REVIEWED, "When this entry was last checked."),
             status(),
             changes())));
 
     private final String plural;
     private final String singular;
     private final String label;
-    private final String titleField;
+    private final FieldKey<String> titleField;
     private final boolean anchored;
     private final Schema schema;
     private final Schema translationSchema;
 
-    Kind(String plural, String singular, String label, String titleField, boolean anchored, Schema schema) {
+    Kind(String plural, String singular, String label, FieldKey<String> titleField, boolean anchored, Schema schema) {
         this.plural = plural;
         this.singular = singular;
         this.label = label;
@@ -145,20 +146,20 @@ public enum Kind {
      */
     private static Schema translation(String singular, Schema schema, boolean file) {
         List<Field> fields = new ArrayList<>();
-        if (!file) fields.add(required("id", FieldType.ID, "The id of the entry it translates."));
+        if (!file) fields.add(required(ID, "The id of the entry it translates."));
         schema.fields().stream().filter(Field::translatable).map(Field::asOptional).forEach(fields::add);
-        fields.add(optional("translates", FieldType.LINE, "The digest of the source text it translates, as"
+        fields.add(optional(TRANSLATES, "The digest of the source text it translates, as"
                 + " `briefing translations` prints it: when the source changes, the translation shows as stale."));
-        fields.add(choice("translation", false, List.of("human", "machine"), "machine for a machine translation not yet"
+        fields.add(choice(TRANSLATION, false, List.of("human", "machine"), "machine for a machine translation not yet"
                 + " checked by a fluent reader (the page then carries a badge); human (default) otherwise."));
         return new Schema(singular + " translation", fields);
     }
 
     /** A kind with a lifecycle {@code status} also names what replaces a revoked entry: one of its own kind. */
     private static List<Field> withReplacement(String singular, List<Field> fields) {
-        if (fields.stream().noneMatch(f -> f.name().equals("status"))) return fields;
+        if (fields.stream().noneMatch(f -> f.is(STATUS))) return fields;
         List<Field> out = new ArrayList<>(fields);
-        out.add(ref("replaced_by", singular, "For a revoked entry: the entry that replaces it."));
+        out.add(ref(REPLACED_BY, singular, "For a revoked entry: the entry that replaces it."));
         return out;
     }
 
@@ -176,7 +177,8 @@ public enum Kind {
         return label;
     }
 
-    public String titleField() {
+    /** The field its title is written in: a brief's title, an entity's name. */
+    public FieldKey<String> titleField() {
         return titleField;
     }
 
@@ -198,14 +200,12 @@ public enum Kind {
      * The field whose date an item is listed under ({@link Item#date()}): a brief's date, an
      * event's start, an advisory's issue date; null for kinds without one.
      */
-    public Field dateField() {
+    public FieldKey<LocalDate> dateField() {
         return DATE_FIELDS.get(this);
     }
 
-    private static final java.util.Map<Kind, Field> DATE_FIELDS = java.util.Map.of(
-            BRIEF, BRIEF.schema.byName().get("date"), INCIDENT, INCIDENT.schema.byName().get("date"),
-            SOURCE, SOURCE.schema.byName().get("date"), EVENT, EVENT.schema.byName().get("start"),
-            ADVISORY, ADVISORY.schema.byName().get("issued"));
+    private static final Map<Kind, FieldKey<LocalDate>> DATE_FIELDS = Map.of(
+            BRIEF, DATE, INCIDENT, DATE, SOURCE, DATE, EVENT, START, ADVISORY, ISSUED);
 
     public boolean isEntity() {
         return this != BRIEF && this != PAGE;
@@ -230,12 +230,12 @@ public enum Kind {
 
     private static Schema entity(Field... extra) {
         List<Field> fields = new ArrayList<>(List.of(
-                required("id", FieldType.ID, "Stable id: lowercase letters, digits and hyphens; never changed or reused."),
-                required("name", FieldType.LINE, "The name shown as its title.").translated(),
-                required("summary", FieldType.LINE, "One plain sentence.").translated(),
-                optional("body", FieldType.MARKDOWN, "Longer text in Markdown, with wiki links and [[cite:…]] citations.").translated(),
-                refs("sources", "source", "Sources this entry draws on."),
-                optional("reviewed", FieldType.DATE, "When the entry was last checked against its sources."),
+                required(ID, "Stable id: lowercase letters, digits and hyphens; never changed or reused."),
+                required(NAME, "The name shown as its title.").translated(),
+                required(SUMMARY, "One plain sentence.").translated(),
+                optional(BODY, "Longer text in Markdown, with wiki links and [[cite:…]] citations.").translated(),
+                refs(SOURCES, "source", "Sources this entry draws on."),
+                optional(REVIEWED, "When the entry was last checked against its sources."),
                 critical(),
                 status(),
                 changes()));
@@ -245,25 +245,25 @@ public enum Kind {
 
     private static Schema briefFields() {
         return new Schema("brief", List.of(
-                required("title", FieldType.LINE, "The brief's title.").translated(),
-                required("date", FieldType.DATE, "Publication date, as of its sources.").shown(),
-                required("summary", FieldType.LINE, "One plain sentence: the bottom line.").translated(),
-                optional("tags", FieldType.WORDS, "Topic tags; each gets a page under /tags/. Shown as words"
+                required(TITLE, "The brief's title.").translated(),
+                required(DATE, "Publication date, as of its sources.").shown(),
+                required(SUMMARY, "One plain sentence: the bottom line.").translated(),
+                optional(TAGS, "Topic tags; each gets a page under /tags/. Shown as words"
                         + " (polling-places: polling places); site.yaml's labels can name one otherwise (brief.tags.ntas: NTAS).")
                         .shown(),
-                optional("draft", FieldType.BOOL, "true keeps the brief out of the site unless built with --drafts."),
-                optional("updated", FieldType.DATE, "Date of the last substantive update."),
-                optional("reviewed", FieldType.DATE, "When the brief was last checked against its sources."),
-                refs("threats", "threat", "Threats the brief concerns."),
-                refs("targets", "target", "Venue types the brief concerns."),
-                refs("drivers", "driver", "Drivers the brief discusses."),
-                refs("indicators", "indicator", "Warning behaviors the brief discusses."),
-                refs("events", "event", "Events the brief covers."),
-                refs("incidents", "incident", "Incidents the brief covers."),
-                refs("advisories", "advisory", "Advisories the brief explains."),
-                refs("agencies", "agency", "Agencies the brief mentions."),
-                refs("resources", "resource", "Resources the brief points to."),
-                refs("sources", "source", "Sources the brief draws on."),
+                optional(DRAFT, "true keeps the brief out of the site unless built with --drafts."),
+                optional(UPDATED, "Date of the last substantive update."),
+                optional(REVIEWED, "When the brief was last checked against its sources."),
+                refs(THREATS, "threat", "Threats the brief concerns."),
+                refs(TARGETS, "target", "Venue types the brief concerns."),
+                refs(DRIVERS, "driver", "Drivers the brief discusses."),
+                refs(INDICATORS, "indicator", "Warning behaviors the brief discusses."),
+                refs(EVENTS, "event", "Events the brief covers."),
+                refs(INCIDENTS, "incident", "Incidents the brief covers."),
+                refs(ADVISORIES, "advisory", "Advisories the brief explains."),
+                refs(AGENCIES, "agency", "Agencies the brief mentions."),
+                refs(RESOURCES, "resource", "Resources the brief points to."),
+                refs(SOURCES, "source", "Sources the brief draws on."),
                 advice(),
                 critical(),
                 handout(),
@@ -272,11 +272,11 @@ public enum Kind {
 
     private static Schema pageFields() {
         return new Schema("page", List.of(
-                required("title", FieldType.LINE, "The page title.").translated(),
-                optional("summary", FieldType.LINE, "One sentence, used as the page description.").translated(),
-                optional("draft", FieldType.BOOL, "true keeps the page out of the site unless built with --drafts."),
-                optional("reviewed", FieldType.DATE, "When the page was last checked."),
-                refs("sources", "source", "Sources the page draws on."),
+                required(TITLE, "The page title.").translated(),
+                optional(SUMMARY, "One sentence, used as the page description.").translated(),
+                optional(DRAFT, "true keeps the page out of the site unless built with --drafts."),
+                optional(REVIEWED, "When the page was last checked."),
+                refs(SOURCES, "source", "Sources the page draws on."),
                 advice(),
                 critical(),
                 handout(),
@@ -285,10 +285,10 @@ public enum Kind {
 
     /** The change history a page shows ("Last updated … · see all updates"); corrections also go to /corrections/. */
     private static Field changes() {
-        return records("changes", "What changed and when, newest last: a list of {date, note, correction}.",
-                required("date", FieldType.DATE, "The day of the change."),
-                required("note", FieldType.LINE, "What changed, in one sentence a reader understands."),
-                optional("correction", FieldType.BOOL, "true when it corrects a factual error; it is then also listed on /corrections/."));
+        return records(CHANGES, "What changed and when, newest last: a list of {date, note, correction}.",
+                required(DATE, "The day of the change."),
+                required(NOTE, "What changed, in one sentence a reader understands."),
+                optional(CORRECTION, "true when it corrects a factual error; it is then also listed on /corrections/."));
     }
 
     /**
@@ -296,28 +296,28 @@ public enum Kind {
      * marked deprecated, or revoked when another entry replaces it; its page and its data say so.
      */
     private static Field status() {
-        return choice("status", false, List.of("active", "deprecated", "revoked"),
+        return choice(STATUS, false, List.of("active", "deprecated", "revoked"),
                 "active (default); deprecated when the entry no longer applies; revoked when another entry (replaced_by) replaces it."
                         + " The entry, its page and its id stay.");
     }
 
     /** Safety-critical content is held to the plainest reading level. */
     private static Field critical() {
-        return optional("critical", FieldType.BOOL, "true for safety-critical content a reader must be able to act on (how to"
+        return optional(CRITICAL, "true for safety-critical content a reader must be able to act on (how to"
                 + " report a threat, what to do in an attack): all its prose must read at the advice level,"
                 + " plain_language.max_grade.advice in site.yaml (BRF112); its page shows How to report (BRF135).");
     }
 
     /** A one-page printable handout beside the page: its title, summary, advice sections and How to report block. */
     private static Field handout() {
-        return optional("handout", FieldType.BOOL, "true: also publish a one-page PDF handout beside the page (handout.pdf),"
+        return optional(HANDOUT, "true: also publish a one-page PDF handout beside the page (handout.pdf),"
                 + " linked from it: the title and summary, the advice sections (for a resource, its body), a QR code of the page's"
                 + " address, the publisher and contact, and How to report. A handout longer than one page is an error.");
     }
 
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */
     private static Field advice() {
-        return optional("advice", FieldType.WORDS, "Headings of sections that give advice rather than facts (e.g. What you can do):"
+        return optional(ADVICE, "Headings of sections that give advice rather than facts (e.g. What you can do):"
                 + " their paragraphs need no citation. Quotations still do.").translated();
     }
 }

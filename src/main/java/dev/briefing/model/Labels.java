@@ -82,7 +82,7 @@ public final class Labels {
         return value(Kind.BRIEF, TAGS, tag);
     }
 
-    private static final Field TAGS = Kind.BRIEF.schema().byName().get("tags");
+    private static final Field TAGS = Kind.BRIEF.schema().field(ItemFields.TAGS);
 
     static String words(String value) {
         String s = value.replace('-', ' ').replace('_', ' ').strip();

@@ -1,5 +1,6 @@
 package dev.briefing.model;
 
+import static dev.briefing.model.SiteFields.*;
 import static dev.briefing.yaml.Field.choice;
 import static dev.briefing.yaml.Field.group;
 import static dev.briefing.yaml.Field.optional;
@@ -7,9 +8,8 @@ import static dev.briefing.yaml.Field.records;
 import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.diag.Pos;
-import dev.briefing.yaml.Field;
-import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.NamedValues;
 import dev.briefing.yaml.NavLink;
 import dev.briefing.yaml.Schema;
 import java.time.LocalDate;
@@ -199,94 +199,94 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public static final Schema SCHEMA = new Schema("site.yaml", List.of(
-            optional("title", FieldType.LINE, "The site's name."),
-            optional("description", FieldType.LINE, "One sentence describing the site."),
-            optional("base_url", FieldType.URL, "The public address, e.g. https://example.org/; used for canonical URLs and feeds."
+            optional(TITLE, "The site's name."),
+            optional(DESCRIPTION, "One sentence describing the site."),
+            optional(BASE_URL, "The public address, e.g. https://example.org/; used for canonical URLs and feeds."
                     + " `--base-url` or the BRIEFING_BASE_URL environment variable override it (the publish workflow sets the real one)."),
-            optional("language", FieldType.LINE, "The language of the content, e.g. en, for a site in one language;"
+            optional(LANGUAGE, "The language of the content, e.g. en, for a site in one language;"
                     + " a site in several lists them under `languages` instead."),
-            records("languages", "The languages the site publishes in, the default first:"
+            records(LANGUAGES, "The languages the site publishes in, the default first:"
                             + " `[{code: en, name: English}, {code: es, name: Español, required: true}]`. The default keeps the"
                             + " plain URLs; each other language lives under /code/. Translations are files named x.es.md"
                             + " beside x.md, and content/data/threats.es.yaml beside threats.yaml.",
-                    required("code", FieldType.LINE, "The language tag, lower case: es, pt-br."),
-                    required("name", FieldType.LINE, "The language named in itself, as the language switcher shows it: Español."),
-                    optional("required", FieldType.BOOL, "true: every critical item must be translated into it"
+                    required(CODE, "The language tag, lower case: es, pt-br."),
+                    required(NAME, "The language named in itself, as the language switcher shows it: Español."),
+                    optional(REQUIRED, "true: every critical item must be translated into it"
                             + " (a missing one is an error)."),
-                    optional("title", FieldType.LINE, "The site's title in this language."),
-                    optional("description", FieldType.LINE, "The site's description in this language.")),
-            group("translations", false, "How translation status is enforced.",
-                    optional("max_stale_days", FieldType.INT, "A critical translation whose source changed more than this"
+                    optional(TITLE, "The site's title in this language."),
+                    optional(DESCRIPTION, "The site's description in this language.")),
+            group(TRANSLATIONS, false, "How translation status is enforced.",
+                    optional(MAX_STALE_DAYS, "A critical translation whose source changed more than this"
                             + " many days ago is an error (default 7); before that, a warning."),
-                    optional("machine_notice", FieldType.BOOL, "true: a machine-translated page also says that the page in the"
+                    optional(MACHINE_NOTICE, "true: a machine-translated page also says that the page in the"
                             + " default language is the authoritative one.")),
-            optional("review_period_days", FieldType.INT, "Entries not reviewed within this many days are flagged (default 180)."),
-            optional("navigation", FieldType.LINKS, "The main menu: a list of {title, url}."),
-            optional("pretty_urls", FieldType.BOOL,
+            optional(REVIEW_PERIOD_DAYS, "Entries not reviewed within this many days are flagged (default 180)."),
+            optional(NAVIGATION, "The main menu: a list of {title, url}."),
+            optional(PRETTY_URLS,
                     "false (default): links end in index.html so the site also works opened from disk; true: links end in '/'."),
-            optional("page_size", FieldType.INT, "Items per page of a long list (briefs, timeline, a tag, a kind's index, the A–Z list);"
+            optional(PAGE_SIZE, "Items per page of a long list (briefs, timeline, a tag, a kind's index, the A–Z list);"
                     + " longer lists continue on /…/page/2/ and so on (default " + DEFAULT_PAGE_SIZE + ")."),
-            group("publisher", false, "Who publishes the site; shown in the footer and on every standard page. Required in a site.yaml.",
-                    required("name", FieldType.LINE, "The publisher's name."),
-                    optional("url", FieldType.URL, "The publisher's website, or a site path such as /about/.")),
-            group("contact", false, "Where readers send corrections and accessibility reports: an email, a url, or both."
+            group(PUBLISHER, false, "Who publishes the site; shown in the footer and on every standard page. Required in a site.yaml.",
+                    required(NAME, "The publisher's name."),
+                    optional(URL, "The publisher's website, or a site path such as /about/.")),
+            group(CONTACT, false, "Where readers send corrections and accessibility reports: an email, a url, or both."
                             + " Required in a site.yaml.",
-                    optional("email", FieldType.LINE, "An e-mail address."),
-                    optional("url", FieldType.URL, "A web address, such as a form or an issue tracker.")),
-            group("advisory_status", false, "The data horizon of the advisories: without it no page says which advisory is in force.",
-                    optional("checked", FieldType.DATE, "The day someone last compared the advisories with the official source's live page."
+                    optional(EMAIL, "An e-mail address."),
+                    optional(URL, "A web address, such as a form or an issue tracker.")),
+            group(ADVISORY_STATUS, false, "The data horizon of the advisories: without it no page says which advisory is in force.",
+                    optional(CHECKED, "The day someone last compared the advisories with the official source's live page."
                             + " Left empty (as `init` writes it), every page says they are not yet checked, and the build warns."),
-                    required("url", FieldType.URL, "The official source's live page, linked from every status statement."),
-                    required("name", FieldType.LINE, "What that page is called in a sentence, e.g. DHS's NTAS page."),
-                    optional("max_age_days", FieldType.INT, "The build warns when the check is older than this many days"
+                    required(URL, "The official source's live page, linked from every status statement."),
+                    required(NAME, "What that page is called in a sentence, e.g. DHS's NTAS page."),
+                    optional(MAX_AGE_DAYS, "The build warns when the check is older than this many days"
                             + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails.")),
-            optional("report", FieldType.URL, "Where readers report a threat, such as /report/: every page links to it"
+            optional(REPORT, "Where readers report a threat, such as /report/: every page links to it"
                     + " at the top, beside the emergency number."),
-            optional("labels", FieldType.LABEL_MAP, "Readers' names for fields and their values, replacing the theme's:"
+            optional(LABELS, "Readers' names for fields and their values, replacing the theme's:"
                     + " `incident.place: Location`, `advisory.level.bulletin: NTAS Bulletin`, `brief.tags.ntas: NTAS`."
                     + " Names are kind.field or kind.field.value; an unknown one is an error. These are for the default"
                     + " language; another language's go under its code: `es: {brief.tags.nsse: NSSE}` (a name for a"
                     + " word, such as a tag's, holds in every language that does not name it otherwise)."),
-            group("search", false, "How the search finds words.",
-                    optional("synonyms", FieldType.WORDS_MAP, "A word readers may type, and the words the content uses"
+            group(SEARCH, false, "How the search finds words.",
+                    optional(SYNONYMS, "A word readers may type, and the words the content uses"
                             + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman.")),
-            optional("license", FieldType.LINE, "The license of the content and of the data published under /data/:"
+            optional(LICENSE, "The license of the content and of the data published under /data/:"
                     + " an SPDX identifier such as CC-BY-4.0, or a URL. Every data file carries it."),
-            group("plain_language", false, "How plain the writing must be; `briefing check` prints each page's reading level.",
-                    group("max_grade", false, "The highest Flesch–Kincaid grade English prose (paragraphs and list items) may"
+            group(PLAIN_LANGUAGE, false, "How plain the writing must be; `briefing check` prints each page's reading level.",
+                    group(MAX_GRADE, false, "The highest Flesch–Kincaid grade English prose (paragraphs and list items) may"
                                     + " read at; above it is a warning (BRF112).",
-                            optional("advice", FieldType.INT, "For advice sections (the headings a brief lists under `advice:`) and"
+                            optional(ADVICE, "For advice sections (the headings a brief lists under `advice:`) and"
                                     + " critical pages (`critical: true`); default " + PlainLanguage.DEFAULTS.maxGrade().advice() + "."),
-                            optional("background", FieldType.INT, "For everything else; default "
+                            optional(BACKGROUND, "For everything else; default "
                                     + PlainLanguage.DEFAULTS.maxGrade().background() + ".")),
-                    group("min_ease", false, "The lowest Fernández-Huerta ease (0–100, higher is easier) Spanish prose"
+                    group(MIN_EASE, false, "The lowest Fernández-Huerta ease (0–100, higher is easier) Spanish prose"
                                     + " may read at; below it is a warning (BRF112).",
-                            optional("advice", FieldType.INT, "For advice sections and critical pages; default "
+                            optional(ADVICE, "For advice sections and critical pages; default "
                                     + PlainLanguage.DEFAULTS.minEase().advice() + "."),
-                            optional("background", FieldType.INT, "For everything else; default "
+                            optional(BACKGROUND, "For everything else; default "
                                     + PlainLanguage.DEFAULTS.minEase().background() + ".")),
-                    optional("avoid", FieldType.TEXT_MAP, "Words or phrases to avoid, each with what to write instead:"
+                    optional(AVOID, "Words or phrases to avoid, each with what to write instead:"
                             + " `soft target: crowded public place`. Matched as whole words, ignoring case, the last word also"
                             + " in the plural; each use is a warning (BRF113). The glossary and the sources are not checked.")),
-            group("accessibility", false, "The accessibility statement, generated at the top of the page"
+            group(ACCESSIBILITY, false, "The accessibility statement, generated at the top of the page"
                             + " content/pages/accessibility.md, whose own text follows it.",
-                    optional("standard", FieldType.LINE, "The standard the site aims to meet; default "
+                    optional(STANDARD, "The standard the site aims to meet; default "
                             + Accessibility.DEFAULT_STANDARD + "."),
-                    choice("compliance", false, List.of("full", "partial"), "full: the site meets the standard;"
+                    choice(COMPLIANCE, false, List.of("full", "partial"), "full: the site meets the standard;"
                             + " partial: it does not in the ways `exceptions` lists. Without it, the statement says the site aims to meet it."),
-                    records("exceptions", "Known problems: a list of {what, criterion, plan}.",
-                            required("what", FieldType.LINE, "The problem, in words a reader understands."),
-                            optional("criterion", FieldType.LINE, "The WCAG success criterion it fails, such as 1.4.10 Reflow."),
-                            optional("plan", FieldType.LINE, "What you will do about it, and by when.")),
-                    optional("formats", FieldType.WORDS, "Other formats readers may ask for, such as [large print, plain text]."),
-                    optional("reply_days", FieldType.INT, "Within how many working days you answer a report."),
-                    optional("tested", FieldType.LINE, "How the site was last tested, in one sentence."),
-                    optional("reviewed", FieldType.DATE, "The day the statement was last reviewed. Until it is given, the statement"
+                    records(EXCEPTIONS, "Known problems: a list of {what, criterion, plan}.",
+                            required(WHAT, "The problem, in words a reader understands."),
+                            optional(CRITERION, "The WCAG success criterion it fails, such as 1.4.10 Reflow."),
+                            optional(PLAN, "What you will do about it, and by when.")),
+                    optional(FORMATS, "Other formats readers may ask for, such as [large print, plain text]."),
+                    optional(REPLY_DAYS, "Within how many working days you answer a report."),
+                    optional(TESTED, "How the site was last tested, in one sentence."),
+                    optional(REVIEWED, "The day the statement was last reviewed. Until it is given, the statement"
                             + " says it has not been reviewed, claims no knowledge of what is accessible, and the build warns (BRF115);"
                             + " like a brief's, the review is due after review_period_days (BRF038).")),
-            optional("channel_max_age_days", FieldType.INT, "The build warns when a reporting channel (content/data/channels.yaml)"
+            optional(CHANNEL_MAX_AGE_DAYS, "The build warns when a reporting channel (content/data/channels.yaml)"
                     + " was last verified longer ago than this many days (default " + DEFAULT_CHANNEL_MAX_AGE_DAYS + "); --strict fails."),
-            Field.choice("paper", false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"
+            choice(PAPER, false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"
                     + " the default) or a4.")));
 
     public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
@@ -299,117 +299,97 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static SiteConfig from(Fields f) {
         SiteConfig d = defaults();
-        Map<String, Pos> positions = new HashMap<>(f.positions());
-        Fields p = f.group("publisher");
-        Fields c = f.group("contact");
-        Fields s = f.group("advisory_status");
-        Fields labels = f.group("labels");
-        Fields search = f.group("search");
-        Fields synonyms = search == null ? null : search.group("synonyms");
-        nestedPositions("", f, positions);
+        Fields p = f.get(PUBLISHER);
+        Fields c = f.get(CONTACT);
+        Fields s = f.get(ADVISORY_STATUS);
+        Fields search = f.get(SEARCH);
         List<Language> languages = languages(f);
-        Fields t = f.group("translations");
+        Fields t = f.get(TRANSLATIONS);
+        Map<String, Pos> positions = f.positionsByPath();
         return new SiteConfig(
-                f.has("title") ? f.text("title") : d.title(),
-                f.has("description") ? f.text("description") : d.description(),
-                withSlash(f.has("base_url") ? f.text("base_url") : d.baseUrl()),
+                f.find(TITLE).orElse(d.title()),
+                f.find(DESCRIPTION).orElse(d.description()),
+                withSlash(f.find(BASE_URL).orElse(d.baseUrl())),
                 languages.get(0).code(),
-                f.has("review_period_days") ? f.integer("review_period_days") : d.reviewPeriodDays(),
-                f.has("navigation") ? f.links("navigation") : d.navigation(),
-                f.bool("pretty_urls"),
-                f.has("page_size") ? f.integer("page_size") : d.pageSize(),
-                p == null ? null : new Publisher(p.text("name"), p.text("url")),
-                c == null || (!c.has("email") && !c.has("url")) ? null : new Contact(c.text("email"), c.text("url")),
-                s == null ? null : new StatusCheck(s.date("checked"), s.text("url"), s.text("name"),
-                        s.has("max_age_days") ? s.integer("max_age_days") : DEFAULT_STATUS_MAX_AGE_DAYS),
-                f.text("report"),
-                labels == null ? LabelNames.NONE : labelNames(labels, positions),
-                synonyms == null ? Map.of() : wordLists(synonyms),
-                f.text("license"),
-                plainLanguage(f.group("plain_language")),
-                accessibility(f.group("accessibility")),
+                f.find(REVIEW_PERIOD_DAYS).orElse(d.reviewPeriodDays()),
+                f.find(NAVIGATION).orElse(d.navigation()),
+                f.get(PRETTY_URLS),
+                f.find(PAGE_SIZE).orElse(d.pageSize()),
+                p == null ? null : new Publisher(p.get(NAME), p.get(URL)),
+                c == null || (!c.has(EMAIL) && !c.has(URL)) ? null : new Contact(c.get(EMAIL), c.get(URL)),
+                s == null ? null : new StatusCheck(s.get(CHECKED), s.get(URL), s.get(NAME),
+                        s.find(MAX_AGE_DAYS).orElse(DEFAULT_STATUS_MAX_AGE_DAYS)),
+                f.get(REPORT),
+                labelNames(f.get(LABELS), positions),
+                search == null ? Map.of() : search.get(SYNONYMS).values(),
+                f.get(LICENSE),
+                plainLanguage(f.get(PLAIN_LANGUAGE)),
+                accessibility(f.get(ACCESSIBILITY)),
                 languages,
                 t == null ? Translations.DEFAULT : new Translations(
-                        t.has("max_stale_days") ? t.integer("max_stale_days") : Translations.DEFAULT.maxStaleDays(),
-                        t.bool("machine_notice")),
-                f.has("channel_max_age_days") ? f.integer("channel_max_age_days") : d.channelMaxAgeDays(),
-                f.has("paper") ? f.text("paper") : d.paper(),
+                        t.find(MAX_STALE_DAYS).orElse(Translations.DEFAULT.maxStaleDays()), t.get(MACHINE_NOTICE)),
+                f.find(CHANNEL_MAX_AGE_DAYS).orElse(d.channelMaxAgeDays()),
+                f.find(PAPER).orElse(d.paper()),
                 positions);
-    }
-
-    /** Where each setting of a group was written, by dotted name: "publisher.name", "plain_language.avoid.soft target". */
-    private static void nestedPositions(String prefix, Fields f, Map<String, Pos> positions) {
-        f.values().forEach((k, v) -> {
-            if (!(v instanceof Fields nested)) return;
-            nested.positions().forEach((name, pos) -> positions.put(prefix + k + "." + name, pos));
-            nestedPositions(prefix + k + ".", nested, positions);
-        });
     }
 
     private static PlainLanguage plainLanguage(Fields f) {
         PlainLanguage d = PlainLanguage.DEFAULTS;
         if (f == null) return d;
-        return new PlainLanguage(limits(f.group("max_grade"), d.maxGrade()), limits(f.group("min_ease"), d.minEase()),
-                f.group("avoid") == null ? Map.of() : texts(f.group("avoid")));
+        return new PlainLanguage(limits(f.get(MAX_GRADE), d.maxGrade()), limits(f.get(MIN_EASE), d.minEase()), f.get(AVOID).values());
     }
 
     /** The limits a group sets, each defaulting to its own. */
     private static Limits limits(Fields f, Limits d) {
         if (f == null) return d;
-        return new Limits(f.has("advice") ? f.integer("advice") : d.advice(), f.has("background") ? f.integer("background") : d.background());
+        return new Limits(f.find(ADVICE).orElse(d.advice()), f.find(BACKGROUND).orElse(d.background()));
     }
 
     private static Accessibility accessibility(Fields f) {
         if (f == null) return null;
-        return new Accessibility(f.has("standard") ? f.text("standard") : Accessibility.DEFAULT_STANDARD, f.text("compliance"),
-                f.records("exceptions").stream().map(e -> new Barrier(e.text("what"), e.text("criterion"), e.text("plan"))).toList(),
-                f.words("formats"), f.integer("reply_days"), f.text("tested"), f.date("reviewed"));
+        return new Accessibility(f.find(STANDARD).orElse(Accessibility.DEFAULT_STANDARD), f.get(COMPLIANCE),
+                f.get(EXCEPTIONS).stream().map(e -> new Barrier(e.get(WHAT), e.get(CRITERION), e.get(PLAN))).toList(),
+                f.get(FORMATS), f.get(REPLY_DAYS), f.get(TESTED), f.get(REVIEWED));
     }
 
     /** The declared languages that are valid and distinct ({@link #checkLanguages} reports the rest), or the one language. */
     private static List<Language> languages(Fields f) {
         List<Language> out = new java.util.ArrayList<>();
-        for (Fields l : f.records("languages")) {
-            String code = l.text("code");
+        for (Fields l : f.get(LANGUAGES)) {
+            String code = l.get(CODE);
             if (!Language.isTag(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
-            out.add(new Language(code, l.text("name"), l.bool("required"), l.text("title"), l.text("description")));
+            out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION)));
         }
         if (!out.isEmpty()) return out;
-        return List.of(Language.only(f.has("language") ? f.text("language") : "en"));
+        return List.of(Language.only(f.find(LANGUAGE).orElse("en")));
     }
 
     /** Reports what is wrong with site.yaml's language settings: each is left out of the site's languages. */
     public static void checkLanguages(Fields f, dev.briefing.diag.Diagnostics diags) {
-        if (f.has("language") && f.has("languages")) {
-            diags.error(dev.briefing.diag.Code.BRF150, f.posOf("language"), "site.yaml gives both 'language' and 'languages'",
+        if (f.has(LANGUAGE) && f.has(LANGUAGES)) {
+            diags.error(dev.briefing.diag.Code.BRF150, f.posOf(LANGUAGE), "site.yaml gives both 'language' and 'languages'",
                     "remove 'language': a site in several languages lists them all under 'languages', the default first");
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Fields l : f.records("languages")) {
-            String code = l.text("code");
+        for (Fields l : f.get(LANGUAGES)) {
+            String code = l.get(CODE);
             if (code == null) continue;
             if (!Language.isTag(code)) {
-                diags.error(dev.briefing.diag.Code.BRF150, l.posOf("code"), "'" + code + "' is not a language code",
+                diags.error(dev.briefing.diag.Code.BRF150, l.posOf(CODE), "'" + code + "' is not a language code",
                         "write the language tag in lower case, such as es, fr or pt-br");
             } else if (!seen.add(code)) {
-                diags.error(dev.briefing.diag.Code.BRF150, l.posOf("code"), "the language '" + code + "' is declared twice",
+                diags.error(dev.briefing.diag.Code.BRF150, l.posOf(CODE), "the language '" + code + "' is declared twice",
                         "declare each language once");
             }
         }
     }
 
-    private static Map<String, String> texts(Fields map) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        map.values().keySet().forEach(k -> out.put(k, map.text(k)));
-        return out;
-    }
-
     /** Names, and under a language's code its own names (each positioned at labels.CODE.NAME). */
-    private static LabelNames labelNames(Fields map, Map<String, Pos> positions) {
+    private static LabelNames labelNames(NamedValues<Object> map, Map<String, Pos> positions) {
         Map<String, String> names = new java.util.TreeMap<>();
         Map<String, Map<String, String>> byLanguage = new java.util.TreeMap<>();
         map.values().forEach((k, v) -> {
-            if (v instanceof Fields nested) {
+            if (v instanceof NamedValues<?> nested) {
                 Map<String, String> own = new java.util.TreeMap<>();
                 nested.values().forEach((name, text) -> own.put(name, (String) text));
                 nested.positions().forEach((name, pos) -> positions.put("labels." + k + "." + name, pos));
@@ -419,12 +399,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             }
         });
         return new LabelNames(names, byLanguage);
-    }
-
-    private static Map<String, List<String>> wordLists(Fields map) {
-        Map<String, List<String>> out = new java.util.TreeMap<>();
-        map.values().keySet().forEach(k -> out.put(k, map.words(k)));
-        return out;
     }
 
     private static String withSlash(String url) {

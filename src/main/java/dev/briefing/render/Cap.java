@@ -1,5 +1,13 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.AREA;
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.LEVEL;
+import static dev.briefing.model.ItemFields.SUPERSEDES;
+import static dev.briefing.model.ItemFields.TEL;
+import static dev.briefing.model.ItemFields.WHEN;
+
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
@@ -84,7 +92,7 @@ public final class Cap {
                     .ifPresent(t -> out.put(path(a.key()).substring(1), t.getBytes(StandardCharsets.UTF_8)));
             entries.add(new FeedEntry(alert.headline(), alert.identifier(), alert.sent(), a.summary(), alert.web(), alert.identifier()));
         }
-        String updated = advisories.isEmpty() ? time(site.asOf()) : time(advisories.get(0).fields().date("issued"));
+        String updated = advisories.isEmpty() ? time(site.asOf()) : time(advisories.get(0).fields().get(ISSUED));
         Feed feed = new Feed(messages.text("cap.feed", site.config().title()), Feeds.abs(site, FEED),
                 Feeds.abs(site, "/advisories/"), updated, senderName(site), List.copyOf(entries));
         theme.process(FEED_TEMPLATE, Map.of("feed", feed), diags).ifPresent(t -> out.put(FEED.substring(1), t.getBytes(StandardCharsets.UTF_8)));
@@ -95,14 +103,14 @@ public final class Cap {
     static Alert alert(ResolvedSite site, Messages messages, Item a) {
         Issuer issuer = Issuer.of(a, site.items(), site.config());
         if (issuer == null) return null;
-        String level = a.fields().text("level");
+        String level = a.fields().get(LEVEL);
         List<String> usc = LEVELS.get(level);
-        String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level);
-        String sent = time(a.fields().date("issued"));
+        String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
+        String sent = time(a.fields().get(ISSUED));
         String references = null;
-        if (a.fields().has("supersedes")) {
-            Item old = site.item(new Key(Kind.ADVISORY, a.fields().ref("supersedes").id()));
-            if (old != null) references = sender(site) + "," + identifier(site, old) + "," + time(old.fields().date("issued"));
+        if (a.fields().has(SUPERSEDES)) {
+            Item old = site.item(new Key(Kind.ADVISORY, a.fields().get(SUPERSEDES).id()));
+            if (old != null) references = sender(site) + "," + identifier(site, old) + "," + time(old.fields().get(ISSUED));
         }
         String publisher = senderName(site);
         var check = site.config().statusCheck();
@@ -113,16 +121,16 @@ public final class Cap {
         String contact = site.config().contact() == null ? null : site.config().contact().text();
         return new Alert(identifier(site, a), sender(site), sent, references == null ? "Alert" : "Update", references,
                 site.config().language(), messages.text("cap.event", levelLabel), usc.get(0), usc.get(1), usc.get(2), sent,
-                time(a.fields().date("expires")), publisher, a.title(), description, instruction(site, messages),
-                Feeds.abs(site, Urls.of(a.key())), contact, a.fields().text("area"), issuer);
+                time(a.fields().get(EXPIRES)), publisher, a.title(), description, instruction(site, messages),
+                Feeds.abs(site, Urls.of(a.key())), contact, a.fields().get(AREA), issuer);
     }
 
     /** What to do, from the channels: the emergency line first, as on every critical page. */
     private static String instruction(ResolvedSite site, Messages messages) {
         StringBuilder sb = new StringBuilder(messages.text("report.danger", "911"));
         for (Item c : Reporting.confirmed(site)) {
-            if ("911".equals(c.fields().text("tel"))) continue;
-            sb.append(' ').append(Character.toUpperCase(c.fields().text("when").charAt(0))).append(c.fields().text("when").substring(1))
+            if ("911".equals(c.fields().get(TEL))) continue;
+            sb.append(' ').append(Character.toUpperCase(c.fields().get(WHEN).charAt(0))).append(c.fields().get(WHEN).substring(1))
                     .append(": ").append(c.title()).append(Reporting.reach(c, messages)).append('.');
         }
         return sb.toString();

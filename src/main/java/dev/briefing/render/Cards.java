@@ -1,5 +1,9 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Messages;
@@ -92,9 +96,9 @@ public final class Cards {
         if (item == null) {
             date = messages.text("card.as_of", messages.day(site.asOf()));
         } else if (item.kind() == Kind.ADVISORY) {
-            date = messages.text("card.advisory", messages.day(item.fields().date("issued")), messages.day(item.fields().date("expires")));
+            date = messages.text("card.advisory", messages.day(item.fields().get(ISSUED)), messages.day(item.fields().get(EXPIRES)));
         } else if (item.kind() == Kind.BRIEF) {
-            LocalDate updated = item.fields().date("updated");
+            LocalDate updated = item.fields().get(UPDATED);
             date = updated == null ? messages.text("card.published", messages.day(item.date()))
                     : messages.text("card.updated", messages.day(item.date()), messages.day(updated));
         } else {

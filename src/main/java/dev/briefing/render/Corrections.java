@@ -1,5 +1,10 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.CORRECTION;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.NOTE;
+
 import dev.briefing.model.Item;
 import dev.briefing.resolve.ResolvedSite;
 import java.time.LocalDate;
@@ -26,11 +31,11 @@ public final class Corrections {
     public static List<Correction> of(ResolvedSite site) {
         List<Correction> out = new ArrayList<>();
         for (Item i : site.items().values()) {
-            List<dev.briefing.yaml.Fields> changes = i.fields().records("changes");
+            List<dev.briefing.yaml.Fields> changes = i.fields().get(CHANGES);
             List<String> anchors = anchors(changes);
             for (int n = 0; n < changes.size(); n++) {
                 var c = changes.get(n);
-                if (c.bool("correction")) out.add(new Correction(i, c.date("date"), c.text("note"), anchors.get(n), site.urls().item(i.key())));
+                if (c.get(CORRECTION)) out.add(new Correction(i, c.get(DATE), c.get(NOTE), anchors.get(n), site.urls().item(i.key())));
             }
         }
         out.sort(Comparator.comparing(Correction::date).reversed()
@@ -43,8 +48,8 @@ public final class Corrections {
         java.util.Map<LocalDate, Integer> seen = new java.util.HashMap<>();
         List<String> out = new ArrayList<>();
         for (var c : changes) {
-            int n = seen.merge(c.date("date"), 1, Integer::sum);
-            out.add("update-" + c.date("date") + (n == 1 ? "" : "-" + n));
+            int n = seen.merge(c.get(DATE), 1, Integer::sum);
+            out.add("update-" + c.get(DATE) + (n == 1 ? "" : "-" + n));
         }
         return out;
     }

@@ -1,5 +1,9 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.LEVEL;
+
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
@@ -64,15 +68,15 @@ public final class Embed {
         }
         Item a = site.current();
         if (a != null) {
-            String level = a.fields().text("level");
-            String label = Labels.of(config, messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level);
+            String level = a.fields().get(LEVEL);
+            String label = Labels.of(config, messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
             sb.append(", \"advisory\": {\"title\": ").append(Json.string(a.title()))
                     .append(", \"levelLabel\": ").append(Json.string(label))
                     .append(", \"url\": ").append(Json.string(Feeds.abs(site, Urls.of(a.key()))))
-                    .append(", \"issued\": ").append(Json.string(a.fields().date("issued").toString()))
-                    .append(", \"expires\": ").append(Json.string(a.fields().date("expires").toString()))
-                    .append(", \"issuedText\": ").append(Json.string(messages.day(a.fields().date("issued"))))
-                    .append(", \"expiresText\": ").append(Json.string(messages.day(a.fields().date("expires")))).append('}');
+                    .append(", \"issued\": ").append(Json.string(a.fields().get(ISSUED).toString()))
+                    .append(", \"expires\": ").append(Json.string(a.fields().get(EXPIRES).toString()))
+                    .append(", \"issuedText\": ").append(Json.string(messages.day(a.fields().get(ISSUED))))
+                    .append(", \"expiresText\": ").append(Json.string(messages.day(a.fields().get(EXPIRES)))).append('}');
         }
         return sb.append('}').toString();
     }

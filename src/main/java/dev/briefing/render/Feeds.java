@@ -1,5 +1,8 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
@@ -99,7 +102,7 @@ public final class Feeds {
         List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, site.urls().item(i.key()));
             return new AtomEntry(i.title(), url, url, timestamp(i.date()), timestamp(updated(i)), i.summary(),
-                    i.fields().words("tags"));
+                    i.fields().get(TAGS));
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
                 abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site)),
@@ -148,7 +151,7 @@ public final class Feeds {
                     .append(", \"date_published\": ").append(Json.string(timestamp(i.date())))
                     .append(", \"date_modified\": ").append(Json.string(timestamp(updated(i))))
                     .append(", \"tags\": [");
-            List<String> tags = i.fields().words("tags");
+            List<String> tags = i.fields().get(TAGS);
             for (int t = 0; t < tags.size(); t++) sb.append(t == 0 ? "" : ", ").append(Json.string(tags.get(t)));
             sb.append("]}");
         }
@@ -208,7 +211,7 @@ public final class Feeds {
     }
 
     private static LocalDate updated(Item i) {
-        LocalDate u = i.fields().date("updated");
+        LocalDate u = i.fields().get(UPDATED);
         return u != null ? u : i.date();
     }
 

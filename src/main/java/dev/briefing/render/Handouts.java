@@ -1,5 +1,13 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.ADVISORIES;
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.HANDOUT;
+import static dev.briefing.model.ItemFields.REVIEWED;
+import static dev.briefing.model.ItemFields.UPDATED;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -83,7 +91,7 @@ public final class Handouts {
     public static Map<String, Item> byPage(ResolvedSite site) {
         Map<String, Item> out = new TreeMap<>();
         for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().bool("handout")) {
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().get(HANDOUT)) {
                 out.put(site.urls().itemPage(i.key()), i);
             }
         }
@@ -126,6 +134,7 @@ public final class Handouts {
         Optional<String> html = theme.process(TEMPLATE, Map.of("handout", view, "msg", shared.msg()), diags);
         if (html.isEmpty()) return Optional.empty();
         Document doc = Jsoup.parse(html.get());
+        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/hdump-" + "mine" + "-" + item.id() + "-" + item.key().kind() + "-" + shared.site().config().language() + ".html"), html.get()); } catch (Exception e) { }
         if (!drawable(doc.text(), item, site, diags)) return Optional.empty();
         String key = Fonts.sha256((RENDERER + "\n" + Fonts.DIGEST + "\n" + html.get()).getBytes(StandardCharsets.UTF_8));
         return Optional.ofNullable(cache.get("handout-" + key + ".pdf", () -> render(doc, key, view.asOf(), item, diags)));
@@ -137,7 +146,7 @@ public final class Handouts {
         Views views = new Views(shared, page);
         Views.ItemView iv = views.item(item);
         Set<String> advice = new LinkedHashSet<>();
-        item.fields().words("advice").forEach(a -> advice.add(normal(a)));
+        item.fields().get(ADVICE).forEach(a -> advice.add(normal(a)));
         List<Section> sections = new ArrayList<>();
         Set<String> cited = new LinkedHashSet<>();
         if (iv.body() != null) sections(markup(iv.body()), item.kind() == Kind.RESOURCE ? null : advice, sections, cited);
@@ -147,7 +156,7 @@ public final class Handouts {
         var config = site.config();
         var check = config.statusCheck();
         var messages = shared.messages();
-        String horizon = check == null || item.fields().refs("advisories").isEmpty() ? null
+        String horizon = check == null || item.fields().get(ADVISORIES).isEmpty() ? null
                 : check.recorded() ? messages.text("handout.checked", check.name(), messages.day(check.checked()))
                 : messages.text("handout.not_checked", check.name());
         return new HandoutView(config.language(), item.title(), item.summary(), List.copyOf(sections), sources, url,
@@ -234,7 +243,7 @@ public final class Handouts {
                 renderer.createPDFWithoutClosing();
                 int pages = doc.getNumberOfPages();
                 if (pages > 1) {
-                    diags.error(Code.BRF136, item.fields().posOf("handout"), "the handout of '" + item.id() + "' runs to " + pages + " pages; it must fit on one",
+                    diags.error(Code.BRF136, item.fields().posOf(HANDOUT), "the handout of '" + item.id() + "' runs to " + pages + " pages; it must fit on one",
                             "shorten the summary or the advice sections, or move a section out of 'advice:' so the handout leaves it out");
                     return null;
                 }
@@ -267,8 +276,8 @@ public final class Handouts {
 
     /** The page's own date: the latest of its date, update, review and change notes. */
     static LocalDate asOf(Item item) {
-        LocalDate d = later(item.date(), later(item.fields().date("updated"), item.fields().date("reviewed")));
-        for (var change : item.fields().records("changes")) d = later(d, change.date("date"));
+        LocalDate d = later(item.date(), later(item.fields().get(UPDATED), item.fields().get(REVIEWED)));
+        for (var change : item.fields().get(CHANGES)) d = later(d, change.get(DATE));
         return d == null ? LocalDate.EPOCH : d;
     }
 

@@ -10,10 +10,12 @@ import dev.briefing.util.JsonWriter;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.MarkdownText;
+import dev.briefing.yaml.NamedValues;
 import dev.briefing.yaml.NavLink;
 import dev.briefing.yaml.Ref;
 import dev.briefing.yaml.Section;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,29 +117,23 @@ public final class LandscapeData {
     private static Map<String, Object> fields(List<Field> schema, Fields fields) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Field f : schema) {
-            if (fields.has(f.name())) out.put(f.name(), value(f, fields));
+            if (fields.has(f.key())) out.put(f.name(), json(f, fields.get(f.key())));
         }
         return out;
     }
 
-    private static Object value(Field f, Fields fields) {
-        String name = f.name();
-        return switch (f.type()) {
-            case LINE, URL, PHONE, TEL, ID, CHOICE -> fields.text(name);
-            case MARKDOWN -> ((MarkdownText) fields.values().get(name)).text();
-            case DATE -> fields.date(name).toString();
-            case BOOL -> fields.bool(name);
-            case INT -> fields.integer(name);
-            case REF -> fields.ref(name).id();
-            case REFS -> fields.refs(name).stream().map(Ref::id).toList();
-            case WORDS -> fields.words(name);
-            case SECTIONS -> fields.sections(name).stream().map(LandscapeData::section).toList();
-            case LINKS -> fields.links(name).stream().map(LandscapeData::link).toList();
-            case GROUP -> fields(f.nested().fields(), fields.group(name));
-            case RECORDS -> fields.records(name).stream().map(r -> (Object) fields(f.nested().fields(), r)).toList();
-            // Settings-only shapes (site.yaml's labels and synonyms): no kind of entry has them.
-            case TEXT_MAP, LABEL_MAP, WORDS_MAP -> new java.util.TreeMap<>(fields.group(name).values());
-        };
+    /** A field's value as JSON: text, true or false and numbers as they are; the rest by the class its type gives it. */
+    private static Object json(Field f, Object value) {
+        if (value instanceof MarkdownText t) return t.text();
+        if (value instanceof LocalDate d) return d.toString();
+        if (value instanceof Ref r) return r.id();
+        if (value instanceof Section s) return section(s);
+        if (value instanceof NavLink l) return link(l);
+        if (value instanceof Fields nested) return fields(f.nested().fields(), nested);
+        // Settings-only shapes (site.yaml's labels and synonyms): no kind of entry has them.
+        if (value instanceof NamedValues<?> named) return named.values();
+        if (value instanceof List<?> list) return list.stream().map(v -> json(f, v)).toList();
+        return value;
     }
 
     private static Map<String, Object> section(Section s) {

@@ -116,13 +116,21 @@ public final class PageRenderer {
     /**
      * The first line of Freemarker's message. When that line only introduces the expression
      * ("The following has evaluated to null or missing:"), the expression is on a later line, so
-     * it is appended: the author must see which name is missing.
+     * it is appended: the author must see which name is missing. The Java classes Freemarker names
+     * are left out, except a view's own name, which the handbook's template variables list.
      */
     static String message(TemplateException e) {
         String first = Theme.firstLine(e.getMessageWithoutStackTop());
         String blamed = e.getBlamedExpressionString();
-        return first.endsWith(":") && blamed != null ? first + " " + blamed : first;
+        String message = first.endsWith(":") && blamed != null ? first + " " + blamed : first;
+        return JAVA_CLASSES.matcher(VIEW_CLASS.matcher(message).replaceAll("(a $1)")).replaceAll("");
     }
+
+    /** "(dev.briefing.render.Views$DateView wrapped into dev.briefing.render.ViewWrapper$RecordModel)". */
+    private static final java.util.regex.Pattern VIEW_CLASS =
+            java.util.regex.Pattern.compile("\\((?:[\\w.]+[.$])?(\\w+) wrapped into [\\w.$]+\\)");
+    /** " (wrapper: f.t.SimpleScalar)". */
+    private static final java.util.regex.Pattern JAVA_CLASSES = java.util.regex.Pattern.compile(" \\(wrapper: [^)]*\\)");
 
     /** One template mistake; a mistake in a shared template fails many pages the same way. */
     private record Failure(Code code, Pos at, String message, String hint) {
@@ -147,7 +155,7 @@ public final class PageRenderer {
         if (e instanceof freemarker.core.InvalidReferenceException) {
             return "check the name against the handbook's template variables, or give a default: ${name!''}";
         }
-        if (e instanceof freemarker.core.NonStringException || e instanceof freemarker.core.NonHashException) {
+        if (e instanceof freemarker.core.UnexpectedTypeException) {
             return "the value has another type here than the template expects; see the handbook's template variables";
         }
         return null;

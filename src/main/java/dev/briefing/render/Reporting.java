@@ -1,5 +1,20 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.ANONYMOUS;
+import static dev.briefing.model.ItemFields.CRITICAL;
+import static dev.briefing.model.ItemFields.EMAIL;
+import static dev.briefing.model.ItemFields.HOURS;
+import static dev.briefing.model.ItemFields.HOW;
+import static dev.briefing.model.ItemFields.JURISDICTION;
+import static dev.briefing.model.ItemFields.LANGUAGES;
+import static dev.briefing.model.ItemFields.SMS;
+import static dev.briefing.model.ItemFields.TEL;
+import static dev.briefing.model.ItemFields.TTY;
+import static dev.briefing.model.ItemFields.URL;
+import static dev.briefing.model.ItemFields.VERIFIED;
+import static dev.briefing.model.ItemFields.VERIFIED_AT;
+import static dev.briefing.model.ItemFields.WHEN;
+
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
@@ -32,7 +47,7 @@ public final class Reporting {
         Set<String> out = new HashSet<>();
         for (Item i : site.items().values()) {
             // An entry of an anchored kind (a glossary term marked critical) has no page of its own to carry the block.
-            if (!i.kind().anchored() && (CRITICAL_KINDS.contains(i.kind()) || i.fields().bool("critical"))) {
+            if (!i.kind().anchored() && (CRITICAL_KINDS.contains(i.kind()) || i.fields().get(CRITICAL))) {
                 out.add(site.urls().itemPage(i.key()));
             }
         }
@@ -93,19 +108,19 @@ public final class Reporting {
     }
 
     private static boolean isConfirmed(Item c) {
-        return c.fields().has("verified") && c.fields().has("verified_at");
+        return c.fields().has(VERIFIED) && c.fields().has(VERIFIED_AT);
     }
 
     private static ChannelView view(ResolvedSite site, Views views, Item c) {
         var f = c.fields();
-        Item source = f.has("verified_at") ? site.item(new Key(Kind.SOURCE, f.ref("verified_at").id())) : null;
-        return new ChannelView(c.id(), c.title(), views.href(site.urls().item(c.key())), c.summary(), f.text("when"),
-                readable(f.text("tel")), tel(f.text("tel")), readable(f.text("sms")), sms(f.text("sms")),
-                readable(f.text("tty")), tel(f.text("tty")), f.text("url"), f.text("url") == null ? null : Views.readable(f.text("url")),
-                f.text("email"), f.text("how"), f.text("hours"), f.text("languages"),
-                f.has("anonymous") ? f.bool("anonymous") : null, f.text("jurisdiction"), views.date(f.date("verified")),
-                source == null ? null : new Views.LinkView(source.title(), source.fields().text("url")),
-                "911".equals(f.text("tel")), isConfirmed(c));
+        Item source = f.has(VERIFIED_AT) ? site.item(new Key(Kind.SOURCE, f.get(VERIFIED_AT).id())) : null;
+        return new ChannelView(c.id(), c.title(), views.href(site.urls().item(c.key())), c.summary(), f.get(WHEN),
+                readable(f.get(TEL)), tel(f.get(TEL)), readable(f.get(SMS)), sms(f.get(SMS)),
+                readable(f.get(TTY)), tel(f.get(TTY)), f.get(URL), f.get(URL) == null ? null : Views.readable(f.get(URL)),
+                f.get(EMAIL), f.get(HOW), f.get(HOURS), f.get(LANGUAGES),
+                f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), views.date(f.get(VERIFIED)),
+                source == null ? null : new Views.LinkView(source.title(), source.fields().get(URL)),
+                "911".equals(f.get(TEL)), isConfirmed(c));
     }
 
     /**
@@ -115,12 +130,12 @@ public final class Reporting {
     static String reach(Item c, Messages messages) {
         var f = c.fields();
         List<String> ways = new java.util.ArrayList<>();
-        if (f.has("tel")) ways.add(messages.text("channel.call", Phones.readable(f.text("tel"))));
-        if (f.has("sms")) ways.add(messages.text("channel.text", Phones.readable(f.text("sms"))));
-        if (f.has("tty")) ways.add(messages.text("channel.tty", Phones.readable(f.text("tty"))));
-        if (f.has("url")) ways.add(messages.text("channel.online", Views.readable(f.text("url"))));
-        if (f.has("email")) ways.add(messages.text("channel.email", f.text("email")));
-        if (f.has("how")) ways.add(f.text("how"));
+        if (f.has(TEL)) ways.add(messages.text("channel.call", Phones.readable(f.get(TEL))));
+        if (f.has(SMS)) ways.add(messages.text("channel.text", Phones.readable(f.get(SMS))));
+        if (f.has(TTY)) ways.add(messages.text("channel.tty", Phones.readable(f.get(TTY))));
+        if (f.has(URL)) ways.add(messages.text("channel.online", Views.readable(f.get(URL))));
+        if (f.has(EMAIL)) ways.add(messages.text("channel.email", f.get(EMAIL)));
+        if (f.has(HOW)) ways.add(f.get(HOW));
         if (ways.isEmpty()) return "";
         String last = ways.remove(ways.size() - 1);
         return " (" + (ways.isEmpty() ? last : messages.text("list.or", String.join(", ", ways), last)) + ")";

@@ -1,5 +1,7 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.TAGS;
+
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.model.Item;
 import dev.briefing.resolve.ResolvedSite;
@@ -126,7 +128,7 @@ public final class SearchIndex {
         // Raw terms first, then each distinct one folded (through the site-wide cache) and merged.
         Map<String, int[]> raw = new HashMap<>();
         add(raw, language, item.title(), TITLE);
-        for (String tag : item.fields().words("tags")) add(raw, language, tag, TAG);
+        for (String tag : item.fields().get(TAGS)) add(raw, language, tag, TAG);
         add(raw, language, item.summary(), SUMMARY);
         for (MarkdownDoc doc : new TreeMap<>(item.markdown()).values()) {
             String text = doc.plainText();

@@ -1,5 +1,29 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.ACCESSED;
+import static dev.briefing.model.ItemFields.AREA;
+import static dev.briefing.model.ItemFields.BODY;
+import static dev.briefing.model.ItemFields.CHANGES;
+import static dev.briefing.model.ItemFields.COPY;
+import static dev.briefing.model.ItemFields.CORRECTION;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.DATE_PRECISION;
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.LEVEL;
+import static dev.briefing.model.ItemFields.NOTE;
+import static dev.briefing.model.ItemFields.NOT_CONCERNING;
+import static dev.briefing.model.ItemFields.PUBLISHER;
+import static dev.briefing.model.ItemFields.REPLACED_BY;
+import static dev.briefing.model.ItemFields.REVIEWED;
+import static dev.briefing.model.ItemFields.SECTIONS;
+import static dev.briefing.model.ItemFields.STATUS;
+import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.TRANSLATES;
+import static dev.briefing.model.ItemFields.TYPE;
+import static dev.briefing.model.ItemFields.UPDATED;
+import static dev.briefing.model.ItemFields.URL;
+
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
@@ -11,7 +35,10 @@ import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldKey;
+import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.Ref;
 import dev.briefing.yaml.Section;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -215,7 +242,7 @@ public final class Views {
     /** The copy of a source that was read because its own address could not be opened, and that copy's host. */
     public record CopyView(String url, String host) {
         static CopyView of(Fields fields) {
-            String url = fields.text("copy");
+            String url = fields.get(COPY);
             return url == null ? null : new CopyView(url, Views.host(url));
         }
     }
@@ -299,7 +326,7 @@ public final class Views {
     public record SourceGroup(String type, String label, String id, List<ItemView> items) {
     }
 
-    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().byName().get("type");
+    private static final Field SOURCE_TYPE = Kind.SOURCE.schema().field(TYPE);
 
     /** The order the sources page lists types in: the schema's, first-hand first, then sources that do not say. */
     static final List<String> SOURCE_TYPES = java.util.stream.Stream.concat(SOURCE_TYPE.choices().stream(),
@@ -310,7 +337,7 @@ public final class Views {
         Map<String, List<ItemView>> by = new LinkedHashMap<>();
         for (String t : SOURCE_TYPES) by.put(t, new ArrayList<>());
         for (Item s : sources) {
-            String type = s.fields().text("type");
+            String type = s.fields().get(TYPE);
             by.get(type == null ? "" : type).add(item(s));
         }
         List<SourceGroup> out = new ArrayList<>();
@@ -401,7 +428,7 @@ public final class Views {
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
     private static DateView date(Item i, Messages messages) {
-        return DateView.of(i.date(), i.fields().text("date_precision"), messages);
+        return DateView.of(i.date(), i.fields().get(DATE_PRECISION), messages);
     }
 
     /** The labels of this page's language. */
@@ -425,51 +452,51 @@ public final class Views {
 
     public ItemView item(Item item) {
         Key key = item.key();
-        List<LinkView> tags = item.fields().words("tags").stream()
+        List<LinkView> tags = item.fields().get(TAGS).stream()
                 .map(t -> new LinkView(tagName(t), href(site.urls().local(Urls.tag(dev.briefing.util.Slugs.slugify(t)))))).toList();
         List<SectionView> sections = new ArrayList<>();
-        List<Section> raw = item.fields().sections("sections");
+        List<Section> raw = item.fields().get(SECTIONS);
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             // Unique on the page even for repeated or symbol-only headings.
             String id = dev.briefing.util.Slugs.slugify(raw.get(i).heading());
             if (id.isEmpty() || !ids.add(id)) id = (id.isEmpty() ? "section" : id) + "-" + (i + 1);
             ids.add(id);
-            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get("sections." + i))));
+            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get(SECTIONS.name() + "." + i))));
         }
-        var written = item.fields().records("changes");
+        List<Fields> written = item.fields().get(CHANGES);
         List<String> anchors = Corrections.anchors(written);
         List<ChangeView> changes = new ArrayList<>();
         for (int n = 0; n < written.size(); n++) {
-            var c = written.get(n);
-            changes.add(new ChangeView(anchors.get(n), date(c.date("date")), c.text("note"), c.bool("correction")));
+            Fields c = written.get(n);
+            changes.add(new ChangeView(anchors.get(n), date(c.get(DATE)), c.get(NOTE), c.get(CORRECTION)));
         }
         // Newest first; changes of one day in the order written.
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());
-        LocalDate updated = item.fields().date("updated");
+        LocalDate updated = item.fields().get(UPDATED);
         if (updated == null && !changes.isEmpty()) updated = LocalDate.parse(changes.get(0).date().iso());
         List<Key> both = new ArrayList<>(site.outgoing().getOrDefault(key, List.of()));
         both.addAll(site.incoming().getOrDefault(key, List.of()));
-        Field dateField = key.kind().dateField();
+        FieldKey<LocalDate> dateField = key.kind().dateField();
         return new ItemView(key.kind().singular(), labels.kind(key.kind()), key.id(), item.title(), item.summary(),
-                href(site.urls().item(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), dateField),
-                date(updated), date(item.fields().date("reviewed")), tags, html(item.markdown().get("body")),
-                facts(item), sections, html(item.markdown().get("not_concerning")), groups(both),
+                href(site.urls().item(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), key.kind().schema().field(dateField)),
+                date(updated), date(item.fields().get(REVIEWED)), tags, html(item.markdown().get(BODY.name())),
+                facts(item), sections, html(item.markdown().get(NOT_CONCERNING.name())), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
                 site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
-                key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().text("publisher"), item.fields().text("url"),
-                        readable(item.fields().text("url")),
-                        date(item.fields().date("date")), date(item.fields().date("accessed")),
+                key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().get(PUBLISHER), item.fields().get(URL),
+                        readable(item.fields().get(URL)),
+                        date(item.fields().get(DATE)), date(item.fields().get(ACCESSED)),
                         CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item),
-                key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().date("issued")),
-                        date(item.fields().date("expires")), item.fields().text("area"), href(Cap.path(key))));
+                key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().get(ISSUED)),
+                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))));
     }
 
     private TranslationView translation(Item item) {
         var language = site.urls().language();
         if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
-        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().text("translates")),
+        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().get(TRANSLATES)),
                 date(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
                 language.defaultCode(), languageName(messages, language.defaultCode()),
                 site.config().translations().machineNotice());
@@ -477,13 +504,13 @@ public final class Views {
 
     /** "deprecated" or "revoked" for an entry kept only so its id and links stay valid; null otherwise. */
     private static String lifecycle(Item item) {
-        String s = item.fields().text("status");
+        String s = item.fields().get(STATUS);
         return s == null || s.equals("active") ? null : s;
     }
 
     private ItemLink replacedBy(Item item) {
-        if (!item.fields().has("replaced_by")) return null;
-        Key k = new Key(item.kind(), item.fields().ref("replaced_by").id());
+        if (!item.fields().has(REPLACED_BY)) return null;
+        Key k = new Key(item.kind(), item.fields().get(REPLACED_BY).id());
         return site.items().containsKey(k) ? link(k) : null;
     }
 
@@ -497,18 +524,18 @@ public final class Views {
 
     private AdvisoryRef advisory(Item a) {
         if (a == null) return null;
-        String level = a.fields().text("level");
+        String level = a.fields().get(LEVEL);
         return new AdvisoryRef(a.id(), a.title(), href(site.urls().item(a.key())), level,
-                labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().byName().get("level"), level),
-                date(a.fields().date("issued")), date(a.fields().date("expires")), a.summary());
+                labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level),
+                date(a.fields().get(ISSUED)), date(a.fields().get(EXPIRES)), a.summary());
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
     private static String status(ResolvedSite site, Item item) {
         if (item.kind() != Kind.ADVISORY) return null;
         if (site.current() != null && site.current().key().equals(item.key())) return "current";
-        if (item.fields().date("issued").isAfter(site.asOf())) return "upcoming";
-        return site.asOf().isBefore(item.fields().date("expires")) ? "superseded" : "expired";
+        if (item.fields().get(ISSUED).isAfter(site.asOf())) return "upcoming";
+        return site.asOf().isBefore(item.fields().get(EXPIRES)) ? "superseded" : "expired";
     }
 
     public String absolute(String sitePath) {
@@ -555,9 +582,9 @@ public final class Views {
         List<Reference> out = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             Item s = site.item(refs.get(i));
-            String url = s.fields().text("url");
-            out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().text("publisher"),
-                    date(s.fields().date("date")), date(s.fields().date("accessed")), url, host(url),
+            String url = s.fields().get(URL);
+            out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().get(PUBLISHER),
+                    date(s.fields().get(DATE)), date(s.fields().get(ACCESSED)), url, host(url),
                     CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
@@ -587,28 +614,36 @@ public final class Views {
         List<FieldView> out = new ArrayList<>();
         Kind kind = item.kind();
         for (Field f : kind.schema().fields()) {
-            if (!f.shownToReaders() || f == kind.dateField() || !item.fields().has(f.name()) || f.name().equals("tags")) continue;
+            if (!f.shownToReaders() || f.is(kind.dateField()) || !item.fields().has(f.key()) || f.is(TAGS)) continue;
             String label = labels.field(kind, f);
             String name = f.name();
-            switch (f.type()) {
-                case DATE -> out.add(new FieldView(name, label, null, null, date(item.fields().date(name))));
-                case URL -> out.add(new FieldView(name, label, readable(item.fields().text(name)), item.fields().text(name), null));
-                case PHONE -> out.add(new FieldView(name, label, item.fields().text(name),
-                        "tel:" + item.fields().text(name).replaceAll("[^+0-9]", ""), null));
-                case TEL -> out.add(new FieldView(name, label, dev.briefing.util.Phones.readable(item.fields().text(name)),
-                        dev.briefing.util.Phones.tel(item.fields().text(name)), null));
-                case LINE -> out.add(new FieldView(name, label, item.fields().text(name), null, null));
-                case CHOICE -> out.add(new FieldView(name, label, labels.value(kind, f, item.fields().text(name)), null, null));
-                case WORDS -> out.add(new FieldView(name, label, String.join(", ",
-                        item.fields().words(name).stream().map(w -> labels.value(kind, f, w)).toList()), null, null));
-                case REF -> {
-                    Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), item.fields().ref(name).id());
-                    if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(site.urls().item(k)), null));
-                }
-                default -> throw new IllegalStateException(kind.singular() + "." + name + " is labelled but has no format");
+            // The schema's own fields, read generically: each value has its type's class.
+            Object value = item.fields().get(f.key());
+            if (value instanceof LocalDate date) {
+                out.add(new FieldView(name, label, null, null, date(date)));
+            } else if (value instanceof Ref ref) {
+                Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), ref.id());
+                if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(site.urls().item(k)), null));
+            } else if (value instanceof List<?> words && f.type() == FieldType.WORDS) {
+                out.add(new FieldView(name, label, String.join(", ", words.stream().map(w -> labels.value(kind, f, (String) w)).toList()),
+                        null, null));
+            } else if (value instanceof String text) {
+                out.add(switch (f.type()) {
+                    case URL -> new FieldView(name, label, readable(text), text, null);
+                    case PHONE -> new FieldView(name, label, text, "tel:" + text.replaceAll("[^+0-9]", ""), null);
+                    case TEL -> new FieldView(name, label, dev.briefing.util.Phones.readable(text), dev.briefing.util.Phones.tel(text), null);
+                    case CHOICE -> new FieldView(name, label, labels.value(kind, f, text), null, null);
+                    case LINE -> new FieldView(name, label, text, null, null);
+                    default -> throw unformatted(kind, f);
+                });
+            } else {
+                throw unformatted(kind, f);
             }
         }
         return out;
     }
 
+    private static IllegalStateException unformatted(Kind kind, Field f) {
+        return new IllegalStateException(kind.singular() + "." + f.name() + " is labelled but has no format");
+    }
 }

@@ -1,5 +1,10 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.ItemFields.EXPIRES;
+import static dev.briefing.model.ItemFields.ISSUED;
+import static dev.briefing.model.ItemFields.SOURCES;
+import static dev.briefing.model.ItemFields.SUPERSEDES;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
@@ -28,8 +33,8 @@ final class Advisories {
     }
 
     static boolean inForce(Item a, LocalDate asOf) {
-        LocalDate issued = a.fields().date("issued");
-        LocalDate expires = a.fields().date("expires");
+        LocalDate issued = a.fields().get(ISSUED);
+        LocalDate expires = a.fields().get(EXPIRES);
         return !issued.isAfter(asOf) && asOf.isBefore(expires);
     }
 
@@ -43,7 +48,7 @@ final class Advisories {
             checkDates(a);
             checkCycle(a, items);
             if (Issuer.of(a, items, config) == null) {
-                diags.error(Code.BRF138, a.fields().posOf("sources"), "advisory '" + a.id() + "' names no issuing authority, so"
+                diags.error(Code.BRF138, a.fields().posOf(SOURCES), "advisory '" + a.id() + "' names no issuing authority, so"
                         + " it cannot be republished as a CAP alert", "cite the issuer's own page as a source with type: official,"
                         + " or record advisory_status in site.yaml; every advisory says who issued it");
             }
@@ -55,9 +60,9 @@ final class Advisories {
         Item atCheck = check == null || !check.recorded() ? null : inForceOn(items, check.checked());
         horizon(items, config, current);
         if (current != null) {
-            long days = ChronoUnit.DAYS.between(asOf, current.fields().date("expires"));
+            long days = ChronoUnit.DAYS.between(asOf, current.fields().get(EXPIRES));
             if (days <= Resolver.EXPIRY_WARNING_DAYS) {
-                diags.warning(Code.BRF037, current.fields().posOf("expires"), "advisory '" + current.id()
+                diags.warning(Code.BRF037, current.fields().posOf(EXPIRES), "advisory '" + current.id()
                         + "' in force expires in " + days + " day" + (days == 1 ? "" : "s"),
                         "publish its successor or confirm it should lapse");
             }
@@ -69,8 +74,8 @@ final class Advisories {
     private static Item inForceOn(Map<Key, Item> items, LocalDate day) {
         Set<Key> superseded = new HashSet<>();
         for (Item a : items.values()) {
-            if (a.kind() == Kind.ADVISORY && a.fields().has("supersedes") && !a.fields().date("issued").isAfter(day)) {
-                superseded.add(new Key(Kind.ADVISORY, a.fields().ref("supersedes").id()));
+            if (a.kind() == Kind.ADVISORY && a.fields().has(SUPERSEDES) && !a.fields().get(ISSUED).isAfter(day)) {
+                superseded.add(new Key(Kind.ADVISORY, a.fields().get(SUPERSEDES).id()));
             }
         }
         return items.values().stream()
@@ -117,19 +122,19 @@ final class Advisories {
                     "compare content/data/advisories.yaml with " + check.url() + ", then update 'checked'");
         }
         for (Item a : items.values()) {
-            if (a.kind() == Kind.ADVISORY && a.fields().date("issued").isAfter(check.checked())
-                    && !a.fields().date("issued").isAfter(asOf)) {
-                diags.warning(Code.BRF084, a.fields().posOf("issued"), "advisory '" + a.id() + "' was issued after the"
+            if (a.kind() == Kind.ADVISORY && a.fields().get(ISSUED).isAfter(check.checked())
+                    && !a.fields().get(ISSUED).isAfter(asOf)) {
+                diags.warning(Code.BRF084, a.fields().posOf(ISSUED), "advisory '" + a.id() + "' was issued after the"
                         + " last recorded check (" + check.checked() + ")", "update advisory_status.checked in site.yaml");
             }
         }
     }
 
     private void checkDates(Item a) {
-        LocalDate issued = a.fields().date("issued");
-        LocalDate expires = a.fields().date("expires");
+        LocalDate issued = a.fields().get(ISSUED);
+        LocalDate expires = a.fields().get(EXPIRES);
         if (issued != null && expires != null && expires.isBefore(issued)) {
-            diags.error(Code.BRF036, a.fields().posOf("expires"), "advisory '" + a.id() + "' expires ("
+            diags.error(Code.BRF036, a.fields().posOf(EXPIRES), "advisory '" + a.id() + "' expires ("
                     + expires + ") before it is issued (" + issued + ")", "check both dates");
         }
     }
@@ -137,13 +142,13 @@ final class Advisories {
     private void checkCycle(Item start, Map<Key, Item> items) {
         Set<String> seen = new HashSet<>();
         Item a = start;
-        while (a != null && a.fields().has("supersedes")) {
+        while (a != null && a.fields().has(SUPERSEDES)) {
             if (!seen.add(a.id())) {
-                diags.error(Code.BRF035, start.fields().posOf("supersedes"), "advisory '" + start.id()
+                diags.error(Code.BRF035, start.fields().posOf(SUPERSEDES), "advisory '" + start.id()
                         + "' is part of a supersedes cycle", "an advisory can only supersede an older one");
                 return;
             }
-            a = items.get(new Key(Kind.ADVISORY, a.fields().ref("supersedes").id()));
+            a = items.get(new Key(Kind.ADVISORY, a.fields().get(SUPERSEDES).id()));
         }
     }
 }

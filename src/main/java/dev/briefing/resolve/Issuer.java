@@ -1,5 +1,10 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.ItemFields.PUBLISHER;
+import static dev.briefing.model.ItemFields.SOURCES;
+import static dev.briefing.model.ItemFields.TYPE;
+import static dev.briefing.model.ItemFields.URL;
+
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
@@ -19,9 +24,9 @@ public record Issuer(String name, String url) {
 
     /** The issuer of {@code advisory}, or null when neither its sources nor site.yaml name one. */
     public static Issuer of(Item advisory, Map<Key, Item> items, SiteConfig config) {
-        for (var ref : advisory.fields().refs("sources")) {
+        for (var ref : advisory.fields().get(SOURCES)) {
             Item s = items.get(new Key(Kind.SOURCE, ref.id()));
-            if (s != null && "official".equals(s.fields().text("type"))) return new Issuer(s.fields().text("publisher"), s.fields().text("url"));
+            if (s != null && "official".equals(s.fields().get(TYPE))) return new Issuer(s.fields().get(PUBLISHER), s.fields().get(URL));
         }
         SiteConfig.StatusCheck check = config.statusCheck();
         return check == null ? null : new Issuer(check.name(), check.url());

@@ -1,5 +1,12 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.ALIASES;
+import static dev.briefing.model.ItemFields.CRITICAL;
+import static dev.briefing.model.ItemFields.NAME;
+import static dev.briefing.model.ItemFields.SUMMARY;
+import static dev.briefing.model.ItemFields.TYPE;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
@@ -15,6 +22,7 @@ import dev.briefing.model.Localization;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.util.Phrases;
 import dev.briefing.util.Readability;
+import dev.briefing.yaml.FieldKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -61,19 +69,19 @@ public final class PageChecks {
             for (Item term : glossary) {
                 List<String> phrases = new ArrayList<>();
                 phrases.add(term.title());
-                phrases.addAll(term.fields().words("aliases"));
+                phrases.addAll(term.fields().get(ALIASES));
                 for (String phrase : phrases) {
                     Item other = byPhrase.putIfAbsent(normal(phrase), term);
                     if (other == null) {
                         terms.put(phrase, term.id());
                     } else if (other != term) {
-                        diags.warning(Code.BRF116, term.fields().posOf(phrase.equals(term.title()) ? "name" : "aliases"),
+                        diags.warning(Code.BRF116, term.fields().posOf(phrase.equals(term.title()) ? NAME : ALIASES),
                                 "'" + phrase + "' names both glossary terms '" + other.id() + "' and '" + term.id() + "'",
                                 "keep it as a name or alias of one of them only");
                     }
                 }
             }
-            Set<String> secondary = sources.stream().filter(s -> SecondarySources.SECONDARY.equals(s.fields().text("type")))
+            Set<String> secondary = sources.stream().filter(s -> SecondarySources.SECONDARY.equals(s.fields().get(TYPE)))
                     .map(Item::id).collect(Collectors.toUnmodifiableSet());
             Readability.Scale scale = Readability.forLanguage(config.language()).orElse(null);
             return new Rules(scale, scale == null ? config.plainLanguage().maxGrade() : config.plainLanguage().limits(scale),
@@ -183,7 +191,7 @@ public final class PageChecks {
 
         Report report(Item item) {
             Diagnostics diags = new Diagnostics();
-            boolean critical = item.fields().bool("critical");
+            boolean critical = item.fields().get(CRITICAL);
             List<Measure> measures = rules.scale() == null || item.kind().anchored() ? List.of() : measure(item, critical, diags);
             // The glossary explains the very words others avoid, and a source's title is its publisher's.
             if (item.kind() != Kind.GLOSSARY && item.kind() != Kind.SOURCE) avoid(item, diags);
@@ -197,7 +205,7 @@ public final class PageChecks {
          * of each part above its limit, at its hardest paragraph.
          */
         private List<Measure> measure(Item item, boolean critical, Diagnostics diags) {
-            Set<String> advice = item.fields().words("advice").stream().map(PageChecks::normal).collect(Collectors.toSet());
+            Set<String> advice = item.fields().get(ADVICE).stream().map(PageChecks::normal).collect(Collectors.toSet());
             Map<Part, Readability.Counts> totals = new java.util.EnumMap<>(Part.class);
             // Where a warning points: each part's hardest paragraph of some length, else its first.
             Map<Part, Claim> first = new java.util.EnumMap<>(Part.class);
@@ -254,8 +262,8 @@ public final class PageChecks {
         /** Each use of a word to avoid, in the item's texts and in its title and summary. */
         private void avoid(Item item, Diagnostics diags) {
             if (rules.avoid().isEmpty()) return;
-            for (String field : List.of(item.kind().titleField(), "summary")) {
-                String value = item.fields().text(field);
+            for (FieldKey<String> field : List.of(item.kind().titleField(), SUMMARY)) {
+                String value = item.fields().get(field);
                 if (value == null) continue;
                 for (var m : avoid.find(value, 0, value.length())) {
                     avoided(value.substring(m.start(), m.end()), m.value(), item.fields().posOf(field), diags);

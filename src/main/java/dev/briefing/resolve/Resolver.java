@@ -1,5 +1,11 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.DRAFT;
+import static dev.briefing.model.ItemFields.REVIEWED;
+import static dev.briefing.model.ItemFields.SOURCES;
+import static dev.briefing.model.ItemFields.TAGS;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
@@ -16,7 +22,6 @@ import dev.briefing.model.LoadedSite;
 import dev.briefing.util.Slugs;
 import dev.briefing.util.UrlPolicy;
 import dev.briefing.yaml.Field;
-import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Ref;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,7 +175,7 @@ public final class Resolver {
             Item after = published.get(k);
             if (before == null || after == null) return null;
             if (k.kind() == Kind.BRIEF && (!java.util.Objects.equals(before.date(), after.date())
-                    || !before.fields().words("tags").equals(after.fields().words("tags")))) {
+                    || !before.fields().get(TAGS).equals(after.fields().get(TAGS)))) {
                 return null;
             }
         }
@@ -198,7 +203,7 @@ public final class Resolver {
         for (Key k : changed) {
             if (k.kind() != Kind.BRIEF) continue;
             replaced.put(previous.item(k), published.get(k));
-            for (String t : published.get(k).fields().words("tags")) editedTags.add(Slugs.slugify(t));
+            for (String t : published.get(k).fields().get(TAGS)) editedTags.add(Slugs.slugify(t));
         }
         List<Item> newest = replaced.isEmpty() ? previous.briefsNewestFirst()
                 : previous.briefsNewestFirst().stream().map(i -> replaced.getOrDefault(i, i)).toList();
@@ -226,7 +231,7 @@ public final class Resolver {
 
     /** A source listed under 'sources:' is cited after those the text cites, once. */
     private static void addListedSources(Item item, Lookup lookup, List<Key> cited) {
-        for (Ref r : item.fields().refs("sources")) {
+        for (Ref r : item.fields().get(SOURCES)) {
             Key t = new Key(Kind.SOURCE, r.id());
             if (lookup.published().containsKey(t) && !cited.contains(t)) cited.add(t);
         }
@@ -310,9 +315,9 @@ public final class Resolver {
 
     private boolean isPublished(Item item) {
         if (drafts) return true;
-        if (item.fields().bool("draft")) return false;
+        if (item.fields().get(DRAFT)) return false;
         if (item.kind() == Kind.BRIEF && item.date() != null && item.date().isAfter(asOf)) {
-            diags.warning(Code.BRF077, item.fields().posOf("date"), "brief is dated " + item.date()
+            diags.warning(Code.BRF077, item.fields().posOf(DATE), "brief is dated " + item.date()
                     + ", after the as-of date " + asOf + ", and is not published yet",
                     "set 'draft: true' while it is in progress, or build with --as-of");
             return false;
@@ -352,14 +357,12 @@ public final class Resolver {
 
     private void resolveFields(Item item, Lookup lookup, Set<Key> targets, List<Key> cited) {
         for (Field f : item.kind().schema().fields()) {
-            if (f.type() != FieldType.REF && f.type() != FieldType.REFS || !item.fields().has(f.name())) continue;
-            List<Ref> refs = f.type() == FieldType.REF
-                    ? (item.fields().has(f.name()) ? List.of(item.fields().ref(f.name())) : List.of())
-                    : item.fields().refs(f.name());
+            List<Ref> refs = item.fields().refsIn(f.key());
+            if (refs.isEmpty()) continue;
             Kind expected = Kind.bySingular(f.refKind()).orElseThrow();
             for (Ref r : refs) {
                 Key k = lookup.find(expected, r.id(), r.pos(), diags, false);
-                if (k == null || f.name().equals("sources")) continue;
+                if (k == null || f.is(SOURCES)) continue;
                 if (k.equals(item.key())) {
                     diags.error(Code.BRF030, r.pos(), item.kind().singular() + " '" + item.id() + "' refers to itself");
                     continue;
@@ -514,10 +517,10 @@ public final class Resolver {
     private Set<Key> overdue(java.util.Collection<Item> items, int periodDays) {
         Set<Key> overdue = new TreeSet<>();
         for (Item item : items) {
-            LocalDate reviewed = item.fields().date("reviewed");
+            LocalDate reviewed = item.fields().get(REVIEWED);
             if (reviewOverdue(reviewed, asOf, periodDays)) {
                 overdue.add(item.key());
-                diags.warning(Code.BRF038, item.fields().posOf("reviewed"), item.kind().singular() + " '"
+                diags.warning(Code.BRF038, item.fields().posOf(REVIEWED), item.kind().singular() + " '"
                         + item.id() + "' was last reviewed " + reviewed + ", more than " + periodDays
                         + " days before " + asOf, "check it against its sources and update 'reviewed'");
             }
@@ -549,14 +552,14 @@ public final class Resolver {
         // A tag's name is its first spelling in id order, whatever order briefs are listed in.
         for (Item item : published.values()) {
             if (item.kind() != Kind.BRIEF) continue;
-            for (String t : item.fields().words("tags")) {
+            for (String t : item.fields().get(TAGS)) {
                 String slug = slugs.computeIfAbsent(t, Slugs::slugify);
                 String first = names.putIfAbsent(slug, t);
                 // Case and accents may differ ("Élection", "election"); other differences ("C++",
                 // "c") are different tags sharing one page, which the editor should know.
                 if (first != null && !first.equals(t)
                         && !folded.computeIfAbsent(first, Resolver::fold).equals(folded.computeIfAbsent(t, Resolver::fold))) {
-                    diags.warning(Code.BRF034, item.fields().posOf("tags"), "tags '" + first + "' and '" + t
+                    diags.warning(Code.BRF034, item.fields().posOf(TAGS), "tags '" + first + "' and '" + t
                             + "' share the page " + Urls.tag(slug), "rename one of them");
                 }
             }
@@ -565,7 +568,7 @@ public final class Resolver {
         // adds itself to a list once, even when two of its tags share a page ("Election", "election").
         Map<String, List<Item>> briefs = new HashMap<>();
         for (Item item : newestBriefs) {
-            for (String t : item.fields().words("tags")) {
+            for (String t : item.fields().get(TAGS)) {
                 List<Item> list = briefs.computeIfAbsent(slugs.get(t), s -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != item) list.add(item);
             }

@@ -1,5 +1,7 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.ItemFields.SOURCES;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.Claim;
@@ -37,9 +39,9 @@ final class SecondarySources {
             }
         }
         if (cited == null || reported) return;
-        item.fields().refs("sources").stream().map(Ref::id).forEach(cited::add);
+        item.fields().get(SOURCES).stream().map(Ref::id).forEach(cited::add);
         if (onlySecondary(cited, secondary)) {
-            diags.warning(Code.BRF111, item.fields().posOf("sources"), item.kind().singular() + " '" + item.id()
+            diags.warning(Code.BRF111, item.fields().posOf(SOURCES), item.kind().singular() + " '" + item.id()
                     + "' rests only on secondary sources (" + String.join(", ", cited) + ")", HINT);
         }
     }

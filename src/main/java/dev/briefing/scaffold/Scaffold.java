@@ -1,9 +1,18 @@
 package dev.briefing.scaffold;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.HOW;
+import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.SUMMARY;
+import static dev.briefing.model.ItemFields.TYPE;
+import static dev.briefing.model.ItemFields.VERIFIED;
+import static dev.briefing.model.ItemFields.VERIFIED_AT;
+
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Item;
+import dev.briefing.model.ItemFields;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Placeholders;
 import dev.briefing.source.ContentLoader;
@@ -110,12 +119,8 @@ public final class Scaffold {
         boolean first = true;
         for (Field f : kind.schema().fields()) {
             String value = value(kind, f, id);
-            if (value == null && kind == Kind.SOURCE && f.name().equals("type")) {
-                // Only the editor knows what kind of source it is; until they say, check warns (BRF110).
-                entry.append("  # type: ").append(String.join(", ", f.choices())).append(" (say which, and uncomment)\n");
-            } else if (f.name().equals("reviewed")) {
-                entry.append("  ").append(REVIEWED);
-            }
+            String hint = hint(kind, f);
+            if (hint != null) entry.append("  ").append(hint);
             if (value == null) continue;
             entry.append(first ? "- " : "  ").append(f.name()).append(": ").append(value).append('\n');
             first = false;
@@ -151,8 +156,8 @@ public final class Scaffold {
             StringBuilder text = new StringBuilder("---\n");
             text.append("title: ").append(quote(todo + source.title())).append('\n');
             if (!source.summary().isEmpty()) text.append("summary: ").append(quote(todo + source.summary())).append('\n');
-            if (source.fields().has("advice")) {
-                text.append("advice: [").append(String.join(", ", source.fields().words("advice").stream().map(Scaffold::quote).toList()))
+            if (source.fields().has(ADVICE)) {
+                text.append("advice: [").append(String.join(", ", source.fields().get(ADVICE).stream().map(Scaffold::quote).toList()))
                         .append("]  # the advice headings, as the translated text writes them\n");
             }
             text.append("translates: ").append(source.digest()).append('\n').append("---\n")
@@ -173,18 +178,31 @@ public final class Scaffold {
         if (!before.isEmpty()) entry.append('\n');
         entry.append("- id: ").append(id).append('\n').append("  translates: ").append(source.digest()).append('\n');
         for (Field f : kind.schema().fields()) {
-            if (!f.translatable() || !source.fields().has(f.name())) continue;
-            Object value = source.fields().values().get(f.name());
+            if (!f.translatable() || !source.fields().has(f.key())) continue;
+            Object value = source.fields().get(f.key());
             if (value instanceof String line) {
                 entry.append("  ").append(f.name()).append(": ").append(quote(todo + line)).append('\n');
             } else if (value instanceof dev.briefing.yaml.MarkdownText md) {
-                entry.append("  ").append(f.name()).append(": |\n    ").append(todo).append("the text below, then delete this line.\n");
-                md.text().lines().forEach(l -> entry.append(l.isEmpty() ? "" : "    " + l).append('\n'));
+                entry.append("  ").append(f.name()).append(": |\n");
+                block(entry, "    ", todo, md);
+            } else if (value instanceof List<?> sections && f.type() == dev.briefing.yaml.FieldType.SECTIONS) {
+                // A translation's sections replace all of its source's, so every one is written out to translate.
+                entry.append("  ").append(f.name()).append(":\n");
+                for (dev.briefing.yaml.Section s : sections.stream().map(dev.briefing.yaml.Section.class::cast).toList()) {
+                    entry.append("    - heading: ").append(quote(todo + s.heading())).append('\n').append("      body: |\n");
+                    block(entry, "        ", todo, s.body());
+                }
             }
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, before + entry, StandardCharsets.UTF_8);
         return new Result(true, rel + ": added the " + language.get().name() + " skeleton of " + kind.singular() + " '" + id + "'");
+    }
+
+    /** A Markdown text as a YAML block at this indent, after the line that marks it to translate. */
+    private static void block(StringBuilder entry, String indent, String todo, dev.briefing.yaml.MarkdownText md) {
+        entry.append(indent).append(todo).append("the text below, then delete this line.\n");
+        md.text().lines().forEach(l -> entry.append(l.isEmpty() ? "" : indent + l).append('\n'));
     }
 
     /** The data file's text ready for a "- " entry to be appended, or why it cannot take one. */
@@ -225,16 +243,34 @@ public final class Scaffold {
         return new Appendable(rest, null);
     }
 
+    /**
+     * A commented line for a field only the editor can fill in truthfully, or null: check warns
+     * until it is written (a source's type, BRF110; a channel's confirmation, BRF132).
+     */
+    private static String hint(Kind kind, Field f) {
+        if (f.is(ItemFields.REVIEWED)) return REVIEWED;
+        if (kind == Kind.SOURCE && f.is(TYPE)) {
+            return "# type: " + String.join(", ", f.choices()) + " (say which, and uncomment)\n";
+        }
+        if (kind == Kind.CHANNEL && f.is(VERIFIED)) {
+            return "# verified: YYYY-MM-DD   # the day someone confirmed it on the official page: uncomment, with that day\n";
+        }
+        if (kind == Kind.CHANNEL && f.is(VERIFIED_AT)) {
+            return "# verified_at: source-id   # that official page, from content/data/sources.yaml (type: official)\n";
+        }
+        return null;
+    }
+
     /** The skeleton value of a field, or null to leave it out. */
     private String value(Kind kind, Field f, String id) {
-        if (f.name().equals("id")) return id;
+        if (f.is(ID)) return id;
         // A channel needs one way to reach it; it stays unverified (a warning) until someone confirms it.
-        if (kind == Kind.CHANNEL && f.name().equals("how")) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
+        if (kind == Kind.CHANNEL && f.is(HOW)) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
         // A new advisory expires on the day it is issued: never in force by dates nobody copied from
         // the bulletin, and a placeholder (an error) until its editor gives the real ones.
         return switch (f.type()) {
             case REFS -> "[]";
-            case LINE, MARKDOWN -> f.required() || f.name().equals("summary")
+            case LINE, MARKDOWN -> f.required() || f.is(SUMMARY)
                     ? quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
             case DATE -> f.required() ? today.toString() : null;
             case CHOICE -> f.required() ? f.choices().get(0) : null;

@@ -1,5 +1,8 @@
 package dev.briefing.scaffold;
 
+import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.TRANSLATES;
+
 import dev.briefing.model.Translation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,13 +34,13 @@ public final class TranslationMarks {
             String digest = digests.get(t);
             if (digest == null) continue;
             var fields = t.item().fields();
-            if (fields.has("translates")) {
-                int at = fields.posOf("translates").line() - 1;
+            if (fields.has(TRANSLATES)) {
+                int at = fields.posOf(TRANSLATES).line() - 1;
                 String line = lines.get(at);
                 lines.set(at, line.substring(0, line.indexOf("translates:") + "translates:".length()) + " " + digest);
             } else if (t.key().kind().isEntity()) {
-                int at = fields.posOf("id").line() - 1;
-                int column = fields.posOf("id").column() - 1;
+                int at = fields.posOf(ID).line() - 1;
+                int column = fields.posOf(ID).column() - 1;
                 String line = lines.get(at);
                 int key = line.lastIndexOf("id:", column);
                 lines.add(at + 1, " ".repeat(Math.max(0, key)) + "translates: " + digest);

@@ -1,5 +1,12 @@
 package dev.briefing.source;
 
+import static dev.briefing.model.ItemFields.BODY;
+import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.NOT_CONCERNING;
+import static dev.briefing.model.ItemFields.SECTIONS;
+import static dev.briefing.model.ItemFields.SUMMARY;
+
+import dev.briefing.model.SiteFields;
 import dev.briefing.model.SourceFile;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
@@ -20,6 +27,7 @@ import dev.briefing.model.Localization;
 import dev.briefing.util.EditorFiles;
 import dev.briefing.util.Slugs;
 import dev.briefing.yaml.Binder;
+import dev.briefing.yaml.FieldKey;
 import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.MarkdownText;
 import dev.briefing.yaml.Section;
@@ -207,11 +215,11 @@ public final class ContentLoader {
 
     /** Canonical URLs and feeds are built on base_url, so it must be an absolute web address. */
     private static boolean validBaseUrl(dev.briefing.yaml.Fields f, Diagnostics diags) {
-        String url = f.text("base_url");
+        String url = f.get(SiteFields.BASE_URL);
         if (url == null) return true;
         boolean ok = dev.briefing.util.UrlPolicy.isAbsoluteWebAddress(url);
         if (!ok) {
-            diags.error(Code.BRF019, f.posOf("base_url"), "base_url '" + url + "' is not an absolute web address",
+            diags.error(Code.BRF019, f.posOf(SiteFields.BASE_URL), "base_url '" + url + "' is not an absolute web address",
                     "write it like https://example.org/ or https://example.org/briefing/, without ? or #");
         }
         return ok;
@@ -233,7 +241,7 @@ public final class ContentLoader {
             return Read.LOST;
         }
         Key key = new Key(kind, slug);
-        Fields none = new Fields(file.pos(1, 1), Map.of(), Map.of());
+        Fields none = Fields.none(file.pos(1, 1));
         Optional<FrontMatter> fm = FrontMatter.split(file, diags);
         if (fm.isEmpty()) return new Read(List.of(), List.of(item(key, file.pos(1, 1), none, Map.of(), Map.of())), false);
         Binder binder = new Binder(file.path(), fm.get().yamlFirstLine(), fm.get().yaml(), diags);
@@ -273,14 +281,14 @@ public final class ContentLoader {
         boolean lost = false;
         for (Node entry : seq.getValue()) {
             Optional<Fields> bound = binder.bindPartly(entry, kind.get().schema());
-            if (bound.isEmpty() || !bound.get().has("id")) {
+            if (bound.isEmpty() || !bound.get().has(ID)) {
                 lost = true;
                 continue;
             }
             Fields f = bound.get();
             Map<String, MarkdownText> texts = entryTexts(f);
-            Map<String, MarkdownDoc> md = parseEntryTexts(markdown, f.text("id"), texts, diags);
-            Read read = complete(item(new Key(kind.get(), f.text("id")), f.posOf("id"), f, md, texts),
+            Map<String, MarkdownDoc> md = parseEntryTexts(markdown, f.get(ID), texts, diags);
+            Read read = complete(item(new Key(kind.get(), f.get(ID)), f.posOf(ID), f, md, texts),
                     kind.get().schema().isComplete(f), texts, diags);
             items.addAll(read.items());
             unbound.addAll(read.unbound());
@@ -291,8 +299,8 @@ public final class ContentLoader {
     /** An entry's Markdown texts by the names of {@link Item#markdown}: body, not_concerning, sections.N. */
     static Map<String, MarkdownText> entryTexts(Fields f) {
         Map<String, MarkdownText> texts = new LinkedHashMap<>();
-        for (String field : List.of("body", "not_concerning")) if (f.has(field)) texts.put(field, f.markdown(field));
-        List<Section> sections = f.sections("sections");
+        for (FieldKey<MarkdownText> field : List.of(BODY, NOT_CONCERNING)) f.find(field).ifPresent(t -> texts.put(field.name(), t));
+        List<Section> sections = f.get(SECTIONS);
         for (int i = 0; i < sections.size(); i++) texts.put("sections." + i, sections.get(i).body());
         return texts;
     }
@@ -319,15 +327,15 @@ public final class ContentLoader {
 
     private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Map<String, MarkdownText> texts) {
         Kind kind = key.kind();
-        String summary = f.has("summary") ? f.text("summary") : "";
+        String summary = f.find(SUMMARY).orElse("");
         // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,
         // and citations are numbered in the order the Markdown fields are walked.
-        return new Item(key, pos, f.text(kind.titleField()), summary, dateOf(kind, f), f,
+        return new Item(key, pos, f.get(kind.titleField()), summary, dateOf(kind, f), f,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)), TextDigest.of(kind, f, texts));
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {
-        return kind.dateField() == null ? null : f.date(kind.dateField().name());
+        return kind.dateField() == null ? null : f.get(kind.dateField());
     }
 
     /** The files under one folder of the source root, as sorted relative paths. */

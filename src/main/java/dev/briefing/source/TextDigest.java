@@ -1,5 +1,7 @@
 package dev.briefing.source;
 
+import static dev.briefing.model.ItemFields.SECTIONS;
+
 import dev.briefing.model.Kind;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
@@ -30,11 +32,11 @@ public final class TextDigest {
     public static String of(Kind kind, Fields fields, Map<String, MarkdownText> texts) {
         StringBuilder text = new StringBuilder();
         for (Field f : kind.schema().fields()) {
-            if (!f.translatable() || !fields.has(f.name())) continue;
+            if (!f.translatable() || !fields.has(f.key())) continue;
             if (f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS) continue;
-            text.append(f.name()).append('\u0000').append(fields.values().get(f.name())).append('\u0001');
+            text.append(f.name()).append('\u0000').append(fields.get(f.key())).append('\u0001');
         }
-        fields.sections("sections").forEach(s -> text.append("heading\u0000").append(s.heading()).append('\u0001'));
+        fields.get(SECTIONS).forEach(s -> text.append("heading\u0000").append(s.heading()).append('\u0001'));
         texts.forEach((name, t) -> text.append(name).append('\u0000').append(t.text()).append('\u0001'));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));

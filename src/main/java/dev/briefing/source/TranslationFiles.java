@@ -1,5 +1,10 @@
 package dev.briefing.source;
 
+import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.SUMMARY;
+import static dev.briefing.model.ItemFields.TRANSLATES;
+import static dev.briefing.model.ItemFields.TRANSLATION;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
@@ -90,7 +95,7 @@ final class TranslationFiles {
         if (fm.isEmpty()) return List.of();
         Binder binder = new Binder(file.path(), fm.get().yamlFirstLine(), fm.get().yaml(), diags);
         String source = file.path().substring(0, file.path().lastIndexOf('/') + 1) + name.slug() + ".md";
-        Fields none = new Fields(file.pos(1, 1), Map.of(), Map.of());
+        Fields none = Fields.none(file.pos(1, 1));
         Fields fields = YamlLoader.compose(fm.get().yaml(), file.path(), fm.get().yamlFirstLine(), diags)
                 .map(n -> withoutInherited(n, name.kind(), source, binder, diags))
                 .flatMap(n -> binder.bindPartly(n, name.kind().translationSchema()))
@@ -119,11 +124,11 @@ final class TranslationFiles {
         for (Node entry : seq.getValue()) {
             Optional<Fields> bound = binder.bindPartly(withoutInherited(entry, name.kind(), source, binder, diags),
                     name.kind().translationSchema());
-            if (bound.isEmpty() || !bound.get().has("id")) continue;
+            if (bound.isEmpty() || !bound.get().has(ID)) continue;
             Fields f = bound.get();
             Map<String, MarkdownText> texts = ContentLoader.entryTexts(f);
-            Map<String, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.text("id"), texts, diags);
-            Translation t = translation(name, new Key(name.kind(), f.text("id")), f.posOf("id"), f, md);
+            Map<String, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.get(ID), texts, diags);
+            Translation t = translation(name, new Key(name.kind(), f.get(ID)), f.posOf(ID), f, md);
             dev.briefing.lint.ItemLints.placeholders(t.item(), texts, diags);
             out.add(t);
         }
@@ -131,9 +136,9 @@ final class TranslationFiles {
     }
 
     private static Translation translation(Name name, Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
-        String title = f.text(name.kind().titleField());
-        Item item = new Item(key, pos, title, f.text("summary"), null, f, java.util.Collections.unmodifiableMap(md), null);
-        return new Translation(name.lang(), item, f.text("translates"), "machine".equals(f.text("translation")));
+        String title = f.get(name.kind().titleField());
+        Item item = new Item(key, pos, title, f.get(SUMMARY), null, f, java.util.Collections.unmodifiableMap(md), null);
+        return new Translation(name.lang(), item, f.get(TRANSLATES), "machine".equals(f.get(TRANSLATION)));
     }
 
     /**
@@ -149,7 +154,7 @@ final class TranslationFiles {
             if (t.getKeyNode() instanceof ScalarNode k && all.containsKey(k.getValue()) && !translatable.containsKey(k.getValue())) {
                 diags.error(Code.BRF153, binder.pos(k), "'" + k.getValue() + "' cannot be set in a translation",
                         "a translation gives only text to translate (" + String.join(", ", translatable.keySet().stream()
-                                .filter(n -> !n.equals("id") && !n.equals("translates") && !n.equals("translation")).toList())
+                                .filter(n -> !n.equals(ID.name()) && !n.equals(TRANSLATES.name()) && !n.equals(TRANSLATION.name())).toList())
                                 + "); '" + k.getValue() + "' comes from " + source + ": change it there");
                 continue;
             }

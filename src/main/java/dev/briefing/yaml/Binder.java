@@ -304,16 +304,16 @@ public final class Binder {
     }
 
     /**
-     * A mapping whose names the author chooses (what they mean is checked by whoever reads them),
-     * as Fields: each value converted by {@code value}, each name's position kept.
+     * A mapping whose names the author chooses (what they mean is checked by whoever reads them):
+     * each value converted by {@code value}, each name's position kept.
      */
-    private Fields map(Field field, Node node, ItemConverter<?> value) {
+    private <V> NamedValues<V> map(Field field, Node node, ItemConverter<V> value) {
         if (!(node instanceof MappingNode mapping)) {
             diags.error(Code.BRF017, pos(node), "'" + field.name() + "' must be a " + field.type().description(),
                     "write one 'name: value' per line under it");
             return null;
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<String, V> values = new HashMap<>();
         Map<String, Pos> positions = new HashMap<>();
         boolean ok = true;
         for (NodeTuple tuple : mapping.getValue()) {
@@ -328,11 +328,11 @@ public final class Binder {
                 ok = false;
                 continue;
             }
-            Object v = value.convert(field, tuple.getValueNode());
+            V v = value.convert(field, tuple.getValueNode());
             if (v == null) ok = false;
             else values.put(key.getValue(), v);
         }
-        return ok ? new Fields(pos(mapping), values, positions) : null;
+        return ok ? new NamedValues<>(values, positions) : null;
     }
 
     private String id(Field field, Node node) {
@@ -376,19 +376,23 @@ public final class Binder {
         return null;
     }
 
+    private static final FieldKey<String> HEADING = FieldKey.line("heading");
+    private static final FieldKey<MarkdownText> BODY = FieldKey.markdown("body");
+    private static final FieldKey<String> TITLE = FieldKey.line("title");
+    private static final FieldKey<String> URL = FieldKey.url("url");
     private static final Schema SECTION = new Schema("section", List.of(
-            Field.required("heading", FieldType.LINE, "The section heading."),
-            Field.required("body", FieldType.MARKDOWN, "The section text in Markdown.")));
+            Field.required(HEADING, "The section heading."),
+            Field.required(BODY, "The section text in Markdown.")));
     private static final Schema NAV_LINK = new Schema("navigation link", List.of(
-            Field.required("title", FieldType.LINE, "The link text."),
-            Field.required("url", FieldType.URL, "A site path such as /briefs/ or an https:// URL.")));
+            Field.required(TITLE, "The link text."),
+            Field.required(URL, "A site path such as /briefs/ or an https:// URL.")));
 
     private Section section(Field field, Node node) {
-        return bind(node, SECTION).map(f -> new Section(f.text("heading"), f.markdown("body"))).orElse(null);
+        return bind(node, SECTION).map(f -> new Section(f.get(HEADING), f.get(BODY))).orElse(null);
     }
 
     private NavLink navLink(Field field, Node node) {
-        return bind(node, NAV_LINK).map(f -> new NavLink(f.text("title"), f.text("url"))).orElse(null);
+        return bind(node, NAV_LINK).map(f -> new NavLink(f.get(TITLE), f.get(URL))).orElse(null);
     }
 
     private interface ItemConverter<T> {

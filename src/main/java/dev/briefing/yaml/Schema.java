@@ -17,8 +17,14 @@ public record Schema(String name, List<Field> fields) {
         return map;
     }
 
+    /** The field declared with this key. */
+    public Field field(FieldKey<?> key) {
+        return fields.stream().filter(f -> f.is(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " has no field " + key));
+    }
+
     /** Whether bound fields have every required field (those that failed to bind are absent). */
     public boolean isComplete(Fields bound) {
-        return fields.stream().filter(Field::required).allMatch(f -> bound.has(f.name()));
+        return fields.stream().filter(Field::required).allMatch(f -> bound.has(f.key()));
     }
 }

@@ -183,13 +183,17 @@ class MainTest {
         assertTrue(run.out().startsWith("Usage: briefing" + (command.isEmpty() ? "" : " " + command) + " "), run.out());
     }
 
+    /**
+     * Tests run from classes, not from a jar, so every command says it is a development build, in these
+     * words; what a jar says (its version, read from pom.xml there) is ReleaseArtifactsIT's to check.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"", "build", "check"})
-    void versionOnEveryCommand(String command) throws Exception {
+    @ValueSource(strings = {"", "build", "check", "serve", "new", "init", "translations", "handbook"})
+    void versionOnEveryCommand(String command) {
         Run run = TestSites.cli(args(command, "--version"));
         assertEquals(0, run.exit());
-        assertEquals(String.join(System.lineSeparator(), new Main.Version().getVersion()) + System.lineSeparator(), run.out());
-        assertTrue(run.out().startsWith("briefing (development build)" + System.lineSeparator()), run.out());
+        assertEquals(String.join(System.lineSeparator(), "briefing (development build)",
+                "commit and SBOM: recorded only in the jar that mvn -B package builds", ""), run.out());
     }
 
     private static String[] args(String command, String option) {

@@ -349,6 +349,9 @@ class LanguagesTest {
         Map<String, String> files = bilingual();
         files.remove("content/data/advisories.es.yaml");
         files.replaceAll((k, v) -> v.replace("%s", "0"));
+        // An advisory's sections are text to translate too, each heading and body.
+        files.put("content/data/advisories.yaml", files.get("content/data/advisories.yaml")
+                + "  sections:\n    - heading: Summary\n      body: |\n        DHS issued it.\n\n        Read it.\n");
         TempSite.write(dir, files);
         TestSites.Run brief = TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report");
         assertEquals(0, brief.exit(), brief.err());
@@ -363,7 +366,9 @@ class LanguagesTest {
         assertTrue(skeleton.endsWith("## What to do\n\nCall 911.\n"), "holds the source's text to translate: " + skeleton);
         String data = java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml"));
         assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: \"TODO: translate: A bulletin\"\n"
-                + "  summary: \"TODO: translate: A summary.\"\n", data);
+                + "  summary: \"TODO: translate: A summary.\"\n  sections:\n    - heading: \"TODO: translate: Summary\"\n"
+                + "      body: |\n        TODO: translate: the text below, then delete this line.\n        DHS issued it.\n\n"
+                + "        Read it.\n", data);
         // Placeholders: errors in both files, so the build publishes neither.
         List<String> placeholders = codes(r, Code.BRF078);
         assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/briefs/report.es.md:")), placeholders.toString());

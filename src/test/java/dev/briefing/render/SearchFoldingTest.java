@@ -66,7 +66,7 @@ class SearchFoldingTest {
         Map<String, List<String>> synonyms = SearchIndex.synonyms(SearchLanguage.ENGLISH, Map.of("shooting", List.of("Gunman")));
         assertEquals(Map.of("gunman", List.of("shooting")), synonyms);
         Item item = new Item(new Key(Kind.PAGE, "p"), null, "The gunman", null, null,
-                new dev.briefing.yaml.Fields(null, Map.of(), Map.of()), Map.of(), null);
+                dev.briefing.yaml.Fields.none(null), Map.of(), null);
         Map<String, int[]> scores = SearchIndex.scores(item, SearchLanguage.ENGLISH, synonyms, new java.util.HashMap<>());
         assertEquals(scores.get("gunman")[0], scores.get("shooting")[0]);
     }

@@ -63,7 +63,10 @@ class ScaffoldTest {
         }
         Path brief = dir.resolve("content/briefs/a-brief.md");
         Files.writeString(brief, Files.readString(brief).replace("# reviewed: YYYY-MM-DD", "reviewed: 2026-11-27"));
+        // A new advisory names no issuer yet (BRF138, an error that stops the build); this is about the brief.
+        Files.delete(dir.resolve("content/data/advisories.yaml"));
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, today, false));
+        assertTrue(r.files().containsKey("briefs/a-brief/index.html"), () -> dev.briefing.testing.TestSites.headlines(r).toString());
         String page = new String(r.files().get("briefs/a-brief/index.html"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(org.jsoup.Jsoup.parse(page).selectFirst(".dates").text().contains("Reviewed 27 November 2026."), page);
     }
@@ -145,5 +148,15 @@ class ScaffoldTest {
         assertTrue(check().stream().anyMatch(d -> d.code() == Code.BRF110 && d.message().contains("'a-report'")));
         Files.writeString(data, text.replaceFirst("  # type: [^\n]*", "  type: document"));
         assertTrue(check().stream().noneMatch(d -> d.code() == Code.BRF110 && d.message().contains("'a-report'")));
+    }
+
+    @Test
+    void aNewChannelAsksWhenAndWhereItWasConfirmed() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.CHANNEL, "county-line").ok());
+        String text = Files.readString(dir.resolve("content/data/channels.yaml"));
+        assertTrue(text.contains("\n  # verified: YYYY-MM-DD ") && text.contains("\n  # verified_at: source-id "), text);
+        assertTrue(check().stream().anyMatch(d -> d.code() == Code.BRF132 && d.message().contains("county-line")),
+                () -> check().toString());
     }
 }

@@ -57,6 +57,8 @@ class BrowserIT {
     static final String BRIEF = "briefs/protecting-polling-places-and-election-workers/";
     /** A word from that brief's body, not from its title, summary or tags. */
     static final String BODY_WORD = "Arizona";
+    /** Spanish pages that readers act on: the home page, the report page and an advisory. */
+    static final List<String> SPANISH = List.of("es/", "es/report/", "es/advisories/ntas-bulletin-2023-05-24/");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Map<String, byte[]> files;
@@ -131,9 +133,14 @@ class BrowserIT {
     /** Every page of the shipped site, by URL, plus a search with results and a missing page. */
     private List<String> everyPage() throws IOException {
         try (var briefs = Files.list(Path.of("content/briefs"))) {
-            long written = briefs.filter(p -> p.toString().endsWith(".md")).count();
-            long published = files.keySet().stream().filter(f -> f.matches("briefs/[^/]+/index\\.html") && !f.startsWith("briefs/page/")).count();
-            assertEquals(written, published, "every shipped brief is checked: move ShippedSite.AS_OF_ALL to the newest brief's date");
+            List<String> names = briefs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).toList();
+            for (String lang : List.of("", "es/")) {
+                // x.md is a brief; x.es.md its Spanish translation, published under es/.
+                long written = names.stream().filter(n -> lang.isEmpty() != n.endsWith(".es.md")).count();
+                long published = files.keySet().stream()
+                        .filter(f -> f.matches(lang + "briefs/[^/]+/index\\.html") && !f.startsWith(lang + "briefs/page/")).count();
+                assertEquals(written, published, "every shipped brief is checked: move ShippedSite.AS_OF_ALL to the newest brief's date");
+            }
         }
         List<String> pages = new ArrayList<>();
         for (String f : files.keySet()) {
@@ -146,8 +153,51 @@ class BrowserIT {
         // The advisory banner, in force as of early 2023, and a later page of a paged list with its pager.
         pages.add(advisorySite.root());
         pages.add(advisorySite.root() + "advisories/ntas-bulletin-2022-11-30/");
+        pages.add(advisorySite.root() + "es/");
+        pages.add(advisorySite.root() + "es/advisories/ntas-bulletin-2022-11-30/");
         pages.add(pagedSite.root() + "briefs/page/2/");
+        // Every language's pages are among them: the Spanish ones a reader acts on above all.
+        for (String es : SPANISH) assertTrue(pages.contains(site.root() + es), es + " is not checked");
         return pages;
+    }
+
+    /**
+     * The language switcher with the keyboard alone, on a 320 px phone: Tab from the top of the page
+     * reaches the link to the other language (named in itself), and Enter leads to the same page in it.
+     */
+    @Test
+    void theLanguageSwitcherIsReachedAndFollowedWithTheKeyboardAt320Px() {
+        viewport(320);
+        try {
+            for (String es : SPANISH) {
+                String en = es.substring("es/".length());
+                driver.get(site.root() + es);
+                assertEquals("es", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+                followSwitcher("English", "en", site.root() + en);
+                followSwitcher("Español", "es", site.root() + es);
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Tabs from the top of the page just loaded to the switcher's link to this language, then presses Enter. */
+    private void followSwitcher(String name, String lang, String expected) {
+        WebElement focused = null;
+        for (int tab = 0; tab < 15; tab++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement now = driver.switchTo().activeElement();
+            if (name.equals(now.getText()) && lang.equals(now.getDomAttribute("hreflang"))) {
+                focused = now;
+                break;
+            }
+        }
+        assertNotNull(focused, "Tab never reaches the link to " + name + " on " + driver.getCurrentUrl());
+        assertTrue(focused.isDisplayed(), "the link to " + name + " is on screen when focused");
+        assertEquals(lang, focused.getDomAttribute("lang"), "the language is named in itself, marked as such");
+        focused.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(expected + "index.html"));
+        assertEquals(lang, driver.findElement(By.tagName("html")).getDomAttribute("lang"));
     }
 
     /**

@@ -1,5 +1,11 @@
 package dev.briefing.yaml;
 
+import static dev.briefing.model.ItemFields.BODY;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.SUMMARY;
+import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.TARGETS;
+import static dev.briefing.model.ItemFields.TITLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,12 +41,12 @@ class BinderTest {
         assertEquals(List.of(), b.diagnostics());
         Fields f = b.fields().orElseThrow();
         assertEquals(new Pos(PATH, 2, 1), f.pos());
-        assertEquals(new Pos(PATH, 2, 8), f.posOf("title"));
-        assertEquals(new Pos(PATH, 4, 12), f.posOf("summary"));
-        assertEquals(LocalDate.of(2024, 9, 13), f.date("date"));
+        assertEquals(new Pos(PATH, 2, 8), f.posOf(TITLE));
+        assertEquals(new Pos(PATH, 4, 12), f.posOf(SUMMARY));
+        assertEquals(LocalDate.of(2024, 9, 13), f.get(DATE));
         assertEquals(List.of(new Ref("polling-places", new Pos(PATH, 5, 11)), new Ref("schools", new Pos(PATH, 5, 27))),
-                f.refs("targets"));
-        assertEquals(f.pos(), f.posOf("tags"), "an absent field is placed at its mapping");
+                f.get(TARGETS));
+        assertEquals(f.pos(), f.posOf(TAGS), "an absent field is placed at its mapping");
     }
 
     @Test
@@ -106,7 +112,7 @@ class BinderTest {
                 .orElseThrow();
         Fields f = new Binder("content/data/targets.yaml", 1, yaml, diags)
                 .bind(seq.getValue().get(0), Kind.TARGET.schema()).orElseThrow();
-        MarkdownText body = f.markdown("body");
+        MarkdownText body = f.get(BODY);
         assertEquals("First line.\nSecond.\n", body.text());
         // Where "First" is: a position in its first line is as indented as one in the others.
         assertEquals(new Pos("content/data/targets.yaml", 5, 5), body.start());

@@ -1,0 +1,142 @@
+package dev.briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Spanish pages of the shipped site that a reader must be able to act on (issue 24): each is
+ * published under /es/ in Spanish, its English and Spanish versions name each other, and it keeps
+ * every citation of the English page, in the same places, each leading to its reference.
+ */
+class SpanishPagesTest {
+    private static final String BASE = "https://briefing.example.org/";
+
+    /** The English page of each translated page (its Spanish one is the same path under es/), and words it shows in Spanish. */
+    private static final Map<String, String> TRANSLATED = new java.util.LinkedHashMap<>();
+
+    static {
+        TRANSLATED.put("index.html", "Informes sobre amenazas a lugares públicos");
+        TRANSLATED.put("report/index.html", "Cómo reportar");
+        TRANSLATED.put("channels/index.html", "Línea 988 de Prevención del Suicidio y Crisis");
+        TRANSLATED.put("advisories/index.html", "Boletín del NTAS del 24 de mayo de 2023");
+        TRANSLATED.put("advisories/ntas-bulletin-2022-11-30/index.html", "Boletín del NTAS del 30 de noviembre de 2022");
+        TRANSLATED.put("advisories/ntas-bulletin-2023-05-24/index.html", "Boletín del NTAS del 24 de mayo de 2023");
+        TRANSLATED.put("indicators/behaviour-that-worries-others/index.html", "Conducta que preocupa a las personas que la rodean");
+        TRANSLATED.put("indicators/threats-of-violence/index.html", "Amenazas de violencia");
+        TRANSLATED.put("indicators/linking-violence-to-a-cause/index.html", "Unir la violencia a una creencia o a un agravio");
+        TRANSLATED.put("indicators/unusual-or-violent-communications/index.html", "Mensajes raros o violentos, en persona o por internet");
+        TRANSLATED.put("briefs/run-hide-fight-what-to-do-during-an-attack/index.html", "Corra, escóndase, pelee: qué hacer si ocurre un ataque");
+        TRANSLATED.put("briefs/see-something-say-something-explained/index.html", "Si ve algo, diga algo: qué reportar, cómo hacerlo y qué no reportar");
+        TRANSLATED.put("briefs/mental-health-and-the-988-lifeline/index.html", "Salud mental, apoyo en crisis y la Línea 988");
+    }
+
+    static List<String> translated() {
+        return List.copyOf(TRANSLATED.keySet());
+    }
+
+    private static Map<String, byte[]> site;
+
+    @BeforeAll
+    static void build() {
+        site = ShippedSite.build(ShippedSite.AS_OF);
+    }
+
+    private static Document page(String path) {
+        byte[] bytes = site.get(path);
+        assertNotNull(bytes, path + " is not published");
+        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The published URL of an output path. */
+    private static String url(String path) {
+        return BASE + path.replaceFirst("index\\.html$", "");
+    }
+
+    /** The output path and fragment a link on this page leads to. */
+    private static String[] target(String from, String href) {
+        URI u = URI.create("file:///" + from).resolve(href);
+        String path = u.getPath().substring(1);
+        return new String[] {path.endsWith("/") ? path + "index.html" : path, u.getFragment()};
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
+    void eachIsInSpanishUnderEs(String en) {
+        Document es = page("es/" + en);
+        Document english = page(en);
+        assertEquals("es", es.selectFirst("html").attr("lang"));
+        assertEquals(url("es/" + en), es.selectFirst("link[rel=canonical]").attr("href"));
+        // Its own words, not the English page's: its title, or the names of the entries it lists.
+        String words = TRANSLATED.get(en);
+        assertTrue(es.selectFirst("main").text().contains(words), "es/" + en + " does not say: " + words);
+        assertFalse(english.selectFirst("main").text().contains(words), en + " says: " + words);
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
+    void theEnglishAndSpanishPagesNameEachOther(String en) {
+        Document es = page("es/" + en);
+        Document english = page(en);
+        for (Document d : List.of(es, english)) {
+            assertEquals(url(en), d.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+            assertEquals(url("es/" + en), d.selectFirst("link[rel=alternate][hreflang=es]").attr("href"));
+            assertEquals(url(en), d.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"));
+        }
+        // The language switcher leads from each to the other.
+        assertEquals(en, target("es/" + en, es.selectFirst("nav.languages a[hreflang=en]").attr("href"))[0]);
+        assertEquals("es/" + en, target(en, english.selectFirst("nav.languages a[hreflang=es]").attr("href"))[0]);
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
+    void itKeepsEveryCitationWhereTheEnglishHasItAndEachResolves(String en) {
+        String path = "es/" + en;
+        Document es = page(path);
+        assertEquals(citations(page(en)), citations(es), "the citations of each paragraph, list item and cell, in order");
+        for (Element cite : es.select("main sup.cite a")) {
+            String id = cite.attr("href").substring(1);
+            assertNotNull(es.getElementById(id), path + ": citation " + cite.attr("href") + " has no reference");
+            assertNotNull(es.getElementById(cite.id()), path + ": the reference's way back");
+        }
+        for (Element ref : es.select("main li[id^=ref-]")) {
+            for (Element a : ref.select("a[href]")) {
+                String href = a.attr("href");
+                if (href.startsWith("http")) continue;
+                String[] t = target(path, href);
+                if (t[1] == null || t[0].equals(path)) {
+                    if (t[1] != null) assertNotNull(es.getElementById(t[1]), path + ": " + href);
+                    continue;
+                }
+                assertNotNull(page(t[0]).getElementById(t[1]), path + ": " + href + " leads nowhere");
+            }
+        }
+    }
+
+    /** Each block holding citations (paragraph, list item, table cell), with its citations in order. */
+    private static List<String> citations(Document d) {
+        List<String> blocks = new ArrayList<>();
+        Element last = null;
+        for (Element cite : d.select("main sup.cite a")) {
+            Element block = cite.closest("p, li, td, dd, h2, h3");
+            assertNotNull(block, cite.outerHtml());
+            if (block != last) blocks.add(block.tagName() + ":");
+            blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + cite.attr("href"));
+            last = block;
+        }
+        return blocks;
+    }
+}
