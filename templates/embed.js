@@ -26,32 +26,34 @@
     e.href = href;
     return e;
   }
+  // The notice's words are the site's messages (data.words), with {0}, {1}… where a value or a link goes.
+  function fill(pattern, parts) {
+    var p = el("p", null, { margin: "0 0 0.5em" });
+    pattern.split(/(\{\d+\})/).forEach(function (piece) {
+      var n = /^\{(\d+)\}$/.exec(piece);
+      var part = n ? parts[+n[1]] : piece;
+      if (part == null || part === "") return;
+      p.appendChild(typeof part === "string" ? document.createTextNode(part) : part);
+    });
+    return p;
+  }
+  var w = data.words;
   var box = el("section", null, {
     border: "1px solid #8a4b00", borderLeft: "6px solid #8a4b00", background: "#fff8e5", color: "#1a1a1a",
     padding: "0.75em 1em", margin: "1em 0", font: "inherit", lineHeight: "1.5"
   });
-  box.setAttribute("aria-label", "Advisory in force");
+  box.setAttribute("aria-label", w.label);
   box.setAttribute("lang", data.language);
   box.className = "briefing-advisory";
-  var first = el("p", null, { margin: "0 0 0.5em" });
-  first.appendChild(el("strong", a.levelLabel + " in force: "));
-  first.appendChild(link(a.url, a.title));
-  first.appendChild(document.createTextNode(". Issued " + a.issuedText + ", expires " + a.expiresText + "."));
+  var first = fill(w.dates, [link(a.url, a.title), a.issuedText, a.expiresText]);
+  first.insertBefore(document.createTextNode(" "), first.firstChild);
+  first.insertBefore(el("strong", w.inForce.replace("{0}", a.levelLabel)), first.firstChild);
   box.appendChild(first);
-  var second = el("p", null, { margin: "0" });
-  if (data.checked && data.checked.text) {
-    second.appendChild(document.createTextNode("As of " + data.checked.text + ", when " + data.site + " last checked "));
-    second.appendChild(link(data.checked.url, data.checked.source));
-    second.appendChild(document.createTextNode(". From "));
-  } else if (data.checked) {
-    second.appendChild(document.createTextNode("Not yet checked against "));
-    second.appendChild(link(data.checked.url, data.checked.source));
-    second.appendChild(document.createTextNode("; see it for the current status. From "));
-  } else {
-    second.appendChild(document.createTextNode("From "));
-  }
-  second.appendChild(link(data.url, data.site));
-  second.appendChild(document.createTextNode("."));
+  var site = link(data.url, data.site);
+  var second = data.checked && data.checked.text
+    ? fill(w.checked, [data.checked.text, data.site, link(data.checked.url, data.checked.source), site])
+    : data.checked ? fill(w.notChecked, [link(data.checked.url, data.checked.source), site]) : fill(w.from, [site]);
+  second.style.margin = "0";
   box.appendChild(second);
   script.parentNode.insertBefore(box, script.nextSibling);
 })();

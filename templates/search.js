@@ -1,7 +1,9 @@
 /* Site search: progressively enhances /search/. Reads the sharded index that SearchIndex.java
    writes (meta.json, t-XX.json term shards, d-N.json document chunks) and downloads only the
    shards of the words typed and the chunks of the results shown. Without JavaScript, or when the
-   index cannot be loaded, the page keeps its A to Z list. No framework, no other origin. */
+   index cannot be loaded, the page keeps its A to Z list. No framework, no other origin. What it
+   says is the page's: the form's data-msg-* attributes, the theme's messages in the page's
+   language, with {0}, {1}… for what it fills in. */
 (function () {
   'use strict';
 
@@ -168,6 +170,13 @@
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var metaUrl = form.getAttribute('data-index');
+  /* A message of the page with its {0}, {1}… filled in. */
+  function text(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return (form.getAttribute('data-msg-' + name) || '').replace(/\{(\d+)\}/g, function (all, n) {
+      return n < args.length ? String(args[n]) : all;
+    });
+  }
   var base = metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1);
   /* Result hrefs are relative to /search/, the folder above the index. The later pages of the A to
      Z list (/search/page/2/) search too, so hrefs are resolved from /search/, not from the page. */
@@ -256,7 +265,7 @@
       });
     }).catch(function () {
       if (ticket !== latest) return;
-      say('Search is not available here: its index could not be loaded. Every page is listed below from A to Z.');
+      say(text('unavailable'));
     });
   }
 
@@ -279,10 +288,10 @@
       shown = from + page.length;
       list.hidden = shown === 0;
       more.hidden = shown >= ranked.length;
-      var q = '“' + query.trim() + '”';
-      if (ranked.length === 0) say(query.trim() ? 'No results for ' + q + '.' : '');
-      else if (shown < ranked.length) say('Showing ' + shown + ' of ' + ranked.length + ' results for ' + q + '.');
-      else say(ranked.length + (ranked.length === 1 ? ' result' : ' results') + ' for ' + q + '.');
+      var q = text('query', query.trim());
+      if (ranked.length === 0) say(query.trim() ? text('none', q) : '');
+      else if (shown < ranked.length) say(text('showing', shown, ranked.length, q));
+      else say(text(ranked.length === 1 ? 'one' : 'other', ranked.length, q));
       if (from > 0 && first) first.focus();
     });
   }

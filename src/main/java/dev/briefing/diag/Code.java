@@ -151,6 +151,18 @@ public enum Code {
     BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
             + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."
             + " A warning, so a build as of a past day (--as-of) still works; --strict, as the publish workflow builds, refuses it."),
+    BRF160("missing message", "A language of the site has no text for one of the theme's messages (`templates/messages/<language>.properties`),"
+            + " or no message file at all, so its pages would show another language's words. Add the message, translated;"
+            + " the hint gives the English."),
+    BRF161("unused message", "A message file gives a message the theme does not use: most often a misspelt key, which leaves the"
+            + " theme's own words in place. Correct the key, or remove the line; a template of the site's own uses its messages"
+            + " as msg(\"key\"), with the key written out."),
+    BRF162("bad message", "A message is not a valid pattern: arguments are written {0}, {1}… and a brace that is text is quoted"
+            + " ('{'). The date patterns (date.day, date.month, date.year) use java.time's letters: d for the day, MMMM for the"
+            + " month's name, yyyy for the year, text in 'quotes'."),
+    BRF163("message arguments differ", "A message uses other arguments than the theme's English one: a translation that leaves out"
+            + " {1} leaves out what the theme puts there (a link, a date), and one that uses {3} where the English has three"
+            + " arguments shows '{3}'. Use the same {0}, {1}… as the English, in any order."),
     BRF120("preview rebuild failed", "The preview could not finish a rebuild: a folder was removed or cannot be read, or a bug in"
             + " briefing. It keeps serving the last pages, shows the failure in their place, and builds everything again at the next change."),
     BRF066("external link failed", "briefing check --external could not fetch an external link, or it answered with an error status.");

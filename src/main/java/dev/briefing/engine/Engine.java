@@ -7,6 +7,7 @@ import dev.briefing.diag.Severity;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Key;
 import dev.briefing.model.LoadedSite;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SourceFile;
 import dev.briefing.output.DiskCache;
 import dev.briefing.output.SiteWriter;
@@ -223,12 +224,14 @@ public final class Engine {
         ResolvedSite next = nexts.get(loaded.config().defaultLanguage().code());
         timings.lap("resolve");
         if (themed != null) theme = join(themed);
+        // The theme's words in each of the site's languages; a message file's problems block the build as a template's do.
+        Map<String, Messages> messages = theme.messages(loaded.config().languageCodes(), diags);
         // Placeholders (BRF078) stop publishing, not rendering: check and the preview still render and link-check.
         if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         List<PageJob> jobs = new java.util.ArrayList<>();
         Set<String> affectedPages = reuse ? new HashSet<>() : null;
         for (Map.Entry<String, ResolvedSite> language : nexts.entrySet()) {
-            List<PageJob> plan = SitePlan.pages(language.getValue());
+            List<PageJob> plan = SitePlan.pages(language.getValue(), messages.get(language.getKey()));
             jobs.addAll(plan);
             ResolvedSite before = sites.get(language.getKey());
             Set<String> pages = affectedPages == null || before == null ? null : affected.pages(before, language.getValue(), plan, lists);
@@ -236,12 +239,15 @@ public final class Engine {
             else affectedPages.addAll(pages);
         }
         if (next.config().multilingual()) {
-            jobs.add(SitePlan.translations(next, translations));
-            // One small page that any change of a text or a translation can change.
-            if (affectedPages != null) affectedPages.add(SitePlan.TRANSLATIONS);
+            // The page of translations in each language; one small page that any change of a text or a translation can change.
+            for (ResolvedSite in : nexts.values()) {
+                PageJob page = SitePlan.translations(in, translations, messages.get(in.config().language()));
+                jobs.add(page);
+                if (affectedPages != null) affectedPages.add(page.path());
+            }
         }
         Set<String> wanted = affectedPages;
-        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, cache);
+        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache);
         if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();
@@ -314,7 +320,7 @@ public final class Engine {
         if (options.preview()) {
             boolean contentChanged = affected == null || !affected.keys().isEmpty() || listings;
             search = contentChanged || current == null || current.search() == null
-                    ? new Snapshot.Memo<>(() -> searchIndexes(nexts.values())) : current.search();
+                    ? new Snapshot.Memo<>(() -> searchIndexes(nexts.values(), messages)) : current.search();
             if (wanted != null && listings) {
                 // Out of date: made again from this build when asked for; neither served nor checked as it was.
                 List<String> sitePages = plan.stream().sorted().toList();
@@ -460,9 +466,11 @@ public final class Engine {
     }
 
     /** The search index of every language, each in its own folder. */
-    private Map<String, byte[]> searchIndexes(java.util.Collection<ResolvedSite> languages) {
+    private Map<String, byte[]> searchIndexes(java.util.Collection<ResolvedSite> languages, Map<String, Messages> messages) {
         Map<String, byte[]> out = new TreeMap<>();
-        for (ResolvedSite s : languages) out.putAll(SearchIndex.files(s, new Views(s, markdown, s.urls().local("/search/"))));
+        for (ResolvedSite s : languages) {
+            out.putAll(SearchIndex.files(s, new Views(s, markdown, messages.get(s.config().language()), s.urls().local("/search/"))));
+        }
         return out;
     }
 

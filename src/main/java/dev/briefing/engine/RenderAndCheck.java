@@ -4,6 +4,7 @@ import dev.briefing.check.ContentLinks;
 import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.StaticFile;
 import dev.briefing.output.OutputPaths;
@@ -81,18 +82,18 @@ public final class RenderAndCheck {
     /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
     private Alternates alternates = Alternates.NONE;
 
-    /** @param sites the site in each of its languages, the default first (one for a site in one language) */
-    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown) {
-        this(sites, theme, markdown, OutputCache.NONE);
-    }
-
-    /** @param cache where handouts and share cards are kept between builds, by a hash of their input */
-    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, OutputCache cache) {
+    /**
+     * @param sites    the site in each of its languages, the default first (one for a site in one language)
+     * @param messages the theme's words in each language, by code
+     * @param cache    where handouts and share cards are kept between builds, by a hash of their input
+     */
+    public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, Map<String, Messages> messages,
+            OutputCache cache) {
         this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
-        this.renderer = new PageRenderer(theme, markdown, assets);
-        this.languages = sites.stream().map(s -> new Views.Shared(s, markdown)).toList();
+        this.languages = sites.stream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
+        this.renderer = new PageRenderer(theme, markdown, assets, languages);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
         this.handouts = new Handouts(theme, cache);
@@ -134,7 +135,7 @@ public final class RenderAndCheck {
             if (extras.contains(Extra.SEARCH_INDEX)) {
                 work.add(() -> SearchIndex.files(in, new Views(language, in.urls().local("/search/"))).forEach(file));
             }
-            if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(in, theme, diags).forEach(file));
+            if (extras.contains(Extra.FEEDS)) work.add(() -> Feeds.feeds(in, theme, language.messages(), diags).forEach(file));
         }
         if (extras.contains(Extra.SITEMAP)) {
             List<String> pages = jobs.stream().map(PageJob::path).sorted().toList();
@@ -142,12 +143,12 @@ public final class RenderAndCheck {
         }
         if (extras.contains(Extra.ASSETS)) {
             work.add(() -> assets.files().forEach(file));
-            work.add(() -> file.accept(Cards.SITE_CARD.substring(1), cards.site(site)));
+            work.add(() -> file.accept(Cards.SITE_CARD.substring(1), cards.site(site, languages.get(0).messages())));
         }
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         if (extras.contains(Extra.ADVISORIES)) {
-            work.add(() -> Cap.files(site, theme, diags).forEach(file));
-            work.add(() -> Embed.files(site, theme).forEach(file));
+            work.add(() -> Cap.files(site, languages.get(0).messages(), theme, diags).forEach(file));
+            work.add(() -> Embed.files(site, languages.get(0).messages(), theme).forEach(file));
         }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
                 renderer.render(languageOf(job.path()), job, alternates, handout(job, diags, file), diags).ifPresent(html -> {
@@ -167,7 +168,7 @@ public final class RenderAndCheck {
     private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
         Views.Shared language = languageOf(job.path());
         if (language.hasCard(job.path())) {
-            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), job.path(), job.title()));
+            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), language.messages(), job.path(), job.title()));
         }
         Item item = handoutItems.get(job.path());
         if (item == null) return Map.of();

@@ -340,7 +340,20 @@ public final class DiagnosticExamples {
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
                 Example.of(Code.BRF158, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
-                        "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"));
+                        "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
+                Example.cause(Code.BRF160, "A language without messages", "content/site.yaml", SETTINGS + "language: fr\n",
+                        "content/briefs/a.md", brief("Body.")),
+                Example.cause(Code.BRF160, "A message one language lacks", "content/site.yaml", SETTINGS + LANGUAGES,
+                        "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "home.welcome=Welcome, neighbors\n",
+                        "templates/index.ftlh", template("<h1>${msg(\"home.welcome\")}</h1>")),
+                Example.of(Code.BRF161, "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "# Our own words for the theme's\nemergency.report=Report a concern\n"
+                                + "nav.serch=Find\n"),
+                Example.of(Code.BRF162, "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "pager.position=Page {0 of {1}\n"),
+                Example.of(Code.BRF163, "content/briefs/a.md", brief("Body."),
+                        "templates/messages/en.properties", "banner.checked=Last checked on {1}.\n"));
     }
 
     private static final String LANGUAGES = "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n";
@@ -360,7 +373,9 @@ public final class DiagnosticExamples {
                     .filter(d -> d.code() == example.code()).toList();
             Map<String, SourceFile> sources = result.loaded() == null ? Map.of() : result.loaded().sources();
             DiagnosticFormatter formatter = new DiagnosticFormatter(DiagnosticFormatter.Format.TEXT, true, false,
-                    pos -> sources.containsKey(pos.path()) ? sources.get(pos.path()).line(pos.line()) : null);
+                    pos -> sources.containsKey(pos.path()) ? sources.get(pos.path()).line(pos.line())
+                            : dev.briefing.render.Theme.text(source, pos.path()).map(t -> new SourceFile(pos.path(), t).line(pos.line()))
+                                    .orElse(null));
             StringBuilder printed = new StringBuilder();
             found.forEach(d -> printed.append(formatter.text(d)));
             return new Outcome(example, found, printed.toString().replace(source + "/", "").replace(source.toString(), "."));

@@ -4,10 +4,12 @@ import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.PageRenderer;
 import dev.briefing.render.SitePlan;
+import dev.briefing.render.Theme;
 import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.yaml.Field;
@@ -73,14 +75,18 @@ public final class Handbook {
         return sb.toString();
     }
 
+    /** The theme's English, for the labels readers see unless a site renames them. */
+    private static final Messages ENGLISH = Theme.builtInMessages("en");
+
     private static void table(StringBuilder sb, Schema schema) {
         sb.append("| field | value | required | meaning | readers see |\n|---|---|---|---|---|\n");
         for (Field f : schema.fields()) {
             String value = f.type().description();
             if (f.refKind() != null) value += " of `" + f.refKind() + "` entries";
             if (!f.choices().isEmpty()) value += ": " + String.join(", ", f.choices().stream().map(c -> "`" + c + "`").toList());
-            String shown = f.label() == null ? "" : f.label() + (f.valueLabels().isEmpty() ? ""
-                    : " (" + String.join(", ", f.choices().stream().map(c -> f.valueLabels().get(c)).toList()) + ")");
+            String label = "label." + schema.name() + "." + f.name();
+            String shown = !f.shownToReaders() ? "" : ENGLISH.text(label) + (f.choices().isEmpty() ? ""
+                    : " (" + String.join(", ", f.choices().stream().map(c -> ENGLISH.text(label + "." + c)).toList()) + ")");
             sb.append("| `").append(f.name()).append("` | ").append(value).append(" | ")
                     .append(f.required() ? "yes" : "no").append(" | ").append(cell(f.doc())).append(" | ")
                     .append(cell(shown)).append(" |\n");
@@ -175,8 +181,8 @@ public final class Handbook {
         Map<String, Map<String, String>> byTemplate = new TreeMap<>();
         Deque<Class<?>> records = new ArrayDeque<>(List.of(PageRenderer.SiteView.class, PageRenderer.PageMeta.class,
                 Views.DateView.class, Views.ItemView.class, Views.StatusView.class, dev.briefing.render.Reporting.ChannelView.class));
-        for (PageJob job : SitePlan.pages(resolved)) {
-            Views views = new Views(resolved, markdown, job.path());
+        for (PageJob job : SitePlan.pages(resolved, ENGLISH)) {
+            Views views = new Views(resolved, markdown, ENGLISH, job.path());
             Map<String, String> vars = byTemplate.computeIfAbsent(job.template(), t -> new TreeMap<>());
             job.model().forEach((name, value) -> {
                 Object v = value instanceof PageRenderer.ViewFunction f ? f.apply(views) : value;
@@ -193,6 +199,10 @@ public final class Handbook {
                 .append("| `site` | [SiteView](#SiteView): the site settings, navigation and pages |\n")
                 .append("| `page` | [PageMeta](#PageMeta): this page's title, type, path, canonical URL and breadcrumbs |\n")
                 .append("| `url(path)` | function: the href, relative to this page, of a site path such as `'/briefs/'` |\n")
+                .append("| `msg(key, arguments…)` | function: the message `key` of the page's language (see [Theme strings](#theme-strings)),")
+                .append(" its `{0}`, `{1}`… replaced by the arguments: `msg(\"pager.position\", 2, 5)`. Plain text, escaped like any value;")
+                .append(" an argument that is markup the template made (`m.linkTo(href, text)`, `m.time(date)`, or a `<#local>` block)")
+                .append(" goes in as markup |\n")
                 .append("| `json(text)` | function: the text as a JSON string literal, for JSON-LD |\n")
                 .append("| `assets` | the theme's fingerprinted files by name: `assets.style_css`, `assets.search_js` |\n")
                 .append("| `asOf` | [DateView](#DateView): the date the site is built as of |\n")
@@ -206,9 +216,6 @@ public final class Handbook {
         byTemplate.put("atom.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Feeds.AtomFeed.class, records))));
         byTemplate.put("sitemap.ftlx", new TreeMap<>(Map.of("index", "true or false: an index of sitemaps, or one sitemap",
                 "entries", "list of " + describe(dev.briefing.render.Feeds.SitemapEntry.class, records))));
-        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
-                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default (a site in several"
-                + " languages only)")));
         byTemplate.put("handout.ftlh", new TreeMap<>(Map.of("handout", describe(dev.briefing.render.Handouts.HandoutView.class, records)
                 + ": one page's handout (handout.pdf), laid out as HTML and set as a tagged PDF; no links")));
         byTemplate.put("cap.ftlx", new TreeMap<>(Map.of("alert", describe(dev.briefing.render.Cap.Alert.class, records)
@@ -216,6 +223,9 @@ public final class Handbook {
         byTemplate.put("cap-feed.ftlx", new TreeMap<>(Map.of("feed", describe(dev.briefing.render.Cap.Feed.class, records)
                 + ": the CAP alerts as an Atom feed")));
         byTemplate.put("robots.txt.ftl", new TreeMap<>(Map.of("sitemap", "text: the sitemap's address")));
+        // The page of translations, which only a site in several languages has, in each of its languages.
+        byTemplate.put("translations.ftlh", new TreeMap<>(Map.of("languages", "list of "
+                + describe(SitePlan.LanguageStatusView.class, records) + ": each language but the default")));
         byTemplate.put("handbook.ftlh", new TreeMap<>(Map.of("handbook", describe(HandbookSite.HandbookView.class, records),
                 "page", describe(HandbookSite.PageLink.class, records), "body", "*HTML*: the page's rendered Markdown")));
         byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of(
@@ -249,7 +259,20 @@ public final class Handbook {
             }
             sb.append('\n');
         }
+        themeStrings(sb);
         return sb.toString();
+    }
+
+    /** Every message of the theme with its English: what a translation gives, key by key. */
+    private static void themeStrings(StringBuilder sb) {
+        sb.append("## Theme strings\n\nEvery word the theme shows is a message of `templates/messages/<language>.properties`")
+                .append(" (the theme ships `en` and `es`; a site's own file overrides them key by key, and a language the theme does")
+                .append(" not ship needs every key). Templates show one with `msg(key, arguments…)`. `{0}`, `{1}`… are what the theme")
+                .append(" puts there; a translation uses the same ones, in any order. The `date.*` messages are date patterns")
+                .append(" (`d` the day, `MMMM` the month's name in the language, `yyyy` the year, other text in 'quotes').\n\n")
+                .append("| key | English |\n|---|---|\n");
+        Theme.builtInPatterns("en").forEach((key, text) -> sb.append("| `").append(key).append("` | ").append(cell(text)).append(" |\n"));
+        sb.append('\n');
     }
 
     /** Two descriptions of one variable on different pages: an empty list says least. */
@@ -280,6 +303,9 @@ public final class Handbook {
             if (c == boolean.class || c == Boolean.class) return "true or false";
             if (c == int.class || c == Integer.class) return "number";
             if (TemplateHTMLOutputModel.class.isAssignableFrom(c)) return "*HTML*";
+            if (freemarker.template.TemplateMethodModelEx.class.isAssignableFrom(c)) {
+                return "function: `msg(key, arguments…)` in that language, e.g. `t.msg(\"languages.untranslated\")`";
+            }
             if (Map.class.isAssignableFrom(c)) return "map";
         }
         return t.getTypeName();

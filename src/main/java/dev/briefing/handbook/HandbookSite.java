@@ -64,6 +64,9 @@ public final class HandbookSite {
      * Every file of the handbook by name. Its Markdown is the generator's own: a problem in it
      * (a raw HTML tag, a malformed link) is a bug of the generator, reported as such.
      */
+    /** The handbook is in English: the words its rendered Markdown adds are the theme's English. */
+    private static final dev.briefing.markdown.Words ENGLISH = dev.briefing.render.Views.words(Theme.builtInMessages("en"));
+
     static Map<String, byte[]> render(Path work, String version) {
         Map<String, String> generated = Handbook.generated(work);
         Map<String, String> markdown = new LinkedHashMap<>();
@@ -75,7 +78,7 @@ public final class HandbookSite {
         markdown.forEach((name, text) -> {
             MarkdownDoc doc = engine.parse(new MarkdownText(text, new Pos(name + ".md", 1, 1), 0), diags);
             menu.add(new PageLink(title(name, text), name + ".html"));
-            bodies.put(name, engine.render(doc, anchors(doc)));
+            bodies.put(name, engine.render(doc, anchors(doc), ENGLISH));
         });
         if (!diags.isEmpty()) {
             throw new IllegalStateException("the handbook's Markdown has problems:\n"

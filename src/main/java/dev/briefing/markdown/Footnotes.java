@@ -27,9 +27,16 @@ final class Footnotes implements Parser.ParserExtension, HtmlRenderer.HtmlRender
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.nodeRendererFactory(FootnoteHtmlNodeRenderer::new);
-        // The notes' section gets a name, so that it is a landmark a screen reader can announce.
+        // The notes' section gets a name, so that it is a landmark a screen reader can announce. It
+        // and each note's way back are named in the language of the page that shows the text: slots
+        // here, filled in when the text is rendered (see Words).
         renderer.attributeProviderFactory(context -> (node, tag, attributes) -> {
-            if (tag.equals("section")) attributes.put("aria-label", "Footnotes");
+            if (tag.equals("section")) attributes.put("aria-label", MarkdownEngine.word(MarkdownEngine.FOOTNOTES, ""));
+            String back = attributes.get("aria-label");
+            if (tag.equals("a") && "footnote-backref".equals(attributes.get("class")) && back != null) {
+                // The extension's "Back to reference 1": its number, for the page's own words.
+                attributes.put("aria-label", MarkdownEngine.word(MarkdownEngine.BACK_TO_REFERENCE, back.substring(back.lastIndexOf(' ') + 1)));
+            }
         });
     }
 

@@ -238,8 +238,19 @@ public final class MarkdownEngine {
         return SLOT + Integer.toString(slots.size() - 1) + SLOT;
     }
 
-    /** Renders a document to HTML: its HTML with each slot filled in from what the resolve stage decided. Thread-safe. */
-    public String render(MarkdownDoc doc, LinkValues values) {
+    /** The slot of one of the rendered text's own words ({@link Words}): NUL, a letter and what it needs, NUL. */
+    static String word(char which, String argument) {
+        return SLOT + (which + argument) + SLOT;
+    }
+
+    static final char FOOTNOTES = 'f';
+    static final char BACK_TO_REFERENCE = 'b';
+
+    /**
+     * Renders a document to HTML: its HTML with each slot filled in from what the resolve stage
+     * decided, and its own words from {@code words}, in the page's language. Thread-safe.
+     */
+    public String render(MarkdownDoc doc, LinkValues values, Words words) {
         String template = doc.html();
         int at = template.indexOf(SLOT);
         if (at < 0) return template;
@@ -249,8 +260,13 @@ public final class MarkdownEngine {
         while (at >= 0) {
             sb.append(template, from, at);
             int end = template.indexOf(SLOT, at + 1);
-            Object slot = doc.slots().get(Integer.parseInt(template, at + 1, end, 10));
-            if (slot instanceof LinkRef ref) {
+            char kind = template.charAt(at + 1);
+            Object slot = kind == FOOTNOTES || kind == BACK_TO_REFERENCE ? null : doc.slots().get(Integer.parseInt(template, at + 1, end, 10));
+            if (kind == FOOTNOTES) {
+                html.text(words.footnotes());
+            } else if (kind == BACK_TO_REFERENCE) {
+                html.text(words.backToReference(template.substring(at + 2, end)));
+            } else if (slot instanceof LinkRef ref) {
                 // Escaped as the renderer escapes attribute values; unsafe URLs are dropped as SafeUrls did.
                 String href = values.href(ref);
                 html.text(UrlPolicy.isSafe(href) ? href : "");
@@ -258,7 +274,7 @@ public final class MarkdownEngine {
                 if (values.of(e.link()) != null) html.tag("/a");
             } else {
                 WikiLink link = (WikiLink) slot;
-                write(html, link, values.of(link));
+                write(html, link, values.of(link), words);
             }
             from = end + 1;
             at = template.indexOf(SLOT, from);
@@ -270,7 +286,7 @@ public final class MarkdownEngine {
     private record LinkEnd(WikiLink link) {
     }
 
-    private static void write(HtmlWriter html, WikiLink link, WikiLink.Resolution r) {
+    private static void write(HtmlWriter html, WikiLink link, WikiLink.Resolution r, Words words) {
         if (link.end != null) {
             // A label with markup: only the opening tag goes here, the label and LinkEnd follow.
             if (r != null) html.tag("a", anchor(r));
@@ -285,7 +301,7 @@ public final class MarkdownEngine {
             html.tag("a", attributes);
             html.text("[" + r.citation() + "]");
             html.tag("span", java.util.Map.of("class", "visually-hidden"));
-            html.text(" source: " + r.text());
+            html.text(" " + words.citation(r.text()));
             html.tag("/span");
             html.tag("/a");
             html.tag("/sup");
@@ -293,7 +309,7 @@ public final class MarkdownEngine {
             html.tag("a", anchor(r));
             html.text(r.text());
             html.tag("/a");
-            if (r.note() != null) html.text(" " + r.note());
+            if (r.hreflang() != null) html.text(" " + words.untranslated(r.hreflang()));
         }
     }
 

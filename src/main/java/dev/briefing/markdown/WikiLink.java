@@ -29,20 +29,20 @@ public final class WikiLink extends CustomNode {
      * @param hreflang the language of the page it leads to when that is not the page's own (an item not yet
      *                 translated: the link leads to the default language's page), or null
      * @param textLang the language of the link's text when that is the target's untranslated title, or null
-     * @param note     what follows such a link, naming that language: "(English)"
+     *                 (rendering names that language after the link, in the page's: {@link Words#untranslated})
      */
-    public record Resolution(String href, String text, int citation, String id, String hreflang, String textLang, String note) {
+    public record Resolution(String href, String text, int citation, String id, String hreflang, String textLang) {
         public static Resolution link(String href, String text) {
-            return new Resolution(href, text, 0, null, null, null, null);
+            return new Resolution(href, text, 0, null, null, null);
         }
 
         /** A link to a page in another language than the linking page's. */
-        public static Resolution link(String href, String text, String hreflang, String textLang, String note) {
-            return new Resolution(href, text, 0, null, hreflang, textLang, note);
+        public static Resolution link(String href, String text, String hreflang, String textLang) {
+            return new Resolution(href, text, 0, null, hreflang, textLang);
         }
 
         public static Resolution cite(String href, int number, String title, String id) {
-            return new Resolution(href, title, number, id, null, null, null);
+            return new Resolution(href, title, number, id, null, null);
         }
     }
 

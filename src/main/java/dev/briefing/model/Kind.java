@@ -35,43 +35,43 @@ public enum Kind {
     INDICATOR("indicators", "indicator", "Warning behaviors", NAME, false, entity(
             required(NOT_CONCERNING, "What is not a reason for concern about this behavior on its own.").translated())),
     EVENT("events", "event", "Events", NAME, false, entity(
-            required(START, "First day of the event.").shown("Starts"),
-            optional(END, "Last day of the event, if it spans several days.").shown("Ends"),
-            optional(PLACE, "Where the event takes place.").shown("Place").translated(),
+            required(START, "First day of the event.").shown(),
+            optional(END, "Last day of the event, if it spans several days.").shown(),
+            optional(PLACE, "Where the event takes place.").shown().translated(),
             optional(DESIGNATION, "Its security designation, e.g. National Special Security Event.")
-                    .shown("Security designation").translated(),
+                    .shown().translated(),
             refs(AGENCIES, "agency", "Agencies that lead or support its security."))),
     INCIDENT("incidents", "incident", "Incidents", NAME, false, entity(
-            required(DATE, "When it happened (see date_precision).").shown("Happened"),
+            required(DATE, "When it happened (see date_precision).").shown(),
             choice(DATE_PRECISION, false, List.of("day", "month", "year"),
                     "How precise the date is: day (default), month or year. The date is shown to that precision"
                             + " (13 July 2024, July 2024, 2024)."),
-            optional(PLACE, "Where it happened. Attackers are never named.").shown("Place").translated(),
+            optional(PLACE, "Where it happened. Attackers are never named.").shown().translated(),
             refs(THREATS, "threat", "Threats this incident is an instance of."),
             refs(TARGETS, "target", "Venue types attacked."),
             refs(DRIVERS, "driver", "Motivations established by the sources, if any."))),
     ADVISORY("advisories", "advisory", "Advisories", NAME, false, entity(
             choice(LEVEL, true, List.of("bulletin", "elevated", "imminent"),
                     "NTAS-style level: bulletin (general trends), elevated or imminent alert.")
-                    .shown("Level", Map.of("bulletin", "Bulletin", "elevated", "Elevated alert", "imminent", "Imminent alert")),
-            required(ISSUED, "The day it was issued.").shown("Issued"),
+                    .shown(),
+            required(ISSUED, "The day it was issued.").shown(),
             required(EXPIRES, "The day it expires (sunset date); it is shown as current until then.")
-                    .shown("Expires"),
-            ref(SUPERSEDES, "advisory", "The earlier advisory this one replaces.").shown("Replaces"),
+                    .shown(),
+            ref(SUPERSEDES, "advisory", "The earlier advisory this one replaces.").shown(),
             refs(THREATS, "threat", "Threats it concerns."),
             refs(TARGETS, "target", "Venue types it concerns."),
             optional(AREA, "Where it applies, e.g. United States: shown, and given to alerting systems"
-                    + " as the CAP alert's area.").shown("Applies to").translated(),
+                    + " as the CAP alert's area.").shown().translated(),
             optional(SECTIONS, "Headed sections: Summary, Duration, Details, How you can help…").translated())),
     AGENCY("agencies", "agency", "Agencies", NAME, false, entity(
-            optional(ABBREVIATION, "Short name, such as CISA.").shown("Short name"),
-            optional(URL, "The agency's public website.").shown("Website"))),
+            optional(ABBREVIATION, "Short name, such as CISA.").shown(),
+            optional(URL, "The agency's public website.").shown())),
     RESOURCE("resources", "resource", "Resources", NAME, false, entity(
-            optional(URL, "Where to find it.").shown("Online"),
+            optional(URL, "Where to find it.").shown(),
             optional(PHONE, "A phone number, if it is a reporting line; shown as a link phones can dial.")
-                    .shown("Phone"),
+                    .shown(),
             optional(AUDIENCE, "Who it is for: public, election-officials, faith-leaders… (shown as words:"
-                    + " election officials)").shown("For"),
+                    + " election officials)").shown(),
             refs(AGENCIES, "agency", "Agencies that run it."),
             handout())),
     /**
@@ -80,20 +80,20 @@ public enum Kind {
      */
     CHANNEL("channels", "channel", "Ways to report", NAME, true, entity(
             required(WHEN, "When to use it, in a few words: immediate danger, tips, crisis.")
-                    .shown("When to use it").translated(),
+                    .shown().translated(),
             optional(TEL, "The number to call: 911, 988, 711 or E.164 (+18005550100); shown as a tap-to-call link.")
-                    .shown("Call"),
-            optional(SMS, "The number to text, in the same form.").shown("Text"),
-            optional(TTY, "The number for TTY or relay users, such as 711.").shown("TTY"),
-            optional(URL, "Where to report online.").shown("Online"),
-            optional(EMAIL, "An e-mail address to report to.").shown("Email"),
+                    .shown(),
+            optional(SMS, "The number to text, in the same form.").shown(),
+            optional(TTY, "The number for TTY or relay users, such as 711.").shown(),
+            optional(URL, "Where to report online.").shown(),
+            optional(EMAIL, "An e-mail address to report to.").shown(),
             optional(HOW, "How to reach it when no one number serves every reader, e.g. your local police"
-                    + " department's non-emergency number.").shown("How").translated(),
-            optional(HOURS, "When it answers, e.g. 24 hours a day, 7 days a week.").shown("Hours").translated(),
-            optional(LANGUAGES, "Languages it answers in, e.g. English and Spanish.").shown("Languages").translated(),
+                    + " department's non-emergency number.").shown().translated(),
+            optional(HOURS, "When it answers, e.g. 24 hours a day, 7 days a week.").shown().translated(),
+            optional(LANGUAGES, "Languages it answers in, e.g. English and Spanish.").shown().translated(),
             optional(ANONYMOUS, "true when a report can be made without giving a name; leave it out"
                     + " when the official page does not say."),
-            required(JURISDICTION, "Whom it serves, e.g. United States, or your city or county.").shown("Serves").translated(),
+            required(JURISDICTION, "Whom it serves, e.g. United States, or your city or county.").shown().translated(),
             optional(VERIFIED, "The day someone last confirmed the number or address on the official page"
                     + " (a stored copy counts); the build warns without it, or when it is older than channel_max_age_days."),
             ref(VERIFIED_AT, "source", "The official source (type: official) on which it was confirmed; shown beside the date."),
@@ -109,9 +109,8 @@ public enum Kind {
                     "What kind of source it is: official (a government agency's own page or document), document (a report,"
                             + " study, law or court filing), news (a named news organisation with an editorial standard, cited at"
                             + " its own address), or secondary (an aggregator, rewrite, blog or repost).")
-                    // The value labels name the groups of /sources/.
-                    .shown("Type", Map.of("official", "Official sources", "document", "Reports and documents",
-                            "news", "News reports", "secondary", "Secondary sources")),
+                    // The value labels (messages label.source.type.*) name the groups of /sources/.
+                    .shown(),
             optional(DATE, "Publication date."),
             required(URL, "Where it can be read."),
             optional(ACCESSED, "When it was last read for this site."),
@@ -247,11 +246,11 @@ public enum Kind {
     private static Schema briefFields() {
         return new Schema("brief", List.of(
                 required(TITLE, "The brief's title.").translated(),
-                required(DATE, "Publication date, as of its sources.").shown("Published"),
+                required(DATE, "Publication date, as of its sources.").shown(),
                 required(SUMMARY, "One plain sentence: the bottom line.").translated(),
                 optional(TAGS, "Topic tags; each gets a page under /tags/. Shown as words"
                         + " (polling-places: polling places); site.yaml's labels can name one otherwise (brief.tags.ntas: NTAS).")
-                        .shown("Tags"),
+                        .shown(),
                 optional(DRAFT, "true keeps the brief out of the site unless built with --drafts."),
                 optional(UPDATED, "Date of the last substantive update."),
                 optional(REVIEWED, "When the brief was last checked against its sources."),

@@ -7,34 +7,74 @@ import dev.briefing.util.Slugs;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What readers see for a field and for its values: the schema's labels ({@link Field#label()},
- * {@link Field#valueLabels()}), or the name site.yaml's {@code labels} gives instead, by
- * "kind.field" ({@code incident.place}) or "kind.field.value" ({@code brief.tags.ntas}). Templates
- * get values through typed view fields and these labels only to show them, so renaming a label
- * changes what is read, never what is found.
+ * What readers of one language see for a kind, a field and its values: the theme's messages
+ * ({@code kind.threat}, {@code label.incident.place}, {@code label.advisory.level.bulletin}), or
+ * the name site.yaml's {@code labels} gives instead, by "kind.field" ({@code incident.place}) or
+ * "kind.field.value" ({@code brief.tags.ntas}); names for another language than the default go
+ * under its code ({@code labels: {es: {brief.tags.nsse: NSSE}}}). Templates get values through
+ * typed view fields and these labels only to show them, so renaming a label changes what is read,
+ * never what is found.
  */
 public final class Labels {
+    private final Messages messages;
     private final Map<String, String> renamed;
 
-    public Labels(Map<String, String> renamed) {
+    private Labels(Messages messages, Map<String, String> renamed) {
+        this.messages = messages;
         this.renamed = Map.copyOf(renamed);
+    }
+
+    /**
+     * The labels of the messages' language. The default language takes site.yaml's names; another
+     * takes those under its code, and the default's names of words (a tag's "NTAS"), which are how
+     * the site writes those words in any language until it names them otherwise.
+     */
+    public static Labels of(SiteConfig config, Messages messages) {
+        Map<String, String> names = new HashMap<>();
+        // The default language is the site's first; a language's own build has its code as config.language().
+        if (messages.language().equals(config.languageCodes().get(0))) {
+            names.putAll(config.labels().names());
+        } else {
+            config.labels().names().forEach((name, text) -> {
+                if (isWordValue(name)) names.put(name, text);
+            });
+        }
+        names.putAll(config.labels().byLanguage().getOrDefault(messages.language(), Map.of()));
+        return new Labels(messages, names);
+    }
+
+    /** A kind's name, as index pages and lists call it: "Threats". */
+    public String kind(Kind kind) {
+        return messages.text("kind." + kind.singular());
+    }
+
+    /** One item of a kind: "Threat". */
+    public String one(Kind kind) {
+        return messages.text("kind." + kind.singular() + ".one");
     }
 
     /** A field's label, or null for a field the theme does not show. */
     public String field(Kind kind, Field field) {
-        return renamed.getOrDefault(kind.singular() + "." + field.name(), field.label());
+        if (!field.shownToReaders()) return null;
+        String name = kind.singular() + "." + field.name();
+        String own = renamed.get(name);
+        return own != null ? own : messages.text("label." + name);
     }
 
     /** A value as words: its label if it has one, else the value with hyphens as spaces ("election officials"). */
     public String value(Kind kind, Field field, String value) {
-        String own = renamed.get(kind.singular() + "." + field.name() + "." + Slugs.slugify(value));
+        String name = kind.singular() + "." + field.name() + "." + Slugs.slugify(value);
+        String own = renamed.get(name);
         if (own != null) return own;
-        String schema = field.valueLabels().get(value);
-        return schema != null ? schema : words(value);
+        return messages.has("label." + name) ? messages.text("label." + name) : words(value);
     }
 
     /** A tag of a brief as readers see it. */
@@ -49,20 +89,63 @@ public final class Labels {
         return s.isEmpty() ? value : s;
     }
 
-    /** Reports each name in site.yaml's labels that names no shown field, or no value of one. */
-    public static void check(SiteConfig config, Diagnostics diags) {
+    /**
+     * The messages every language needs for kinds and fields: each kind's name and the name of one
+     * of it, each shown field's label and each of its choices' labels.
+     */
+    public static Set<String> messageKeys() {
+        Set<String> out = new TreeSet<>();
+        for (Kind k : Kind.values()) {
+            out.add("kind." + k.singular());
+            out.add("kind." + k.singular() + ".one");
+        }
+        names().forEach(name -> out.add("label." + name));
+        return out;
+    }
+
+    /** Whether a message names one word of a field of words ({@code label.resource.audience.public}), which any message file may give. */
+    public static boolean isWordMessage(String key) {
+        return key.startsWith("label.") && isWordValue(key.substring("label.".length()));
+    }
+
+    /** kind.field and kind.field.choice for every shown field: the names site.yaml's labels may give. */
+    private static List<String> names() {
         List<String> known = new ArrayList<>();
         for (Kind k : Kind.values()) {
             for (Field f : k.schema().fields()) {
-                if (f.label() == null) continue;
+                if (!f.shownToReaders()) continue;
                 known.add(k.singular() + "." + f.name());
                 f.choices().forEach(c -> known.add(k.singular() + "." + f.name() + "." + c));
             }
         }
-        for (String name : config.labels().keySet()) {
+        return known;
+    }
+
+    /**
+     * Reports each name in site.yaml's labels that names no shown field, or no value of one, and
+     * each language code in it that the site does not declare.
+     *
+     * @param languages the codes of the site's languages, the default first
+     */
+    public static void check(SiteConfig config, List<String> languages, Diagnostics diags) {
+        List<String> known = names();
+        check(config, config.labels().names(), "labels.", known, diags);
+        config.labels().byLanguage().forEach((language, names) -> {
+            if (!languages.contains(language)) {
+                // Codes are two or three letters: any is "close" to any other, so the hint lists them instead.
+                diags.error(Code.BRF015, config.posOf("labels." + language), "'" + language + "' in labels is not a language of this site",
+                        "the site's languages are " + String.join(", ", languages) + "; names for the default language need no code");
+                return;
+            }
+            check(config, names, "labels." + language + ".", known, diags);
+        });
+    }
+
+    private static void check(SiteConfig config, Map<String, String> names, String prefix, List<String> known, Diagnostics diags) {
+        for (String name : names.keySet()) {
             if (known.contains(name) || isWordValue(name)) continue;
-            diags.error(Code.BRF015, config.posOf("labels." + name), "unknown label '" + name + "' in labels",
-                    java.util.Optional.ofNullable(Suggest.didYouMean(name, known))
+            diags.error(Code.BRF015, config.posOf(prefix + name), "unknown label '" + name + "' in labels",
+                    Optional.ofNullable(Suggest.didYouMean(name, known))
                             .orElse("name a field shown to readers (kind.field, such as incident.place) or one of its values"
                                     + " (kind.field.value, such as brief.tags.ntas)"));
         }
@@ -73,6 +156,6 @@ public final class Labels {
         String[] parts = name.split("\\.", 3);
         if (parts.length != 3 || !Slugs.isValid(parts[2])) return false;
         return Kind.bySingular(parts[0]).map(k -> k.schema().byName().get(parts[1]))
-                .filter(f -> f.type() == FieldType.WORDS && f.label() != null).isPresent();
+                .filter(f -> f.type() == FieldType.WORDS && f.shownToReaders()).isPresent();
     }
 }

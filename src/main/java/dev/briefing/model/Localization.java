@@ -32,14 +32,6 @@ public record Localization(Language language, Language defaultLanguage, Set<Key>
         return defaultLanguage.code();
     }
 
-    /**
-     * What follows a link, in this language's pages, to an item not translated into it: the default
-     * language named in itself, "(English)", so a reader knows before following it.
-     */
-    public String untranslatedNote() {
-        return "(" + defaultLanguage.name() + ")";
-    }
-
     /** The folder this language's pages live under: "" for the default language, "/es" for Spanish. */
     public String prefix() {
         return isDefault() ? "" : "/" + language.code();

@@ -9,6 +9,7 @@ import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.diag.Pos;
 import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.NamedValues;
 import dev.briefing.yaml.NavLink;
 import dev.briefing.yaml.Schema;
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ import java.util.Map;
  * @param statusCheck   when the advisories were last checked against their official source, or null
  * @param report        where readers report a threat (a site path or an address), linked beside the
  *                      emergency number at the top of every page, or null
- * @param labels        readers' names for fields and their values, by "kind.field" or "kind.field.value"
- *                      (see {@link Labels}), replacing the schema's own
+ * @param labels        readers' names for kinds' fields and their values, by "kind.field" or "kind.field.value"
+ *                      (see {@link Labels}), replacing the theme's own, for the default language and by language code
  * @param synonyms      for search: a word readers may type → the words the content uses for it
  * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
  * @param plainLanguage the reading-level limits and the words to avoid
@@ -40,7 +41,7 @@ import java.util.Map;
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
-        Publisher publisher, Contact contact, StatusCheck statusCheck, String report, Map<String, String> labels,
+        Publisher publisher, Contact contact, StatusCheck statusCheck, String report, LabelNames labels,
         Map<String, List<String>> synonyms, String license, PlainLanguage plainLanguage, Accessibility accessibility,
         List<Language> languages, Translations translations,
         int channelMaxAgeDays, String paper,
@@ -55,10 +56,22 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public static final String DEFAULT_PAPER = "letter";
 
     public SiteConfig {
-        labels = Map.copyOf(labels);
         synonyms = Map.copyOf(synonyms);
         languages = List.copyOf(languages);
         positions = Map.copyOf(positions);
+    }
+
+    /**
+     * site.yaml's labels: names for the default language ({@code brief.tags.ntas: NTAS}), and under a
+     * language's code the names for that language ({@code es: {brief.tags.nsse: NSSE}}).
+     */
+    public record LabelNames(Map<String, String> names, Map<String, Map<String, String>> byLanguage) {
+        public static final LabelNames NONE = new LabelNames(Map.of(), Map.of());
+
+        public LabelNames {
+            names = Map.copyOf(names);
+            byLanguage = Map.copyOf(byLanguage);
+        }
     }
 
     /**
@@ -121,6 +134,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** How stale a critical translation may get, and whether machine translations say the default language's page is authoritative. */
     public record Translations(int maxStaleDays, boolean machineNotice) {
         static final Translations DEFAULT = new Translations(7, false);
+    }
+
+    /**
+     * The codes of the site's languages, the default first (whose names site.yaml's labels give
+     * without a code): the same in every language's build, while {@link #language()} is the
+     * language of the build.
+     */
+    public List<String> languageCodes() {
+        return languages.stream().map(Language::code).toList();
     }
 
     /** The default language: the first declared. */
@@ -222,7 +244,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     + " at the top, beside the emergency number."),
             optional(LABELS, "Readers' names for fields and their values, replacing the theme's:"
                     + " `incident.place: Location`, `advisory.level.bulletin: NTAS Bulletin`, `brief.tags.ntas: NTAS`."
-                    + " Names are kind.field or kind.field.value; an unknown one is an error."),
+                    + " Names are kind.field or kind.field.value; an unknown one is an error. These are for the default"
+                    + " language; another language's go under its code: `es: {brief.tags.nsse: NSSE}` (a name for a"
+                    + " word, such as a tag's, holds in every language that does not name it otherwise)."),
             group(SEARCH, false, "How the search finds words.",
                     optional(SYNONYMS, "A word readers may type, and the words the content uses"
                             + " for it: `shooting: [shooter, gunman]` finds pages that say shooter or gunman.")),
@@ -269,7 +293,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, Map.of(), Map.of(), null, PlainLanguage.DEFAULTS,
+                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
                 null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, Map.of());
     }
 
@@ -281,6 +305,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Fields search = f.get(SEARCH);
         List<Language> languages = languages(f);
         Fields t = f.get(TRANSLATIONS);
+        Map<String, Pos> positions = f.positionsByPath();
         return new SiteConfig(
                 f.find(TITLE).orElse(d.title()),
                 f.find(DESCRIPTION).orElse(d.description()),
@@ -295,7 +320,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 s == null ? null : new StatusCheck(s.get(CHECKED), s.get(URL), s.get(NAME),
                         s.find(MAX_AGE_DAYS).orElse(DEFAULT_STATUS_MAX_AGE_DAYS)),
                 f.get(REPORT),
-                f.get(LABELS).values(),
+                labelNames(f.get(LABELS), positions),
                 search == null ? Map.of() : search.get(SYNONYMS).values(),
                 f.get(LICENSE),
                 plainLanguage(f.get(PLAIN_LANGUAGE)),
@@ -305,7 +330,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                         t.find(MAX_STALE_DAYS).orElse(Translations.DEFAULT.maxStaleDays()), t.get(MACHINE_NOTICE)),
                 f.find(CHANNEL_MAX_AGE_DAYS).orElse(d.channelMaxAgeDays()),
                 f.find(PAPER).orElse(d.paper()),
-                f.positionsByPath());
+                positions);
     }
 
     private static PlainLanguage plainLanguage(Fields f) {
@@ -357,6 +382,23 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                         "declare each language once");
             }
         }
+    }
+
+    /** Names, and under a language's code its own names (each positioned at labels.CODE.NAME). */
+    private static LabelNames labelNames(NamedValues<Object> map, Map<String, Pos> positions) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> byLanguage = new java.util.TreeMap<>();
+        map.values().forEach((k, v) -> {
+            if (v instanceof NamedValues<?> nested) {
+                Map<String, String> own = new java.util.TreeMap<>();
+                nested.values().forEach((name, text) -> own.put(name, (String) text));
+                nested.positions().forEach((name, pos) -> positions.put("labels." + k + "." + name, pos));
+                byLanguage.put(k, own);
+            } else {
+                names.put(k, (String) v);
+            }
+        });
+        return new LabelNames(names, byLanguage);
     }
 
     private static String withSlash(String url) {

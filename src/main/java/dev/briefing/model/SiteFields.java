@@ -25,7 +25,7 @@ public final class SiteFields {
     public static final FieldKey<Boolean> PRETTY_URLS = FieldKey.bool("pretty_urls");
     public static final FieldKey<Integer> PAGE_SIZE = FieldKey.integer("page_size");
     public static final FieldKey<String> REPORT = FieldKey.url("report");
-    public static final FieldKey<NamedValues<String>> LABELS = FieldKey.textMap("labels");
+    public static final FieldKey<NamedValues<Object>> LABELS = FieldKey.labelMap("labels");
     public static final FieldKey<String> LICENSE = FieldKey.line("license");
     public static final FieldKey<Integer> CHANNEL_MAX_AGE_DAYS = FieldKey.integer("channel_max_age_days");
     public static final FieldKey<String> PAPER = FieldKey.choice("paper");

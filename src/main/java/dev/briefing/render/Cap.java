@@ -13,6 +13,7 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
+import dev.briefing.model.Messages;
 import dev.briefing.resolve.Issuer;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
@@ -75,32 +76,36 @@ public final class Cap {
     public record Feed(String title, String self, String alternate, String updated, String author, List<FeedEntry> entries) {
     }
 
-    /** Every advisory's alert and the feed of them, by output path. */
-    public static Map<String, byte[]> files(ResolvedSite site, Theme theme, Diagnostics diags) {
+    /**
+     * Every advisory's alert and the feed of them, by output path, in the words of {@code messages}
+     * (the default language's: alerting systems read one alert per advisory).
+     */
+    public static Map<String, byte[]> files(ResolvedSite site, Messages messages, Theme theme, Diagnostics diags) {
+        MessageFunction msg = new MessageFunction(messages);
         Map<String, byte[]> out = new TreeMap<>();
         List<Item> advisories = site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
         List<FeedEntry> entries = new ArrayList<>();
         for (Item a : advisories) {
-            Alert alert = alert(site, a);
+            Alert alert = alert(site, messages, a);
             if (alert == null) continue; // refused at resolve (BRF138): the build fails anyway
-            theme.process(ALERT_TEMPLATE, Map.of("alert", alert), diags)
+            theme.process(ALERT_TEMPLATE, Map.of("alert", alert, "msg", msg), diags)
                     .ifPresent(t -> out.put(path(a.key()).substring(1), t.getBytes(StandardCharsets.UTF_8)));
             entries.add(new FeedEntry(alert.headline(), alert.identifier(), alert.sent(), a.summary(), alert.web(), alert.identifier()));
         }
         String updated = advisories.isEmpty() ? time(site.asOf()) : time(advisories.get(0).fields().get(ISSUED));
-        Feed feed = new Feed(site.config().title() + ": advisories as CAP alerts", Feeds.abs(site, FEED),
+        Feed feed = new Feed(messages.text("cap.feed", site.config().title()), Feeds.abs(site, FEED),
                 Feeds.abs(site, "/advisories/"), updated, senderName(site), List.copyOf(entries));
         theme.process(FEED_TEMPLATE, Map.of("feed", feed), diags).ifPresent(t -> out.put(FEED.substring(1), t.getBytes(StandardCharsets.UTF_8)));
         return out;
     }
 
     /** The alert of one advisory, or null when it names no issuer. */
-    static Alert alert(ResolvedSite site, Item a) {
+    static Alert alert(ResolvedSite site, Messages messages, Item a) {
         Issuer issuer = Issuer.of(a, site.items(), site.config());
         if (issuer == null) return null;
         String level = a.fields().get(LEVEL);
         List<String> usc = LEVELS.get(level);
-        String levelLabel = new Labels(site.config().labels()).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
+        String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
         String sent = time(a.fields().get(ISSUED));
         String references = null;
         if (a.fields().has(SUPERSEDES)) {
@@ -109,26 +114,24 @@ public final class Cap {
         }
         String publisher = senderName(site);
         var check = site.config().statusCheck();
-        String description = a.summary() + "\n\n" + publisher + " republishes this advisory. It was issued by " + issuer.name()
-                + ", not by " + publisher + "; the issuer's own page is " + issuer.url() + "."
-                + (check == null ? "" : check.recorded() ? " " + publisher + "'s advisory records were last checked against "
-                        + check.name() + " (" + check.url() + ") on " + Views.DateView.text(check.checked()) + "; see it for the current status."
-                        : " " + publisher + " has not yet checked its advisory records against " + check.name() + " ("
-                        + check.url() + "); see it for the current status.");
+        String description = a.summary() + "\n\n" + messages.text("cap.republished", publisher, issuer.name(), issuer.url())
+                + (check == null ? "" : " " + (check.recorded()
+                        ? messages.text("cap.checked", publisher, check.name(), check.url(), messages.day(check.checked()))
+                        : messages.text("cap.not_checked", publisher, check.name(), check.url())));
         String contact = site.config().contact() == null ? null : site.config().contact().text();
         return new Alert(identifier(site, a), sender(site), sent, references == null ? "Alert" : "Update", references,
-                site.config().language(), "Terrorism advisory: " + levelLabel, usc.get(0), usc.get(1), usc.get(2), sent,
-                time(a.fields().get(EXPIRES)), publisher, a.title(), description, instruction(site),
+                site.config().language(), messages.text("cap.event", levelLabel), usc.get(0), usc.get(1), usc.get(2), sent,
+                time(a.fields().get(EXPIRES)), publisher, a.title(), description, instruction(site, messages),
                 Feeds.abs(site, Urls.of(a.key())), contact, a.fields().get(AREA), issuer);
     }
 
     /** What to do, from the channels: the emergency line first, as on every critical page. */
-    private static String instruction(ResolvedSite site) {
-        StringBuilder sb = new StringBuilder("If someone is in immediate danger, call 911.");
+    private static String instruction(ResolvedSite site, Messages messages) {
+        StringBuilder sb = new StringBuilder(messages.text("report.danger", "911"));
         for (Item c : Reporting.confirmed(site)) {
             if ("911".equals(c.fields().get(TEL))) continue;
             sb.append(' ').append(Character.toUpperCase(c.fields().get(WHEN).charAt(0))).append(c.fields().get(WHEN).substring(1))
-                    .append(": ").append(c.title()).append(Reporting.reach(c)).append('.');
+                    .append(": ").append(c.title()).append(Reporting.reach(c, messages)).append('.');
         }
         return sb.toString();
     }

@@ -6,6 +6,7 @@ import static dev.briefing.model.ItemFields.UPDATED;
 
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.OutputCache;
@@ -17,6 +18,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,9 +63,9 @@ public final class Cards {
      * character the bundled font cannot draw (a site in another script) shows the site's card
      * instead: a card is never published with empty boxes for letters.
      */
-    public static Set<String> pages(ResolvedSite site) {
+    public static Set<String> pages(ResolvedSite site, Messages messages) {
         Set<String> out = new HashSet<>();
-        String by = by(site);
+        String by = by(site, messages);
         if (drawable(site.config().title() + by)) out.add(site.urls().local("/"));
         for (Item i : site.items().values()) {
             if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) out.add(site.urls().itemPage(i.key()));
@@ -81,37 +83,37 @@ public final class Cards {
     record Text(String title, String by, String date) {
     }
 
-    /** The card of a page that has one ({@link #pages}). */
-    public byte[] page(ResolvedSite site, String path, String title) {
-        return draw(text(site, path, title));
+    /** The card of a page that has one ({@link #pages}), in the language of its pages ({@code messages}). */
+    public byte[] page(ResolvedSite site, Messages messages, String path, String title) {
+        return draw(text(site, messages, path, title));
     }
 
-    /** What the card of a page says: its title, who publishes it, and how old it is. */
-    static Text text(ResolvedSite site, String path, String title) {
+    /** What the card of a page says, in the words of {@code messages}: its title, who publishes it, and how old it is. */
+    static Text text(ResolvedSite site, Messages messages, String path, String title) {
         Item item = site.items().values().stream().filter(i -> site.urls().itemPage(i.key()).equals(path) && !i.kind().anchored())
                 .findFirst().orElse(null);
         String date;
         if (item == null) {
-            date = "As of " + Views.DateView.text(site.asOf());
+            date = messages.text("card.as_of", messages.day(site.asOf()));
         } else if (item.kind() == Kind.ADVISORY) {
-            date = "Issued " + Views.DateView.text(item.fields().get(ISSUED)) + " · expires "
-                    + Views.DateView.text(item.fields().get(EXPIRES));
+            date = messages.text("card.advisory", messages.day(item.fields().get(ISSUED)), messages.day(item.fields().get(EXPIRES)));
         } else if (item.kind() == Kind.BRIEF) {
-            date = "Published " + Views.DateView.text(item.date())
-                    + (item.fields().get(UPDATED) == null ? "" : " · updated " + Views.DateView.text(item.fields().get(UPDATED)));
+            LocalDate updated = item.fields().get(UPDATED);
+            date = updated == null ? messages.text("card.published", messages.day(item.date()))
+                    : messages.text("card.updated", messages.day(item.date()), messages.day(updated));
         } else {
-            date = "As of " + Views.DateView.text(Handouts.asOf(item));
+            date = messages.text("card.as_of", messages.day(Handouts.asOf(item)));
         }
-        return new Text(title, by(site), date);
+        return new Text(title, by(site, messages), date);
     }
 
-    /** The site's own card, for every page without one. */
-    public byte[] site(ResolvedSite site) {
-        return draw(new Text(site.config().title(), by(site), site.config().description()));
+    /** The site's own card, for every page without one, in the default language ({@code messages}). */
+    public byte[] site(ResolvedSite site, Messages messages) {
+        return draw(new Text(site.config().title(), by(site, messages), site.config().description()));
     }
 
-    private static String by(ResolvedSite site) {
-        return site.config().publisher() == null ? site.config().title() : "From " + site.config().publisher().name();
+    private static String by(ResolvedSite site, Messages messages) {
+        return site.config().publisher() == null ? site.config().title() : messages.text("card.by", site.config().publisher().name());
     }
 
     private static boolean drawable(String text) {

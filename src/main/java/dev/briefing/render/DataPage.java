@@ -1,6 +1,7 @@
 package dev.briefing.render;
 
 import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.resolve.ResolvedSite;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ public final class DataPage {
             String citation, String landscapeUrl) {
     }
 
-    static PageJob job(ResolvedSite site) {
-        return PageJob.of(PATH, TEMPLATE, "Data", "data", Map.of("data", (PageRenderer.ViewFunction) v -> view(site, v)));
+    static PageJob job(ResolvedSite site, Messages messages) {
+        return PageJob.of(PATH, TEMPLATE, messages.text("page.data"), "data", Map.of("data", (PageRenderer.ViewFunction) v -> view(site, v)));
     }
 
     private static DataView view(ResolvedSite site, Views v) {
@@ -37,15 +38,18 @@ public final class DataPage {
         for (Kind k : Kind.entities()) {
             int n = site.ofKind(k).size();
             total += n;
-            kinds.add(file(v, k.label(), k.plural(), n));
+            kinds.add(file(v, v.labels().kind(k), k.plural(), n));
         }
         SiteConfig c = site.config();
         String landscapeUrl = LandscapeData.absolute(site, LandscapeData.landscapePath());
-        String citation = (c.publisher() == null ? c.title() : c.publisher().name()) + ". " + c.title()
-                + ": threat landscape data, version " + LandscapeData.FORMAT_VERSION + ", generated " + site.asOf() + ". "
-                + landscapeUrl + (c.license() == null ? "" : " (" + c.license() + ")");
-        return new DataView(file(v, "The whole landscape", LandscapeData.LANDSCAPE, total), kinds, c.license(),
-                LandscapeData.FORMAT_VERSION, Views.DateView.of(site.asOf()), citation, landscapeUrl);
+        // The date as ISO 8601, as a citation gives it in any language.
+        String citation = c.license() == null
+                ? v.messages().text("data.citation", c.publisher() == null ? c.title() : c.publisher().name(), c.title(),
+                        LandscapeData.FORMAT_VERSION, site.asOf().toString(), landscapeUrl)
+                : v.messages().text("data.citation_license", c.publisher() == null ? c.title() : c.publisher().name(), c.title(),
+                        LandscapeData.FORMAT_VERSION, site.asOf().toString(), landscapeUrl, c.license());
+        return new DataView(file(v, v.messages().text("data.whole"), LandscapeData.LANDSCAPE, total), kinds, c.license(),
+                LandscapeData.FORMAT_VERSION, v.date(site.asOf()), citation, landscapeUrl);
     }
 
     private static FileView file(Views v, String label, String name, int count) {

@@ -120,7 +120,7 @@ public final class DataSchemas {
             case LINKS -> Map.of("type", "array", "items", pair("title", "url"));
             case GROUP -> nested(f.nested());
             case RECORDS -> Map.of("type", "array", "items", nested(f.nested()));
-            case TEXT_MAP -> Map.of("type", "object", "additionalProperties", Map.of("type", "string"));
+            case TEXT_MAP, LABEL_MAP -> Map.of("type", "object", "additionalProperties", Map.of("type", "string"));
             case WORDS_MAP -> Map.of("type", "object", "additionalProperties",
                     Map.of("type", "array", "items", Map.of("type", "string")));
         }));

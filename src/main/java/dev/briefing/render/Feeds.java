@@ -6,6 +6,7 @@ import static dev.briefing.model.ItemFields.UPDATED;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.Json;
@@ -31,14 +32,16 @@ public final class Feeds {
     private Feeds() {
     }
 
-    /** @param about what following it brings, in one sentence for the feeds page */
+    /**
+     * @param title the message of its title
+     * @param about the message that says what following it brings, in one sentence for the feeds page
+     */
     public record Feed(String name, String title, String atomPath, String jsonPath, String about) {
     }
 
     public static final List<Feed> FEEDS = List.of(
-            new Feed("briefs", "Briefs", "/feeds/briefs.xml", "/feeds/briefs.json", "Each new brief, newest first."),
-            new Feed("advisories", "Advisories", "/feeds/advisories.xml", "/feeds/advisories.json",
-                    "Each advisory this site records, newest first, with its dates."));
+            new Feed("briefs", "feed.briefs", "/feeds/briefs.xml", "/feeds/briefs.json", "feed.briefs.about"),
+            new Feed("advisories", "feed.advisories", "/feeds/advisories.xml", "/feeds/advisories.json", "feed.advisories.about"));
 
     /** The corrections feed (Atom only). */
     public static final String CORRECTIONS = "/feeds/corrections.xml";
@@ -77,17 +80,17 @@ public final class Feeds {
         return out;
     }
 
-    /** The Atom and JSON feeds and robots.txt. */
-    public static Map<String, byte[]> feeds(ResolvedSite site, Theme theme, Diagnostics diags) {
+    /** The Atom and JSON feeds and robots.txt, their titles in the language of {@code messages}. */
+    public static Map<String, byte[]> feeds(ResolvedSite site, Theme theme, Messages messages, Diagnostics diags) {
         Map<String, byte[]> out = new TreeMap<>();
         for (Feed f : FEEDS) {
             List<Item> newest = f.name().equals("briefs") ? site.briefsNewestFirst()
                     : site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
             List<Item> items = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-            theme.process(ATOM, Map.of("feed", atom(site, f, items)), diags).ifPresent(t -> out.put(file(site, f.atomPath()), utf8(t)));
-            out.put(file(site, f.jsonPath()), utf8(jsonFeed(site, f, items)));
+            theme.process(ATOM, Map.of("feed", atom(site, f, items, messages)), diags).ifPresent(t -> out.put(file(site, f.atomPath()), utf8(t)));
+            out.put(file(site, f.jsonPath()), utf8(jsonFeed(site, f, items, messages)));
         }
-        theme.process(ATOM, Map.of("feed", corrections(site)), diags).ifPresent(t -> out.put(file(site, CORRECTIONS), utf8(t)));
+        theme.process(ATOM, Map.of("feed", corrections(site, messages)), diags).ifPresent(t -> out.put(file(site, CORRECTIONS), utf8(t)));
         // One robots.txt for the site, at its root: the default language's.
         if (site.urls().local("/").equals("/")) {
             theme.process(ROBOTS, Map.of("sitemap", abs(site, "/sitemap.xml")), diags).ifPresent(t -> out.put("robots.txt", utf8(t)));
@@ -95,28 +98,33 @@ public final class Feeds {
         return out;
     }
 
-    static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items) {
+    static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items, Messages messages) {
         List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, site.urls().item(i.key()));
             return new AtomEntry(i.title(), url, url, timestamp(i.date()), timestamp(updated(i)), i.summary(),
                     i.fields().get(TAGS));
         }).toList();
-        return new AtomFeed(site.config().language(), site.config().title() + ": " + feed.title(), site.config().description(),
+        return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
                 abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site)),
                 author(site), entries);
     }
 
     /** The corrections feed: one entry per correction, newest first, each linking to the corrected page. */
-    static AtomFeed corrections(ResolvedSite site) {
+    static AtomFeed corrections(ResolvedSite site, Messages messages) {
         List<Corrections.Correction> all = Corrections.of(site);
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
         List<AtomEntry> entries = items.stream().map(c -> {
             String url = abs(site, c.path());
-            return new AtomEntry("Correction: " + c.item().title(), url, url, null, timestamp(c.date()), c.note(), List.of());
+            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date()), c.note(), List.of());
         }).toList();
-        return new AtomFeed(site.config().language(), site.config().title() + ": Corrections", null,
+        return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null,
                 abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
                 author(site), entries);
+    }
+
+    /** "Site: Briefs". */
+    private static String title(ResolvedSite site, String feed, Messages messages) {
+        return messages.text("feed.title", site.config().title(), feed);
     }
 
     /** The feeds' author: the publisher when site.yaml names one, else the site. */
@@ -124,9 +132,9 @@ public final class Feeds {
         return site.config().publisher() != null ? site.config().publisher().name() : site.config().title();
     }
 
-    static String jsonFeed(ResolvedSite site, Feed feed, List<Item> items) {
+    static String jsonFeed(ResolvedSite site, Feed feed, List<Item> items, Messages messages) {
         StringBuilder sb = new StringBuilder("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
-                .append("  \"title\": ").append(Json.string(site.config().title() + ": " + feed.title())).append(",\n")
+                .append("  \"title\": ").append(Json.string(title(site, messages.text(feed.title()), messages))).append(",\n")
                 .append("  \"home_page_url\": ").append(Json.string(abs(site, site.urls().local("/")))).append(",\n")
                 .append("  \"feed_url\": ").append(Json.string(abs(site, site.urls().local(feed.jsonPath())))).append(",\n")
                 .append("  \"description\": ").append(Json.string(site.config().description())).append(",\n")

@@ -131,9 +131,10 @@ public final class Handouts {
     public Optional<byte[]> make(Views.Shared shared, Item item, Diagnostics diags) {
         ResolvedSite site = shared.site();
         HandoutView view = view(shared, item);
-        Optional<String> html = theme.process(TEMPLATE, Map.of("handout", view), diags);
+        Optional<String> html = theme.process(TEMPLATE, Map.of("handout", view, "msg", shared.msg()), diags);
         if (html.isEmpty()) return Optional.empty();
         Document doc = Jsoup.parse(html.get());
+        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/hdump-" + "mine" + "-" + item.id() + "-" + item.key().kind() + "-" + shared.site().config().language() + ".html"), html.get()); } catch (Exception e) { }
         if (!drawable(doc.text(), item, site, diags)) return Optional.empty();
         String key = Fonts.sha256((RENDERER + "\n" + Fonts.DIGEST + "\n" + html.get()).getBytes(StandardCharsets.UTF_8));
         return Optional.ofNullable(cache.get("handout-" + key + ".pdf", () -> render(doc, key, view.asOf(), item, diags)));
@@ -154,12 +155,13 @@ public final class Handouts {
         String url = views.absolute(page);
         var config = site.config();
         var check = config.statusCheck();
+        var messages = shared.messages();
         String horizon = check == null || item.fields().get(ADVISORIES).isEmpty() ? null
-                : check.recorded() ? "Advisory records last checked against " + check.name() + " on " + Views.DateView.text(check.checked()) + "."
-                : "Advisory records not yet checked against " + check.name() + ".";
+                : check.recorded() ? messages.text("handout.checked", check.name(), messages.day(check.checked()))
+                : messages.text("handout.not_checked", check.name());
         return new HandoutView(config.language(), item.title(), item.summary(), List.copyOf(sections), sources, url,
                 url.replaceFirst("^https?://", ""), "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(url)),
-                Views.DateView.of(asOf(item)), horizon, config.title(),
+                views.date(asOf(item)), horizon, config.title(),
                 config.publisher() == null ? null : config.publisher().name(),
                 config.contact() == null ? null : config.contact().text(), views.channels(),
                 "a4".equals(config.paper()) ? "A4" : "letter");

@@ -25,13 +25,18 @@ public final class PageRenderer {
     private final Theme theme;
     private final MarkdownEngine markdown;
     private final Assets assets;
+    /** Each language's msg(), by code: the switcher and the 404 page speak each language in its own words. */
+    private final Map<String, MessageFunction> msgs;
     /** One output buffer per render thread, reused page after page instead of grown anew for each. */
     private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
 
-    public PageRenderer(Theme theme, MarkdownEngine markdown, Assets assets) {
+    /** @param languages each language's site and words, the default first (one for a site in one language) */
+    public PageRenderer(Theme theme, MarkdownEngine markdown, Assets assets, List<Views.Shared> languages) {
         this.theme = theme;
         this.markdown = markdown;
         this.assets = assets;
+        this.msgs = languages.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                l -> l.site().config().language(), Views.Shared::msg));
     }
 
     /**
@@ -72,6 +77,7 @@ public final class PageRenderer {
                 views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views), xDefault,
                 shared.critical(job.path()), views.absolute(shared.hasCard(job.path()) ? job.path() + Cards.FILE : Cards.SITE_CARD)));
         model.put("channels", views.channels());
+        model.put("msg", shared.msg());
         model.put("url", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) throw new TemplateModelException("url() takes one site path, e.g. url('/briefs/')");
             String p = String.valueOf(args.get(0));
@@ -81,7 +87,7 @@ public final class PageRenderer {
         model.put("json", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(
                 Json.string(args.isEmpty() ? "" : String.valueOf(args.get(0)))));
         model.put("assets", assets.hrefs(views));
-        model.put("asOf", Views.DateView.of(site.asOf()));
+        model.put("asOf", views.date(site.asOf()));
         model.put("advisories", views.advisories());
         model.putAll(made);
         TextWriter out = new TextWriter(buffers.get());
@@ -180,16 +186,18 @@ public final class PageRenderer {
      * @param absolute   the absolute address of the page in that language, or null when it is not translated
      * @param current    whether it is the language of this page
      * @param translated whether the page exists in that language
+     * @param msg        msg() in that language: what the switcher says of a language, it says in that language
      */
     public record TranslationLink(String code, String name, String direction, String href, String absolute, boolean current,
-            boolean translated) {
+            boolean translated, TemplateMethodModelEx msg) {
     }
 
-    private static List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
+    private List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
         String own = Alternates.languageOf(views.languages(), path);
         return versions.stream().map(v -> new TranslationLink(v.language().code(), v.language().name(),
                 v.language().direction(), views.href(v.translated() ? v.path() : v.home()),
-                v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated())).toList();
+                v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated(),
+                msgs.get(v.language().code()))).toList();
     }
 
     /**
@@ -210,32 +218,33 @@ public final class PageRenderer {
     }
 
     /**
-     * @param publisher who publishes the site (title: name, href: their website, or null), or null
-     * @param contact   where corrections and accessibility reports go (title: address, href), or null
-     * @param report    where readers report a threat (site.yaml's report), or null
-     */
-    /**
+     * @param pages            the site's pages (content/pages/), for the footer; one not translated into the page's
+     *                         language carries the language it is in ({@code lang}), as any link to it does
+     * @param publisher        who publishes the site (title: name, href: their website, or null), or null
+     * @param contact          where corrections and accessibility reports go (title: address, href), or null
+     * @param report           where readers report a threat (site.yaml's report), or null
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
-     *                         naming the language it is in: "(English)"; null in the default language
-     * @param translations     the page of translation status, for a site in several languages; else null
+     *                         naming the language it is in: "(en inglés)"; null in the default language
+     * @param translations     the page of translation status in the page's language, for a site in several languages; else null
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
-            List<NavLink> navigation, List<Views.LinkView> pages,
+            List<NavLink> navigation, List<Views.ItemLink> pages,
             Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote, String translations) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
+            // Without a menu in site.yaml, the theme's own: its one link in the page's language.
+            List<dev.briefing.yaml.NavLink> menu = c.positions().containsKey("navigation") ? c.navigation()
+                    : List.of(new dev.briefing.yaml.NavLink(views.messages().text("nav.briefs"), "/briefs/"));
             return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
                     .map(dev.briefing.model.Language::direction).orElse("ltr"), c.baseUrl(),
-                    c.navigation().stream().map(n -> NavLink.of(n, views, page)).toList(),
-                    site.ofKind(dev.briefing.model.Kind.PAGE).stream()
-                            .map(p -> new Views.LinkView(p.title(), views.href(site.urls().item(p.key()))))
-                            .toList(),
+                    menu.stream().map(n -> NavLink.of(n, views, page)).toList(),
+                    site.ofKind(dev.briefing.model.Kind.PAGE).stream().map(p -> views.link(p.key())).toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
                     link(c.report(), views),
                     site.urls().language() == null || site.urls().language().isDefault() ? null
-                            : site.urls().language().untranslatedNote(),
-                    c.multilingual() ? views.href(SitePlan.TRANSLATIONS) : null);
+                            : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
+                    c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null);
         }
 
         private static String link(String url, Views views) {
@@ -292,18 +301,21 @@ public final class PageRenderer {
             String path = job.path();
             if (!path.startsWith(home) || path.equals(home) || !path.endsWith("/")) return List.of();
             String[] parts = path.substring(home.length(), path.length() - 1).split("/");
-            if (parts.length < 2) return List.of(new Views.LinkView("Home", views.href(home)));
+            Views.LinkView first = new Views.LinkView(views.messages().text("breadcrumb.home"), views.href(home));
+            if (parts.length < 2) return List.of(first);
             String section = home + parts[0] + "/";
-            return List.of(new Views.LinkView("Home", views.href(home)),
-                    new Views.LinkView(SectionNames.of(parts[0]), views.href(section)));
+            return List.of(first, new Views.LinkView(section(parts[0], views), views.href(section)));
         }
-    }
 
-    static final class SectionNames {
-        static String of(String segment) {
-            if (segment.equals("tags")) return "Tags";
+        /** The sections that list no kind, by their path's first segment, and their titles. */
+        private static final Map<String, String> SECTIONS = Map.of("tags", "page.tags", "timeline", "page.timeline",
+                "search", "page.search");
+
+        /** A section's name: its page's title, or the kind it lists. */
+        private static String section(String segment, Views views) {
+            if (SECTIONS.containsKey(segment)) return views.messages().text(SECTIONS.get(segment));
             return java.util.Arrays.stream(dev.briefing.model.Kind.values())
-                    .filter(k -> k.plural().equals(segment)).map(dev.briefing.model.Kind::label)
+                    .filter(k -> k.plural().equals(segment)).map(k -> views.labels().kind(k))
                     .findFirst().orElse(segment);
         }
     }

@@ -18,6 +18,7 @@ import static dev.briefing.model.ItemFields.WHEN;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Messages;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.Phones;
@@ -117,27 +118,27 @@ public final class Reporting {
                 readable(f.get(TEL)), tel(f.get(TEL)), readable(f.get(SMS)), sms(f.get(SMS)),
                 readable(f.get(TTY)), tel(f.get(TTY)), f.get(URL), f.get(URL) == null ? null : Views.readable(f.get(URL)),
                 f.get(EMAIL), f.get(HOW), f.get(HOURS), f.get(LANGUAGES),
-                f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), Views.DateView.of(f.get(VERIFIED)),
+                f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), views.date(f.get(VERIFIED)),
                 source == null ? null : new Views.LinkView(source.title(), source.fields().get(URL)),
                 "911".equals(f.get(TEL)), isConfirmed(c));
     }
 
     /**
-     * How to reach a channel, as plain text after its name: " (call 988, text 988 or
-     * 988lifeline.org)". For alerting systems and handouts, where links do not work.
+     * How to reach a channel, as plain text after its name, in the language of {@code messages}:
+     * " (call 988, text 988 or go to 988lifeline.org)". For alerting systems, where links do not work.
      */
-    static String reach(Item c) {
+    static String reach(Item c, Messages messages) {
         var f = c.fields();
         List<String> ways = new java.util.ArrayList<>();
-        if (f.has(TEL)) ways.add("call " + Phones.readable(f.get(TEL)));
-        if (f.has(SMS)) ways.add("text " + Phones.readable(f.get(SMS)));
-        if (f.has(TTY)) ways.add("TTY " + Phones.readable(f.get(TTY)));
-        if (f.has(URL)) ways.add(Views.readable(f.get(URL)));
-        if (f.has(EMAIL)) ways.add(f.get(EMAIL));
+        if (f.has(TEL)) ways.add(messages.text("channel.call", Phones.readable(f.get(TEL))));
+        if (f.has(SMS)) ways.add(messages.text("channel.text", Phones.readable(f.get(SMS))));
+        if (f.has(TTY)) ways.add(messages.text("channel.tty", Phones.readable(f.get(TTY))));
+        if (f.has(URL)) ways.add(messages.text("channel.online", Views.readable(f.get(URL))));
+        if (f.has(EMAIL)) ways.add(messages.text("channel.email", f.get(EMAIL)));
         if (f.has(HOW)) ways.add(f.get(HOW));
         if (ways.isEmpty()) return "";
         String last = ways.remove(ways.size() - 1);
-        return " (" + (ways.isEmpty() ? last : String.join(", ", ways) + " or " + last) + ")";
+        return " (" + (ways.isEmpty() ? last : messages.text("list.or", String.join(", ", ways), last)) + ")";
     }
 
     private static String readable(String number) {

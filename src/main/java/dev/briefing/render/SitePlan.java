@@ -3,6 +3,8 @@ package dev.briefing.render;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
+import dev.briefing.model.Labels;
+import dev.briefing.model.Messages;
 import dev.briefing.resolve.AccessibilityStatement;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Tag;
@@ -32,7 +34,9 @@ public final class SitePlan {
     private SitePlan() {
     }
 
-    public static List<PageJob> pages(ResolvedSite site) {
+    /** @param messages the theme's words in the site's language: page titles are made here */
+    public static List<PageJob> pages(ResolvedSite site, Messages messages) {
+        Labels labels = Labels.of(site.config(), messages);
         List<PageJob> jobs = new ArrayList<>();
         List<Item> briefs = site.briefsNewestFirst();
         Urls u = site.urls();
@@ -43,7 +47,7 @@ public final class SitePlan {
                 "briefs", (PageRenderer.ViewFunction) v -> v.links(briefs.subList(0, Math.min(HOME_BRIEFS, briefs.size()))),
                 "sections", (PageRenderer.ViewFunction) v -> sections(site, v))));
         int size = site.config().pageSize();
-        paged(jobs, size, u.local("/briefs/"), "briefs.ftlh", "Briefs", "briefs", briefs,
+        paged(jobs, messages, size, u.local("/briefs/"), "briefs.ftlh", messages.text("page.briefs"), "briefs", briefs,
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
         for (Item item : site.items().values()) {
             Key key = item.key();
@@ -68,51 +72,50 @@ public final class SitePlan {
             String path = u.local("/" + kind.plural() + "/");
             if (kind.anchored()) {
                 // Links point at entries' anchors on this one page, so it is never split.
-                Map<String, Object> model = new HashMap<>(Map.of("kind", kind.singular(),
+                Map<String, Object> model = new HashMap<>(Map.of("kind", kind.singular(), "label", labels.kind(kind),
                         "anchored", true, "items", (PageRenderer.ViewFunction) v -> items.stream().map(v::item).toList(),
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
                 // What the site rests on, at a glance: its sources by type.
                 if (kind == Kind.SOURCE) model.put("groups", (PageRenderer.ViewFunction) v -> v.sourceGroups(items));
                 // The ways to report, confirmed or not, with how to reach each (channels.ftlh).
                 if (kind == Kind.CHANNEL) model.put("entries", (PageRenderer.ViewFunction) v -> Reporting.all(site, v));
-                jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", kind.label(), "kind", Map.copyOf(model),
+                jobs.add(new PageJob(path, kind == Kind.CHANNEL ? "channels.ftlh" : "kind.ftlh", labels.kind(kind), "kind", Map.copyOf(model),
                         new PageJob.ListPage(keys(items), 1)));
             } else {
-                paged(jobs, size, path, "kind.ftlh", kind.label(), "kind", items, page -> Map.of("kind", kind.singular(),
-                        "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),
+                paged(jobs, messages, size, path, "kind.ftlh", labels.kind(kind), "kind", items, page -> Map.of("kind", kind.singular(),
+                        "label", labels.kind(kind), "anchored", false, "items", (PageRenderer.ViewFunction) v -> v.links(page),
                         "dataHref", (PageRenderer.ViewFunction) v -> v.href(LandscapeData.dataPath(kind))));
             }
         }
-        dev.briefing.model.Labels labels = new dev.briefing.model.Labels(site.config().labels());
-        jobs.add(PageJob.of(u.local("/tags/"), "tags.ftlh", "Tags", "tags", Map.of(
+        jobs.add(PageJob.of(u.local("/tags/"), "tags.ftlh", messages.text("page.tags"), "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
                         .map(t -> new TagView(labels.tag(t.name()), v.localHref(Urls.tag(t.slug())), t.briefs().size())).toList())));
         for (Tag tag : site.tags()) {
             String name = labels.tag(tag.name());
-            paged(jobs, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", "Tagged “" + name + "”", "tag",
+            paged(jobs, messages, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", messages.text("page.tagged", name), "tag",
                     tag.briefs(),
                     page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
         }
-        jobs.add(PageJob.of(u.local("/matrix/"), "matrix.ftlh", "Threats and targets", "matrix", Map.of(
+        jobs.add(PageJob.of(u.local("/matrix/"), "matrix.ftlh", messages.text("page.matrix"), "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
-        paged(jobs, size, u.local("/timeline/"), "timeline.ftlh", "Timeline", "timeline", timeline(site),
+        paged(jobs, messages, size, u.local("/timeline/"), "timeline.ftlh", messages.text("page.timeline"), "timeline", timeline(site),
                 page -> Map.of("years", (PageRenderer.ViewFunction) v -> byYear(page, v)));
-        paged(jobs, size, u.local("/search/"), "search.ftlh", "Search", "search", byTitle(site.items().values()),
+        paged(jobs, messages, size, u.local("/search/"), "search.ftlh", messages.text("page.search"), "search", byTitle(site.items().values()),
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
-        jobs.add(PageJob.of(u.local("/corrections/"), "corrections.ftlh", "Corrections", "corrections", Map.of(
+        jobs.add(PageJob.of(u.local("/corrections/"), "corrections.ftlh", messages.text("page.corrections"), "corrections", Map.of(
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
-        jobs.add(PageJob.of(u.local(FEEDS), "feeds.ftlh", "Feeds", "feeds", Map.of(
+        jobs.add(PageJob.of(u.local(FEEDS), "feeds.ftlh", messages.text("page.feeds"), "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
         if (root) {
             // One data page, one page for partner sites (its notice shows the default language's advisory) and one
             // 404 page for the whole site: GitHub Pages serves only the root 404.html.
-            jobs.add(DataPage.job(site));
-            jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", "Show the advisory on your site", "embed", Map.of(
+            jobs.add(DataPage.job(site, messages));
+            jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", messages.text("page.embed"), "embed", Map.of(
                     "script", (PageRenderer.ViewFunction) v -> v.absolute(Embed.SCRIPT),
                     "preview", (PageRenderer.ViewFunction) v -> v.href(Embed.SCRIPT),
                     "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute("/advisories/"),
                     "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
-            jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", "Page not found", "404", Map.of()));
+            jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", messages.text("page.not_found"), "404", Map.of()));
         }
         return jobs;
     }
@@ -122,14 +125,14 @@ public final class SitePlan {
      * at path + "page/N/" ({@link Pager#path}), each with its {@code pager}. An empty list still
      * gets its first page.
      */
-    private static void paged(List<PageJob> jobs, int size, String path, String template, String title, String type,
+    private static void paged(List<PageJob> jobs, Messages messages, int size, String path, String template, String title, String type,
             List<Item> items, Function<List<Item>, Map<String, Object>> model) {
         int count = Math.max(1, (items.size() + size - 1) / size);
         for (int n = 1; n <= count; n++) {
             List<Item> page = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
             Map<String, Object> m = new HashMap<>(model.apply(page));
             m.put("pager", Pager.of(path, n, count));
-            jobs.add(new PageJob(Pager.path(path, n), template, n == 1 ? title : title + ", page " + n + " of " + count,
+            jobs.add(new PageJob(Pager.path(path, n), template, n == 1 ? title : messages.text("page.numbered", title, n, count),
                     type, Map.copyOf(m), new PageJob.ListPage(keys(page), count)));
         }
     }
@@ -144,7 +147,9 @@ public final class SitePlan {
     /**
      * One language on the translations page.
      *
-     * @param rows the translations that are not current, and the critical items not translated
+     * @param name       the language named in itself (Español), from site.yaml
+     * @param sourceName the default language, named in the page's language
+     * @param rows       the translations that are not current, and the critical items not translated
      */
     public record LanguageStatusView(String code, String name, boolean required, String sourceName, int total, int current,
             int machine, int stale, int missing, List<StatusRow> rows) {
@@ -154,15 +159,19 @@ public final class SitePlan {
      * One item's translation on the translations page.
      *
      * @param href the translation's page, or the default language's page when there is none
-     * @param lang the language of the page it links, when it is the default language's, else null
+     * @param lang   the language of the page it links, when it is the default language's, else null
+     * @param status the translation's status in words: current, stale, missing, machine
      */
     public record StatusRow(String title, String href, String lang, boolean critical, String status, Views.DateView changed) {
     }
 
-    /** The page of translation status: per language, counts, and what is stale, machine-translated or missing where critical. */
-    public static PageJob translations(ResolvedSite site, List<dev.briefing.i18n.TranslationStatus> statuses) {
+    /**
+     * The page of translation status in one language ({@code site}'s, in {@code messages}): per language but the
+     * default, counts, and what is stale, machine-translated or missing where critical.
+     */
+    public static PageJob translations(ResolvedSite site, List<dev.briefing.i18n.TranslationStatus> statuses, Messages messages) {
         var config = site.config();
-        return PageJob.of(TRANSLATIONS, "translations.ftlh", "Translations", "translations", Map.of("languages",
+        return PageJob.of(site.urls().local(TRANSLATIONS), "translations.ftlh", messages.text("page.translations"), "translations", Map.of("languages",
                 (PageRenderer.ViewFunction) v -> config.languages().stream().skip(1).map(l -> {
                     List<dev.briefing.i18n.TranslationStatus> in = statuses.stream().filter(s -> s.lang().equals(l.code())).toList();
                     Map<dev.briefing.i18n.TranslationStatus.State, Long> counts = in.stream().collect(java.util.stream.Collectors
@@ -173,14 +182,25 @@ public final class SitePlan {
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.MISSING && s.critical())
                             .map(s -> new StatusRow(s.title(), v.href(s.path() == null || s.key().kind().anchored()
                                     ? Urls.of(s.key()) : "/" + l.code() + Urls.of(s.key())), s.path() == null ? config.defaultLanguage().code() : null,
-                                    s.critical(), s.state().word(), Views.DateView.of(s.changed())))
+                                    s.critical(), state(s.state(), v.messages()), v.date(s.changed())))
                             .toList();
-                    return new LanguageStatusView(l.code(), l.name(), l.required(), config.defaultLanguage().name(), in.size(),
+                    return new LanguageStatusView(l.code(), l.name(), l.required(), Views.languageName(v.messages(), config.defaultLanguage().code()),
+                            in.size(),
                             count(counts, dev.briefing.i18n.TranslationStatus.State.CURRENT),
                             count(counts, dev.briefing.i18n.TranslationStatus.State.MACHINE),
                             count(counts, dev.briefing.i18n.TranslationStatus.State.STALE),
                             count(counts, dev.briefing.i18n.TranslationStatus.State.MISSING), rows);
                 }).toList()));
+    }
+
+    /** A translation's status as readers read it. */
+    private static String state(dev.briefing.i18n.TranslationStatus.State state, Messages messages) {
+        return messages.text(switch (state) {
+            case CURRENT -> "translations.state.current";
+            case STALE -> "translations.state.stale";
+            case MISSING -> "translations.state.missing";
+            case MACHINE -> "translations.state.machine";
+        });
     }
 
     private static int count(Map<dev.briefing.i18n.TranslationStatus.State, Long> counts, dev.briefing.i18n.TranslationStatus.State s) {
@@ -196,16 +216,15 @@ public final class SitePlan {
 
     private static List<FeedView> feeds(Views v) {
         List<FeedView> out = new ArrayList<>();
+        Messages m = v.messages();
         for (Feeds.Feed f : Feeds.FEEDS) {
-            out.add(new FeedView(f.name(), f.title(), f.about(), v.localHref(f.atomPath()), v.localHref(f.jsonPath()),
+            out.add(new FeedView(f.name(), m.text(f.title()), m.text(f.about()), v.localHref(f.atomPath()), v.localHref(f.jsonPath()),
                     v.absolute(v.local(f.atomPath()))));
         }
-        out.add(new FeedView("corrections", "Corrections", "Each correction of a factual error on this site, newest first.",
+        out.add(new FeedView("corrections", m.text("feed.corrections"), m.text("feed.corrections.about"),
                 v.localHref(Feeds.CORRECTIONS), null, v.absolute(v.local(Feeds.CORRECTIONS))));
         // One CAP feed for the site, in its default language (alerting systems pick the language from each alert).
-        out.add(new FeedView("cap", "Advisories for alerting systems (CAP 1.2)", "Each advisory as an OASIS Common Alerting"
-                + " Protocol 1.2 alert, which names the authority that issued it; for alerting systems.",
-                v.href(Cap.FEED), null, v.absolute(Cap.FEED)));
+        out.add(new FeedView("cap", m.text("feed.cap"), m.text("feed.cap.about"), v.href(Cap.FEED), null, v.absolute(Cap.FEED)));
         return out;
     }
 
@@ -219,7 +238,7 @@ public final class SitePlan {
         List<SectionLink> out = new ArrayList<>();
         for (Kind k : Kind.entities()) {
             int n = site.ofKind(k).size();
-            if (n > 0) out.add(new SectionLink(k.label(), v.localHref("/" + k.plural() + "/"), n));
+            if (n > 0) out.add(new SectionLink(v.labels().kind(k), v.localHref("/" + k.plural() + "/"), n));
         }
         return out;
     }

@@ -70,13 +70,16 @@ public final class Theme {
     }
 
     /**
-     * A theme with the named templates already parsed and cached, so that a build can parse them
-     * while it loads content. A template that is missing or broken is left to {@link #template}
+     * A theme with the named templates already parsed and cached, and its English messages read,
+     * so that a build can do that while it loads content. A template that is missing or broken is left to {@link #template}
      * to report when a page asks for it.
      */
     public static Theme parsed(Path sourceRoot, java.util.Collection<String> names) {
         Theme theme = new Theme(sourceRoot);
         for (String name : names) theme.template(name, new Diagnostics());
+        // The messages too, in the language most sites are in: read while the content loads, not after.
+        // Their problems are kept with them and reported when a build asks for these languages.
+        theme.messages(List.of(MessageFiles.ENGLISH), new Diagnostics());
         return theme;
     }
 
@@ -85,6 +88,33 @@ public final class Theme {
         Lookup lookup = lookups.computeIfAbsent(name, this::lookUp);
         lookup.problems().forEach(diags::add);
         return lookup.template();
+    }
+
+    /** The message files, read once per list of languages: a build asks for them once, the preview at each rebuild. */
+    private final Map<List<String>, MessageFiles.Loaded> messages = new ConcurrentHashMap<>();
+
+    /**
+     * The theme's words in each of {@code languages} (codes, the default first), by code: the site's
+     * templates/messages/ files over the theme's, key by key. Their problems are reported each time,
+     * as a template's are; a message that is missing or bad is then the English one.
+     */
+    public Map<String, dev.briefing.model.Messages> messages(List<String> languages, Diagnostics diags) {
+        MessageFiles.Loaded loaded = messages.computeIfAbsent(List.copyOf(languages), l -> MessageFiles.load(siteTemplates, l));
+        loaded.problems().forEach(diags::add);
+        return loaded.messages();
+    }
+
+    /** The built-in theme's words in one language it ships (en, es), for what documents the theme. */
+    public static dev.briefing.model.Messages builtInMessages(String language) {
+        MessageFiles.Loaded loaded = MessageFiles.load(null, List.of(language));
+        if (!loaded.problems().isEmpty()) throw new IllegalStateException("the theme's " + language + " messages: " + loaded.problems());
+        return loaded.messages().get(language);
+    }
+
+    /** The built-in theme's message file of a language it ships: each key's pattern, in the file's order. */
+    public static Map<String, String> builtInPatterns(String language) {
+        return MessageFiles.builtIn(language, new Diagnostics()).map(MessageFiles.MessageFile::patterns)
+                .orElseThrow(() -> new IllegalArgumentException("the theme has no messages for '" + language + "'"));
     }
 
     /** What looking a template up gave: the template, or the problems that stopped it. */

@@ -30,6 +30,7 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
+import dev.briefing.model.Messages;
 import dev.briefing.markdown.WikiLink;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
@@ -61,12 +62,16 @@ public final class Views {
     private final MarkdownEngine markdown;
     private final String page;
     private final Labels labels;
+    private final Messages messages;
 
     private final Shared shared;
 
-    /** @param page the site path of the page being rendered; every href is relative to it */
-    public Views(ResolvedSite site, MarkdownEngine markdown, String page) {
-        this(new Shared(site, markdown), page);
+    /**
+     * @param messages the theme's words in the language of the page
+     * @param page     the site path of the page being rendered; every href is relative to it
+     */
+    public Views(ResolvedSite site, MarkdownEngine markdown, Messages messages, String page) {
+        this(new Shared(site, markdown, messages), page);
     }
 
     /** Views of one page, sharing with every other page of the build what does not depend on the page. */
@@ -76,28 +81,36 @@ public final class Views {
         this.markdown = shared.markdown;
         this.page = page;
         this.labels = shared.labels;
+        this.messages = shared.messages;
     }
 
     /**
-     * What every page of one build shows alike: the labels, and each item's link as it reads
-     * anywhere (its href a site path, made relative per page). An item is linked from many
-     * pages (lists, tags, the matrix, related and cited-by lists); its link is made once.
+     * What every page of one build shows alike: the language's words and labels, and each item's
+     * link as it reads anywhere (its href a site path, made relative per page). An item is linked
+     * from many pages (lists, tags, the matrix, related and cited-by lists); its link is made once.
      * Thread-safe.
      */
     public static final class Shared {
         private final ResolvedSite site;
         private final MarkdownEngine markdown;
+        private final Messages messages;
         private final Labels labels;
+        private final MessageFunction msg;
+        private final dev.briefing.markdown.Words words;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Set<String> critical;
         private final java.util.Set<String> cards;
 
-        public Shared(ResolvedSite site, MarkdownEngine markdown) {
+        /** @param messages the theme's words in the language of the pages */
+        public Shared(ResolvedSite site, MarkdownEngine markdown, Messages messages) {
             this.site = site;
             this.markdown = markdown;
-            this.labels = new Labels(site.config().labels());
+            this.messages = messages;
+            this.labels = Labels.of(site.config(), messages);
+            this.msg = new MessageFunction(messages);
+            this.words = words(messages);
             this.critical = Reporting.criticalPages(site);
-            this.cards = Cards.pages(site);
+            this.cards = Cards.pages(site, messages);
         }
 
         /** Whether the page at this site path has a share card of its own (else it shows the site's). */
@@ -114,12 +127,21 @@ public final class Views {
             return site;
         }
 
+        public Messages messages() {
+            return messages;
+        }
+
+        /** Templates' msg("key", arguments…). */
+        MessageFunction msg() {
+            return msg;
+        }
+
         /** The item's link with its site path as href. */
         ItemLink link(Key key) {
             return links.computeIfAbsent(key, k -> {
                 Item i = site.item(k);
-                return new ItemLink(k.kind().singular(), k.kind().label(), k.id(), i.title(), site.urls().item(k), i.summary(), date(i),
-                        status(site, i), site.urls().foreign(k));
+                return new ItemLink(k.kind().singular(), labels.kind(k.kind()), labels.one(k.kind()), k.id(), i.title(),
+                        site.urls().item(k), i.summary(), date(i, messages), status(site, i), site.urls().foreign(k));
             });
         }
     }
@@ -127,50 +149,79 @@ public final class Views {
     public record LinkView(String title, String href) {
     }
 
+    /** A date: its machine form for datetime="", and its text as the page's language writes it. */
     public record DateView(String iso, String text) {
-        private static final List<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
-                .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toList();
-
-        static DateView of(LocalDate d) {
-            return d == null ? null : new DateView(d.toString(), text(d));
+        static DateView of(LocalDate d, Messages messages) {
+            return d == null ? null : new DateView(d.toString(), messages.day(d));
         }
 
         /**
          * A date as precise as it is known: "month" gives "July 2024" (datetime 2024-07), "year"
          * gives "2024"; anything else the whole day.
          */
-        static DateView of(LocalDate d, String precision) {
-            if (d == null || precision == null || d.getYear() < 1 || d.getYear() > 9999) return of(d);
+        static DateView of(LocalDate d, String precision, Messages messages) {
+            if (d == null || precision == null || d.getYear() < 1 || d.getYear() > 9999) return of(d, messages);
             String year = String.format(Locale.ROOT, "%04d", d.getYear());
             return switch (precision) {
-                case "month" -> new DateView(year + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue()),
-                        MONTHS.get(d.getMonthValue() - 1) + " " + year);
-                case "year" -> new DateView(year, year);
-                default -> of(d);
+                case "month" -> new DateView(year + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue()), messages.month(d));
+                case "year" -> new DateView(year, messages.year(d));
+                default -> of(d, messages);
             };
         }
+    }
 
-        /**
-         * "1 January 2026": what {@code java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)}
-         * gives for the four-digit years content can hold, built directly because every link on
-         * every page carries a date, and the formatter was a sixth of planning a list page.
-         */
-        static String text(LocalDate d) {
-            // 'yyyy' is the year of the era: year 0 is 1 BC, written "0001"; leave that to the formatter.
-            if (d.getYear() < 1) return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(d);
-            String year = Integer.toString(d.getYear());
-            return d.getDayOfMonth() + " " + MONTHS.get(d.getMonthValue() - 1) + " " + "0".repeat(Math.max(0, 4 - year.length())) + year;
-        }
+    /** What a rendered text adds of its own (a citation's name, its footnotes'), in the language of {@code messages}. */
+    public static dev.briefing.markdown.Words words(Messages messages) {
+        return new dev.briefing.markdown.Words() {
+            @Override
+            public String citation(String source) {
+                return messages.text("cite.source", source);
+            }
+
+            @Override
+            public String footnotes() {
+                return messages.text("footnotes.label");
+            }
+
+            @Override
+            public String backToReference(String number) {
+                return messages.text("footnotes.back", number);
+            }
+
+            @Override
+            public String untranslated(String language) {
+                return untranslatedNote(messages, language);
+            }
+        };
+    }
+
+    /**
+     * What follows a link to a page not translated into the page's language: that page's language,
+     * named in the page's, from the JDK's data ("(en inglés)"), so a reader knows before following it.
+     */
+    public static String untranslatedNote(Messages messages, String language) {
+        return messages.text("link.untranslated", languageName(messages, language));
+    }
+
+    /** A language named in the messages' language, as the JDK's data names it: "inglés" for en in Spanish. */
+    static String languageName(Messages messages, String language) {
+        return java.util.Locale.forLanguageTag(language).getDisplayLanguage(messages.locale());
+    }
+
+    /** A date as this page's language writes it, or null for none. */
+    public DateView date(LocalDate d) {
+        return DateView.of(d, messages);
     }
 
     /**
      * A link to an item with what a listing shows of it.
      *
-     * @param status an advisory's status as on its own page (current, expired, superseded, upcoming), so lists stamp it too; else null
-     * @param lang   the language of the page it leads to, when that is not the linking page's (an item not yet
-     *               translated: its title and page are in the default language), else null
+     * @param kindLabel the name of its kind ("Threats"); kindName the name of one ("Threat")
+     * @param status    an advisory's status as on its own page (current, expired, superseded, upcoming), so lists stamp it too; else null
+     * @param lang      the language of the page it leads to, when that is not the linking page's (an item not yet
+     *                  translated: its title and page are in the default language), else null
      */
-    public record ItemLink(String kind, String kindLabel, String id, String title, String href, String summary,
+    public record ItemLink(String kind, String kindLabel, String kindName, String id, String title, String href, String summary,
             DateView date, String status, String lang) {
     }
 
@@ -254,7 +305,7 @@ public final class Views {
      * @param stale        its source changed since it was translated
      * @param changed      when the source last changed, or null
      * @param source       the page in the default language
-     * @param sourceLang   the default language's code and its name in itself
+     * @param sourceLang   the default language's code, and its name in the page's language ("inglés")
      * @param authoritative the site asks machine-translated pages to say the default language's page is the authoritative one
      */
     public record TranslationView(boolean machine, boolean stale, DateView changed, String source, String sourceLang,
@@ -320,7 +371,7 @@ public final class Views {
         if (a == null) return null;
         return new StatementView(a.standard(), a.compliance(),
                 a.exceptions().stream().map(b -> new BarrierView(b.what(), b.criterion(), b.plan())).toList(), a.formats(),
-                a.replyDays(), a.tested(), DateView.of(a.reviewed()),
+                a.replyDays(), a.tested(), date(a.reviewed()),
                 dev.briefing.resolve.AccessibilityStatement.overdue(site.config(), site.asOf()));
     }
 
@@ -336,7 +387,7 @@ public final class Views {
     /** Every correction of the site, newest first. */
     public List<CorrectionView> corrections() {
         return Corrections.of(site).stream()
-                .map(c -> new CorrectionView(link(c.item().key()), DateView.of(c.date()), c.note(), href(c.path()))).toList();
+                .map(c -> new CorrectionView(link(c.item().key()), date(c.date()), c.note(), href(c.path()))).toList();
     }
 
     /**
@@ -371,12 +422,23 @@ public final class Views {
 
     public ItemLink link(Key key) {
         ItemLink l = shared.link(key);
-        return new ItemLink(l.kind(), l.kindLabel(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status(), l.lang());
+        return new ItemLink(l.kind(), l.kindLabel(), l.kindName(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status(),
+                l.lang());
     }
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
-    private static DateView date(Item i) {
-        return DateView.of(i.date(), i.fields().get(DATE_PRECISION));
+    private static DateView date(Item i, Messages messages) {
+        return DateView.of(i.date(), i.fields().get(DATE_PRECISION), messages);
+    }
+
+    /** The labels of this page's language. */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** The theme's words in this page's language. */
+    public Messages messages() {
+        return messages;
     }
 
     /** A tag as readers see it: its words, or the name site.yaml's labels give it. */
@@ -407,7 +469,7 @@ public final class Views {
         List<ChangeView> changes = new ArrayList<>();
         for (int n = 0; n < written.size(); n++) {
             Fields c = written.get(n);
-            changes.add(new ChangeView(anchors.get(n), DateView.of(c.get(DATE)), c.get(NOTE), c.get(CORRECTION)));
+            changes.add(new ChangeView(anchors.get(n), date(c.get(DATE)), c.get(NOTE), c.get(CORRECTION)));
         }
         // Newest first; changes of one day in the order written.
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());
@@ -416,27 +478,27 @@ public final class Views {
         List<Key> both = new ArrayList<>(site.outgoing().getOrDefault(key, List.of()));
         both.addAll(site.incoming().getOrDefault(key, List.of()));
         FieldKey<LocalDate> dateField = key.kind().dateField();
-        return new ItemView(key.kind().singular(), key.kind().label(), key.id(), item.title(), item.summary(),
-                href(site.urls().item(key)), date(item), dateField == null ? null : labels.field(key.kind(), key.kind().schema().field(dateField)),
-                DateView.of(updated), DateView.of(item.fields().get(REVIEWED)), tags, html(item.markdown().get(BODY.name())),
+        return new ItemView(key.kind().singular(), labels.kind(key.kind()), key.id(), item.title(), item.summary(),
+                href(site.urls().item(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), key.kind().schema().field(dateField)),
+                date(updated), date(item.fields().get(REVIEWED)), tags, html(item.markdown().get(BODY.name())),
                 facts(item), sections, html(item.markdown().get(NOT_CONCERNING.name())), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
                 site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().get(PUBLISHER), item.fields().get(URL),
                         readable(item.fields().get(URL)),
-                        DateView.of(item.fields().get(DATE)), DateView.of(item.fields().get(ACCESSED)),
+                        date(item.fields().get(DATE)), date(item.fields().get(ACCESSED)),
                         CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item),
-                key.kind() != Kind.ADVISORY ? null : new AdvisoryView(DateView.of(item.fields().get(ISSUED)),
-                        DateView.of(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))));
+                key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().get(ISSUED)),
+                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))));
     }
 
     private TranslationView translation(Item item) {
         var language = site.urls().language();
         if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
         return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().get(TRANSLATES)),
-                DateView.of(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
-                language.defaultCode(), language.defaultLanguage().name(),
+                date(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
+                language.defaultCode(), languageName(messages, language.defaultCode()),
                 site.config().translations().machineNotice());
     }
 
@@ -456,7 +518,7 @@ public final class Views {
         var s = site.advisories();
         var check = s.check();
         boolean any = !site.ofKind(Kind.ADVISORY).isEmpty();
-        return new StatusView(any, check == null ? null : DateView.of(check.checked()), check == null ? null : check.name(),
+        return new StatusView(any, check == null ? null : date(check.checked()), check == null ? null : check.name(),
                 check == null ? null : check.url(), s.stale(), s.ageDays(), advisory(s.atCheck()), advisory(s.current()));
     }
 
@@ -465,7 +527,7 @@ public final class Views {
         String level = a.fields().get(LEVEL);
         return new AdvisoryRef(a.id(), a.title(), href(site.urls().item(a.key())), level,
                 labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level),
-                DateView.of(a.fields().get(ISSUED)), DateView.of(a.fields().get(EXPIRES)), a.summary());
+                date(a.fields().get(ISSUED)), date(a.fields().get(EXPIRES)), a.summary());
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
@@ -483,7 +545,7 @@ public final class Views {
     private TemplateHTMLOutputModel html(MarkdownDoc doc) {
         if (doc == null) return null;
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc, site.links(doc)));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(doc, site.links(doc), shared.words));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
@@ -501,7 +563,7 @@ public final class Views {
         by.forEach((k, list) -> {
             if (list.isEmpty()) return;
             list.sort(java.util.Comparator.comparing(ItemLink::title).thenComparing(ItemLink::id));
-            out.add(new Group(k.label(), List.copyOf(list)));
+            out.add(new Group(labels.kind(k), List.copyOf(list)));
         });
         return out;
     }
@@ -522,7 +584,7 @@ public final class Views {
             Item s = site.item(refs.get(i));
             String url = s.fields().get(URL);
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().get(PUBLISHER),
-                    DateView.of(s.fields().get(DATE)), DateView.of(s.fields().get(ACCESSED)), url, host(url),
+                    date(s.fields().get(DATE)), date(s.fields().get(ACCESSED)), url, host(url),
                     CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
         }
         return out;
@@ -552,13 +614,13 @@ public final class Views {
         List<FieldView> out = new ArrayList<>();
         Kind kind = item.kind();
         for (Field f : kind.schema().fields()) {
-            if (f.label() == null || f.is(kind.dateField()) || !item.fields().has(f.key()) || f.is(TAGS)) continue;
+            if (!f.shownToReaders() || f.is(kind.dateField()) || !item.fields().has(f.key()) || f.is(TAGS)) continue;
             String label = labels.field(kind, f);
             String name = f.name();
             // The schema's own fields, read generically: each value has its type's class.
             Object value = item.fields().get(f.key());
             if (value instanceof LocalDate date) {
-                out.add(new FieldView(name, label, null, null, DateView.of(date)));
+                out.add(new FieldView(name, label, null, null, date(date)));
             } else if (value instanceof Ref ref) {
                 Key k = new Key(Kind.bySingular(f.refKind()).orElseThrow(), ref.id());
                 if (site.items().containsKey(k)) out.add(new FieldView(name, label, site.item(k).title(), href(site.urls().item(k)), null));

@@ -415,7 +415,7 @@ public final class Resolver {
                 String text = link.label() != null ? link.label() : target.title();
                 String foreign = urls.foreign(k);
                 resolved.set(link, foreign == null ? WikiLink.Resolution.link(href, text) : WikiLink.Resolution.link(href, text,
-                        foreign, link.label() == null ? foreign : null, urls.language().untranslatedNote()));
+                        foreign, link.label() == null ? foreign : null));
             }
             for (LinkRef l : doc.links()) {
                 String href = rewrite(item, page, l.original(), lookup, urls, targets, l.pos());

@@ -208,7 +208,7 @@ public final class ContentLoader {
                 })
                 .map(SiteConfig::from)
                 .map(c -> {
-                    dev.briefing.model.Labels.check(c, diags);
+                    dev.briefing.model.Labels.check(c, c.languageCodes(), diags);
                     return c;
                 });
     }

@@ -178,6 +178,7 @@ public final class Binder {
             case PHONE -> phone(field, node);
             case TEL -> tel(field, node);
             case TEXT_MAP -> map(field, node, this::line);
+            case LABEL_MAP -> map(field, node, (f, n) -> n instanceof MappingNode ? map(f, n, this::line) : line(f, n));
             case WORDS_MAP -> map(field, node, (f, n) -> list(f, n, this::word));
         };
     }

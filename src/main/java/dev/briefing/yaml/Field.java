@@ -1,7 +1,6 @@
 package dev.briefing.yaml;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One field of a schema: its {@link FieldKey} (name and type, declared once) and what the schema says of it.
@@ -10,14 +9,14 @@ import java.util.Map;
  * @param choices     for CHOICE: the allowed values
  * @param doc         one sentence for the handbook's generated reference
  * @param nested      for GROUP and RECORDS: the schema of the mapping (or of each mapping in the list)
- * @param label       what readers see beside the value ("Security designation"), or null for a field the
- *                    theme does not show as a fact; a site may rename it (site.yaml {@code labels})
- * @param valueLabels for CHOICE: what readers see for each value ("elevated" → "Elevated alert")
+ * @param shownToReaders whether the theme shows it to readers as a fact, under a label; the words of the label
+ *                    (and of each choice) are the theme's messages label.KIND.FIELD (and label.KIND.FIELD.CHOICE),
+ *                    which a site may rename (site.yaml {@code labels})
  * @param translatable whether a translation may give it (text readers read: a title, a summary, a body);
  *                    every other field of a translated item comes from its source
  */
 public record Field(FieldKey<?> key, boolean required, String refKind, List<String> choices,
-        String doc, Schema nested, String label, Map<String, String> valueLabels, boolean translatable) {
+        String doc, Schema nested, boolean shownToReaders, boolean translatable) {
 
     public Field {
         FieldType type = key.type();
@@ -28,11 +27,10 @@ public record Field(FieldKey<?> key, boolean required, String refKind, List<Stri
                     + (nested == null ? "" : " and nested fields"));
         }
         choices = List.copyOf(choices);
-        valueLabels = Map.copyOf(valueLabels);
     }
 
     private Field(FieldKey<?> key, boolean required, String refKind, List<String> choices, String doc) {
-        this(key, required, refKind, choices, doc, null, null, Map.of(), false);
+        this(key, required, refKind, choices, doc, null, false, false);
     }
 
     public String name() {
@@ -50,36 +48,28 @@ public record Field(FieldKey<?> key, boolean required, String refKind, List<Stri
 
     /** The same field, which a translation may give (see {@link #translatable}). */
     public Field translated() {
-        return new Field(key, required, refKind, choices, doc, nested, label, valueLabels, true);
+        return new Field(key, required, refKind, choices, doc, nested, shownToReaders, true);
     }
 
     /** The same field, optional: a translation's fields all are, since what it leaves out comes from its source. */
     public Field asOptional() {
-        return new Field(key, false, refKind, choices, doc, nested, label, valueLabels, translatable);
+        return new Field(key, false, refKind, choices, doc, nested, shownToReaders, translatable);
     }
 
-    /** The same field, shown to readers under {@code label}. */
-    public Field shown(String label) {
-        return new Field(key, required, refKind, choices, doc, nested, label, valueLabels, translatable);
-    }
-
-    /** The same field, shown under {@code label}, each choice under its own label (every choice needs one). */
-    public Field shown(String label, Map<String, String> valueLabels) {
-        if (!valueLabels.keySet().equals(java.util.Set.copyOf(choices))) {
-            throw new IllegalArgumentException(name() + ": labels " + valueLabels.keySet() + " for choices " + choices);
-        }
-        return new Field(key, required, refKind, choices, doc, nested, label, valueLabels, translatable);
+    /** The same field, shown to readers under its label (and each choice under its own). */
+    public Field shown() {
+        return new Field(key, required, refKind, choices, doc, nested, true, translatable);
     }
 
     /** A mapping of named fields, such as {@code publisher: {name, url}}. */
     public static Field group(FieldKey<Fields> key, boolean required, String doc, Field... fields) {
-        return new Field(key, required, null, List.of(), doc, new Schema(key.name(), List.of(fields)), null, Map.of(), false);
+        return new Field(key, required, null, List.of(), doc, new Schema(key.name(), List.of(fields)), false, false);
     }
 
     /** A list of mappings of named fields, such as {@code changes: [{date, note}]}. */
     public static Field records(FieldKey<List<Fields>> key, String doc, Field... fields) {
         return new Field(key, false, null, List.of(), doc, new Schema(key.name() + " entry", List.of(fields)),
-                null, Map.of(), false);
+                false, false);
     }
 
     public static Field required(FieldKey<?> key, String doc) {

@@ -113,6 +113,11 @@ public final class FieldKey<T> {
     }
 
     /** A mapping of names the author chooses to lists of words. */
+    /** site.yaml's labels: names to text, and under a language's code that language's own names (a {@code NamedValues<?>}). */
+    public static FieldKey<NamedValues<Object>> labelMap(String name) {
+        return new FieldKey<>(name, FieldType.LABEL_MAP, NamedValues.none());
+    }
+
     public static FieldKey<NamedValues<List<String>>> wordsMap(String name) {
         return new FieldKey<>(name, FieldType.WORDS_MAP, NamedValues.none());
     }

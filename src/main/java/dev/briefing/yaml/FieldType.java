@@ -37,6 +37,11 @@ public enum FieldType {
     RECORDS("list of mappings of the fields below"),
     /** A mapping of names of the field's choosing to one line of text each. */
     TEXT_MAP("mapping of names to text"),
+    /**
+     * A mapping of names to text, in which a language's code holds that language's own mapping
+     * (site.yaml's labels: {@code es: {brief.tags.nsse: NSSE}}).
+     */
+    LABEL_MAP("mapping of names to text, and of a language's code to its own such mapping"),
     /** A mapping of words to lists of words. */
     WORDS_MAP("mapping of words to lists of words");
 

@@ -178,6 +178,29 @@ class IncrementalBuildTest {
         assertTrue(page("tags/alpha/index.html").contains("Custom alpha"));
     }
 
+    /** A message shows on many pages: an edit of a message file renders them all again, and a bad one is reported, not published. */
+    @Test
+    void aMessageFileEditRerendersEveryPageAndABadPatternIsShown() throws IOException {
+        Path m = dir.resolve("templates/messages/en.properties");
+        Files.createDirectories(m.getParent());
+        Files.writeString(m, "layout.skip=Skip ahead\n");
+        Engine.Build r = preview.rebuild(List.of("templates/messages/en.properties"));
+        assertTrue(r.ok(), r.diagnostics()::toString);
+        assertTrue(r.rendered().containsAll(Set.of("/", "/briefs/alpha/", "/tags/gamma/")), r.rendered()::toString);
+        assertTrue(page("briefs/gamma/index.html").contains(">Skip ahead</a>"));
+
+        Files.writeString(m, "layout.skip=Skip {ahead\n");
+        r = preview.rebuild(List.of("templates/messages/en.properties"));
+        assertFalse(r.ok());
+        assertEquals(List.of(dev.briefing.diag.Code.BRF162), r.diagnostics().stream().map(dev.briefing.diag.Diagnostic::code)
+                .filter(c -> c.name().startsWith("BRF16")).toList());
+        assertTrue(page("briefs/gamma/index.html").contains(">Skip ahead</a>"), "the last good pages stay");
+
+        Files.writeString(m, "layout.skip=Skip to the text\n");
+        assertTrue(preview.rebuild(List.of("templates/messages/en.properties")).ok());
+        assertTrue(page("briefs/gamma/index.html").contains(">Skip to the text</a>"), "fixed, the site comes back");
+    }
+
     @Test
     void aTitleEditRerendersOnlyThePageOfAListThatShowsTheBrief() throws IOException {
         // Newest first, two to a page: beta (May), then alpha, delta, gamma (January, by id).

@@ -68,7 +68,7 @@ class HandbookTest {
             }
         }
         assertTrue(reference.contains("| `level` | one of the allowed values: `bulletin`, `elevated`, `imminent` | yes |"));
-        assertTrue(reference.contains("| Level (Bulletin, Elevated alert, Imminent alert) |"), "the label readers see");
+        assertTrue(reference.contains("| Level (Bulletin, Elevated alert, Imminent alert) |"), "the label readers see, in the theme's English");
         assertTrue(reference.contains("| `targets` | list of ids of `target` entries | no | Venue types this threat is directed at. |"));
         SiteConfig.SCHEMA.fields().forEach(f -> assertTrue(reference.contains("| `" + f.name() + "` | "), f.name()));
 
@@ -85,5 +85,8 @@ class HandbookTest {
         for (String t : templates) assertTrue(variables.contains("## `" + t + "`"), t);
         assertTrue(variables.contains("| `items` | list of [ItemLink](#ItemLink), or list of [ItemView](#ItemView) |"));
         assertTrue(variables.contains("| `publisher` | [LinkView](#LinkView) |"), "the site view's fields are listed");
+        assertTrue(variables.contains("| `msg(key, arguments…)` | function: the message `key` of the page's language"), "msg() is documented");
+        assertTrue(variables.contains("| `pager.position` | Page {0} of {1} |"), "every theme string is listed with its English");
+        assertTrue(variables.contains("| `label.advisory.level.elevated` | Elevated alert |"), "labels too");
     }
 }

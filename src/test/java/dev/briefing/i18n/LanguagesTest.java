@@ -187,10 +187,12 @@ class LanguagesTest {
         assertEquals("../../../briefs/report/index.html", link.attr("href"));
         assertEquals("en", link.attr("hreflang"));
         assertEquals("en", link.attr("lang"));
-        assertTrue(link.parent().text().contains("How to report (English)"), link.parent().text());
+        assertTrue(link.parent().text().contains("How to report (en inglés)"), "the language named in the page's: "
+                + link.parent().text());
         // And so does the Spanish list of briefs.
         Element listed = page(r, "es/briefs/index.html").selectFirst("a[href*=report]");
         assertEquals("en", listed.attr("hreflang"));
+        assertEquals("(en inglés)", listed.nextElementSibling().text());
     }
 
     @Test
@@ -392,7 +394,9 @@ class LanguagesTest {
         assertEquals(List.of("Run, hide, fight machine 13 September 2024", "A bulletin critical missing 1 January 2024"), rows);
         assertEquals("../es/briefs/run/index.html", d.selectFirst("tbody a").attr("href"), "leads to the translation");
         assertEquals("../translations/index.html", page(r, "briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
-        assertEquals("../../translations/index.html",
-                page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
+        assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"),
+                "a Spanish page links the page in Spanish");
+        assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. Sin traducir: 2.",
+                page(r, "es/translations/index.html").selectFirst("section p").text());
     }
 }

@@ -1,5 +1,6 @@
 package dev.briefing.markdown;
 
+import static dev.briefing.testing.TestSites.ENGLISH_WORDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class FootnotesTest {
 
     private record Parsed(MarkdownDoc doc, List<String> diagnostics) {
         Document html(MarkdownEngine engine) {
-            return Jsoup.parseBodyFragment(engine.render(doc, LinkValues.NONE));
+            return Jsoup.parseBodyFragment(engine.render(doc, LinkValues.NONE, ENGLISH_WORDS));
         }
     }
 

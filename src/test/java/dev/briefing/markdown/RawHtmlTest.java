@@ -1,5 +1,6 @@
 package dev.briefing.markdown;
 
+import static dev.briefing.testing.TestSites.ENGLISH_WORDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class RawHtmlTest {
                 "a.md:18:6: warning: raw HTML <u> is shown as text, not passed through (remove the HTML: Markdown writes"
                         + " **bold**, *italic*, [links](https://…), '- ' lists and '## ' headings) [BRF040]"),
                 diags.sorted().stream().map(DiagnosticFormatter::headline).toList());
-        String html = engine.render(doc, LinkValues.NONE);
+        String html = engine.render(doc, LinkValues.NONE, ENGLISH_WORDS);
         assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"), html);
         assertFalse(html.contains("<b>") || html.contains("<ul>") || html.contains("<a href=\"https://county.gov/\""), html);
     }

@@ -1,5 +1,6 @@
 package dev.briefing.markdown;
 
+import static dev.briefing.testing.TestSites.ENGLISH_WORDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,8 +50,8 @@ class WikiLinksTest {
                 .set(p.doc().wikiLinks().get(2), WikiLink.Resolution.cite("#ref-1", 1, "A report", "cite-1-1")).build();
         assertEquals("<p>See <a href=\"../a/\">A</a> and\n<a href=\"../t/\">the <em>polling</em> places</a>"
                 + " <sup class=\"cite\"><a id=\"cite-1-1\" href=\"#ref-1\">[1]<span class=\"visually-hidden\">"
-                + " source: A report</span></a></sup>.</p>\n", engine.render(p.doc(), values));
-        assertEquals("<p>See [[brief:a]] and\nthe <em>polling</em> places [[cite:src]].</p>\n", engine.render(p.doc(), LinkValues.NONE),
+                + " source: A report</span></a></sup>.</p>\n", engine.render(p.doc(), values, ENGLISH_WORDS));
+        assertEquals("<p>See [[brief:a]] and\nthe <em>polling</em> places [[cite:src]].</p>\n", engine.render(p.doc(), LinkValues.NONE, ENGLISH_WORDS),
                 "unresolved links show as written; the parsed text is unchanged by any resolution");
     }
 
@@ -64,7 +65,7 @@ class WikiLinksTest {
                 "a.md:1:38: error: malformed link [brief:a] (a link needs double brackets: [[brief:a]]) [BRF043]",
                 "a.md:1:48: error: malformed link [brief:a]] (the link is missing its opening bracket: write [[brief:a]]) [BRF043]"),
                 p.diagnostics());
-        assertTrue(engine.render(p.doc(), LinkValues.NONE).contains("[[Brief:a]] [[ brief:a ]] [[brief:a] [brief:a] [brief:a]]"),
+        assertTrue(engine.render(p.doc(), LinkValues.NONE, ENGLISH_WORDS).contains("[[Brief:a]] [[ brief:a ]] [[brief:a] [brief:a] [brief:a]]"),
                 "shown as written");
     }
 
@@ -74,14 +75,14 @@ class WikiLinksTest {
                 + "[brief:a]: https://example.org/defined");
         assertEquals(List.of(), p.diagnostics());
         assertEquals(List.of(), links(p.doc()));
-        assertTrue(engine.render(p.doc(), LinkValues.NONE).contains("<a href=\"https://example.org/defined\">link</a>"));
+        assertTrue(engine.render(p.doc(), LinkValues.NONE, ENGLISH_WORDS).contains("<a href=\"https://example.org/defined\">link</a>"));
     }
 
     @Test
     void bareAddressesWithSchemesLinksMayNotUseStayText() {
         Parsed p = parse("Files at s3://my_bucket and ftp://ftp.example.org/pub; see https://www.dhs.gov/ntas.");
         assertEquals(List.of(), p.diagnostics());
-        String html = engine.render(p.doc(), LinkValues.NONE);
+        String html = engine.render(p.doc(), LinkValues.NONE, ENGLISH_WORDS);
         assertTrue(html.contains("Files at s3://my_bucket and ftp://ftp.example.org/pub;"), html);
         assertEquals(1, p.doc().links().size(), "only the https address is a link");
         Parsed explicit = parse("[Click](javascript:alert(1)) and [files](ftp://ftp.example.org/pub).");

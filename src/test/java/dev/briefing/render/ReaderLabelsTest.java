@@ -127,7 +127,7 @@ class ReaderLabelsTest {
         StringBuilder labels = new StringBuilder("labels:\n");
         for (Kind k : Kind.values()) {
             for (Field f : k.schema().fields()) {
-                if (f.label() == null) continue;
+                if (!f.shownToReaders()) continue;
                 labels.append("  ").append(k.singular()).append('.').append(f.name()).append(": \"Renamed ").append(f.name()).append("\"\n");
                 f.choices().forEach(c -> labels.append("  ").append(k.singular()).append('.').append(f.name()).append('.')
                         .append(c).append(": \"Renamed ").append(c).append("\"\n"));

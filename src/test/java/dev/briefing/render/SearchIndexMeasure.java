@@ -51,7 +51,10 @@ public final class SearchIndexMeasure {
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(source, null, AS_OF, false));
         ResolvedSite site = r.resolved();
         if (site == null) throw new IllegalStateException("the site did not resolve: " + TestSites.headlines(r));
-        Views views = new Views(site, new MarkdownEngine(), "/search/");
+        // The theme's words in the site's language (its kind names and dates are in the documents), English where it ships none.
+        dev.briefing.model.Messages messages = new Theme(source).messages(List.of(site.config().language()),
+                new dev.briefing.diag.Diagnostics()).get(site.config().language());
+        Views views = new Views(site, new MarkdownEngine(), messages, "/search/");
         Map<String, byte[]> files = null;
         // Wall time, and the CPU time of all Java threads (the index is built in parallel), which a
         // machine shared with other work disturbs far less; per thread, so to the nanosecond.

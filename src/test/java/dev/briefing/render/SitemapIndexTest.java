@@ -44,7 +44,7 @@ class SitemapIndexTest {
         assertTrue(result.ok(), () -> TestSites.headlines(result).toString());
         ResolvedSite site = result.resolved();
         String base = site.config().baseUrl();
-        List<String> pages = SitePlan.pages(site).stream().map(PageJob::path).sorted().toList();
+        List<String> pages = SitePlan.pages(site, dev.briefing.testing.TestSites.ENGLISH).stream().map(PageJob::path).sorted().toList();
 
         Theme theme = new Theme(TestSites.PROJECT);
         dev.briefing.diag.Diagnostics diags = new dev.briefing.diag.Diagnostics();

@@ -89,6 +89,9 @@ class SpanishSearchIndexTest {
         TestSites.copy(TestSites.site("search-es"), dir);
         Path config = dir.resolve("content/site.yaml");
         TestSites.write(config, java.nio.file.Files.readString(config).replace("language: es", "language: fr"));
+        // A language the theme ships no words for needs a message file of the site's own (BRF160); any words do here.
+        TestSites.write(dir.resolve("templates/messages/fr.properties"),
+                java.nio.file.Files.readString(TestSites.PROJECT.resolve("templates/messages/en.properties")));
         Map<String, byte[]> files = index(dir);
         JsonNode meta = json(files, "meta.json");
         assertEquals(List.of(), strings(meta.path("stop")));

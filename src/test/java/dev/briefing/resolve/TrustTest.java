@@ -182,7 +182,7 @@ class TrustTest {
         var reference = page(r, "briefs/a/index.html").selectFirst("#ref-1");
         assertEquals("An agency. A report (undated) (agency.gov). Read on 20 September 2024 from a copy at mirror.news.org,"
                 + " not at its own address. Back to the text, reference 1 About this source: A report", reference.text());
-        assertNotNull(reference.selectFirst("a[href=https://mirror.news.org/agency-report]"));
+        assertNotNull(reference.selectFirst("a.url[href=https://mirror.news.org/agency-report]"));
         String entry = page(r, "sources/index.html").selectFirst("#src").parent().text();
         assertTrue(entry.contains("agency.gov/report; read on 20 September 2024 from a copy at mirror.news.org, not at this"
                 + " address."), entry);

@@ -44,6 +44,11 @@ public final class TestSites {
               accessed: 2024-09-20
             """;
 
+    /** The built-in theme's English, for tests that render without a site. */
+    public static final dev.briefing.model.Messages ENGLISH = dev.briefing.render.Theme.builtInMessages("en");
+    /** The words rendered Markdown adds (a citation's name, its footnotes'), in English. */
+    public static final dev.briefing.markdown.Words ENGLISH_WORDS = dev.briefing.render.Views.words(ENGLISH);
+
     /** A site.yaml with a title, a real-looking address and {@link #SETTINGS}. */
     public static final String SITE_YAML = "title: T\nbase_url: https://briefing-test.org/\n" + SETTINGS;
 

@@ -97,9 +97,9 @@ class FieldsTest {
 
     @Test
     void aFieldThatCannotBeBoundIsRefusedWhenDeclared() {
-        assertThrows(IllegalArgumentException.class, () -> new Field(THREATS, false, null, List.of(), "No kind.", null, null, Map.of(), false),
+        assertThrows(IllegalArgumentException.class, () -> new Field(THREATS, false, null, List.of(), "No kind.", null, false, false),
                 "a list of ids names the kind of entry they must name");
-        assertThrows(IllegalArgumentException.class, () -> new Field(PUBLISHER, false, null, List.of(), "No fields.", null, null, Map.of(), false),
+        assertThrows(IllegalArgumentException.class, () -> new Field(PUBLISHER, false, null, List.of(), "No fields.", null, false, false),
                 "a group has fields of its own");
     }
 }
