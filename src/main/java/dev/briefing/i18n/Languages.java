@@ -3,6 +3,7 @@ package dev.briefing.i18n;
 import static dev.briefing.model.ItemFields.ID;
 import static dev.briefing.model.ItemFields.SECTIONS;
 
+import dev.briefing.model.TextKey;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
@@ -154,8 +155,8 @@ public final class Languages {
      */
     static Item merge(Item source, Translation t) {
         Fields tf = t.item().fields();
-        Map<String, MarkdownDoc> markdown = new LinkedHashMap<>(source.markdown());
-        if (tf.has(SECTIONS)) markdown.keySet().removeIf(k -> k.startsWith("sections."));
+        Map<TextKey, MarkdownDoc> markdown = new LinkedHashMap<>(source.markdown());
+        if (tf.has(SECTIONS)) markdown.keySet().removeIf(TextKey::isSection);
         markdown.putAll(t.item().markdown());
         return new Item(source.key(), source.pos(), t.item().title() != null ? t.item().title() : source.title(),
                 t.item().summary() != null ? t.item().summary() : source.summary(), source.date(),

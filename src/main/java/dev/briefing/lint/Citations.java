@@ -1,8 +1,8 @@
 package dev.briefing.lint;
 
 import static dev.briefing.model.ItemFields.ADVICE;
-import static dev.briefing.model.ItemFields.BODY;
 
+import dev.briefing.model.TextKey;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.Claim;
@@ -64,7 +64,7 @@ public final class Citations {
 
     /** The prose blocks of an item's body that need a citation: not in an advice section. */
     private static List<Claim> claims(Item item) {
-        MarkdownDoc body = item.markdown().get(BODY.name());
+        MarkdownDoc body = item.markdown().get(TextKey.BODY);
         if (body == null) return List.of();
         Set<String> advice = advice(item);
         return body.claims().stream().filter(Claim::prose)

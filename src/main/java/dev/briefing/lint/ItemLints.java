@@ -10,6 +10,7 @@ import static dev.briefing.model.ItemFields.SUMMARY;
 import static dev.briefing.model.ItemFields.TYPE;
 import static dev.briefing.model.ItemFields.UPDATED;
 
+import dev.briefing.model.TextKey;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.markdown.WikiLink;
@@ -40,7 +41,7 @@ public final class ItemLints {
      * @param texts the Markdown source of each of the item's texts, by the names of {@link Item#markdown},
      *              to point at a placeholder where it is written
      */
-    public static void check(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
+    public static void check(Item item, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
         placeholders(item, texts, diags);
         if (item.summary().length() > MAX_SUMMARY) {
             diags.warning(Code.BRF074, item.fields().posOf(SUMMARY), "summary is " + item.summary().length()
@@ -79,7 +80,7 @@ public final class ItemLints {
      * What 'briefing new' and 'init' leave to fill in ({@link Placeholders}), in any text field or
      * text, each reported where it is written: an error, so nothing unfinished is published.
      */
-    public static void placeholders(Item item, Map<String, MarkdownText> texts, Diagnostics diags) {
+    public static void placeholders(Item item, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
         for (Field f : item.kind().schema().fields()) {
             String name = f.name();
             Object value = item.fields().get(f.key());
@@ -90,7 +91,7 @@ public final class ItemLints {
                         "replace " + Placeholders.URL + " with the real address");
             }
         }
-        texts.forEach((name, text) -> {
+        texts.forEach((key, text) -> {
             int body = text.text().indexOf(Placeholders.BODY);
             if (body >= 0) {
                 diags.error(Code.BRF078, text.posOf(body), "the placeholder '" + Placeholders.BODY + "' is still in the text",
@@ -98,9 +99,9 @@ public final class ItemLints {
             }
             int mark = text.text().indexOf(Placeholders.MARK);
             if (mark < 0) return;
-            boolean field = item.kind().schema().byName().containsKey(name);
+            boolean field = !key.isSection() && item.kind().schema().fields().stream().anyMatch(f -> f.is(key.field()));
             if (field && text.text().substring(0, mark).isBlank()) {
-                diags.error(Code.BRF078, text.posOf(mark), "'" + name + "' is still a placeholder", "replace the TODO text");
+                diags.error(Code.BRF078, text.posOf(mark), "'" + key.name() + "' is still a placeholder", "replace the TODO text");
             } else {
                 diags.error(Code.BRF078, text.posOf(mark), "the text still has a placeholder (" + Placeholders.MARK
                         + " …) to write", "write what it asks for in its place");

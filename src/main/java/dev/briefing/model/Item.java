@@ -11,12 +11,12 @@ import java.util.Map;
  *
  * @param date     the date it is listed under (brief date, event start, incident date,
  *                 advisory issue date, source publication date), or null
- * @param markdown its parsed Markdown by field name ("body", "not_concerning", "sections.0" …)
+ * @param markdown its parsed Markdown texts, by which text each is
  * @param digest   a short hash of its translatable text (title, summary, bodies…, as written): a
  *                 translation records the digest it translates, so a changed source shows it stale
  */
 public record Item(Key key, Pos pos, String title, String summary, LocalDate date, Fields fields,
-        Map<String, MarkdownDoc> markdown, String digest) {
+        Map<TextKey, MarkdownDoc> markdown, String digest) {
 
     public Kind kind() {
         return key.kind();

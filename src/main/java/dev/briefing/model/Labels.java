@@ -129,22 +129,23 @@ public final class Labels {
      */
     public static void check(SiteConfig config, List<String> languages, Diagnostics diags) {
         List<String> known = names();
-        check(config, config.labels().names(), "labels.", known, diags);
+        check(config, config.labels().names(), "", known, diags);
         config.labels().byLanguage().forEach((language, names) -> {
             if (!languages.contains(language)) {
                 // Codes are two or three letters: any is "close" to any other, so the hint lists them instead.
-                diags.error(Code.BRF015, config.posOf("labels." + language), "'" + language + "' in labels is not a language of this site",
+                diags.error(Code.BRF015, config.posOf(SiteFields.LABELS, language), "'" + language + "' in labels is not a language of this site",
                         "the site's languages are " + String.join(", ", languages) + "; names for the default language need no code");
                 return;
             }
-            check(config, names, "labels." + language + ".", known, diags);
+            check(config, names, language + ".", known, diags);
         });
     }
 
+    /** @param prefix the language's code and a dot under labels, or nothing for the default language's names */
     private static void check(SiteConfig config, Map<String, String> names, String prefix, List<String> known, Diagnostics diags) {
         for (String name : names.keySet()) {
             if (known.contains(name) || isWordValue(name)) continue;
-            diags.error(Code.BRF015, config.posOf(prefix + name), "unknown label '" + name + "' in labels",
+            diags.error(Code.BRF015, config.posOf(SiteFields.LABELS, prefix + name), "unknown label '" + name + "' in labels",
                     Optional.ofNullable(Suggest.didYouMean(name, known))
                             .orElse("name a field shown to readers (kind.field, such as incident.place) or one of its values"
                                     + " (kind.field.value, such as brief.tags.ntas)"));

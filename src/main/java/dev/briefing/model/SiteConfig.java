@@ -8,6 +8,7 @@ import static dev.briefing.yaml.Field.records;
 import static dev.briefing.yaml.Field.required;
 
 import dev.briefing.diag.Pos;
+import dev.briefing.yaml.FieldKey;
 import dev.briefing.yaml.Fields;
 import dev.briefing.yaml.NamedValues;
 import dev.briefing.yaml.NavLink;
@@ -406,7 +407,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /** Settings a build may be given from outside (--base-url, the environment): where the site and its publisher are. */
-    public static final List<String> OVERRIDABLE = List.of("base_url", "publisher.url", "contact.url", "contact.email");
+    public static final List<String> OVERRIDABLE = List.of(setting(BASE_URL), setting(PUBLISHER, URL), setting(CONTACT, URL),
+            setting(CONTACT, EMAIL));
 
     /** The environment variable that sets a setting: contact.url → BRIEFING_CONTACT_URL. */
     public static String variable(String setting) {
@@ -416,22 +418,37 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The same settings with some given at build time (see {@link #OVERRIDABLE}), each positioned at its variable. */
     public SiteConfig with(Map<String, String> settings) {
         Map<String, Pos> p = new HashMap<>(positions);
-        settings.keySet().forEach(k -> p.put(k, Pos.file(k.equals("base_url") ? "--base-url or " + variable(k) : variable(k))));
+        settings.keySet().forEach(k -> p.put(k, Pos.file(k.equals(setting(BASE_URL)) ? "--base-url or " + variable(k) : variable(k))));
         Publisher pub = publisher;
-        if (settings.containsKey("publisher.url") && pub != null) pub = new Publisher(pub.name(), settings.get("publisher.url"));
+        if (settings.containsKey(setting(PUBLISHER, URL)) && pub != null) pub = new Publisher(pub.name(), settings.get(setting(PUBLISHER, URL)));
         Contact con = contact;
-        if (settings.containsKey("contact.url") || settings.containsKey("contact.email")) {
-            con = new Contact(settings.getOrDefault("contact.email", con == null ? null : con.email()),
-                    settings.getOrDefault("contact.url", con == null ? null : con.url()));
+        if (settings.containsKey(setting(CONTACT, URL)) || settings.containsKey(setting(CONTACT, EMAIL))) {
+            con = new Contact(settings.getOrDefault(setting(CONTACT, EMAIL), con == null ? null : con.email()),
+                    settings.getOrDefault(setting(CONTACT, URL), con == null ? null : con.url()));
         }
-        return new SiteConfig(title, description, withSlash(settings.getOrDefault("base_url", baseUrl)), language,
+        return new SiteConfig(title, description, withSlash(settings.getOrDefault(setting(BASE_URL), baseUrl)), language,
                 reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
                 plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, p);
     }
 
-    /** Where a setting was written, or the start of site.yaml when it was not. */
-    public Pos posOf(String name) {
-        return positions.getOrDefault(name, new Pos("content/site.yaml", 1, 1));
+    /** Where a setting was written, named by its keys ({@code posOf(CONTACT, EMAIL)}), or the start of site.yaml when it was not. */
+    public Pos posOf(FieldKey<?>... path) {
+        return positions.getOrDefault(setting(path), new Pos("content/site.yaml", 1, 1));
+    }
+
+    /** Where one entry of a map setting was written ({@code posOf(LABELS, "es")}), or the start of site.yaml. */
+    public Pos posOf(FieldKey<?> map, String entry) {
+        return positions.getOrDefault(setting(map) + "." + entry, new Pos("content/site.yaml", 1, 1));
+    }
+
+    /** Whether site.yaml wrote this setting (not the default). */
+    public boolean written(FieldKey<?>... path) {
+        return positions.containsKey(setting(path));
+    }
+
+    /** A setting's name as editors write it in messages, overrides and variables: {@code contact.email}. */
+    public static String setting(FieldKey<?>... path) {
+        return java.util.Arrays.stream(path).map(FieldKey::name).collect(java.util.stream.Collectors.joining("."));
     }
 
     /** Whether the settings came from a content/site.yaml (not the defaults of a folder without one). */

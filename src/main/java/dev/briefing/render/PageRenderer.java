@@ -233,7 +233,7 @@ public final class PageRenderer {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
-            List<dev.briefing.yaml.NavLink> menu = c.positions().containsKey("navigation") ? c.navigation()
+            List<dev.briefing.yaml.NavLink> menu = c.written(dev.briefing.model.SiteFields.NAVIGATION) ? c.navigation()
                     : List.of(new dev.briefing.yaml.NavLink(views.messages().text("nav.briefs"), "/briefs/"));
             return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
                     .map(dev.briefing.model.Language::direction).orElse("ltr"), c.baseUrl(),

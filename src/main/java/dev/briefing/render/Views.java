@@ -2,7 +2,6 @@ package dev.briefing.render;
 
 import static dev.briefing.model.ItemFields.ACCESSED;
 import static dev.briefing.model.ItemFields.AREA;
-import static dev.briefing.model.ItemFields.BODY;
 import static dev.briefing.model.ItemFields.CHANGES;
 import static dev.briefing.model.ItemFields.COPY;
 import static dev.briefing.model.ItemFields.CORRECTION;
@@ -26,6 +25,7 @@ import static dev.briefing.model.ItemFields.URL;
 
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.model.TextKey;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
@@ -462,7 +462,7 @@ public final class Views {
             String id = dev.briefing.util.Slugs.slugify(raw.get(i).heading());
             if (id.isEmpty() || !ids.add(id)) id = (id.isEmpty() ? "section" : id) + "-" + (i + 1);
             ids.add(id);
-            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get(SECTIONS.name() + "." + i))));
+            sections.add(new SectionView(raw.get(i).heading(), id, html(item.markdown().get(TextKey.section(i)))));
         }
         List<Fields> written = item.fields().get(CHANGES);
         List<String> anchors = Corrections.anchors(written);
@@ -480,8 +480,8 @@ public final class Views {
         FieldKey<LocalDate> dateField = key.kind().dateField();
         return new ItemView(key.kind().singular(), labels.kind(key.kind()), key.id(), item.title(), item.summary(),
                 href(site.urls().item(key)), date(item, messages), dateField == null ? null : labels.field(key.kind(), key.kind().schema().field(dateField)),
-                date(updated), date(item.fields().get(REVIEWED)), tags, html(item.markdown().get(BODY.name())),
-                facts(item), sections, html(item.markdown().get(NOT_CONCERNING.name())), groups(both),
+                date(updated), date(item.fields().get(REVIEWED)), tags, html(item.markdown().get(TextKey.BODY)),
+                facts(item), sections, html(item.markdown().get(TextKey.of(NOT_CONCERNING))), groups(both),
                 groups(site.incoming().getOrDefault(key, List.of())), references(item),
                 site.overdue().contains(key), status(site, item), absolute(site.urls().item(key)), changes,
                 key.kind() != Kind.SOURCE ? null : new SourceView(item.fields().get(PUBLISHER), item.fields().get(URL),

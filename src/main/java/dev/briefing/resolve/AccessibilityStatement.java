@@ -1,5 +1,9 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.SiteFields.ACCESSIBILITY;
+import static dev.briefing.model.SiteFields.COMPLIANCE;
+import static dev.briefing.model.SiteFields.REVIEWED;
+
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
@@ -33,22 +37,22 @@ public final class AccessibilityStatement {
             return;
         }
         if (page == null) {
-            diags.warning(Code.BRF115, config.posOf("accessibility"), "site.yaml describes an accessibility statement,"
+            diags.warning(Code.BRF115, config.posOf(ACCESSIBILITY), "site.yaml describes an accessibility statement,"
                     + " but no page content/pages/accessibility.md shows it", "run: briefing new page \"Accessibility\"");
         }
         if ("full".equals(statement.compliance()) && !statement.exceptions().isEmpty()) {
-            diags.warning(Code.BRF115, config.posOf("accessibility.compliance"), "the statement says the site fully meets "
+            diags.warning(Code.BRF115, config.posOf(ACCESSIBILITY, COMPLIANCE), "the statement says the site fully meets "
                     + statement.standard() + " but lists " + statement.exceptions().size() + " exception"
                     + (statement.exceptions().size() == 1 ? "" : "s"), "write compliance: partial");
         }
         if (statement.reviewed() == null) {
             // What init writes: nobody has looked yet, and the statement says so.
-            diags.warning(Code.BRF115, config.posOf("accessibility"), "the accessibility statement has not been reviewed:"
+            diags.warning(Code.BRF115, config.posOf(ACCESSIBILITY), "the accessibility statement has not been reviewed:"
                     + " it says so on the page, and claims nothing about what is accessible",
                     "check the site against " + statement.standard() + ", list what is not accessible under exceptions, then"
                             + " write that day in site.yaml: accessibility: reviewed: YYYY-MM-DD");
         } else if (overdue(config, asOf)) {
-            diags.warning(Code.BRF038, config.posOf("accessibility.reviewed"), "the accessibility statement was last reviewed "
+            diags.warning(Code.BRF038, config.posOf(ACCESSIBILITY, REVIEWED), "the accessibility statement was last reviewed "
                     + statement.reviewed() + ", more than " + config.reviewPeriodDays() + " days before " + asOf,
                     "check the site against " + statement.standard() + " again and update accessibility.reviewed");
         }

@@ -4,6 +4,8 @@ import static dev.briefing.model.ItemFields.EXPIRES;
 import static dev.briefing.model.ItemFields.ISSUED;
 import static dev.briefing.model.ItemFields.SOURCES;
 import static dev.briefing.model.ItemFields.SUPERSEDES;
+import static dev.briefing.model.SiteFields.ADVISORY_STATUS;
+import static dev.briefing.model.SiteFields.CHECKED;
 
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
@@ -94,14 +96,14 @@ final class Advisories {
         boolean any = items.values().stream().anyMatch(i -> i.kind() == Kind.ADVISORY);
         if (check == null) {
             if (any) {
-                diags.warning(Code.BRF084, config.posOf("advisory_status"), "the site lists advisories but does not record"
+                diags.warning(Code.BRF084, config.posOf(ADVISORY_STATUS), "the site lists advisories but does not record"
                         + " when they were last checked against their official source, so no page says which is in force",
                         "add advisory_status: {checked: YYYY-MM-DD, url: <the live page>, name: <what it is called>} to site.yaml");
             }
             return;
         }
         if (!check.recorded()) {
-            diags.warning(Code.BRF100, config.posOf("advisory_status"), "the advisories have not yet been checked against "
+            diags.warning(Code.BRF100, config.posOf(ADVISORY_STATUS), "the advisories have not yet been checked against "
                     + check.name() + ", so every page says they are not yet checked and none says which is in force",
                     "compare content/data/advisories.yaml with " + check.url() + ", then write that day in site.yaml:"
                             + " advisory_status: checked: YYYY-MM-DD");
@@ -110,14 +112,14 @@ final class Advisories {
         if (check.checked().isAfter(asOf)) {
             // Every page would say the advisories were checked on a day still to come: a check nobody made.
             // A warning, not an error: a build as of a past day (--as-of) may precede a check that was really made.
-            diags.warning(Code.BRF101, config.posOf("advisory_status.checked"), "advisories recorded as checked on "
+            diags.warning(Code.BRF101, config.posOf(ADVISORY_STATUS, CHECKED), "advisories recorded as checked on "
                     + check.checked() + ", after the as-of date " + asOf, "write the day someone compared"
                     + " content/data/advisories.yaml with " + check.url() + ": is the year a typo?");
             return;
         }
         long age = ChronoUnit.DAYS.between(check.checked(), asOf);
         if (age > check.maxAgeDays()) {
-            diags.warning(Code.BRF083, config.posOf("advisory_status.checked"), "advisories last checked on "
+            diags.warning(Code.BRF083, config.posOf(ADVISORY_STATUS, CHECKED), "advisories last checked on "
                     + check.checked() + ", " + age + " days before " + asOf + " (the limit is " + check.maxAgeDays() + ")",
                     "compare content/data/advisories.yaml with " + check.url() + ", then update 'checked'");
         }

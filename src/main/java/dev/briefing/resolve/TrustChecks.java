@@ -1,6 +1,19 @@
 package dev.briefing.resolve;
 
+import static dev.briefing.model.SiteFields.ACCESSIBILITY;
+import static dev.briefing.model.SiteFields.BASE_URL;
+import static dev.briefing.model.SiteFields.CONTACT;
+import static dev.briefing.model.SiteFields.DESCRIPTION;
+import static dev.briefing.model.SiteFields.EMAIL;
+import static dev.briefing.model.SiteFields.NAME;
+import static dev.briefing.model.SiteFields.PUBLISHER;
+import static dev.briefing.model.SiteFields.TESTED;
+import static dev.briefing.model.SiteFields.TITLE;
+import static dev.briefing.model.SiteFields.URL;
+
 import dev.briefing.diag.Code;
+import dev.briefing.diag.Pos;
+import dev.briefing.yaml.FieldKey;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Placeholders;
 import dev.briefing.model.SiteConfig;
@@ -28,52 +41,54 @@ final class TrustChecks {
     void check(SiteConfig config) {
         if (!config.written()) {
             // One warning, not one per setting: a folder of briefs being tried out has no settings at all.
-            diags.warning(Code.BRF080, config.posOf("publisher"), "content/site.yaml is missing or empty: the site names no publisher"
+            diags.warning(Code.BRF080, config.posOf(PUBLISHER), "content/site.yaml is missing or empty: the site names no publisher"
                     + " and no contact, and its address is a placeholder",
                     "create content/site.yaml with base_url, publisher: {name, url} and contact: {email} or {url}");
             return;
         }
         if (config.publisher() == null) {
-            diags.error(Code.BRF080, config.posOf("publisher"), "site.yaml does not name the publisher",
+            diags.error(Code.BRF080, config.posOf(PUBLISHER), "site.yaml does not name the publisher",
                     "add publisher: {name: <who publishes the site>, url: <their website>}");
         }
         if (config.contact() == null) {
-            diags.error(Code.BRF081, config.posOf("contact"), "site.yaml gives no contact for corrections and accessibility reports",
+            diags.error(Code.BRF081, config.posOf(CONTACT), "site.yaml gives no contact for corrections and accessibility reports",
                     "add contact: {email: <address>} or contact: {url: <a form or issue tracker>}");
         }
         if (isPlaceholder(config.baseUrl())) {
-            diags.warning(Code.BRF082, config.posOf("base_url"), "base_url " + config.baseUrl()
+            diags.warning(Code.BRF082, config.posOf(BASE_URL), "base_url " + config.baseUrl()
                     + " is a placeholder address: canonical links, feeds and the sitemap would point there",
                     "set the real address in site.yaml, or build with --base-url URL or BRIEFING_BASE_URL");
         }
         if (config.publisher() != null && config.publisher().url() != null && isPlaceholder(config.publisher().url())) {
-            placeholder(config, "publisher.url", config.publisher().url());
+            placeholder(config, config.posOf(PUBLISHER, URL), SiteConfig.setting(PUBLISHER, URL), config.publisher().url());
         }
         if (config.contact() != null && config.contact().url() != null && isPlaceholder(config.contact().url())) {
-            placeholder(config, "contact.url", config.contact().url());
+            placeholder(config, config.posOf(CONTACT, URL), SiteConfig.setting(CONTACT, URL), config.contact().url());
         }
         String email = config.contact() == null ? null : config.contact().email();
         if (Placeholders.EMAIL.equals(email)) {
-            diags.error(Code.BRF078, config.posOf("contact.email"), "contact.email " + email + " is still the placeholder 'briefing init'"
+            diags.error(Code.BRF078, config.posOf(CONTACT, EMAIL), SiteConfig.setting(CONTACT, EMAIL) + " " + email + " is still the placeholder 'briefing init'"
                     + " wrote: readers' corrections and accessibility reports would go nowhere",
-                    "write the address your editors read, e.g. editors@county.gov, or set " + SiteConfig.variable("contact.email"));
+                    "write the address your editors read, e.g. editors@county.gov, or set " + SiteConfig.variable(SiteConfig.setting(CONTACT, EMAIL)));
         } else if (email != null && isPlaceholderHost(email.substring(email.indexOf('@') + 1))) {
-            placeholder(config, "contact.email", email);
+            placeholder(config, config.posOf(CONTACT, EMAIL), SiteConfig.setting(CONTACT, EMAIL), email);
         }
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        texts.put("title", config.title());
-        texts.put("description", config.description());
-        texts.put("publisher.name", config.publisher() == null ? null : config.publisher().name());
-        texts.put("accessibility.tested", config.accessibility() == null ? null : config.accessibility().tested());
-        texts.forEach((setting, text) -> {
+        Map<List<FieldKey<?>>, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(List.of(TITLE), config.title());
+        texts.put(List.of(DESCRIPTION), config.description());
+        texts.put(List.of(PUBLISHER, NAME), config.publisher() == null ? null : config.publisher().name());
+        texts.put(List.of(ACCESSIBILITY, TESTED), config.accessibility() == null ? null : config.accessibility().tested());
+        texts.forEach((path, text) -> {
+            FieldKey<?>[] keys = path.toArray(FieldKey<?>[]::new);
             if (text != null && text.startsWith(Placeholders.MARK)) {
-                diags.error(Code.BRF078, config.posOf(setting), setting + " in site.yaml is still a placeholder", "replace the TODO text");
+                diags.error(Code.BRF078, config.posOf(keys), SiteConfig.setting(keys) + " in site.yaml is still a placeholder",
+                        "replace the TODO text");
             }
         });
     }
 
-    private void placeholder(SiteConfig config, String setting, String value) {
-        diags.warning(Code.BRF082, config.posOf(setting), setting + " " + value + " is a placeholder address: readers cannot reach it",
+    private void placeholder(SiteConfig config, Pos pos, String setting, String value) {
+        diags.warning(Code.BRF082, pos, setting + " " + value + " is a placeholder address: readers cannot reach it",
                 "set the real one in site.yaml, or build with " + SiteConfig.variable(setting) + " set");
     }
 

@@ -6,6 +6,7 @@ import static dev.briefing.model.ItemFields.NOT_CONCERNING;
 import static dev.briefing.model.ItemFields.SECTIONS;
 import static dev.briefing.model.ItemFields.SUMMARY;
 
+import dev.briefing.model.TextKey;
 import dev.briefing.model.SiteFields;
 import dev.briefing.model.SourceFile;
 import dev.briefing.diag.Code;
@@ -252,9 +253,9 @@ public final class ContentLoader {
         }
         Optional<Fields> fields = node.flatMap(n -> binder.bindPartly(n, kind.schema()));
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
-        Map<String, MarkdownDoc> md = Map.of("body", markdown.parse(body, diags));
-        Item item = item(key, file.pos(1, 1), fields.orElse(none), md, Map.of("body", body));
-        return complete(item, fields.isPresent() && kind.schema().isComplete(fields.get()), Map.of("body", body), diags);
+        Map<TextKey, MarkdownDoc> md = Map.of(TextKey.BODY, markdown.parse(body, diags));
+        Item item = item(key, file.pos(1, 1), fields.orElse(none), md, Map.of(TextKey.BODY, body));
+        return complete(item, fields.isPresent() && kind.schema().isComplete(fields.get()), Map.of(TextKey.BODY, body), diags);
     }
 
     /** A list of entries. An entry whose fields do not all bind is kept unbound, its links still checked, if its id is known. */
@@ -286,8 +287,8 @@ public final class ContentLoader {
                 continue;
             }
             Fields f = bound.get();
-            Map<String, MarkdownText> texts = entryTexts(f);
-            Map<String, MarkdownDoc> md = parseEntryTexts(markdown, f.get(ID), texts, diags);
+            Map<TextKey, MarkdownText> texts = entryTexts(f);
+            Map<TextKey, MarkdownDoc> md = parseEntryTexts(markdown, f.get(ID), texts, diags);
             Read read = complete(item(new Key(kind.get(), f.get(ID)), f.posOf(ID), f, md, texts),
                     kind.get().schema().isComplete(f), texts, diags);
             items.addAll(read.items());
@@ -296,36 +297,35 @@ public final class ContentLoader {
         return new Read(items, unbound, lost);
     }
 
-    /** An entry's Markdown texts by the names of {@link Item#markdown}: body, not_concerning, sections.N. */
-    static Map<String, MarkdownText> entryTexts(Fields f) {
-        Map<String, MarkdownText> texts = new LinkedHashMap<>();
-        for (FieldKey<MarkdownText> field : List.of(BODY, NOT_CONCERNING)) f.find(field).ifPresent(t -> texts.put(field.name(), t));
+    /** An entry's Markdown texts in document order: body, not_concerning, each section's body. */
+    static Map<TextKey, MarkdownText> entryTexts(Fields f) {
+        Map<TextKey, MarkdownText> texts = new LinkedHashMap<>();
+        for (FieldKey<MarkdownText> field : List.of(BODY, NOT_CONCERNING)) f.find(field).ifPresent(t -> texts.put(TextKey.of(field), t));
         List<Section> sections = f.get(SECTIONS);
-        for (int i = 0; i < sections.size(); i++) texts.put("sections." + i, sections.get(i).body());
+        for (int i = 0; i < sections.size(); i++) texts.put(TextKey.section(i), sections.get(i).body());
         return texts;
     }
 
     /** Parses an entry's texts; footnote ids are scoped by entry and field, since a page can show several of them. */
-    static Map<String, MarkdownDoc> parseEntryTexts(MarkdownEngine markdown, String id, Map<String, MarkdownText> texts,
+    static Map<TextKey, MarkdownDoc> parseEntryTexts(MarkdownEngine markdown, String id, Map<TextKey, MarkdownText> texts,
             Diagnostics diags) {
-        Map<String, MarkdownDoc> md = new LinkedHashMap<>();
-        texts.forEach((field, text) -> md.put(field, markdown.parse(text, id + "-"
-                + (field.startsWith("sections.") ? "section" + (Integer.parseInt(field.substring(9)) + 1) : field) + "-", diags)));
+        Map<TextKey, MarkdownDoc> md = new LinkedHashMap<>();
+        texts.forEach((key, text) -> md.put(key, markdown.parse(text, id + "-" + key.footnotePrefix() + "-", diags)));
         return md;
     }
 
     /**
      * A complete item, linted; or one whose fields did not all bind, which only has its links checked.
      *
-     * @param texts the Markdown source of each of its texts, by the names of {@link Item#markdown}
+     * @param texts the Markdown source of each of its texts, keyed as {@link Item#markdown}
      */
-    private static Read complete(Item item, boolean complete, Map<String, MarkdownText> texts, Diagnostics diags) {
+    private static Read complete(Item item, boolean complete, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
         if (!complete) return new Read(List.of(), List.of(item), false);
         ItemLints.check(item, texts, diags);
         return new Read(List.of(item), List.of(), false);
     }
 
-    private static Item item(Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md, Map<String, MarkdownText> texts) {
+    private static Item item(Key key, Pos pos, Fields f, Map<TextKey, MarkdownDoc> md, Map<TextKey, MarkdownText> texts) {
         Kind kind = key.kind();
         String summary = f.find(SUMMARY).orElse("");
         // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,

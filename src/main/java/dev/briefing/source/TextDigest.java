@@ -3,6 +3,7 @@ package dev.briefing.source;
 import static dev.briefing.model.ItemFields.SECTIONS;
 
 import dev.briefing.model.Kind;
+import dev.briefing.model.TextKey;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
@@ -26,10 +27,10 @@ public final class TextDigest {
     }
 
     /**
-     * @param texts the item's Markdown texts as written, by the names of {@code Item.markdown} (a brief's body is
+     * @param texts the item's Markdown texts as written, keyed as {@code Item.markdown} (a brief's body is
      *              not among its fields)
      */
-    public static String of(Kind kind, Fields fields, Map<String, MarkdownText> texts) {
+    public static String of(Kind kind, Fields fields, Map<TextKey, MarkdownText> texts) {
         StringBuilder text = new StringBuilder();
         for (Field f : kind.schema().fields()) {
             if (!f.translatable() || !fields.has(f.key())) continue;
@@ -37,7 +38,7 @@ public final class TextDigest {
             text.append(f.name()).append('\u0000').append(fields.get(f.key())).append('\u0001');
         }
         fields.get(SECTIONS).forEach(s -> text.append("heading\u0000").append(s.heading()).append('\u0001'));
-        texts.forEach((name, t) -> text.append(name).append('\u0000').append(t.text()).append('\u0001'));
+        texts.forEach((key, t) -> text.append(key.name()).append('\u0000').append(t.text()).append('\u0001'));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, LENGTH);

@@ -5,6 +5,7 @@ import static dev.briefing.model.ItemFields.SUMMARY;
 import static dev.briefing.model.ItemFields.TRANSLATES;
 import static dev.briefing.model.ItemFields.TRANSLATION;
 
+import dev.briefing.model.TextKey;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
@@ -101,11 +102,11 @@ final class TranslationFiles {
                 .flatMap(n -> binder.bindPartly(n, name.kind().translationSchema()))
                 .orElse(none);
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
-        Map<String, MarkdownDoc> md = new LinkedHashMap<>();
-        if (!fm.get().body().isBlank()) md.put("body", markdown.parse(body, diags));
+        Map<TextKey, MarkdownDoc> md = new LinkedHashMap<>();
+        if (!fm.get().body().isBlank()) md.put(TextKey.BODY, markdown.parse(body, diags));
         Translation t = translation(name, new Key(name.kind(), name.slug()), file.pos(1, 1), fields, md);
         // What `new --lang` wrote still to translate stops publishing, as in any other file.
-        dev.briefing.lint.ItemLints.placeholders(t.item(), fm.get().body().isBlank() ? Map.of() : Map.of("body", body), diags);
+        dev.briefing.lint.ItemLints.placeholders(t.item(), fm.get().body().isBlank() ? Map.of() : Map.of(TextKey.BODY, body), diags);
         return List.of(t);
     }
 
@@ -126,8 +127,8 @@ final class TranslationFiles {
                     name.kind().translationSchema());
             if (bound.isEmpty() || !bound.get().has(ID)) continue;
             Fields f = bound.get();
-            Map<String, MarkdownText> texts = ContentLoader.entryTexts(f);
-            Map<String, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.get(ID), texts, diags);
+            Map<TextKey, MarkdownText> texts = ContentLoader.entryTexts(f);
+            Map<TextKey, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.get(ID), texts, diags);
             Translation t = translation(name, new Key(name.kind(), f.get(ID)), f.posOf(ID), f, md);
             dev.briefing.lint.ItemLints.placeholders(t.item(), texts, diags);
             out.add(t);
@@ -135,7 +136,7 @@ final class TranslationFiles {
         return out;
     }
 
-    private static Translation translation(Name name, Key key, Pos pos, Fields f, Map<String, MarkdownDoc> md) {
+    private static Translation translation(Name name, Key key, Pos pos, Fields f, Map<TextKey, MarkdownDoc> md) {
         String title = f.get(name.kind().titleField());
         Item item = new Item(key, pos, title, f.get(SUMMARY), null, f, java.util.Collections.unmodifiableMap(md), null);
         return new Translation(name.lang(), item, f.get(TRANSLATES), "machine".equals(f.get(TRANSLATION)));
