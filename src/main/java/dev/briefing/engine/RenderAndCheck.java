@@ -168,7 +168,7 @@ public final class RenderAndCheck {
     private Map<String, Object> handout(PageJob job, Diagnostics diags, BiConsumer<String, byte[]> file) {
         Views.Shared language = languageOf(job.path());
         if (language.hasCard(job.path())) {
-            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), language.messages(), job.path(), job.title()));
+            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), language.messages(), language.cardItem(job.path()), job.title()));
         }
         Item item = handoutItems.get(job.path());
         if (item == null) return Map.of();

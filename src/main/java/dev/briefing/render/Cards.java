@@ -20,9 +20,10 @@ import java.awt.image.IndexColorModel;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Share cards: the image a link to the site shows on social media and in chat (Open Graph and
@@ -59,39 +60,45 @@ public final class Cards {
     }
 
     /**
-     * The site paths of the pages with a card of their own. A page whose title or publisher has a
-     * character the bundled font cannot draw (a site in another script) shows the site's card
-     * instead: a card is never published with empty boxes for letters.
+     * The site paths of the pages with a card of their own, each with the item it shows (none for the
+     * home page): made once per language, so that no card searches the items for its page. A page
+     * whose title or publisher has a character the bundled font cannot draw (a site in another
+     * script) shows the site's card instead: a card is never published with empty boxes for letters.
      */
-    public static Set<String> pages(ResolvedSite site, Messages messages) {
-        Set<String> out = new HashSet<>();
+    public static Map<String, Optional<Item>> pages(ResolvedSite site, Messages messages) {
+        Map<String, Optional<Item>> out = new HashMap<>();
         String by = by(site, messages);
-        if (drawable(site.config().title() + by)) out.add(site.urls().local("/"));
+        if (drawable(site.config().title() + by)) out.put(site.urls().local("/"), Optional.empty());
         for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) out.add(site.urls().itemPage(i.key()));
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) {
+                out.put(site.urls().itemPage(i.key()), Optional.of(i));
+            }
         }
         String report = site.config().report();
         if (report != null) {
             String path = Urls.stripFragment(report);
             site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title() + by))
-                    .findFirst().ifPresent(p -> out.add(site.urls().itemPage(p.key())));
+                    .findFirst().ifPresent(p -> out.put(site.urls().itemPage(p.key()), Optional.of(p)));
         }
-        return out;
+        return Map.copyOf(out);
     }
 
     /** What a card says: its title, the line under it, and the date line. */
     record Text(String title, String by, String date) {
     }
 
-    /** The card of a page that has one ({@link #pages}), in the language of its pages ({@code messages}). */
-    public byte[] page(ResolvedSite site, Messages messages, String path, String title) {
-        return draw(text(site, messages, path, title));
+    /**
+     * The card of a page that has one, in the language of its pages ({@code messages}).
+     *
+     * @param item the item the page shows, as {@link #pages} gives it (empty for the home page)
+     */
+    public byte[] page(ResolvedSite site, Messages messages, Optional<Item> item, String title) {
+        return draw(text(site, messages, item, title));
     }
 
     /** What the card of a page says, in the words of {@code messages}: its title, who publishes it, and how old it is. */
-    static Text text(ResolvedSite site, Messages messages, String path, String title) {
-        Item item = site.items().values().stream().filter(i -> site.urls().itemPage(i.key()).equals(path) && !i.kind().anchored())
-                .findFirst().orElse(null);
+    static Text text(ResolvedSite site, Messages messages, Optional<Item> shown, String title) {
+        Item item = shown.orElse(null);
         String date;
         if (item == null) {
             date = messages.text("card.as_of", messages.day(site.asOf()));

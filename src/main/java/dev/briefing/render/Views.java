@@ -99,7 +99,7 @@ public final class Views {
         private final dev.briefing.markdown.Words words;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Set<String> critical;
-        private final java.util.Set<String> cards;
+        private final Map<String, java.util.Optional<Item>> cards;
 
         /** @param messages the theme's words in the language of the pages */
         public Shared(ResolvedSite site, MarkdownEngine markdown, Messages messages) {
@@ -115,7 +115,12 @@ public final class Views {
 
         /** Whether the page at this site path has a share card of its own (else it shows the site's). */
         public boolean hasCard(String page) {
-            return cards.contains(page);
+            return cards.containsKey(page);
+        }
+
+        /** The item the page at this site path shows on its card (empty for the home page), if it has a card of its own. */
+        public java.util.Optional<Item> cardItem(String page) {
+            return cards.getOrDefault(page, java.util.Optional.empty());
         }
 
         /** Whether the page at this site path must show the How to report block. */

@@ -35,12 +35,12 @@ class CardTextTest {
     void eachCardSaysItsTitlePublisherAndDate() {
         assertEquals(new Cards.Text("Protecting polling places", "From The briefing project",
                 "Published 13 September 2024 · updated 6 December 2026"),
-                Cards.text(site, TestSites.ENGLISH, "/briefs/protecting-polling-places-and-election-workers/", "Protecting polling places"));
+                Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/briefs/protecting-polling-places-and-election-workers/"), "Protecting polling places"));
         assertEquals(new Cards.Text("NTAS Bulletin", "From The briefing project", "Issued 24 May 2023 · expires 24 November 2023"),
-                Cards.text(site, TestSites.ENGLISH, "/advisories/ntas-bulletin-2023-05-24/", "NTAS Bulletin"));
+                Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/advisories/ntas-bulletin-2023-05-24/"), "NTAS Bulletin"));
         assertEquals(new Cards.Text("How to report", "From The briefing project", "As of 6 December 2026"),
-                Cards.text(site, TestSites.ENGLISH, "/report/", "How to report"));
-        assertEquals(new Cards.Text("Home", "From The briefing project", "As of 6 December 2026"), Cards.text(site, TestSites.ENGLISH, "/", "Home"));
+                Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/report/"), "How to report"));
+        assertEquals(new Cards.Text("Home", "From The briefing project", "As of 6 December 2026"), Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/"), "Home"));
     }
 
     /** A card of a Spanish page says it in Spanish, dates included. */
@@ -49,14 +49,14 @@ class CardTextTest {
         var spanish = Theme.builtInMessages("es");
         assertEquals(new Cards.Text("Protegiendo", "De The briefing project",
                 "Publicado el 13 de septiembre de 2024 · actualizado el 6 de diciembre de 2026"),
-                Cards.text(site, spanish, "/briefs/protecting-polling-places-and-election-workers/", "Protegiendo"));
+                Cards.text(site, spanish, Cards.pages(site, spanish).get("/briefs/protecting-polling-places-and-election-workers/"), "Protegiendo"));
         assertEquals(new Cards.Text("Boletín", "De The briefing project", "Emisión: 24 de mayo de 2023 · vencimiento: 24 de noviembre de 2023"),
-                Cards.text(site, spanish, "/advisories/ntas-bulletin-2023-05-24/", "Boletín"));
+                Cards.text(site, spanish, Cards.pages(site, spanish).get("/advisories/ntas-bulletin-2023-05-24/"), "Boletín"));
     }
 
     @Test
     void aCardIsDrawnInSixteenColours() throws Exception {
-        byte[] png = new Cards(dev.briefing.util.OutputCache.NONE).page(site, TestSites.ENGLISH, "/report/", "How to report");
+        byte[] png = new Cards(dev.briefing.util.OutputCache.NONE).page(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/report/"), "How to report");
         BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
         assertTrue(card.getColorModel() instanceof IndexColorModel, "a palette image, quick to encode and small");
         assertEquals(4, card.getColorModel().getPixelSize());
