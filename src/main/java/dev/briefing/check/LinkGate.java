@@ -307,6 +307,7 @@ public final class LinkGate {
                 .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
                 .filter(java.util.Objects::nonNull)
                 .map(LinkGate::stripQuery)
+                .map(Urls::decodePath)
                 .map(t -> shared.computeIfAbsent(t, k -> k))
                 .toList();
         if (!found.images().isEmpty()) {
