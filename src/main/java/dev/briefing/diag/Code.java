@@ -43,7 +43,8 @@ public enum Code {
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
     BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
     BRF043("malformed link", "Almost a wiki link: a capitalised kind, spaces inside the brackets, a missing bracket, or single"
-            + " brackets around kind:id; or a footnote [^label] with no definition. It would be published as plain text;"
+            + " brackets around kind:id; a footnote [^label] with no definition; or a Markdown link whose address has a"
+            + " space, `[the guide](/docs/Poll Worker Guide.pdf)`, where each space is written `%20`. It would be published as plain text;"
             + " the hint shows the link as it should be."),
     BRF044("unused footnote", "A footnote is defined ([^label]: …) but no [^label] in the text refers to it, so it is not shown."),
     BRF050("template error", "A template failed while rendering a page."),
