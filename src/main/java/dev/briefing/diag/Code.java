@@ -69,7 +69,8 @@ public enum Code {
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
             + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
-            + " or a new advisory's dates (it expires on the day it is issued). An error, so nothing unfinished is published;"
+            + " a new advisory's dates (it expires on the day it is issued), or a day only the editor knows, such as a new"
+            + " incident's date, written \"TODO: 2026-12-06\". An error, so nothing unfinished is published;"
             + " check still renders and checks everything else."),
     BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
     BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),

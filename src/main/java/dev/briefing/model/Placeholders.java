@@ -8,7 +8,7 @@ package dev.briefing.model;
  */
 public final class Placeholders {
     /** Starts any text still to be written, in a field or in a body: "TODO: who published it". */
-    public static final String MARK = "TODO:";
+    public static final String MARK = dev.briefing.yaml.Binder.TODO;
     /** The first words of the body {@code new} writes for a brief or page. */
     public static final String BODY = "Say the most important thing first.";
     /** The address {@code new} writes where a URL is required. */
