@@ -208,6 +208,12 @@ class InitTest {
         assertTrue(runs.get(build).contains(" build --strict "), runs.get(build));
         assertTrue(runs.get(download).contains("$BRIEFING_RELEASES/v$BRIEFING_VERSION/briefing-$BRIEFING_VERSION.jar"), runs.get(download));
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
+        // Walkthrough 26: configure-pages runs on main only, so a pull request was built with no address and
+        // init's placeholder base_url, which --strict refuses: every pull request failed.
+        Object buildStep = ((List<?>) map(map(wf.get("jobs")).get("build")).get("steps")).stream()
+                .filter(st -> String.valueOf(map(st).get("run")).contains("briefing.jar\" build")).findFirst().orElseThrow();
+        assertEquals("${{ steps.pages.outputs.base_url || format('https://{0}.github.io/{1}/', github.repository_owner,"
+                + " github.event.repository.name) }}", map(map(buildStep).get("env")).get("BRIEFING_BASE_URL"));
     }
 
     /** The site's README runs one jar, the one its workflow downloads, in every command. */
