@@ -104,7 +104,7 @@ public final class Scaffold {
         Optional<Item> existing = new ContentLoader(new MarkdownEngine()).load(source, new Diagnostics()).items()
                 .stream().filter(i -> i.kind().isEntity() && i.id().equals(id)).findFirst();
         if (existing.isPresent()) {
-            return new Result(false, "id '" + id + "' is already used by a " + existing.get().kind().singular()
+            return new Result(false, "id '" + id + "' is already used by " + existing.get().kind().withArticle()
                     + " at " + existing.get().pos());
         }
         String rel = "content/data/" + kind.plural() + ".yaml";

@@ -152,6 +152,20 @@ class ScaffoldTest {
         assertTrue(check().stream().noneMatch(d -> d.pos().path().endsWith("incidents.yaml") && d.code() == Code.BRF078));
     }
 
+    /** Walkthrough 26: "'letter' is a incident, not a target", "already used by a incident". */
+    @Test
+    void messagesNameAKindWithItsArticle() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.INCIDENT, "letter").ok());
+        assertEquals("id 'letter' is already used by an incident at content/data/incidents.yaml:1:7",
+                s.entity(Kind.ADVISORY, "letter").message());
+        Files.createDirectories(dir.resolve("content/briefs"));
+        Files.writeString(dir.resolve("content/briefs/b.md"), "---\ntitle: B\ndate: 2026-11-28\nsummary: S.\n---\nSee [[advisory:letter]].\n");
+        assertTrue(check().stream().anyMatch(d -> d.code() == Code.BRF031
+                && (d.message() + " (" + d.hint() + ")").equals("'letter' is an incident, not an advisory"
+                        + " (use [[incident:letter]] or an advisory id)")), () -> check().toString());
+    }
+
     @Test
     void aPlaceholderAddressIsFlaggedAndARealOneIsNot() throws Exception {
         Scaffold s = new Scaffold(dir, today);
