@@ -164,13 +164,16 @@ class GateFailuresTest {
                 ---
                 The [guide](/docs/Poll%20Worker%20Guide.pdf) and ![a street](/img/Stra%C3%9Fe.png).
 
-                A [typo](/docs/Poll%20Worker%20Guid.pdf).
+                A [typo](/docs/Poll%20Worker%20Guid.pdf) and ![a map](/img/map.png).
                 """);
+        files.put("content/static/img/Map.PNG", "png");
         Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
         List<Diagnostic> broken = TempSite.errors(result, Code.BRF061);
         assertEquals(List.of("content/briefs/a.md:8:3: links to /docs/Poll Worker Guid.pdf, which the build does not produce"
+                + " (on briefs/a/index.html)", "content/briefs/a.md:8:46: links to /img/map.png, which the build does not produce"
                 + " (on briefs/a/index.html)"), broken.stream().map(d -> d.pos().path() + ":" + d.pos().line() + ":"
                 + d.pos().column() + ": " + d.message()).toList());
+        assertEquals("did you mean /img/Map.PNG? An address tells capital letters from small ones", broken.get(1).hint());
     }
 
     private static byte[] html(String body) {
