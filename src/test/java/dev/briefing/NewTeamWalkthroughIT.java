@@ -215,6 +215,8 @@ class NewTeamWalkthroughIT {
             String text = Files.readString(data)
                     .replaceAll("(?m)^(  (?:name|title)): \"TODO:[^\"]*\"", "$1: \"The county's first " + kind.singular() + "\"")
                     .replaceAll("(?m)^(  publisher): \"TODO:[^\"]*\"", "$1: \"County clerk\"")
+                    // The day an incident happened or an event starts, from its sources.
+                    .replaceAll("\"TODO: \\d{4}-\\d{2}-\\d{2}\"", "2024-10-02")
                     .replaceAll("\"TODO:[^\"]*\"", "\"Written by the county's editors.\"")
                     .replace("https://example.org/todo", "https://www.eac.gov/election-officials")
                     // The day the team checked each entry against its sources.

@@ -36,7 +36,7 @@ public final class ContentLinks {
     private static void add(Map<String, Pos> links, String page, String href, Pos pos) {
         if (href == null || href.isEmpty() || UrlPolicy.isExternal(href)) return;
         String target = href.startsWith("#") ? page + href : Urls.resolve(page, href);
-        if (target != null) links.putIfAbsent(target, pos);
+        if (target != null) links.putIfAbsent(Urls.decodePath(target), pos);
     }
 
     /** Where the link from {@code outputFile} to {@code target} was written, if it came from content. */

@@ -200,6 +200,11 @@ public final class LinkGate {
         if (match.isEmpty()) {
             match = statics.stream().filter(s -> s.equals(name) || s.endsWith("/" + name)).sorted().findFirst();
         }
+        if (match.isEmpty()) {
+            // map.png for Map.PNG: a web server tells capitals from small letters.
+            Optional<String> cased = statics.stream().filter(file::equalsIgnoreCase).sorted().findFirst();
+            if (cased.isPresent()) return cased.map(s -> "did you mean /" + s + "? An address tells capital letters from small ones");
+        }
         return match.map(s -> "link to /" + s + ": files in " + StaticFile.FOLDER + " are published from the site's top folder, so "
                 + StaticFile.sourcePath(s) + " is /" + s);
     }
@@ -307,6 +312,7 @@ public final class LinkGate {
                 .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
                 .filter(java.util.Objects::nonNull)
                 .map(LinkGate::stripQuery)
+                .map(Urls::decodePath)
                 .map(t -> shared.computeIfAbsent(t, k -> k))
                 .toList();
         if (!found.images().isEmpty()) {

@@ -28,6 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Path out = output != null ? output : options.source.resolve("site");
+        boolean built = java.nio.file.Files.exists(out);
         Timings stages = new Timings();
         Pipeline.Result result = new Pipeline(stages, TerminalProgress.on(System.err, TerminalProgress.interactive()))
                 .run(options.pipeline(spec.commandLine(), out));
@@ -40,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.printf("built %d files into %s in %d ms%n", result.files().size(), out,
                     (System.nanoTime() - start) / 1_000_000);
         } else {
-            System.err.println("build failed; " + out + " was left unchanged");
+            System.err.println("build failed; " + out + (built ? " was left unchanged" : " was not written"));
         }
         return status;
     }

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.TEXT && result.resolved() != null) {
             coverage(result.resolved(), System.out);
-            TranslationsCommand.table(result.translations(), System.out);
+            TranslationsCommand.table(result.translations(), false, System.out);
         }
         int status = options.report(result.diagnostics().sorted(), result.loaded(), System.err);
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) ReadingLevels.json(result.languages(), System.out);

@@ -52,10 +52,7 @@ final class NewCommand implements Callable<Integer> {
                         .filter(x -> x.plural().equals(kind) || labelWords(x).contains(kind)).findFirst())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown kind '" + kind
                         + "'; use brief, page or one of " + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
-        if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {
-            throw new ParameterException(spec.commandLine(), "no content/ folder in " + source.toAbsolutePath().normalize()
-                    + ": run 'briefing new' in a site's folder, or pass --source DIR");
-        }
+        SourceOptions.requireSite(spec.commandLine(), source);
         Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
         Scaffold.Result r = lang != null ? scaffold.translation(k, name, lang) : switch (k) {
             case BRIEF -> scaffold.brief(name);

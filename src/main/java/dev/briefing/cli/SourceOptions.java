@@ -82,18 +82,29 @@ final class SourceOptions {
         }
     }
 
-    /** The preview needs a site to show: a source folder with content/ in it. */
+    /** Every command but init and handbook needs a site: a source folder with content/ in it. */
     void requireSite(picocli.CommandLine cmd) {
         requireFolder(cmd);
-        if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {
-            throw new ParameterException(cmd, "no content/ folder in " + source.toAbsolutePath().normalize()
-                    + ": run the command in a site's folder, or pass --source DIR");
-        }
+        requireSite(cmd, source);
+    }
+
+    /**
+     * A folder without content/ is a usage mistake (exit 2), most often the wrong folder: the
+     * site's content/ folder itself, whose parent is the site.
+     */
+    static void requireSite(picocli.CommandLine cmd, Path source) {
+        if (java.nio.file.Files.isDirectory(source.resolve("content"))) return;
+        Path here = source.toAbsolutePath().normalize();
+        boolean inContent = here.getFileName() != null && here.getFileName().toString().equals("content")
+                && java.nio.file.Files.isRegularFile(here.resolve("site.yaml"));
+        throw new ParameterException(cmd, "no content/ folder in " + here + (inContent
+                ? ": this is the site's content/ folder; run the command in the folder above it (cd ..)"
+                : ": run the command in a site's folder (the one 'briefing init' made), or pass --source DIR"));
     }
 
     /** The pipeline's options from these: source, as-of date, drafts and published address. */
     dev.briefing.Pipeline.Options pipeline(picocli.CommandLine cmd, Path output) {
-        requireFolder(cmd);
+        requireSite(cmd);
         Map<String, String> env = System.getenv();
         return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env), strict, cache());
     }

@@ -40,7 +40,8 @@ final class TranslationsCommand implements Callable<Integer> {
         Pipeline.Result result = new Pipeline().run(options.pipeline(spec.commandLine(), null));
         if (result.loaded() == null) return options.report(result.diagnostics().sorted(), null, System.err);
         if (!mark.isEmpty()) return mark(result);
-        table(result.translations(), System.out);
+        if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) CheckCommand.json(result.translations(), System.out);
+        else table(result.translations(), true, System.out);
         return Main.OK;
     }
 
@@ -71,8 +72,11 @@ final class TranslationsCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Per language: how many items are in each state, then every translation that is not current. */
-    static void table(List<TranslationStatus> statuses, PrintStream out) {
+    /**
+     * Per language: how many items are in each state, then every translation that is not current;
+     * a missing one that is not critical only when {@code everyMissing} (this command, not check's summary).
+     */
+    static void table(List<TranslationStatus> statuses, boolean everyMissing, PrintStream out) {
         Map<String, Map<TranslationStatus.State, Integer>> counts = new java.util.TreeMap<>();
         for (TranslationStatus s : statuses) {
             counts.computeIfAbsent(s.lang(), l -> new java.util.EnumMap<>(TranslationStatus.State.class)).merge(s.state(), 1, Integer::sum);
@@ -84,7 +88,7 @@ final class TranslationsCommand implements Callable<Integer> {
                     byState.getOrDefault(TranslationStatus.State.STALE, 0), byState.getOrDefault(TranslationStatus.State.MISSING, 0));
             for (TranslationStatus s : statuses) {
                 if (!s.lang().equals(lang) || s.state() == TranslationStatus.State.CURRENT
-                        || s.state() == TranslationStatus.State.MISSING && !s.critical()) continue;
+                        || s.state() == TranslationStatus.State.MISSING && !s.critical() && !everyMissing) continue;
                 out.printf(Locale.ROOT, "  %-8s %s%s  %s  translates: %s%n", s.state().word(), s.critical() ? "critical " : "",
                         s.key().kind().singular() + " " + s.key().id(), s.path() == null ? "(no translation)" : s.path(),
                         s.sourceDigest());

@@ -43,7 +43,8 @@ public enum Code {
     BRF041("Markdown limit", "The Markdown is too large or nests too deeply to render safely."),
     BRF042("unsafe link", "A Markdown link or image uses a scheme other than http, https, mailto or tel."),
     BRF043("malformed link", "Almost a wiki link: a capitalised kind, spaces inside the brackets, a missing bracket, or single"
-            + " brackets around kind:id; or a footnote [^label] with no definition. It would be published as plain text;"
+            + " brackets around kind:id; a footnote [^label] with no definition; or a Markdown link whose address has a"
+            + " space, `[the guide](/docs/Poll Worker Guide.pdf)`, where each space is written `%20`. It would be published as plain text;"
             + " the hint shows the link as it should be."),
     BRF044("unused footnote", "A footnote is defined ([^label]: …) but no [^label] in the text refers to it, so it is not shown."),
     BRF050("template error", "A template failed while rendering a page."),
@@ -68,7 +69,8 @@ public enum Code {
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
             + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
-            + " or a new advisory's dates (it expires on the day it is issued). An error, so nothing unfinished is published;"
+            + " a new advisory's dates (it expires on the day it is issued), or a day only the editor knows, such as a new"
+            + " incident's date, written \"TODO: 2026-12-06\". An error, so nothing unfinished is published;"
             + " check still renders and checks everything else."),
     BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
     BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),

@@ -84,27 +84,38 @@ public final class ItemLints {
         for (Field f : item.kind().schema().fields()) {
             String name = f.name();
             Object value = item.fields().get(f.key());
-            if (f.type() == FieldType.LINE && value instanceof String text && text.startsWith(Placeholders.MARK)) {
-                diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder", "replace the TODO text");
+            // What 'new' wrote, or its instructions without their mark: 'new' writes a field's own description.
+            if (f.type() == FieldType.LINE && value instanceof String text
+                    && (Placeholders.isPlaceholder(text) || text.strip().equalsIgnoreCase(f.doc()))) {
+                diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder", Placeholders.hint(text));
             } else if (f.type() == FieldType.URL && Placeholders.URL.equals(value)) {
                 diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder",
                         "replace " + Placeholders.URL + " with the real address");
             }
         }
+        // Every placeholder of a text, so one run lists them all.
         texts.forEach((key, text) -> {
-            int body = text.text().indexOf(Placeholders.BODY);
-            if (body >= 0) {
+            String t = text.text();
+            for (int body : Placeholders.occurrences(t, Placeholders.BODY)) {
                 diags.error(Code.BRF078, text.posOf(body), "the placeholder '" + Placeholders.BODY + "' is still in the text",
                         "write the bottom line in its place");
             }
-            int mark = text.text().indexOf(Placeholders.MARK);
-            if (mark < 0) return;
-            boolean field = !key.isSection() && item.kind().schema().fields().stream().anyMatch(f -> f.is(key.field()));
-            if (field && text.text().substring(0, mark).isBlank()) {
-                diags.error(Code.BRF078, text.posOf(mark), "'" + key.name() + "' is still a placeholder", "replace the TODO text");
-            } else {
+            // A field (a summary) that is all placeholder is one.
+            Field field = key.isSection() ? null
+                    : item.kind().schema().fields().stream().filter(f -> f.is(key.field())).findFirst().orElse(null);
+            if (field != null && (Placeholders.isPlaceholder(t) || t.strip().equalsIgnoreCase(field.doc()))) {
+                diags.error(Code.BRF078, text.posOf(t.indexOf(t.strip())), "'" + key.name() + "' is still a placeholder",
+                        Placeholders.hint(t.strip()));
+                return;
+            }
+            for (int mark : Placeholders.occurrences(t, Placeholders.MARK)) {
                 diags.error(Code.BRF078, text.posOf(mark), "the text still has a placeholder (" + Placeholders.MARK
                         + " …) to write", "write what it asks for in its place");
+            }
+            for (int at : Placeholders.instructions(t)) {
+                if (t.substring(0, at).stripTrailing().endsWith(Placeholders.MARK)) continue;
+                diags.error(Code.BRF078, text.posOf(at), "the text still has the instructions 'briefing init' or"
+                        + " 'briefing new' wrote", "write what they ask for in their place");
             }
         });
         LocalDate issued = item.fields().get(ISSUED);

@@ -61,10 +61,11 @@ public final class MarkdownEngine {
                 // brief can never take the id of the page's own sections (or a citation's ref-1).
                 HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build(), new Footnotes());
         WikiLinkProcessor wikiLinks = new WikiLinkProcessor();
-        parser = Parser.builder().extensions(extensions).linkProcessor(wikiLinks)
+        SpacedLinkProcessor spacedLinks = new SpacedLinkProcessor();
+        parser = Parser.builder().extensions(extensions).linkProcessor(wikiLinks).linkProcessor(spacedLinks)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         plainParser = Parser.builder().extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
-                .linkProcessor(wikiLinks).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+                .linkProcessor(wikiLinks).linkProcessor(spacedLinks).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> new SafeUrls())

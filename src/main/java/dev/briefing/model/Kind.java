@@ -173,6 +173,11 @@ public enum Kind {
         return singular;
     }
 
+    /** The singular name with its article, for messages: "a threat", "an incident". */
+    public String withArticle() {
+        return ("aeiou".indexOf(singular.charAt(0)) >= 0 ? "an " : "a ") + singular;
+    }
+
     public String label() {
         return label;
     }

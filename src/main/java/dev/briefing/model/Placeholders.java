@@ -1,5 +1,8 @@
 package dev.briefing.model;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * What {@code briefing init} and {@code briefing new} write where only the site's editors can say
  * what goes. Each is reported as a placeholder (BRF078): an error, so nothing unfinished is
@@ -8,7 +11,7 @@ package dev.briefing.model;
  */
 public final class Placeholders {
     /** Starts any text still to be written, in a field or in a body: "TODO: who published it". */
-    public static final String MARK = "TODO:";
+    public static final String MARK = dev.briefing.yaml.Binder.TODO;
     /** The first words of the body {@code new} writes for a brief or page. */
     public static final String BODY = "Say the most important thing first.";
     /** The address {@code new} writes where a URL is required. */
@@ -16,11 +19,49 @@ public final class Placeholders {
     /** The contact address {@code init} writes: no one reads mail there. */
     public static final String EMAIL = "todo@example.org";
 
+    /**
+     * How the instructions {@code init} and {@code new} write after {@link #MARK} in a field start,
+     * and the example brief's title: an editor who deletes only the mark leaves the instructions,
+     * which would be published as the site's words ("one sentence that says what this site is
+     * for…"). InitTest keeps these in step with every mark init and new write.
+     */
+    private static final List<String> FIELD_INSTRUCTIONS = List.of("one sentence that says what this site is for",
+            "who publishes this site", "the title of the document you cite", "who published it",
+            "one plain sentence with the bottom line", "one sentence describing the page", "translate:", "an example brief");
+    /** The same in a body, where they may follow other words, and the example brief's how-to. */
+    private static final List<String> TEXT_INSTRUCTIONS = List.of("who you are, whom the site is for",
+            "what you have checked yourselves, in your readers' words", "who hosts the site (such as github pages)",
+            "the local numbers and the official", "translate: the text below", "sources live in content/data/sources.yaml");
+
     private Placeholders() {
     }
 
-    /** Whether a field's text is still a placeholder: it starts with {@link #MARK}, or is {@link #URL} or {@link #EMAIL}. */
+    /**
+     * Whether a field's text is still a placeholder: it starts with {@link #MARK} or with the
+     * instructions that followed it, or is {@link #URL} or {@link #EMAIL}.
+     */
     public static boolean isPlaceholder(String text) {
-        return text != null && (text.startsWith(MARK) || text.equals(URL) || text.equals(EMAIL));
+        if (text == null) return false;
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        return text.startsWith(MARK) || text.equals(URL) || text.equals(EMAIL) || FIELD_INSTRUCTIONS.stream().anyMatch(lower::startsWith);
+    }
+
+    /** What to do about a placeholder field: its TODO text, or the instructions left when the mark was deleted. */
+    public static String hint(String text) {
+        return text.startsWith(MARK) ? "replace the TODO text" : "write your own words in place of these instructions";
+    }
+
+    /** Where in a text each of the instructions init or new wrote after a mark starts, in order. */
+    public static List<Integer> instructions(String text) {
+        // Lowercasing keeps each character's index for the texts init writes (none changes length).
+        String lower = text.toLowerCase(Locale.ROOT);
+        return TEXT_INSTRUCTIONS.stream().flatMap(i -> occurrences(lower, i).stream()).sorted().toList();
+    }
+
+    /** Where {@code part} starts in {@code text}, each time. */
+    public static List<Integer> occurrences(String text, String part) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) at.add(i);
+        return at;
     }
 }

@@ -603,10 +603,10 @@ public final class Resolver {
             if (kind.isEntity()) {
                 Item other = entities.get(id);
                 if (other != null) {
-                    diags.error(Code.BRF031, pos, "'" + id + "' is a " + other.kind().singular() + ", not a "
-                            + kind.singular(), wiki
-                                    ? "use [[" + other.kind().singular() + ":" + id + "]] or a " + kind.singular() + " id"
-                                    : "list it under '" + other.kind().plural() + ":' or use a " + kind.singular() + " id");
+                    diags.error(Code.BRF031, pos, "'" + id + "' is " + other.kind().withArticle() + ", not "
+                            + kind.withArticle(), wiki
+                                    ? "use [[" + other.kind().singular() + ":" + id + "]] or " + kind.withArticle() + " id"
+                                    : "list it under '" + other.kind().plural() + ":' or use " + kind.withArticle() + " id");
                     return null;
                 }
             }

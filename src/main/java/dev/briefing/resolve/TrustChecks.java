@@ -80,9 +80,9 @@ final class TrustChecks {
         texts.put(List.of(ACCESSIBILITY, TESTED), config.accessibility() == null ? null : config.accessibility().tested());
         texts.forEach((path, text) -> {
             FieldKey<?>[] keys = path.toArray(FieldKey<?>[]::new);
-            if (text != null && text.startsWith(Placeholders.MARK)) {
+            if (Placeholders.isPlaceholder(text)) {
                 diags.error(Code.BRF078, config.posOf(keys), SiteConfig.setting(keys) + " in site.yaml is still a placeholder",
-                        "replace the TODO text");
+                        Placeholders.hint(text));
             }
         });
     }

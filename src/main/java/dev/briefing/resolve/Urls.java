@@ -103,6 +103,46 @@ public final class Urls {
         return hash < 0 ? path : path.substring(0, hash);
     }
 
+    /**
+     * A site path with the percent-escapes of its path decoded, as a web server reads it: a link
+     * written {@code /docs/Poll%20Worker%20Guide.pdf} names the file {@code docs/Poll Worker Guide.pdf}.
+     * Escapes of '/', '?', '#' and '%' stay as written (decoded, they would change what the path
+     * says), and so does a path whose escapes are not UTF-8; the fragment is left as it is.
+     */
+    public static String decodePath(String sitePath) {
+        String path = stripFragment(sitePath);
+        if (path.indexOf('%') < 0) return sitePath;
+        StringBuilder out = new StringBuilder(path.length());
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        for (int i = 0; i < path.length(); ) {
+            // A run of escapes is one UTF-8 sequence or several: decoded together.
+            java.nio.ByteBuffer run = java.nio.ByteBuffer.allocate(path.length());
+            while (escapedByte(path, i) >= 0) {
+                run.put((byte) escapedByte(path, i));
+                i += 3;
+            }
+            if (run.position() > 0) {
+                try {
+                    out.append(utf8.decode(run.flip()));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    return sitePath;
+                }
+            } else {
+                out.append(path.charAt(i++));
+            }
+        }
+        return out + sitePath.substring(path.length());
+    }
+
+    /** The byte that the escape at {@code i} stands for, or -1: not an escape, or one of '/', '?', '#', '%'. */
+    private static int escapedByte(String path, int i) {
+        if (i + 2 >= path.length() || path.charAt(i) != '%') return -1;
+        int hi = Character.digit(path.charAt(i + 1), 16);
+        int lo = Character.digit(path.charAt(i + 2), 16);
+        int b = hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+        return b == '/' || b == '?' || b == '#' || b == '%' ? -1 : b;
+    }
+
     /** The output file of a site path: "/briefs/x/" → "briefs/x/index.html". */
     public static String outputFile(String sitePath) {
         String p = stripFragment(sitePath).substring(1);

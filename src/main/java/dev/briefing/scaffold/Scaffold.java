@@ -104,7 +104,7 @@ public final class Scaffold {
         Optional<Item> existing = new ContentLoader(new MarkdownEngine()).load(source, new Diagnostics()).items()
                 .stream().filter(i -> i.kind().isEntity() && i.id().equals(id)).findFirst();
         if (existing.isPresent()) {
-            return new Result(false, "id '" + id + "' is already used by a " + existing.get().kind().singular()
+            return new Result(false, "id '" + id + "' is already used by " + existing.get().kind().withArticle()
                     + " at " + existing.get().pos());
         }
         String rel = "content/data/" + kind.plural() + ".yaml";
@@ -267,12 +267,14 @@ public final class Scaffold {
         // A channel needs one way to reach it; it stays unverified (a warning) until someone confirms it.
         if (kind == Kind.CHANNEL && f.is(HOW)) return quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT));
         // A new advisory expires on the day it is issued: never in force by dates nobody copied from
-        // the bulletin, and a placeholder (an error) until its editor gives the real ones.
+        // the bulletin, and a placeholder (an error) until its editor gives the real ones. Any other
+        // day (when an incident happened, when an event starts) is today marked as a placeholder: a
+        // draft renders with it, and nothing publishes the day 'new' ran as a fact.
         return switch (f.type()) {
             case REFS -> "[]";
             case LINE, MARKDOWN -> f.required() || f.is(SUMMARY)
                     ? quote(Placeholders.MARK + " " + f.doc().toLowerCase(java.util.Locale.ROOT)) : null;
-            case DATE -> f.required() ? today.toString() : null;
+            case DATE -> !f.required() ? null : kind == Kind.ADVISORY ? today.toString() : quote(Placeholders.MARK + " " + today);
             case CHOICE -> f.required() ? f.choices().get(0) : null;
             case URL -> f.required() ? quote(Placeholders.URL) : null;
             default -> null;

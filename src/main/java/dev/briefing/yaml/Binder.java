@@ -29,6 +29,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * schema types and reports each problem at its node, collecting all of them.
  */
 public final class Binder {
+    /**
+     * Starts text an editor has still to write (model.Placeholders.MARK). A date written after it,
+     * "TODO: 2026-12-06", is read as that date, so a draft renders, and reported as a placeholder.
+     */
+    public static final String TODO = "TODO:";
     private static final int MAX_LIST = 10_000;
 
     private final String path;
@@ -235,6 +240,18 @@ public final class Binder {
         ScalarNode s = scalar(field, node);
         if (s == null) return null;
         String v = s.getValue().strip();
+        if (v.startsWith(TODO)) {
+            // What 'briefing new' writes for a day only the editor knows: a placeholder (BRF078) until replaced.
+            String day = v.substring(TODO.length()).strip();
+            LocalDate draft = day.matches("\\d{4}-\\d{2}-\\d{2}") ? date(field, node, day) : null;
+            diags.error(Code.BRF078, pos(node), "'" + field.name() + "' is still a placeholder",
+                    "write the real date, YYYY-MM-DD, in place of \"" + v + "\"");
+            return draft;
+        }
+        return date(field, node, v);
+    }
+
+    private LocalDate date(Field field, Node node, String v) {
         try {
             if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(v);
         } catch (DateTimeParseException e) {

@@ -149,6 +149,33 @@ class GateFailuresTest {
                 collisions);
     }
 
+    @Test
+    void aStaticFileNamedWithSpacesOrAccentsIsLinkedWithItsEscapes() {
+        // Walkthrough 26: "Poll Worker Guide.pdf" linked as /docs/Poll%20Worker%20Guide.pdf (the
+        // address a browser shows) was "not produced", with the hint to rename the file to "Poll%20Worker%20Guide.pdf".
+        Map<String, String> files = new HashMap<>();
+        files.put("content/static/docs/Poll Worker Guide.pdf", "pdf");
+        files.put("content/static/img/Straße.png", "png");
+        files.put("content/briefs/a.md", """
+                ---
+                title: A brief
+                date: 2024-09-13
+                summary: One plain sentence.
+                ---
+                The [guide](/docs/Poll%20Worker%20Guide.pdf) and ![a street](/img/Stra%C3%9Fe.png).
+
+                A [typo](/docs/Poll%20Worker%20Guid.pdf) and ![a map](/img/map.png).
+                """);
+        files.put("content/static/img/Map.PNG", "png");
+        Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
+        List<Diagnostic> broken = TempSite.errors(result, Code.BRF061);
+        assertEquals(List.of("content/briefs/a.md:8:3: links to /docs/Poll Worker Guid.pdf, which the build does not produce"
+                + " (on briefs/a/index.html)", "content/briefs/a.md:8:46: links to /img/map.png, which the build does not produce"
+                + " (on briefs/a/index.html)"), broken.stream().map(d -> d.pos().path() + ":" + d.pos().line() + ":"
+                + d.pos().column() + ": " + d.message()).toList());
+        assertEquals("did you mean /img/Map.PNG? An address tells capital letters from small ones", broken.get(1).hint());
+    }
+
     private static byte[] html(String body) {
         return bytes("<!DOCTYPE html><html><head><title>t</title></head><body>" + body + "</body></html>");
     }

@@ -252,11 +252,26 @@ class MainTest {
     }
 
     /** build --strict refuses to publish a site with warnings, as check --strict says it would. */
+    /** Walkthrough 26: a first build that fails said "./site was left unchanged", of a site that was never built. */
+    @Test
+    void aFirstBuildThatFailsSaysNothingWasWritten() throws IOException {
+        Path source = tmp.resolve("source");
+        TestSites.copy(TestSites.site("valid"), source);
+        Path out = tmp.resolve("out");
+        Run none = TestSites.cli("build", "--strict", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertEquals(1, none.exit(), none.err());
+        assertTrue(none.err().endsWith("build failed; " + out + " was not written\n"), none.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void strictBuildLeavesThePreviousSiteWhenThereAreWarnings() throws IOException {
         Path source = tmp.resolve("source");
         TestSites.copy(TestSites.site("valid"), source);
         Path out = tmp.resolve("out");
+        // Walkthrough 26: a first build that fails has no site to leave unchanged.
+        Run none = TestSites.cli("build", "--strict", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
+        assertTrue(none.err().endsWith("build failed; " + out + " was not written\n"), none.err());
         Run first = TestSites.cli("build", "--source", source.toString(), "--output", out.toString(), "--as-of", AS_OF);
         assertEquals(0, first.exit(), first.err());
         Map<String, String> before = TestSites.hashTree(out);

@@ -37,6 +37,23 @@ class UsageTest {
                 "--port must be between 0 and 65535");
     }
 
+    /** Walkthrough 26: check and build here said "error … [BRF004]" and warned of a missing site.yaml, exit 1. */
+    @Test
+    void everyCommandOutsideASiteIsAUsageMistakeAndInsideContentSaysGoUp() throws Exception {
+        for (String command : new String[] {"build", "check", "translations", "serve"}) {
+            Run run = TestSites.cli(command, "--source", tmp.toString());
+            assertUsage(run, "no content/ folder in " + tmp.toAbsolutePath().normalize()
+                    + ": run the command in a site's folder (the one 'briefing init' made), or pass --source DIR");
+            assertFalse(run.err().contains("BRF"), run.err());
+        }
+        Path content = Files.createDirectories(tmp.resolve("site/content"));
+        Files.writeString(content.resolve("site.yaml"), "title: T\n");
+        for (String[] args : new String[][] {{"check", "--source", content.toString()}, {"new", "brief", "X", "--source", content.toString()}}) {
+            assertUsage(TestSites.cli(args), ": this is the site's content/ folder; run the command in the folder above it (cd ..)");
+        }
+        assertFalse(Files.exists(content.resolve("content")), "nothing written");
+    }
+
     @Test
     void newOutsideASiteWritesNothing() throws Exception {
         assertUsage(TestSites.cli("new", "brief", "Hello", "--source", tmp.toString()), "no content/ folder");

@@ -171,6 +171,12 @@ class LanguagesTest {
         assertTrue(r.translations().stream().allMatch(s -> s.state() != TranslationStatus.State.STALE), r.translations().toString());
         TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
         assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 1 missing"), table.out());
+        // Walkthrough 26: which one is missing was not said (only critical ones were), and --format json printed this table.
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("  missing +brief report +\\(no translation\\) +translates: [0-9a-f]{12}")),
+                table.out());
+        TestSites.Run json = TestSites.cli("translations", "--source", dir.toString(), "--format", "json");
+        assertEquals(3, json.out().lines().filter(l -> l.startsWith("{\"translation\": \"es\", ")).count(), json.out());
+        assertEquals(3, json.out().lines().count(), json.out());
     }
 
     @Test

@@ -70,6 +70,22 @@ class WikiLinksTest {
     }
 
     @Test
+    void aLinkWhoseAddressHasSpacesIsAnErrorWithTheAddressEscaped() {
+        // Walkthrough 26: this was published as the text "[the guide](/docs/Poll Worker Guide.pdf)", silently.
+        Parsed p = parse("See [the guide](/docs/Poll Worker Guide.pdf) and ![a map](img/county map.png).\n\n"
+                + "Prose stays prose: [1](see page 4), [a](/ok \"a title\") and [b](</docs/Poll Worker Guide.pdf>).");
+        assertEquals(List.of(
+                "a.md:1:5: error: malformed link [the guide](/docs/Poll Worker Guide.pdf) (an address has no spaces:"
+                        + " write each one as %20, [the guide](/docs/Poll%20Worker%20Guide.pdf)) [BRF043]",
+                "a.md:1:50: error: malformed link ![a map](img/county map.png) (an address has no spaces:"
+                        + " write each one as %20, ![a map](img/county%20map.png)) [BRF043]"),
+                p.diagnostics());
+        String html = engine.render(p.doc(), LinkValues.NONE, ENGLISH_WORDS);
+        assertTrue(html.contains("See [the guide](/docs/Poll Worker Guide.pdf) and ![a map](img/county map.png)."), html);
+        assertTrue(html.contains("<a href=\"/ok\" title=\"a title\">a</a>"), html);
+    }
+
+    @Test
     void bracketsThatAreNotLinksAreLeftAlone() {
         Parsed p = parse("Code `[[brief:a]]`, \\[[brief:a]], [a note], [[no colon]], [time: 9:00] and [link][brief:a].\n\n"
                 + "[brief:a]: https://example.org/defined");

@@ -36,6 +36,18 @@ class UrlsTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/docs/Poll%20Worker%20Guide.pdf | /docs/Poll Worker Guide.pdf",
+        "/img/Stra%C3%9Fe.png#top%20x | /img/Straße.png#top%20x",
+        "/a%2Fb%3Fc%23d%25e.txt | /a%2Fb%3Fc%23d%25e.txt",
+        "/bad%C3.png | /bad%C3.png",
+        "/half%2 | /half%2",
+        "/plain/ | /plain/"})
+    void decodedPaths(String sitePath, String decoded) {
+        assertEquals(decoded, Urls.decodePath(sitePath));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "/briefs/a/, /briefs/b/, ../b/index.html, ../b/",
         "/briefs/a/, /briefs/a/, index.html, ./",

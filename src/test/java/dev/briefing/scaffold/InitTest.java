@@ -129,6 +129,49 @@ class InitTest {
         assertEquals(0, strict.exit(), strict.err());
     }
 
+    /**
+     * Walkthrough 26: an editor who deletes only "TODO: " leaves the instructions, and the site said
+     * "one sentence that says what this site is for and whom it serves." Every line init, new and
+     * new --lang write a mark on is still a placeholder with the mark deleted (but a date, which is then written).
+     */
+    @Test
+    void deletingOnlyTheTodoMarkLeavesAPlaceholder(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P", "--languages", "en,es").exit());
+        for (Kind kind : Kind.entities()) {
+            assertEquals(0, TestSites.cli("new", "--source", site.toString(), kind.singular(), "first-" + kind.singular()).exit());
+        }
+        assertEquals(0, TestSites.cli("new", "--source", site.toString(), "brief", "Polling places").exit());
+        assertEquals(0, TestSites.cli("new", "--source", site.toString(), "page", "Contact us").exit());
+        assertEquals(0, TestSites.cli("new", "--source", site.toString(), "--lang", "es", "page", "about").exit());
+        Set<String> marked = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String rel = site.relativize(file).toString().replace('\\', '/');
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    // A mark in a comment is guidance, not content; a marked date is written once the mark goes.
+                    int mark = line.indexOf("TODO:");
+                    if (mark >= 0 && !line.strip().startsWith("#") && !line.substring(mark).matches("TODO: \\d.*")) {
+                        marked.add(rel + ":" + (i + 1));
+                    }
+                }
+                Files.writeString(file, Files.readString(file).replace("TODO: ", "").replace("todo@example.org", "e@county.gov")
+                        .replace("https://example.org/todo", "https://county.gov/doc").replace("Say the most important thing first.", "Vote."));
+            }
+        }
+        Set<String> flagged = TestSites.check(site, TODAY).diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF078)
+                .map(d -> d.pos().path() + ":" + d.pos().line()).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(marked.size() > 20, marked::toString);
+        // Besides: the example brief's title and how-to, and the new advisory's dates.
+        String brief = Files.readString(site.resolve("content/briefs/example-brief.md"));
+        marked.addAll(List.of("content/briefs/example-brief.md:" + lineOf(brief, "title:"),
+                "content/briefs/example-brief.md:" + lineOf(brief, "Sources live in"),
+                "content/data/advisories.yaml:" + lineOf(Files.readString(site.resolve("content/data/advisories.yaml")), "\n  expires:")));
+        assertEquals(marked, flagged);
+    }
+
     @Test
     void newForEveryKindOnANewSiteKeepsItBuilding(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("county");
@@ -208,6 +251,12 @@ class InitTest {
         assertTrue(runs.get(build).contains(" build --strict "), runs.get(build));
         assertTrue(runs.get(download).contains("$BRIEFING_RELEASES/v$BRIEFING_VERSION/briefing-$BRIEFING_VERSION.jar"), runs.get(download));
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
+        // Walkthrough 26: configure-pages runs on main only, so a pull request was built with no address and
+        // init's placeholder base_url, which --strict refuses: every pull request failed.
+        Object buildStep = ((List<?>) map(map(wf.get("jobs")).get("build")).get("steps")).stream()
+                .filter(st -> String.valueOf(map(st).get("run")).contains("briefing.jar\" build")).findFirst().orElseThrow();
+        assertEquals("${{ steps.pages.outputs.base_url || format('https://{0}.github.io/{1}/', github.repository_owner,"
+                + " github.event.repository.name) }}", map(map(buildStep).get("env")).get("BRIEFING_BASE_URL"));
     }
 
     /** The site's README runs one jar, the one its workflow downloads, in every command. */
@@ -227,6 +276,8 @@ class InitTest {
     }
 
     private static int lineOf(String text, String needle) {
+        // A needle starting with a line break: the line that starts with the rest.
+        if (needle.startsWith("\n")) return text.substring(0, text.indexOf(needle) + 1).split("\n", -1).length;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
         throw new AssertionError("no line with " + needle);

@@ -126,6 +126,46 @@ class ScaffoldTest {
         assertTrue(check().stream().noneMatch(d -> d.message().contains("its dates are still placeholders")));
     }
 
+    /**
+     * Walkthrough 26: 'new incident' and 'new event' wrote today as the day it happened or starts;
+     * with only the name and summary written, the site said so as a fact.
+     */
+    @Test
+    void theDayOfANewIncidentOrEventIsAPlaceholderUntilTheEditorWritesIt() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.INCIDENT, "letter").ok());
+        assertTrue(s.entity(Kind.EVENT, "count").ok());
+        for (String kind : List.of("incidents", "events")) {
+            Path data = dir.resolve("content/data/" + kind + ".yaml");
+            Files.writeString(data, Files.readString(data).replace("\"TODO: the name shown as its title.\"", "Named")
+                    .replace("\"TODO: one plain sentence.\"", "Said."));
+        }
+        assertTrue(Files.readString(dir.resolve("content/data/incidents.yaml")).contains("  date: \"TODO: 2026-11-28\"\n"));
+        List<String> dates = check().stream().filter(d -> d.code() == Code.BRF078 && d.isError())
+                .map(d -> d.pos().path() + ": " + d.message() + " (" + d.hint() + ")").toList();
+        assertEquals(List.of(
+                "content/data/events.yaml: 'start' is still a placeholder (write the real date, YYYY-MM-DD, in place of \"TODO: 2026-11-28\")",
+                "content/data/incidents.yaml: 'date' is still a placeholder (write the real date, YYYY-MM-DD, in place of \"TODO: 2026-11-28\")"),
+                dates);
+        Path incidents = dir.resolve("content/data/incidents.yaml");
+        Files.writeString(incidents, Files.readString(incidents).replace("\"TODO: 2026-11-28\"", "2024-10-02"));
+        assertTrue(check().stream().noneMatch(d -> d.pos().path().endsWith("incidents.yaml") && d.code() == Code.BRF078));
+    }
+
+    /** Walkthrough 26: "'letter' is a incident, not a target", "already used by a incident". */
+    @Test
+    void messagesNameAKindWithItsArticle() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        assertTrue(s.entity(Kind.INCIDENT, "letter").ok());
+        assertEquals("id 'letter' is already used by an incident at content/data/incidents.yaml:1:7",
+                s.entity(Kind.ADVISORY, "letter").message());
+        Files.createDirectories(dir.resolve("content/briefs"));
+        Files.writeString(dir.resolve("content/briefs/b.md"), "---\ntitle: B\ndate: 2026-11-28\nsummary: S.\n---\nSee [[advisory:letter]].\n");
+        assertTrue(check().stream().anyMatch(d -> d.code() == Code.BRF031
+                && (d.message() + " (" + d.hint() + ")").equals("'letter' is an incident, not an advisory"
+                        + " (use [[incident:letter]] or an advisory id)")), () -> check().toString());
+    }
+
     @Test
     void aPlaceholderAddressIsFlaggedAndARealOneIsNot() throws Exception {
         Scaffold s = new Scaffold(dir, today);
