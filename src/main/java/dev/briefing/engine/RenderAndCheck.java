@@ -95,7 +95,7 @@ public final class RenderAndCheck {
         this.languages = sites.stream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
         this.renderer = new PageRenderer(theme, markdown, assets, languages);
         SiteConfig config = site.config();
-        this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
+        this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(sites));
         this.handouts = new Handouts(theme, cache);
         for (ResolvedSite in : sites) Handouts.byPage(in).forEach(handoutItems::putIfAbsent);
         this.cards = new Cards(cache);

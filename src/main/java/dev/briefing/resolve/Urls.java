@@ -62,6 +62,16 @@ public final class Urls {
         return language.prefix() + path;
     }
 
+    /**
+     * The language of the page a site path leads to from this language's pages when it is not this
+     * one (an item's page not translated: {@link #local} leads to the default language's), else null.
+     */
+    public String foreignPage(String path) {
+        if (language == null || language.isDefault() || !path.startsWith("/")) return null;
+        Key key = pages.get(stripFragment(path));
+        return key == null ? null : foreign(key);
+    }
+
     /** The site path of an item's page (or entry) as this language's pages link it: its own, or the default language's. */
     public String item(Key key) {
         return language == null || !language.has(key) ? of(key) : language.prefix() + of(key);

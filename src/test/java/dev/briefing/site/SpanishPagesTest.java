@@ -103,6 +103,25 @@ class SpanishPagesTest {
 
     @ParameterizedTest
     @MethodSource("translated")
+    void theMenuIsInTheLanguageOfThePageAndLeadsToThePagesInIt(String en) {
+        Document es = page("es/" + en);
+        Document english = page(en);
+        assertEquals(List.of("Informes", "Amenazas", "Objetivos", "Avisos", "Matriz", "Cronología", "Cómo reportar", "Acerca de",
+                "Buscar"), es.select("nav.main-nav a").eachText());
+        assertEquals(List.of("Briefs", "Threats", "Targets", "Advisories", "Matrix", "Timeline", "How to report", "About",
+                "Search"), english.select("nav.main-nav a").eachText());
+        // The same pages, each in the page's language where it is translated (About is not yet: it leads to the English one, so marked).
+        List<String> esTargets = es.select("nav.main-nav a").eachAttr("href").stream().map(h -> target("es/" + en, h)[0]).toList();
+        List<String> enTargets = english.select("nav.main-nav a").eachAttr("href").stream().map(h -> target(en, h)[0]).toList();
+        for (int i = 0; i < enTargets.size(); i++) {
+            String expected = enTargets.get(i).equals("about/index.html") ? enTargets.get(i) : "es/" + enTargets.get(i);
+            assertEquals(expected, esTargets.get(i), "menu link " + (i + 1));
+        }
+        assertEquals("en", es.selectFirst("nav.main-nav a[href$=about/index.html]").attr("hreflang"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
     void itKeepsEveryCitationWhereTheEnglishHasItAndEachResolves(String en) {
         String path = "es/" + en;
         Document es = page(path);
