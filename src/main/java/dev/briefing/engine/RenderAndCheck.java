@@ -147,7 +147,7 @@ public final class RenderAndCheck {
         }
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         if (extras.contains(Extra.ADVISORIES)) {
-            work.add(() -> Cap.files(site, languages.get(0).messages(), theme, diags).forEach(file));
+            work.add(() -> Cap.files(languages, theme, diags).forEach(file));
             work.add(() -> Embed.files(site, languages.get(0).messages(), theme).forEach(file));
         }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
