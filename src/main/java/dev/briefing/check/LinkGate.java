@@ -40,7 +40,7 @@ public final class LinkGate {
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
-    /** The embeddable advisory notice: its data name the site's pages as "url": "…" (render.Embed). */
+    /** The embeddable advisory notice, in each language's folder: its data name the site's pages as "url": "…" (render.Embed). */
     private static final String EMBED_SCRIPT = "embed/advisory.js";
 
     /** Page 2, 3, … of a paged list (render.Pager#path); not a brief or entry whose id is "page". */
@@ -91,7 +91,7 @@ public final class LinkGate {
     public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
         if (path.endsWith(".html")) return java.util.Optional.of(pageLinks(path, bytes));
         if (path.startsWith("data/") && path.endsWith(".json")) return java.util.Optional.of(feed(bytes, DATA_MARKERS));
-        if (path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".atom") || path.equals(EMBED_SCRIPT)) {
+        if (path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".atom") || path.endsWith(EMBED_SCRIPT)) {
             return java.util.Optional.of(feed(bytes, XML_MARKERS));
         }
         if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));

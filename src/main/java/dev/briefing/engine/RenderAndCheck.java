@@ -59,7 +59,7 @@ public final class RenderAndCheck {
     /**
      * What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData});
      * ADVISORIES the advisories for other sites and alerting systems: CAP alerts and their feed ({@code Cap}),
-     * and the embeddable notice /embed/advisory.js ({@code Embed}).
+     * and the embeddable notice /embed/advisory.js in each language ({@code Embed}).
      */
     public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA, ADVISORIES }
 
@@ -148,7 +148,7 @@ public final class RenderAndCheck {
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         if (extras.contains(Extra.ADVISORIES)) {
             work.add(() -> Cap.files(languages, theme, diags).forEach(file));
-            work.add(() -> Embed.files(site, languages.get(0).messages(), theme).forEach(file));
+            work.add(() -> Embed.files(languages, theme).forEach(file));
         }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
                 renderer.render(languageOf(job.path()), job, alternates, handout(job, diags, file), diags).ifPresent(html -> {

@@ -16,7 +16,7 @@ public final class Urls {
      * feed and the site's share card), made in the default language only.
      */
     private static final java.util.List<String> SHARED = java.util.List.of("/assets/", "/data/", "/404.html", "/sitemap",
-            "/robots.txt", "/embed/", "/advisories/cap.atom", "/site-card.png");
+            "/robots.txt", "/advisories/cap.atom", "/site-card.png");
 
     private final boolean pretty;
     private final Localization language;
