@@ -430,6 +430,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             for (int i = 0; i < Math.max(base.size(), own.size()); i++) {
                 NavLink a = i < base.size() ? base.get(i) : null;
                 NavLink b = i < own.size() ? own.get(i) : null;
+                // The same page, or (both on other sites) that site's page in the language.
+                if (a != null && b != null && (a.url().equals(b.url()) || !a.sitePath() && !b.sitePath())) continue;
                 if (b == null) {
                     diags.error(dev.briefing.diag.Code.BRF106, l.posOf(NAVIGATION), which + " leaves out " + a.url()
                             + ", link " + (i + 1) + " of the default language's", hint);
@@ -437,11 +439,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     diags.error(dev.briefing.diag.Code.BRF106, b.pos(), which + " adds " + b.url()
                             + ", which the default language's navigation does not list", base.isEmpty()
                             ? "give the default language's menu first, in site.yaml's navigation; each language's translates it" : hint);
-                } else if ((a.sitePath() || b.sitePath()) && !a.url().equals(b.url())) {
+                } else {
                     diags.error(dev.briefing.diag.Code.BRF106, b.pos(), "link " + (i + 1) + " of " + which + " goes to "
                             + b.url() + ", but the default language's link " + (i + 1) + " goes to " + a.url(), hint);
-                } else {
-                    continue;
                 }
                 break;
             }
