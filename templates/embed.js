@@ -45,7 +45,10 @@
   box.setAttribute("aria-label", w.label);
   box.setAttribute("lang", data.language);
   box.className = "briefing-advisory";
-  var first = fill(w.dates, [link(a.url, a.title), a.issuedText, a.expiresText]);
+  var title = link(a.url, a.title);
+  // An advisory not translated into the notice's language: its title and page are in the default language.
+  if (a.lang) { title.lang = a.lang; title.hreflang = a.lang; }
+  var first = fill(w.dates, [title, a.issuedText, a.expiresText]);
   first.insertBefore(document.createTextNode(" "), first.firstChild);
   first.insertBefore(el("strong", w.inForce.replace("{0}", a.levelLabel)), first.firstChild);
   box.appendChild(first);

@@ -40,7 +40,7 @@ public final class LinkGate {
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
-    /** The embeddable advisory notice: its data name the site's pages as "url": "…" (render.Embed). */
+    /** The embeddable advisory notice, in each language's folder: its data name the site's pages as "url": "…" (render.Embed). */
     private static final String EMBED_SCRIPT = "embed/advisory.js";
 
     /** Page 2, 3, … of a paged list (render.Pager#path); not a brief or entry whose id is "page". */
@@ -91,7 +91,7 @@ public final class LinkGate {
     public java.util.Optional<PageLinks> links(String path, byte[] bytes) {
         if (path.endsWith(".html")) return java.util.Optional.of(pageLinks(path, bytes));
         if (path.startsWith("data/") && path.endsWith(".json")) return java.util.Optional.of(feed(bytes, DATA_MARKERS));
-        if (path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".atom") || path.equals(EMBED_SCRIPT)) {
+        if (path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".atom") || path.endsWith(EMBED_SCRIPT)) {
             return java.util.Optional.of(feed(bytes, XML_MARKERS));
         }
         if (path.endsWith(".css")) return java.util.Optional.of(css(path, bytes));
@@ -169,7 +169,10 @@ public final class LinkGate {
                 String on = b.written().isPresent() ? " (on " + path + ")" : "";
                 Pos at = b.written().orElse(Pos.file(path));
                 if (b.fragment() == null && b.written().isEmpty()) {
-                    missing.computeIfAbsent(b.target(), t -> new java.util.ArrayList<>()).add(path);
+                    // A navigation link, however a page writes it (404.html from the root): the site path of its file.
+                    String target = sourceLinks().navigation(b.target()).isPresent()
+                            ? Urls.sitePath(Urls.outputFile(b.target())) : b.target();
+                    missing.computeIfAbsent(target, t -> new java.util.ArrayList<>()).add(path);
                 } else if (b.fragment() == null) {
                     diags.error(Code.BRF061, at, "links to " + b.target() + ", which the build does not produce" + on,
                             staticHint(b.target(), statics).orElseGet(() -> contentHint(b.target(), path, files)));
@@ -179,10 +182,19 @@ public final class LinkGate {
                 }
             }
         }
-        missing.forEach((target, on) -> diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target
-                + ", which the build does not produce" + (on.size() > 1 ? " (and so do " + (on.size() - 1)
-                        + " other pages)" : ""), staticHint(target, statics)
-                        .orElse("fix the link, the navigation in site.yaml or the template that writes it")));
+        missing.forEach((target, on) -> {
+            Optional<Pos> menu = sourceLinks().navigation(target);
+            if (menu.isPresent()) {
+                diags.error(Code.BRF061, menu.get(), "the navigation links to " + target + ", which the build does not produce"
+                        + " (on " + on.size() + (on.size() == 1 ? " page, " : " pages, such as ") + on.get(0) + ")",
+                        staticHint(target, statics).orElse("write the site path of a page the site makes, such as /briefs/,"
+                                + " as the default language has it (a language's pages get their folder added)"));
+            } else {
+                diags.error(Code.BRF061, Pos.file(on.get(0)), "links to " + target + ", which the build does not produce"
+                        + (on.size() > 1 ? " (and so do " + (on.size() - 1) + " other pages)" : ""), staticHint(target, statics)
+                        .orElse("fix the link, the navigation in site.yaml or the template that writes it"));
+            }
+        });
     }
 
     /**

@@ -150,6 +150,11 @@ public enum Code {
             + " translations.max_stale_days (7 by default): the site is not published until it is updated."),
     BRF158("translation not marked", "A translation does not record which version of its source it translates"
             + " (`translates:`), so nobody can tell when it goes stale. Run `briefing translations --mark FILE`."),
+    BRF106("navigation differs between languages", "A language's navigation in site.yaml translates the default language's:"
+            + " the same links in the same order, each with its title in the language. Site paths are written as in the default"
+            + " language (/briefs/), and the generator leads each to the language's page, or to the default language's page where"
+            + " it is not translated; a link to another site may be that site's page in the language. A menu that differs would"
+            + " hide sections from the readers of one language. Leave a language's navigation out to give it the default's."),
     BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
             + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."
             + " A warning, so a build as of a past day (--as-of) still works; --strict, as the publish workflow builds, refuses it."),

@@ -59,7 +59,7 @@ public final class RenderAndCheck {
     /**
      * What else to produce beside the pages; DATA is the landscape as JSON under /data/ ({@code LandscapeData});
      * ADVISORIES the advisories for other sites and alerting systems: CAP alerts and their feed ({@code Cap}),
-     * and the embeddable notice /embed/advisory.js ({@code Embed}).
+     * and the embeddable notice /embed/advisory.js in each language ({@code Embed}).
      */
     public enum Extra { SEARCH_INDEX, FEEDS, SITEMAP, ASSETS, DATA, ADVISORIES }
 
@@ -95,7 +95,7 @@ public final class RenderAndCheck {
         this.languages = sites.stream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
         this.renderer = new PageRenderer(theme, markdown, assets, languages);
         SiteConfig config = site.config();
-        this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(site));
+        this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(sites));
         this.handouts = new Handouts(theme, cache);
         for (ResolvedSite in : sites) Handouts.byPage(in).forEach(handoutItems::putIfAbsent);
         this.cards = new Cards(cache);
@@ -147,8 +147,8 @@ public final class RenderAndCheck {
         }
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         if (extras.contains(Extra.ADVISORIES)) {
-            work.add(() -> Cap.files(site, languages.get(0).messages(), theme, diags).forEach(file));
-            work.add(() -> Embed.files(site, languages.get(0).messages(), theme).forEach(file));
+            work.add(() -> Cap.files(languages, theme, diags).forEach(file));
+            work.add(() -> Embed.files(languages, theme).forEach(file));
         }
         jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
                 renderer.render(languageOf(job.path()), job, alternates, handout(job, diags, file), diags).ifPresent(html -> {

@@ -341,6 +341,9 @@ public final class DiagnosticExamples {
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
                 Example.of(Code.BRF158, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
+                Example.of(Code.BRF106, "content/site.yaml", SETTINGS + "navigation:\n  - {title: Briefs, url: /briefs/}\n"
+                        + "  - {title: How to report, url: /report/}\n"
+                        + LANGUAGES.replace("Español}", "Español, navigation: [{title: Cómo reportar, url: /report/}]}")),
                 Example.cause(Code.BRF160, "A language without messages", "content/site.yaml", SETTINGS + "language: fr\n",
                         "content/briefs/a.md", brief("Body.")),
                 Example.cause(Code.BRF160, "A message one language lacks", "content/site.yaml", SETTINGS + LANGUAGES,

@@ -1,5 +1,7 @@
 package dev.briefing.model;
 
+import dev.briefing.yaml.NavLink;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,15 +15,22 @@ import java.util.Set;
  * @param required    whether every safety-critical item must be translated into it (a missing one is an error)
  * @param title       the site's title in this language, or null for site.yaml's title
  * @param description the site's description in this language, or null for site.yaml's
+ * @param navigation  the main menu in this language: the default language's links, entry for entry, with
+ *                    titles in this language; empty for site.yaml's {@code navigation}
  */
-public record Language(String code, String name, boolean required, String title, String description) {
+public record Language(String code, String name, boolean required, String title, String description,
+        List<NavLink> navigation) {
     /** Languages written right to left (the primary subtag): their pages get dir="rtl". */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps",
             "sd", "ug", "ur", "yi");
 
+    public Language {
+        navigation = List.copyOf(navigation);
+    }
+
     /** What a site that declares no languages publishes in: site.yaml's {@code language}, or English. */
     public static Language only(String code) {
-        return new Language(code, code.equals("en") ? "English" : code, false, null, null);
+        return new Language(code, code.equals("en") ? "English" : code, false, null, null, List.of());
     }
 
     /** "rtl" for a language written right to left, else "ltr". */

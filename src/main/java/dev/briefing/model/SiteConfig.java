@@ -32,6 +32,8 @@ import java.util.Map;
  * @param license       the license of the site's content and published data (an SPDX id such as CC-BY-4.0, or a URL), or null
  * @param plainLanguage the reading-level limits and the words to avoid
  * @param accessibility the accessibility statement's facts, or null when site.yaml gives none
+ * @param navigation    the main menu in this configuration's language (see {@link #in}); empty when site.yaml gives
+ *                      none, and the theme shows its own one link
  * @param languages     the languages the site publishes in, the default first (one, {@code language}, unless site.yaml
  *                      declares {@code languages}); {@code language} is the one this configuration's pages are in
  * @param translations  how translation status is enforced
@@ -161,11 +163,29 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return languages.stream().filter(l -> l.code().equals(code)).findFirst();
     }
 
-    /** The same settings for the pages of one of its languages: that language, and its title and description where it gives them. */
+    /**
+     * The same settings for the pages of one of its languages: that language, and its title,
+     * description and navigation where it gives them (a language that gives no navigation has the
+     * default language's).
+     */
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
-                baseUrl, l.code(), reviewPeriodDays, navigation, prettyUrls, pageSize, publisher, contact, statusCheck, report,
+                baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
+                prettyUrls, pageSize, publisher, contact, statusCheck, report,
                 labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, positions);
+    }
+
+    private static java.util.Optional<List<NavLink>> ownNavigation(Language l) {
+        return l.navigation().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(l.navigation());
+    }
+
+    /**
+     * The language the navigation's titles are written in: this configuration's, unless its language
+     * gives no navigation of its own and has the default language's.
+     */
+    public String navigationLanguage() {
+        boolean own = navigation.isEmpty() || languageOf(language).map(l -> !l.navigation().isEmpty()).orElse(true);
+        return own ? language : defaultLanguage().code();
     }
 
     /** The organisation or person publishing the site. */
@@ -215,14 +235,21 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional(REQUIRED, "true: every critical item must be translated into it"
                             + " (a missing one is an error)."),
                     optional(TITLE, "The site's title in this language."),
-                    optional(DESCRIPTION, "The site's description in this language.")),
+                    optional(DESCRIPTION, "The site's description in this language."),
+                    optional(NAVIGATION, "The main menu in this language: the default language's links, entry"
+                            + " for entry and in the same order, with titles in this language (`{title: Informes, url: /briefs/}`)."
+                            + " Site paths are written as in the default language: the generator leads each to this language's"
+                            + " page, or to the default language's where a page is not translated. An address on another site may be"
+                            + " that site's page in this language. Without it, the language has the default language's menu.")),
             group(TRANSLATIONS, false, "How translation status is enforced.",
                     optional(MAX_STALE_DAYS, "A critical translation whose source changed more than this"
                             + " many days ago is an error (default 7); before that, a warning."),
                     optional(MACHINE_NOTICE, "true: a machine-translated page also says that the page in the"
                             + " default language is the authoritative one.")),
             optional(REVIEW_PERIOD_DAYS, "Entries not reviewed within this many days are flagged (default 180)."),
-            optional(NAVIGATION, "The main menu: a list of {title, url}."),
+            optional(NAVIGATION, "The main menu: a list of {title, url}, each url a site path such as /briefs/ or an https://"
+                    + " address. Without it, the menu has the theme's one link, to the briefs. A site in several languages"
+                    + " gives each language's titles under `languages` (a language's own `navigation`)."),
             optional(PRETTY_URLS,
                     "false (default): links end in index.html so the site also works opened from disk; true: links end in '/'."),
             optional(PAGE_SIZE, "Items per page of a long list (briefs, timeline, a tag, a kind's index, the A–Z list);"
@@ -290,11 +317,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             choice(PAPER, false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"
                     + " the default) or a4.")));
 
-    public static final List<NavLink> DEFAULT_NAV = List.of(new NavLink("Briefs", "/briefs/"));
-
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
-                DEFAULT_NAV, false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
+                List.of(), false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
                 null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, Map.of());
     }
 
@@ -313,7 +338,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 withSlash(f.find(BASE_URL).orElse(d.baseUrl())),
                 languages.get(0).code(),
                 f.find(REVIEW_PERIOD_DAYS).orElse(d.reviewPeriodDays()),
-                f.find(NAVIGATION).orElse(d.navigation()),
+                f.get(NAVIGATION),
                 f.get(PRETTY_URLS),
                 f.find(PAGE_SIZE).orElse(d.pageSize()),
                 p == null ? null : new Publisher(p.get(NAME), p.get(URL)),
@@ -359,7 +384,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         for (Fields l : f.get(LANGUAGES)) {
             String code = l.get(CODE);
             if (!Language.isTag(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
-            out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION)));
+            out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION), l.get(NAVIGATION)));
         }
         if (!out.isEmpty()) return out;
         return List.of(Language.only(f.find(LANGUAGE).orElse("en")));
@@ -381,6 +406,44 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             } else if (!seen.add(code)) {
                 diags.error(dev.briefing.diag.Code.BRF150, l.posOf(CODE), "the language '" + code + "' is declared twice",
                         "declare each language once");
+            }
+        }
+        checkNavigation(f, diags);
+    }
+
+    /**
+     * Reports each language whose navigation is not the default language's, entry for entry: readers
+     * of every language find the same sections in the same places, and the switcher's promise (the
+     * same page in each language) holds for the menu too. Only the first difference of a language is
+     * reported: the rest usually follow from it.
+     */
+    private static void checkNavigation(Fields f, dev.briefing.diag.Diagnostics diags) {
+        List<Fields> declared = f.get(LANGUAGES);
+        if (declared.isEmpty()) return;
+        List<NavLink> base = declared.get(0).has(NAVIGATION) ? declared.get(0).get(NAVIGATION) : f.get(NAVIGATION);
+        for (Fields l : declared.subList(1, declared.size())) {
+            List<NavLink> own = l.get(NAVIGATION);
+            if (own.isEmpty()) continue;
+            String which = "the navigation of '" + l.get(CODE) + "'";
+            String hint = "list the default language's links in the same order, each with its title in this language and"
+                    + " its site path written as in the default language (the generator adds the language's folder)";
+            for (int i = 0; i < Math.max(base.size(), own.size()); i++) {
+                NavLink a = i < base.size() ? base.get(i) : null;
+                NavLink b = i < own.size() ? own.get(i) : null;
+                // The same page, or (both on other sites) that site's page in the language.
+                if (a != null && b != null && (a.url().equals(b.url()) || !a.sitePath() && !b.sitePath())) continue;
+                if (b == null) {
+                    diags.error(dev.briefing.diag.Code.BRF106, l.posOf(NAVIGATION), which + " leaves out " + a.url()
+                            + ", link " + (i + 1) + " of the default language's", hint);
+                } else if (a == null) {
+                    diags.error(dev.briefing.diag.Code.BRF106, b.pos(), which + " adds " + b.url()
+                            + ", which the default language's navigation does not list", base.isEmpty()
+                            ? "give the default language's menu first, in site.yaml's navigation; each language's translates it" : hint);
+                } else {
+                    diags.error(dev.briefing.diag.Code.BRF106, b.pos(), "link " + (i + 1) + " of " + which + " goes to "
+                            + b.url() + ", but the default language's link " + (i + 1) + " goes to " + a.url(), hint);
+                }
+                break;
             }
         }
     }

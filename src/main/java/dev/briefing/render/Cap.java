@@ -62,11 +62,20 @@ public final class Cap {
      *
      * @param references for an update, "sender,identifier,sent" of the alert it replaces; else null
      * @param issuer     the authority that issued the advisory this alert republishes
+     * @param infos      the advisory in each language it is published in, the default language's first
+     *                   (CAP 1.2: one info block per language, each naming its language)
      */
-    public record Alert(String identifier, String sender, String sent, String msgType, String references, String language,
-            String event, String urgency, String severity, String certainty, String effective, String expires,
-            String senderName, String headline, String description, String instruction, String web, String contact,
-            String area, Issuer issuer) {
+    public record Alert(String identifier, String sender, String sent, String msgType, String references, String senderName,
+            Issuer issuer, List<Info> infos) {
+        public Alert {
+            infos = List.copyOf(infos);
+        }
+    }
+
+    /** What an alert says in one language: CAP's info block. */
+    public record Info(String language, String event, String urgency, String severity, String certainty, String effective,
+            String expires, String senderName, String headline, String description, String instruction, String web,
+            String contact, String area) {
     }
 
     /** The CAP feed entry of one alert: its title, id, when it changed, its page and the alert's address. */
@@ -77,20 +86,26 @@ public final class Cap {
     }
 
     /**
-     * Every advisory's alert and the feed of them, by output path, in the words of {@code messages}
-     * (the default language's: alerting systems read one alert per advisory).
+     * Every advisory's alert and the feed of them, by output path: one alert per advisory, with an
+     * info block in each language the advisory is translated into (its identifier the same whatever
+     * the languages), and the feed in the default language's words.
+     *
+     * @param languages the site in each of its languages with its words, the default first
      */
-    public static Map<String, byte[]> files(ResolvedSite site, Messages messages, Theme theme, Diagnostics diags) {
+    public static Map<String, byte[]> files(List<Views.Shared> languages, Theme theme, Diagnostics diags) {
+        ResolvedSite site = languages.get(0).site();
+        Messages messages = languages.get(0).messages();
         MessageFunction msg = new MessageFunction(messages);
         Map<String, byte[]> out = new TreeMap<>();
         List<Item> advisories = site.ofKind(Kind.ADVISORY).stream().sorted(ResolvedSite.NEWEST_FIRST).toList();
         List<FeedEntry> entries = new ArrayList<>();
         for (Item a : advisories) {
-            Alert alert = alert(site, messages, a);
+            Alert alert = alert(languages, a);
             if (alert == null) continue; // refused at resolve (BRF138): the build fails anyway
             theme.process(ALERT_TEMPLATE, Map.of("alert", alert, "msg", msg), diags)
                     .ifPresent(t -> out.put(path(a.key()).substring(1), t.getBytes(StandardCharsets.UTF_8)));
-            entries.add(new FeedEntry(alert.headline(), alert.identifier(), alert.sent(), a.summary(), alert.web(), alert.identifier()));
+            Info first = alert.infos().get(0);
+            entries.add(new FeedEntry(first.headline(), alert.identifier(), alert.sent(), a.summary(), first.web(), alert.identifier()));
         }
         String updated = advisories.isEmpty() ? time(site.asOf()) : time(advisories.get(0).fields().get(ISSUED));
         Feed feed = new Feed(messages.text("cap.feed", site.config().title()), Feeds.abs(site, FEED),
@@ -100,29 +115,51 @@ public final class Cap {
     }
 
     /** The alert of one advisory, or null when it names no issuer. */
-    static Alert alert(ResolvedSite site, Messages messages, Item a) {
+    static Alert alert(List<Views.Shared> languages, Item a) {
+        ResolvedSite site = languages.get(0).site();
         Issuer issuer = Issuer.of(a, site.items(), site.config());
         if (issuer == null) return null;
-        String level = a.fields().get(LEVEL);
-        List<String> usc = LEVELS.get(level);
-        String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
         String sent = time(a.fields().get(ISSUED));
         String references = null;
         if (a.fields().has(SUPERSEDES)) {
             Item old = site.item(new Key(Kind.ADVISORY, a.fields().get(SUPERSEDES).id()));
             if (old != null) references = sender(site) + "," + identifier(site, old) + "," + time(old.fields().get(ISSUED));
         }
+        List<Info> infos = new ArrayList<>();
+        for (Views.Shared language : languages) {
+            ResolvedSite in = language.site();
+            if (in.urls().language() == null || in.urls().language().has(a.key())) infos.add(info(in, language.messages(), in.item(a.key()), issuer));
+        }
+        return new Alert(identifier(site, a), sender(site), sent, references == null ? "Alert" : "Update", references,
+                senderName(site), issuer, infos);
+    }
+
+    /** The advisory in one language's words: its own title and summary, the theme's sentences, its page in that language. */
+    private static Info info(ResolvedSite site, Messages messages, Item a, Issuer issuer) {
+        String level = a.fields().get(LEVEL);
+        List<String> usc = LEVELS.get(level);
+        String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
+        String sent = time(a.fields().get(ISSUED));
         String publisher = senderName(site);
         var check = site.config().statusCheck();
         String description = a.summary() + "\n\n" + messages.text("cap.republished", publisher, issuer.name(), issuer.url())
                 + (check == null ? "" : " " + (check.recorded()
                         ? messages.text("cap.checked", publisher, check.name(), check.url(), messages.day(check.checked()))
-                        : messages.text("cap.not_checked", publisher, check.name(), check.url())));
+                        : messages.text("cap.not_checked", publisher, check.name(), check.url())))
+                + machineNote(site, messages, a);
         String contact = site.config().contact() == null ? null : site.config().contact().text();
-        return new Alert(identifier(site, a), sender(site), sent, references == null ? "Alert" : "Update", references,
-                site.config().language(), messages.text("cap.event", levelLabel), usc.get(0), usc.get(1), usc.get(2), sent,
-                time(a.fields().get(EXPIRES)), publisher, a.title(), description, instruction(site, messages),
-                Feeds.abs(site, Urls.of(a.key())), contact, a.fields().get(AREA), issuer);
+        return new Info(site.config().language(), messages.text("cap.event", levelLabel), usc.get(0), usc.get(1), usc.get(2),
+                sent, time(a.fields().get(EXPIRES)), publisher, a.title(), description, instruction(site, messages),
+                Feeds.abs(site, site.urls().item(a.key())), contact, a.fields().get(AREA));
+    }
+
+    /** For a machine translation, what its page's badge says: that it is one, and (if site.yaml asks) which page is authoritative. */
+    private static String machineNote(ResolvedSite site, Messages messages, Item a) {
+        var l = site.urls().language();
+        if (l == null || !l.machine().contains(a.key())) return "";
+        return "\n\n" + messages.text("translation.machine") + " " + messages.text("translation.unchecked")
+                + (site.config().translations().machineNotice()
+                        ? " " + messages.text("translation.authoritative", Views.languageName(messages, l.defaultCode())) : "");
     }
 
     /** What to do, from the channels: the emergency line first, as on every critical page. */

@@ -9,7 +9,6 @@ import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
 import dev.briefing.model.Messages;
 import dev.briefing.resolve.ResolvedSite;
-import dev.briefing.resolve.Urls;
 import dev.briefing.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,7 +18,8 @@ import java.util.Map;
  * embed.js with this build's data written into it, so it needs no request of its own. Its data
  * are the advisory in force at the as-of date (or none), with the site's data horizon; the
  * script itself hides the notice from the expiry date on, by the reader's clock. The /embed/ page
- * ({@link #PAGE}) gives partners the snippet.
+ * ({@link #PAGE}) gives partners the snippet. Each language has its own script and page in its
+ * folder (/es/embed/advisory.js): the notice in its words, leading to its pages.
  */
 public final class Embed {
     public static final String SCRIPT = "/embed/advisory.js";
@@ -32,13 +32,21 @@ public final class Embed {
     }
 
     /**
-     * The script with this build's data, by output path, in the words of {@code messages} (the default
-     * language's, as the notice is); nothing if the theme has no embed.js.
+     * The script of each language with its data, by output path; nothing if the theme has no embed.js.
+     *
+     * @param languages the site in each of its languages with its words, the default first
      */
-    public static Map<String, byte[]> files(ResolvedSite site, Messages messages, Theme theme) {
-        return theme.asset(THEME_FILE).map(bytes -> Map.of(SCRIPT.substring(1),
-                new String(bytes, StandardCharsets.UTF_8).replace(DATA, data(site, messages)).getBytes(StandardCharsets.UTF_8)))
-                .orElse(Map.of());
+    public static Map<String, byte[]> files(java.util.List<Views.Shared> languages, Theme theme) {
+        return theme.asset(THEME_FILE).map(bytes -> {
+            String script = new String(bytes, StandardCharsets.UTF_8);
+            Map<String, byte[]> out = new java.util.TreeMap<>();
+            for (Views.Shared language : languages) {
+                ResolvedSite in = language.site();
+                out.put(in.urls().local(SCRIPT).substring(1),
+                        script.replace(DATA, data(in, language.messages())).getBytes(StandardCharsets.UTF_8));
+            }
+            return out;
+        }).orElse(Map.of());
     }
 
     /** What the notice says, by the name embed.js gives each: its messages, with {0}, {1}… where it puts the values and links. */
@@ -53,7 +61,7 @@ public final class Embed {
     static String data(ResolvedSite site, Messages messages) {
         var config = site.config();
         StringBuilder sb = new StringBuilder("{\"site\": ").append(Json.string(config.title()))
-                .append(", \"url\": ").append(Json.string(Feeds.abs(site, "/")))
+                .append(", \"url\": ").append(Json.string(Feeds.abs(site, site.urls().local("/"))))
                 .append(", \"language\": ").append(Json.string(config.language()))
                 .append(", \"words\": {");
         WORDS.forEach((name, key) -> sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ", ").append(Json.string(name)).append(": ")
@@ -72,7 +80,9 @@ public final class Embed {
             String label = Labels.of(config, messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
             sb.append(", \"advisory\": {\"title\": ").append(Json.string(a.title()))
                     .append(", \"levelLabel\": ").append(Json.string(label))
-                    .append(", \"url\": ").append(Json.string(Feeds.abs(site, Urls.of(a.key()))))
+                    .append(", \"url\": ").append(Json.string(Feeds.abs(site, site.urls().item(a.key()))))
+                    // Not translated into this language: its title is the default language's, and says so.
+                    .append(site.urls().foreign(a.key()) == null ? "" : ", \"lang\": " + Json.string(site.urls().foreign(a.key())))
                     .append(", \"issued\": ").append(Json.string(a.fields().get(ISSUED).toString()))
                     .append(", \"expires\": ").append(Json.string(a.fields().get(EXPIRES).toString()))
                     .append(", \"issuedText\": ").append(Json.string(messages.day(a.fields().get(ISSUED))))

@@ -205,15 +205,19 @@ public final class PageRenderer {
      *
      * @param current "page" when it is the page being shown, "true" when that page is within its
      *                section (/briefs/ for a brief), else null: the value of aria-current
+     * @param lang    the language of its title when it is not the page's (a language that gives no
+     *                navigation shows the default language's titles), else null
+     * @param hreflang the language of the page it leads to when that page is not translated into the
+     *                page's language, else null
      */
-    public record NavLink(String title, String href, String current) {
-        static NavLink of(dev.briefing.yaml.NavLink n, Views views, String page) {
-            if (!n.url().startsWith("/")) return new NavLink(n.title(), n.url(), null);
+    public record NavLink(String title, String href, String current, String lang, String hreflang) {
+        static NavLink of(dev.briefing.yaml.NavLink n, String lang, Views views, String page) {
+            if (!n.sitePath()) return new NavLink(n.title(), n.url(), null, lang, null);
             String url = views.local(n.url());
             String home = views.local("/");
             String current = url.equals(page) ? "page"
                     : !url.equals(home) && url.endsWith("/") && page.startsWith(url) ? "true" : null;
-            return new NavLink(n.title(), views.href(url), current);
+            return new NavLink(n.title(), views.href(url), current, lang, views.foreign(n.url()));
         }
     }
 
@@ -233,11 +237,12 @@ public final class PageRenderer {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
-            List<dev.briefing.yaml.NavLink> menu = c.written(dev.briefing.model.SiteFields.NAVIGATION) ? c.navigation()
-                    : List.of(new dev.briefing.yaml.NavLink(views.messages().text("nav.briefs"), "/briefs/"));
+            List<dev.briefing.yaml.NavLink> menu = !c.navigation().isEmpty() ? c.navigation()
+                    : List.of(new dev.briefing.yaml.NavLink(views.messages().text("nav.briefs"), "/briefs/", null));
+            String titles = c.navigationLanguage().equals(c.language()) ? null : c.navigationLanguage();
             return new SiteView(c.title(), c.description(), c.language(), c.languageOf(c.language())
                     .map(dev.briefing.model.Language::direction).orElse("ltr"), c.baseUrl(),
-                    menu.stream().map(n -> NavLink.of(n, views, page)).toList(),
+                    menu.stream().map(n -> NavLink.of(n, titles, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream().map(p -> views.link(p.key())).toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),

@@ -104,17 +104,17 @@ public final class SitePlan {
                 page -> Map.of("all", (PageRenderer.ViewFunction) v -> v.links(page)));
         jobs.add(PageJob.of(u.local("/corrections/"), "corrections.ftlh", messages.text("page.corrections"), "corrections", Map.of(
                 "corrections", (PageRenderer.ViewFunction) Views::corrections)));
+        // For partner sites, in each language: the snippet of that language's notice, which shows its advisory in its words.
+        jobs.add(PageJob.of(u.local(Embed.PAGE), "embed.ftlh", messages.text("page.embed"), "embed", Map.of(
+                "script", (PageRenderer.ViewFunction) v -> v.absolute(v.local(Embed.SCRIPT)),
+                "preview", (PageRenderer.ViewFunction) v -> v.localHref(Embed.SCRIPT),
+                "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute(v.local("/advisories/")),
+                "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
         jobs.add(PageJob.of(u.local(FEEDS), "feeds.ftlh", messages.text("page.feeds"), "feeds", Map.of(
                 "feeds", (PageRenderer.ViewFunction) v -> feeds(v))));
         if (root) {
-            // One data page, one page for partner sites (its notice shows the default language's advisory) and one
-            // 404 page for the whole site: GitHub Pages serves only the root 404.html.
+            // One data page and one 404 page for the whole site: GitHub Pages serves only the root 404.html.
             jobs.add(DataPage.job(site, messages));
-            jobs.add(PageJob.of(Embed.PAGE, "embed.ftlh", messages.text("page.embed"), "embed", Map.of(
-                    "script", (PageRenderer.ViewFunction) v -> v.absolute(Embed.SCRIPT),
-                    "preview", (PageRenderer.ViewFunction) v -> v.href(Embed.SCRIPT),
-                    "advisoriesUrl", (PageRenderer.ViewFunction) v -> v.absolute("/advisories/"),
-                    "capFeed", (PageRenderer.ViewFunction) v -> v.href(Cap.FEED))));
             jobs.add(PageJob.of(Views.NOT_FOUND, "404.ftlh", messages.text("page.not_found"), "404", Map.of()));
         }
         return jobs;

@@ -420,6 +420,11 @@ public final class Views {
         return site.urls().local(sitePath);
     }
 
+    /** The language of the page a site path leads to from this page, when it is not this page's (see {@code Urls.foreignPage}), else null. */
+    public String foreign(String sitePath) {
+        return site.urls().foreignPage(sitePath);
+    }
+
     private String basePath() {
         String path = java.net.URI.create(site.config().baseUrl()).getRawPath();
         return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";

@@ -16,7 +16,7 @@ public final class Urls {
      * feed and the site's share card), made in the default language only.
      */
     private static final java.util.List<String> SHARED = java.util.List.of("/assets/", "/data/", "/404.html", "/sitemap",
-            "/robots.txt", "/embed/", "/advisories/cap.atom", "/site-card.png");
+            "/robots.txt", "/advisories/cap.atom", "/site-card.png");
 
     private final boolean pretty;
     private final Localization language;
@@ -60,6 +60,16 @@ public final class Urls {
         if (key != null) return (language.has(key) ? language.prefix() : "") + path;
         if (statics.contains(page) || SHARED.stream().anyMatch(page::startsWith)) return path;
         return language.prefix() + path;
+    }
+
+    /**
+     * The language of the page a site path leads to from this language's pages when it is not this
+     * one (an item's page not translated: {@link #local} leads to the default language's), else null.
+     */
+    public String foreignPage(String path) {
+        if (language == null || language.isDefault() || !path.startsWith("/")) return null;
+        Key key = pages.get(stripFragment(path));
+        return key == null ? null : foreign(key);
     }
 
     /** The site path of an item's page (or entry) as this language's pages link it: its own, or the default language's. */

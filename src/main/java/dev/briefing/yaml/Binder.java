@@ -409,7 +409,7 @@ public final class Binder {
     }
 
     private NavLink navLink(Field field, Node node) {
-        return bind(node, NAV_LINK).map(f -> new NavLink(f.get(TITLE), f.get(URL))).orElse(null);
+        return bind(node, NAV_LINK).map(f -> new NavLink(f.get(TITLE), f.get(URL), f.posOf(URL))).orElse(null);
     }
 
     private interface ItemConverter<T> {

@@ -336,6 +336,103 @@ class LanguagesTest {
         assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150));
     }
 
+    /** site.yaml with an English menu, and the Spanish entry of {@code languages} written as given. */
+    private static String withMenus(String spanish) {
+        return SITE.substring(0, SITE.indexOf("  - {code: es")) + spanish
+                + "navigation:\n  - {title: Briefs, url: /briefs/}\n  - {title: Run, url: /briefs/run/}\n"
+                + "  - {title: Report, url: /briefs/report/}\n  - {title: DHS, url: \"https://www.dhs.gov/\"}\n";
+    }
+
+    private static final String SPANISH_MENU = """
+              - code: es
+                name: Español
+                required: true
+                navigation:
+                  - {title: Informes, url: /briefs/}
+                  - {title: Huya, url: /briefs/run/}
+                  - {title: Reportar, url: /briefs/report/}
+                  - {title: DHS en español, url: "https://www.dhs.gov/es"}
+            """;
+
+    /** Each menu link's title, href and languages (lang, hreflang; "-" for none), the search link last. */
+    private static List<String> menu(Document d) {
+        return d.select("nav.main-nav a").stream().map(a -> a.text() + " " + a.attr("href") + " "
+                + (a.hasAttr("lang") ? a.attr("lang") : "-") + " " + (a.hasAttr("hreflang") ? a.attr("hreflang") : "-")).toList();
+    }
+
+    @Test
+    void aLanguagesOwnNavigationIsShownOnItsPagesInItsWordsAndLeadsToItsPages() {
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", withMenus(SPANISH_MENU));
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        // The untranslated brief is the English page, so marked; another site's page may be its own in Spanish.
+        assertEquals(List.of("Informes ../index.html - -", "Huya index.html - -", "Reportar ../../../briefs/report/index.html - en",
+                "DHS en español https://www.dhs.gov/es - -", "Buscar ../../search/index.html - -"),
+                menu(page(r, "es/briefs/run/index.html")));
+        assertEquals(List.of("Briefs ../index.html - -", "Run index.html - -", "Report ../report/index.html - -",
+                "DHS https://www.dhs.gov/ - -", "Search ../../search/index.html - -"), menu(page(r, "briefs/run/index.html")));
+        assertEquals("page", page(r, "es/briefs/run/index.html").selectFirst("nav.main-nav a[href=index.html]").attr("aria-current"));
+    }
+
+    @Test
+    void aLanguageWithoutNavigationHasTheDefaultsMarkedAsItsLanguage() {
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", withMenus("  - {code: es, name: Español, required: true}\n"));
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        assertEquals(List.of("Briefs ../index.html en -", "Run index.html en -", "Report ../../../briefs/report/index.html en en",
+                "DHS https://www.dhs.gov/ en -", "Buscar ../../search/index.html - -"), menu(page(r, "es/briefs/run/index.html")));
+        assertEquals(List.of("Briefs ../index.html - -", "Run index.html - -", "Report ../report/index.html - -",
+                "DHS https://www.dhs.gov/ - -", "Search ../../search/index.html - -"), menu(page(r, "briefs/run/index.html")));
+    }
+
+    @Test
+    void aLanguagesNavigationThatIsNotTheDefaultsEntryForEntryIsAnError() {
+        Map<String, String> files = bilingual();
+        // Another page in place of one of the default's: reported at its url.
+        files.put("content/site.yaml", withMenus(SPANISH_MENU.replace("url: /briefs/run/", "url: /briefs/report/")));
+        assertEquals(List.of("content/site.yaml:17:28: error: link 2 of the navigation of 'es' goes to /briefs/report/, but the"
+                + " default language's link 2 goes to /briefs/run/ (list the default language's links in the same order, each with"
+                + " its title in this language and its site path written as in the default language (the generator adds the"
+                + " language's folder)) [BRF106]"), codes(buildCurrent(files), Code.BRF106));
+        // One left out: reported at the list; one added: at its url.
+        files.put("content/site.yaml", withMenus(SPANISH_MENU.replace("      - {title: DHS en español, url: \"https://www.dhs.gov/es\"}\n", "")));
+        List<String> left = codes(buildCurrent(files), Code.BRF106);
+        assertEquals(1, left.size(), left.toString());
+        assertTrue(left.get(0).startsWith("content/site.yaml:16:7: error: the navigation of 'es' leaves out https://www.dhs.gov/,"
+                + " link 4 of the default language's"), left.get(0));
+        files.put("content/site.yaml", withMenus(SPANISH_MENU + "      - {title: Más, url: /timeline/}\n"));
+        List<String> added = codes(buildCurrent(files), Code.BRF106);
+        assertEquals(1, added.size(), added.toString());
+        assertTrue(added.get(0).startsWith("content/site.yaml:20:27: error: the navigation of 'es' adds /timeline/, which the"
+                + " default language's navigation does not list"), added.get(0));
+        // The same pages with titles of its own, and an address on another site of its own, are not.
+        files.put("content/site.yaml", withMenus(SPANISH_MENU));
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF106));
+    }
+
+    @Test
+    void aNavigationLinkToAPageTheSiteDoesNotMakeIsReportedInSiteYamlAndAMisspeltKeyToo() {
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", withMenus(SPANISH_MENU).replace("/briefs/run/", "/briefs/rnu/"));
+        List<String> broken = codes(buildCurrent(files), Code.BRF061);
+        assertEquals(2, broken.size(), broken.toString());
+        // Once for every page of the language (the menu is on each), at the link's line.
+        assertTrue(broken.get(0).matches("content/site\\.yaml:17:28: error: the navigation links to /es/briefs/rnu/,"
+                + " which the build does not produce \\(on [0-9]+ pages, such as es/advisories/bulletin/index\\.html\\).*"), broken.get(0));
+        assertTrue(broken.get(1).matches("content/site\\.yaml:22:23: error: the navigation links to /briefs/rnu/, which the build"
+                + " does not produce \\(on [0-9]+ pages, such as 404\\.html\\).*"), broken.get(1));
+        files.put("content/site.yaml", withMenus(SPANISH_MENU.replace("url: /briefs/run/", "ulr: /briefs/run/")
+                .replace("    navigation:", "    navigaton: x\n    navigation:")));
+        List<String> unknown = codes(buildCurrent(files), Code.BRF015);
+        assertEquals(2, unknown.size(), unknown.toString());
+        assertTrue(unknown.get(0).startsWith("content/site.yaml:15:5: error: "), unknown.get(0));
+        assertTrue(unknown.get(0).contains("navigaton"), unknown.get(0));
+        assertTrue(unknown.get(1).startsWith("content/site.yaml:18:23: error: "), unknown.toString());
+        assertTrue(unknown.get(1).contains("ulr"), unknown.get(1));
+    }
+
     @Test
     void aSiteInOneLanguageHasNoSwitcherNoAlternatesAndNoLanguageFolder() {
         Map<String, String> files = new HashMap<>(TempSite.MINIMAL);

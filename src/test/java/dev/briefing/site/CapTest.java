@@ -100,6 +100,30 @@ class CapTest {
     }
 
     @Test
+    void aTranslatedAdvisoryHasAnInfoBlockInEachLanguageUnderOneIdentifier() throws Exception {
+        Element alert = alert("advisories/ntas-bulletin-2023-05-24/cap.xml");
+        var infos = alert.getElementsByTagNameNS(NS, "info");
+        assertEquals(2, infos.getLength(), "English, then Spanish");
+        Element en = (Element) infos.item(0);
+        Element es = (Element) infos.item(1);
+        assertEquals(List.of("en", "es"), List.of(value(en, "language"), value(es, "language")));
+        assertEquals("Boletín del NTAS del 24 de mayo de 2023", value(es, "headline"));
+        assertEquals("Aviso de terrorismo: Boletín", value(es, "event"));
+        assertEquals("https://briefing.example.org/es/advisories/ntas-bulletin-2023-05-24/", value(es, "web"));
+        assertEquals("Estados Unidos", value(es, "areaDesc"));
+        assertTrue(value(es, "instruction").startsWith("Si alguien está en peligro inmediato, llame al 911."), value(es, "instruction"));
+        String description = value(es, "description");
+        assertTrue(description.contains("Lo emitió U.S. Department of Homeland Security, no The briefing project"), description);
+        assertTrue(description.endsWith("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
+                + " La versión oficial es la página en inglés."), description);
+        // The same facts in each language: the level's mapping, the dates, who sends it and where to write.
+        for (String f : List.of("category", "urgency", "severity", "certainty", "effective", "expires", "senderName", "contact")) {
+            assertEquals(value(en, f), value(es, f), f);
+        }
+        assertFalse(site.containsKey("es/advisories/ntas-bulletin-2023-05-24/cap.xml"), "one alert per advisory, at one address");
+    }
+
+    @Test
     void theCapFeedListsEveryAlert() throws Exception {
         Document feed = parse(site.get("advisories/cap.atom"));
         var links = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
@@ -155,6 +179,14 @@ class CapTest {
         assertTrue(cap.contains("issued by An agency: https://agency.gov/report</note>"), cap);
         // An elevated alert: Future, Severe, Possible.
         assertTrue(cap.contains("<urgency>Future</urgency>\n    <severity>Severe</severity>\n    <certainty>Possible</certainty>"), cap);
+
+        // In a site in two languages, an advisory not yet translated is an alert in the default language only.
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS
+                + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n");
+        Pipeline.Result bilingual = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        String one = new String(bilingual.files().get("advisories/alert/cap.xml"), StandardCharsets.UTF_8);
+        assertEquals(1, one.split("<info>", -1).length - 1, one);
+        assertTrue(one.contains("<language>en</language>"), one);
     }
 
     private String text(String path) {

@@ -8,7 +8,11 @@ import dev.briefing.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +37,49 @@ class EmbedTest {
     void withNoAdvisoryInForceItCarriesNoneAndShowsNothing() {
         String js = new String(ShippedSite.build(ShippedSite.AS_OF).get("embed/advisory.js"), StandardCharsets.UTF_8);
         assertFalse(js.contains("\"advisory\":"), js);
+    }
+
+    @Test
+    void eachLanguageHasItsNoticeInItsWordsLeadingToItsPages() {
+        Map<String, byte[]> site = ShippedSite.build(ShippedSite.AS_OF_CHECK);
+        byte[] script = site.get("es/embed/advisory.js");
+        assertTrue(script.length <= 10 * 1024, script.length + " bytes");
+        String js = new String(script, StandardCharsets.UTF_8);
+        assertTrue(js.contains("\"language\": \"es\""), js);
+        assertTrue(js.contains("\"inForce\": \"{0} vigente:\""), js);
+        assertTrue(js.contains("\"advisory\": {\"title\": \"Boletín del NTAS del 24 de mayo de 2023\", \"levelLabel\": \"Boletín\","
+                + " \"url\": \"https://briefing.example.org/es/advisories/ntas-bulletin-2023-05-24/\""), js);
+        assertFalse(js.contains("\"lang\":"), "the advisory is translated: " + js);
+        // The Spanish page for partners gives the Spanish snippet, and names the English page as its other version.
+        Document page = Jsoup.parse(new String(site.get("es/embed/index.html"), StandardCharsets.UTF_8));
+        assertTrue(page.selectFirst("pre.snippet").text().startsWith(
+                "<script src=\"https://briefing.example.org/es/embed/advisory.js\" async></script>"), page.selectFirst("pre.snippet").text());
+        assertEquals("https://briefing.example.org/embed/", page.selectFirst("link[hreflang=en]").attr("href"));
+        assertTrue(new String(site.get("embed/advisory.js"), StandardCharsets.UTF_8)
+                .contains("\"url\": \"https://briefing.example.org/advisories/ntas-bulletin-2023-05-24/\""));
+    }
+
+    @Test
+    void aLanguagesNoticeOfAnAdvisoryNotTranslatedSaysItsTitleIsInTheDefaultLanguage(@TempDir Path dir) {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "advisory_status:\n  checked: 2024-03-01\n"
+                + "  url: https://agency.gov/report\n  name: the agency's page\n"
+                + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n");
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
+                - id: alert
+                  name: An elevated alert
+                  summary: A summary.
+                  level: elevated
+                  issued: 2024-02-01
+                  expires: 2024-12-01
+                  sources: [src]
+                """);
+        var r = TestSites.check(dir, LocalDate.parse("2024-03-01"));
+        String es = new String(r.files().get("es/embed/advisory.js"), StandardCharsets.UTF_8);
+        assertTrue(es.contains("\"title\": \"An elevated alert\", \"levelLabel\": \"Alerta elevada\","
+                + " \"url\": \"https://example.org/advisories/alert/\", \"lang\": \"en\""), es);
+        String en = new String(r.files().get("embed/advisory.js"), StandardCharsets.UTF_8);
+        assertTrue(en.contains("\"url\": \"https://example.org/advisories/alert/\", \"issued\""), en);
     }
 
     /** init's site.yaml names the official page but no check date: the notice says it is not yet checked. */

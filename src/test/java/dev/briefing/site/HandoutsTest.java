@@ -52,7 +52,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 class HandoutsTest {
     /** The shipped items with handout: true, by the page they belong to, in each language they are translated into. */
     private static final List<String> PAGES = List.of("briefs/protecting-polling-places-and-election-workers/", "report/",
-            "resources/power-of-hello/", "es/report/");
+            "resources/power-of-hello/", "es/report/", "es/resources/power-of-hello/");
     private Map<String, byte[]> site;
 
     @BeforeAll

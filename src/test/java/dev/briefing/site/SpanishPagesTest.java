@@ -42,6 +42,14 @@ class SpanishPagesTest {
         TRANSLATED.put("briefs/run-hide-fight-what-to-do-during-an-attack/index.html", "Corra, escóndase, pelee: qué hacer si ocurre un ataque");
         TRANSLATED.put("briefs/see-something-say-something-explained/index.html", "Si ve algo, diga algo: qué reportar, cómo hacerlo y qué no reportar");
         TRANSLATED.put("briefs/mental-health-and-the-988-lifeline/index.html", "Salud mental, apoyo en crisis y la Línea 988");
+        // The resources the pages above link to, so a Spanish reader who follows a link stays in Spanish.
+        TRANSLATED.put("resources/call-911/index.html", "Llame al 911 en una emergencia");
+        TRANSLATED.put("resources/fbi-tips/index.html", "Puede enviar una pista al FBI por internet");
+        TRANSLATED.put("resources/see-something-say-something/index.html", "anuncios de servicio público en español");
+        TRANSLATED.put("resources/power-of-hello/index.html", "Evalúe el riesgo");
+        TRANSLATED.put("resources/ntas-advisories/index.html", "Cada aviso tiene una fecha de vencimiento");
+        TRANSLATED.put("resources/988-lifeline/index.html", "para escribir en español, envíe AYUDA al 988");
+        TRANSLATED.put("resources/ready-public-spaces-guide/index.html", "Ataques en lugares públicos y concurridos");
     }
 
     static List<String> translated() {
@@ -103,6 +111,25 @@ class SpanishPagesTest {
 
     @ParameterizedTest
     @MethodSource("translated")
+    void theMenuIsInTheLanguageOfThePageAndLeadsToThePagesInIt(String en) {
+        Document es = page("es/" + en);
+        Document english = page(en);
+        assertEquals(List.of("Informes", "Amenazas", "Objetivos", "Avisos", "Matriz", "Cronología", "Cómo reportar", "Acerca de",
+                "Buscar"), es.select("nav.main-nav a").eachText());
+        assertEquals(List.of("Briefs", "Threats", "Targets", "Advisories", "Matrix", "Timeline", "How to report", "About",
+                "Search"), english.select("nav.main-nav a").eachText());
+        // The same pages, each in the page's language where it is translated (About is not yet: it leads to the English one, so marked).
+        List<String> esTargets = es.select("nav.main-nav a").eachAttr("href").stream().map(h -> target("es/" + en, h)[0]).toList();
+        List<String> enTargets = english.select("nav.main-nav a").eachAttr("href").stream().map(h -> target(en, h)[0]).toList();
+        for (int i = 0; i < enTargets.size(); i++) {
+            String expected = enTargets.get(i).equals("about/index.html") ? enTargets.get(i) : "es/" + enTargets.get(i);
+            assertEquals(expected, esTargets.get(i), "menu link " + (i + 1));
+        }
+        assertEquals("en", es.selectFirst("nav.main-nav a[href$=about/index.html]").attr("hreflang"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("translated")
     void itKeepsEveryCitationWhereTheEnglishHasItAndEachResolves(String en) {
         String path = "es/" + en;
         Document es = page(path);
@@ -122,6 +149,29 @@ class SpanishPagesTest {
                     continue;
                 }
                 assertNotNull(page(t[0]).getElementById(t[1]), path + ": " + href + " leads nowhere");
+            }
+        }
+    }
+
+    /** The glossary terms the Spanish pages link to; the Spanish glossary lists its terms in Spanish order. */
+    @org.junit.jupiter.api.Test
+    void theGlossaryTermsTheSpanishPagesUseAreInSpanishWithTheSameCitations() {
+        Document es = page("es/glossary/index.html");
+        Map<String, String> names = Map.of("ntas", "Sistema Nacional de Avisos sobre Terrorismo (NTAS)", "ntas-bulletin",
+                "Boletín del NTAS", "ntas-alert", "Alerta del NTAS", "sunset-date", "Fecha de vencimiento",
+                "radicalization", "Radicalización hacia la violencia");
+        names.forEach((id, name) -> {
+            Element term = es.getElementById(id);
+            assertNotNull(term, id);
+            assertEquals(name, term.text(), id);
+        });
+        // Every term's citations as the English glossary has them, in Spanish order.
+        assertEquals(citations(page("glossary/index.html")).stream().sorted().toList(), citations(es).stream().sorted().toList());
+        for (String path : List.of("es/advisories/ntas-bulletin-2023-05-24/index.html", "es/indicators/linking-violence-to-a-cause/index.html")) {
+            for (Element a : page(path).select("main a[href*=glossary/index.html#]")) {
+                String[] t = target(path, a.attr("href"));
+                assertEquals("es/glossary/index.html", t[0], path + ": " + a.attr("href") + " leads to the Spanish glossary");
+                assertTrue(names.containsKey(t[1]), path + " links a term not translated: " + t[1]);
             }
         }
     }
