@@ -504,11 +504,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return positions.getOrDefault(setting(map) + "." + entry, new Pos("content/site.yaml", 1, 1));
     }
 
-    /** Whether site.yaml wrote this setting (not the default). */
-    public boolean written(FieldKey<?>... path) {
-        return positions.containsKey(setting(path));
-    }
-
     /** A setting's name as editors write it in messages, overrides and variables: {@code contact.email}. */
     public static String setting(FieldKey<?>... path) {
         return java.util.Arrays.stream(path).map(FieldKey::name).collect(java.util.stream.Collectors.joining("."));

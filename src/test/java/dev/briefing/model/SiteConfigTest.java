@@ -3,7 +3,6 @@ package dev.briefing.model;
 import static dev.briefing.model.SiteFields.CONTACT;
 import static dev.briefing.model.SiteFields.EMAIL;
 import static dev.briefing.model.SiteFields.LABELS;
-import static dev.briefing.model.SiteFields.NAVIGATION;
 import static dev.briefing.model.SiteFields.PUBLISHER;
 import static dev.briefing.model.SiteFields.TITLE;
 import static dev.briefing.model.SiteFields.URL;
@@ -40,12 +39,6 @@ class SiteConfigTest {
         assertEquals(7, config.posOf(LABELS, "es.brief.tags.nsse").line());
         // Not written: the start of site.yaml, never another setting's line.
         assertEquals(new Pos(PATH, 1, 1), config.posOf(PUBLISHER, URL));
-    }
-
-    @Test
-    void writtenTellsASettingFromItsDefault() {
-        assertFalse(read("title: County\n").written(NAVIGATION));
-        assertTrue(read("title: County\nnavigation:\n  - {title: Briefs, url: /briefs/}\n").written(NAVIGATION));
     }
 
     @Test
