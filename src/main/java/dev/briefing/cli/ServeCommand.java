@@ -2,6 +2,7 @@ package dev.briefing.cli;
 
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.DiagnosticFormatter;
+import dev.briefing.diag.Diagnostics;
 import dev.briefing.engine.ChangeSet;
 import dev.briefing.engine.Engine;
 import dev.briefing.engine.Timings;
@@ -9,9 +10,7 @@ import dev.briefing.serve.Preview;
 import dev.briefing.serve.Watcher;
 import java.io.IOException;
 import java.net.BindException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +26,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port on 127.0.0.1 (default: 8080; 0 picks a free one).")
     int port = 8080;
 
+    @Option(names = "--timings", description = "After each rebuild, print the wall time of each pipeline stage.")
+    boolean timings;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** The warnings already printed: a warning is printed when it is new, an error on every rebuild. */
-    private final Set<Diagnostic> shown = new HashSet<>();
+    /** The warnings already printed (sorted): a warning is printed when it is new, an error on every rebuild. */
+    private List<Diagnostic> shown = List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -39,9 +41,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         options.requireSite(spec.commandLine());
+        Timings stages = new Timings();
         Engine engine = new Engine(new Engine.Options(options.source, null, options.asOfDate(spec.commandLine(), System.getenv()),
                 options.drafts, options.settings(spec.commandLine(), System.getenv()), options.strict, true, options.cache()),
-                new Timings(), TerminalProgress.on(System.err, TerminalProgress.interactive()));
+                stages, TerminalProgress.on(System.err, TerminalProgress.interactive()));
         Preview preview;
         try {
             preview = new Preview(engine, port);
@@ -53,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("building the site for " + preview.url());
             Preview.Outcome first = preview.apply(ChangeSet.everything());
             print(first);
+            if (timings) System.err.println("  stages: " + stages.drain());
             if (first.build() != null) {
                 System.err.printf("built %d pages in %d ms%n", first.build().rendered().size(), first.build().millis());
             }
@@ -68,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             }));
             watcher.run(changes -> {
                 Preview.Outcome r = preview.apply(changes);
+                stages.lap("publish");
                 String what = r.failure() != null ? "the rebuild failed, see below and in the browser"
                         : r.snapshot().blocked() ? "errors, see below and in the browser"
                         : "re-rendered " + r.build().rendered().size() + " page" + (r.build().rendered().size() == 1 ? "" : "s")
@@ -76,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
                                 + (r.snapshot().ok() ? "" : "; placeholders still to fill in before it can be published");
                 System.err.printf("%s changed: %s%n", r.changes(), what);
                 print(r);
+                stages.lap("terminal");
+                if (timings) System.err.println("  stages: " + stages.drain());
             });
         }
         return Main.OK;
@@ -88,9 +95,9 @@ final class ServeCommand implements Callable<Integer> {
     private void print(Preview.Outcome r) {
         if (r.failure() != null) r.failure().printStackTrace();
         List<Diagnostic> all = r.diagnostics();
-        List<Diagnostic> news = all.stream().filter(d -> d.isError() || !shown.contains(d)).toList();
-        shown.clear();
-        shown.addAll(all);
+        // Errors are printed every time: only warnings count as shown.
+        List<Diagnostic> news = Diagnostics.notIn(all, shown);
+        shown = all.stream().filter(d -> !d.isError()).toList();
         if (!news.isEmpty()) {
             options.report(news, r.snapshot().loaded(), System.err, false);
             System.err.println(DiagnosticFormatter.summary(all) + (news.size() < all.size() ? " in all (the preview's panel lists them)" : ""));

@@ -127,7 +127,11 @@ public final class DiagnosticFormatter {
 
     public static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        long warnings = diagnostics.size() - errors;
+        return summary(errors, diagnostics.size() - errors);
+    }
+
+    /** "2 errors, 1 warning". */
+    public static String summary(long errors, long warnings) {
         return plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 

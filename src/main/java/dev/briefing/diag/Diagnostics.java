@@ -17,6 +17,8 @@ public final class Diagnostics {
     private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
     /** Lists added whole, each sorted by {@link Diagnostic#ORDER} without duplicates. */
     private final ConcurrentLinkedQueue<List<Diagnostic>> runs = new ConcurrentLinkedQueue<>();
+    /** Beyond this many chains of runs, {@link #sorted()} merges the runs themselves. */
+    private static final int MAX_CHAINS = 16;
     /** Set with the first error, so asking costs nothing however many warnings there are. */
     private volatile boolean hasErrors;
     /** Set with the first error that is not a placeholder. */
@@ -85,17 +87,29 @@ public final class Diagnostics {
         List<Diagnostic> singles = distinct(new ArrayList<>(items));
         List<List<Diagnostic>> all = new ArrayList<>(runs);
         if (all.isEmpty()) return singles;
-        int size = 0;
-        boolean ordered = true;
-        for (int r = 0; r < all.size(); r++) {
-            List<Diagnostic> run = all.get(r);
-            size += run.size();
-            if (r > 0 && Diagnostic.ORDER.compare(last(all.get(r - 1)), run.get(0)) >= 0) ordered = false;
+        // Runs arrive in the order threads finished them. Put in order by where each starts, they
+        // are laid end to end into a few chains: each file's own run follows the previous file's,
+        // and a run that spans many files (the page checks' warnings, the gate's) starts a chain
+        // of its own. Only the chains are merged: a few passes, however many files there are.
+        all.sort((a, b) -> Diagnostic.ORDER.compare(a.get(0), b.get(0)));
+        List<List<Diagnostic>> chains = new ArrayList<>();
+        for (List<Diagnostic> run : all) {
+            List<Diagnostic> chain = null;
+            for (List<Diagnostic> c : chains) {
+                if (Diagnostic.ORDER.compare(last(c), run.get(0)) < 0) {
+                    chain = c;
+                    break;
+                }
+            }
+            if (chain != null) {
+                chain.addAll(run);
+            } else if (chains.size() < MAX_CHAINS) {
+                chains.add(new ArrayList<>(run));
+            } else {
+                return merge(mergeRuns(all), singles); // runs that overlap each other: merged two by two
+            }
         }
-        if (!ordered) return merge(mergeRuns(all), singles);
-        List<Diagnostic> joined = new ArrayList<>(size);
-        all.forEach(joined::addAll);
-        return merge(joined, singles);
+        return merge(chains.size() == 1 ? chains.get(0) : mergeRuns(chains), singles);
     }
 
     /** Runs that overlap (added out of order), merged two by two: each diagnostic is compared about log(runs) times. */
@@ -124,6 +138,21 @@ public final class Diagnostics {
         }
         out.addAll(a.subList(i, a.size()));
         out.addAll(b.subList(j, b.size()));
+        return out;
+    }
+
+    /**
+     * The diagnostics of {@code now} that are not in {@code before}, both sorted by {@link
+     * Diagnostic#ORDER} without duplicates: one walk through both, nothing hashed (the preview
+     * asks after every edit, of tens of thousands of warnings).
+     */
+    public static List<Diagnostic> notIn(List<Diagnostic> now, List<Diagnostic> before) {
+        List<Diagnostic> out = new ArrayList<>();
+        int j = 0;
+        for (Diagnostic d : now) {
+            while (j < before.size() && before.get(j) != d && Diagnostic.ORDER.compare(before.get(j), d) < 0) j++;
+            if (j == before.size() || before.get(j) != d && Diagnostic.ORDER.compare(before.get(j), d) != 0) out.add(d);
+        }
         return out;
     }
 

@@ -300,21 +300,23 @@ public final class Engine {
         Map<String, byte[]> made = wanted == null ? new HashMap<>() : new HashMap<>(before);
         if (wanted == null) links.clear();
         if (!samePlan) {
-            // Pages that are no longer made go; when the plan is the same, none did (most edits).
+            // Pages that are no longer made go, and with them their cards and handouts.
             Set<String> live = new HashSet<>();
             jobs.forEach(j -> live.add(Urls.outputFile(j.path())));
-            made.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+            made.keySet().removeIf(p -> p.endsWith(".html") ? !live.contains(p) : companionOf(p).map(page -> !live.contains(page)).orElse(false));
             links.keySet().removeIf(p -> p.endsWith(".html") && !live.contains(p));
+        }
+        // A page made again without its card or handout (a handout switched off) has lost it. When
+        // the plan is the same (most edits) only the pages just made can have: no pass over the site.
+        for (String page : fresh.keySet()) {
+            if (!page.equals("index.html") && !page.endsWith("/index.html")) continue;
+            String folder = page.substring(0, page.length() - "index.html".length());
+            for (String name : RenderAndCheck.MADE_WITH_PAGE) if (!fresh.containsKey(folder + name)) made.remove(folder + name);
         }
         fresh.forEach((path, o) -> {
             made.put(path, o.bytes());
             if (o.links() != null) links.put(path, o.links());
         });
-        // A page's card and handout are made with it: those it made last time and not now (a handout
-        // switched off), and those of pages no longer planned, are gone.
-        Set<String> pagesMade = new HashSet<>();
-        jobs.forEach(j -> pagesMade.add(Urls.outputFile(j.path())));
-        made.keySet().removeIf(p -> RenderAndCheck.MADE_WITH_PAGE.stream().anyMatch(c -> p.endsWith(c) && isCompanionGone(p, c, pagesMade, fresh)));
         Snapshot.Memo<Map<String, byte[]>> search = null;
         Snapshot.Memo<Map<String, byte[]>> sitemap = null;
         if (options.preview()) {
@@ -538,11 +540,12 @@ public final class Engine {
         return Optional.of(new Placed(content, templates));
     }
 
-    /** Whether the file {@code name} beside a page is no longer made: its page is gone, or was rendered again without it. */
-    private static boolean isCompanionGone(String path, String name, Set<String> pages, Map<String, RenderAndCheck.Output> fresh) {
-        if (!path.equals(name) && !path.endsWith("/" + name)) return false;
-        String page = path.substring(0, path.length() - name.length()) + "index.html";
-        return !pages.contains(page) || fresh.containsKey(page) && !fresh.containsKey(path);
+    /** The page a card or handout is made with ("briefs/x/card.png" gives "briefs/x/index.html"), if it is one. */
+    private static Optional<String> companionOf(String path) {
+        for (String name : RenderAndCheck.MADE_WITH_PAGE) {
+            if (path.equals(name) || path.endsWith("/" + name)) return Optional.of(path.substring(0, path.length() - name.length()) + "index.html");
+        }
+        return Optional.empty();
     }
 
     static boolean isSitemap(String outputPath) {

@@ -8,7 +8,6 @@ import dev.briefing.render.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -50,35 +49,45 @@ final class Overlay {
      */
     static Views views(java.util.function.Supplier<Theme> theme, List<Diagnostic> diagnostics, boolean blocked,
             Function<Diagnostic, String> sourceLine) {
-        List<Diagnostic> blocking = diagnostics.stream().filter(d -> d.isError() && !d.isPlaceholder()).toList();
-        if (blocked && blocking.isEmpty()) blocking = diagnostics;
-        List<Diagnostic> panelled = new ArrayList<>(diagnostics.stream().filter(Diagnostic::isError).toList());
-        panelled.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
-        String errorPage = blocked ? render(theme, "errors", blocking, diagnostics, SHOWN, sourceLine) : null;
-        String panel = blocked || panelled.isEmpty() ? "" : render(theme, "warnings", panelled, diagnostics, SHOWN, sourceLine);
+        // One pass over what may be tens of thousands of warnings, made once per snapshot.
+        List<Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Diagnostic> blocking = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (!d.isError()) warnings.add(d);
+            else if (errors.add(d) && !d.isPlaceholder()) blocking.add(d);
+        }
+        Tally all = new Tally(errors.size() - blocking.size(), warnings.size(), DiagnosticFormatter.summary(errors.size(), warnings.size()));
+        String errorPage = !blocked ? null : blocking.isEmpty() ? render(theme, "errors", diagnostics, all, SHOWN, sourceLine)
+                : render(theme, "errors", blocking, new Tally(0, 0, all.summary()), SHOWN, sourceLine);
+        List<Diagnostic> panelled = errors;
+        panelled.addAll(warnings);
+        String panel = blocked || panelled.isEmpty() ? "" : render(theme, "warnings", panelled, all, SHOWN, sourceLine);
         return new Views(errorPage, panel, new Snapshot.Memo<>(() ->
-                render(theme, "all", diagnostics, diagnostics, Integer.MAX_VALUE, sourceLine)));
+                render(theme, "all", diagnostics, all, Integer.MAX_VALUE, sourceLine)));
+    }
+
+    /** How many of the problems shown are placeholders and how many warnings, and the summary line of them all. */
+    private record Tally(long placeholders, long warnings, String summary) {
     }
 
     /**
      * @param mode "errors" (the page shown instead of the site), "warnings" (the panel) or "all"
      *             (the page listing every problem)
      */
-    private static String render(java.util.function.Supplier<Theme> theme, String mode, List<Diagnostic> shown, List<Diagnostic> all, int limit,
+    private static String render(java.util.function.Supplier<Theme> theme, String mode, List<Diagnostic> shown, Tally tally, int limit,
             Function<Diagnostic, String> sourceLine) {
         List<Problem> problems = shown.stream().limit(limit).map(d -> problem(d, sourceLine)).toList();
-        Map<Code, Integer> counts = new TreeMap<>();
+        Map<Code, Integer> counts = new java.util.EnumMap<>(Code.class);
         for (Diagnostic d : shown.subList(problems.size(), shown.size())) counts.merge(d.code(), 1, Integer::sum);
         List<Rest> rest = new ArrayList<>();
         counts.forEach((code, n) -> rest.add(new Rest(code.name(), code.title(), n)));
         Diagnostics failed = new Diagnostics();
         java.util.Optional<String> html;
         try {
-            long placeholders = shown.stream().filter(Diagnostic::isPlaceholder).count();
-            long warnings = shown.stream().filter(d -> !d.isError()).count();
             html = theme.get().process(TEMPLATE, Map.of("mode", mode, "errors", mode.equals("errors"), "problems", problems,
-                    "rest", rest, "total", shown.size(), "placeholders", placeholders, "warnings", warnings, "all", PROBLEMS_PATH,
-                    "summary", DiagnosticFormatter.summary(all)), failed);
+                    "rest", rest, "total", shown.size(), "placeholders", tally.placeholders(), "warnings", tally.warnings(),
+                    "all", PROBLEMS_PATH, "summary", tally.summary()), failed);
         } catch (RuntimeException e) {
             // The theme itself could not be read (templates/ removed or unreadable): the problems still show.
             html = java.util.Optional.empty();

@@ -150,7 +150,9 @@ public final class RenderAndCheck {
             work.add(() -> Cap.files(languages, theme, diags).forEach(file));
             work.add(() -> Embed.files(languages, theme).forEach(file));
         }
-        jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())).forEach(job -> work.add(() ->
+        // Listing pages and pages with a handout (a PDF to render when not cached) are the longest jobs.
+        jobs.stream().filter(which).sorted(Comparator.comparing((PageJob j) -> !j.listing())
+                .thenComparing(j -> !handoutItems.containsKey(j.path()))).forEach(job -> work.add(() ->
                 renderer.render(languageOf(job.path()), job, alternates, handout(job, diags, file), diags).ifPresent(html -> {
                     String path = Urls.outputFile(job.path());
                     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);

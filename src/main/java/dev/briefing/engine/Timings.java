@@ -18,6 +18,14 @@ public final class Timings {
         last = now;
     }
 
+    /** The stages on one line, e.g. "load 12 ms, resolve 30 ms", and a fresh start: for the preview, once per rebuild. */
+    public String drain() {
+        StringBuilder sb = new StringBuilder();
+        nanos.forEach((stage, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(stage).append(' ').append(n / 1_000_000).append(" ms"));
+        nanos.clear();
+        return sb.toString();
+    }
+
     /** One line per stage, e.g. "  render      1234 ms". */
     public String report() {
         StringBuilder sb = new StringBuilder();

@@ -35,10 +35,16 @@ import org.slf4j.helpers.NOPLogger;
  * WatchService only polls every few seconds; elsewhere it drives the JDK's (native) watcher.
  */
 public final class Watcher implements Closeable {
-    static final long QUIET_MS = 60;
+    /**
+     * How long the folder must stay quiet before a batch is built. An editor's save (truncate and
+     * write, or write a temporary file and rename it over) takes a few milliseconds, and every
+     * millisecond here is one the editor waits for the page; a save split across two batches only
+     * builds twice, the second time right.
+     */
+    static final long QUIET_MS = 25;
     static final long MAX_WAIT_MS = 1000;
     /** FSEvents coalesces events over this many seconds; below QUIET_MS, so a save stays one batch. */
-    private static final double MAC_LATENCY_S = 0.05;
+    private static final double MAC_LATENCY_S = 0.02;
 
     private static final List<String> TOP = List.of("content", "templates");
     /** Put on the queue when the watching ends; no changed path is empty. */

@@ -62,13 +62,35 @@ class DiagnosticsOrderTest {
                 });
                 runs.addSorted(file.sorted(), file.hasErrors());
             }
+            // Runs that span files (as the page checks' warnings and the gate's findings do), at
+            // times more of them than sorted() keeps chains for.
+            int spanning = random.nextInt(4) == 0 ? 20 : random.nextInt(3);
+            for (int k = 0; k < spanning; k++) {
+                Diagnostics span = new Diagnostics();
+                pool.stream().filter(d -> random.nextInt(4) == 0).forEach(d -> {
+                    span.add(d);
+                    singly.add(d);
+                });
+                runs.addSorted(span.sorted(), span.hasErrors());
+            }
             for (int i = 0; i < random.nextInt(8); i++) {
                 Diagnostic d = pool.get(random.nextInt(pool.size()));
                 runs.add(d);
                 singly.add(d);
             }
             assertEquals(singly.sorted(), runs.sorted(), "seed " + seed);
+            // What is new since an earlier list: the same as asking the earlier list, one by one.
+            List<Diagnostic> before = file(pool, random).sorted();
+            List<Diagnostic> now = runs.sorted();
+            assertEquals(now.stream().filter(d -> !before.contains(d)).toList(), Diagnostics.notIn(now, before), "seed " + seed);
             assertEquals(singly.hasErrors(), runs.hasErrors(), "seed " + seed);
         }
+    }
+
+    /** Some of the pool, as one collector holds them. */
+    private static Diagnostics file(List<Diagnostic> pool, Random random) {
+        Diagnostics some = new Diagnostics();
+        pool.stream().filter(d -> random.nextBoolean()).forEach(some::add);
+        return some;
     }
 }

@@ -90,6 +90,17 @@ class IncrementalConsistencyTest {
         assertFresh("content/pages/report.md");
     }
 
+    /** A handout switched off goes with the edit (its page is made again without it); switched on, it comes back. */
+    @Test
+    void switchingAHandoutOffAndOnAddsAndRemovesItsPdf() throws IOException {
+        String path = "content/briefs/protecting-polling-places-and-election-workers.md";
+        edit(path, "handout: true", "handout: false");
+        assertFresh(path);
+        assertTrue(preview.snapshot().keySet().stream().noneMatch(p -> p.startsWith("briefs/protecting-polling-places") && p.endsWith(".pdf")));
+        edit(path, "handout: false", "handout: true");
+        assertFresh(path);
+    }
+
     /** An advisory's CAP alert, the CAP feed and the embedded notice follow an edit of a source it cites. */
     @Test
     void editingASourceAnAdvisoryCitesUpdatesItsCapAlert() throws IOException {
