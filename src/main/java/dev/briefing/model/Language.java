@@ -17,9 +17,11 @@ import java.util.Set;
  * @param description the site's description in this language, or null for site.yaml's
  * @param navigation  the main menu in this language: the default language's links, entry for entry, with
  *                    titles in this language; empty for site.yaml's {@code navigation}
+ * @param statusName  what the advisories' official page is called in a sentence in this language,
+ *                    or null for site.yaml's {@code advisory_status.name}
  */
 public record Language(String code, String name, boolean required, String title, String description,
-        List<NavLink> navigation) {
+        List<NavLink> navigation, String statusName) {
     /** Languages written right to left (the primary subtag): their pages get dir="rtl". */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps",
             "sd", "ug", "ur", "yi");
@@ -30,7 +32,7 @@ public record Language(String code, String name, boolean required, String title,
 
     /** What a site that declares no languages publishes in: site.yaml's {@code language}, or English. */
     public static Language only(String code) {
-        return new Language(code, code.equals("en") ? "English" : code, false, null, null, List.of());
+        return new Language(code, code.equals("en") ? "English" : code, false, null, null, List.of(), null);
     }
 
     /** "rtl" for a language written right to left, else "ltr". */

@@ -165,13 +165,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     /**
      * The same settings for the pages of one of its languages: that language, and its title,
-     * description and navigation where it gives them (a language that gives no navigation has the
-     * default language's).
+     * description, navigation and name of the advisories' official page where it gives them (a
+     * language that gives no navigation has the default language's).
      */
     public SiteConfig in(Language l) {
+        StatusCheck status = statusCheck == null || l.statusName() == null ? statusCheck
+                : new StatusCheck(statusCheck.checked(), statusCheck.url(), l.statusName(), statusCheck.maxAgeDays());
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
-                prettyUrls, pageSize, publisher, contact, statusCheck, report,
+                prettyUrls, pageSize, publisher, contact, status, report,
                 labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, positions);
     }
 
@@ -240,7 +242,10 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                             + " for entry and in the same order, with titles in this language (`{title: Informes, url: /briefs/}`)."
                             + " Site paths are written as in the default language: the generator leads each to this language's"
                             + " page, or to the default language's where a page is not translated. An address on another site may be"
-                            + " that site's page in this language. Without it, the language has the default language's menu.")),
+                            + " that site's page in this language. Without it, the language has the default language's menu."),
+                    group(ADVISORY_STATUS, false, "The advisories' official page in this language's sentences:"
+                                    + " `{name: \"la página del NTAS del DHS\"}`. The day, address and age limit are site.yaml's own.",
+                            required(NAME, "What that page is called in a sentence in this language."))),
             group(TRANSLATIONS, false, "How translation status is enforced.",
                     optional(MAX_STALE_DAYS, "A critical translation whose source changed more than this"
                             + " many days ago is an error (default 7); before that, a warning."),
@@ -384,7 +389,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         for (Fields l : f.get(LANGUAGES)) {
             String code = l.get(CODE);
             if (!Language.isTag(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
-            out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION), l.get(NAVIGATION)));
+            Fields status = l.get(ADVISORY_STATUS);
+            out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION), l.get(NAVIGATION),
+                    status == null ? null : status.get(NAME)));
         }
         if (!out.isEmpty()) return out;
         return List.of(Language.only(f.find(LANGUAGE).orElse("en")));

@@ -114,6 +114,9 @@ class CapTest {
         assertTrue(value(es, "instruction").startsWith("Si alguien está en peligro inmediato, llame al 911."), value(es, "instruction"));
         String description = value(es, "description");
         assertTrue(description.contains("Lo emitió U.S. Department of Homeland Security, no The briefing project"), description);
+        // The official page is named in Spanish (site.yaml's languages: es: advisory_status: name), not in English.
+        assertTrue(description.contains("la página del DHS sobre el Sistema Nacional de Avisos sobre Terrorismo (NTAS)"), description);
+        assertFalse(description.contains("DHS's National Terrorism Advisory System page"), description);
         assertTrue(description.endsWith("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
                 + " La versión oficial es la página en inglés."), description);
         // The same facts in each language: the level's mapping, the dates, who sends it and where to write.

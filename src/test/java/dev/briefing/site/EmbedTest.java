@@ -50,6 +50,8 @@ class EmbedTest {
         assertTrue(js.contains("\"advisory\": {\"title\": \"Boletín del NTAS del 24 de mayo de 2023\", \"levelLabel\": \"Boletín\","
                 + " \"url\": \"https://briefing.example.org/es/advisories/ntas-bulletin-2023-05-24/\""), js);
         assertFalse(js.contains("\"lang\":"), "the advisory is translated: " + js);
+        assertTrue(js.contains("\"source\": \"la página del DHS sobre el Sistema Nacional de Avisos sobre Terrorismo (NTAS)\""), js);
+        assertTrue(new String(site.get("embed/advisory.js"), StandardCharsets.UTF_8).contains("\"source\": \"DHS's National Terrorism Advisory System page\""));
         // The Spanish page for partners gives the Spanish snippet, and names the English page as its other version.
         Document page = Jsoup.parse(new String(site.get("es/embed/index.html"), StandardCharsets.UTF_8));
         assertTrue(page.selectFirst("pre.snippet").text().startsWith(
