@@ -15,6 +15,7 @@ import dev.briefing.output.WrittenFiles;
 import dev.briefing.render.Cap;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.Handouts;
+import dev.briefing.resolve.Unreferenced;
 import dev.briefing.render.PageJob;
 import dev.briefing.render.SearchIndex;
 import dev.briefing.render.SitePlan;
@@ -461,6 +462,7 @@ public final class Engine {
             out.put(code, r);
         }
         merged.keySet().retainAll(out.keySet());
+        Unreferenced.check(List.copyOf(out.values()), diags);
         translations = config.multilingual()
                 ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags)
                 : List.of();

@@ -151,8 +151,6 @@ public final class Resolver {
         AccessibilityStatement.check(loaded.config(), published, asOf, diags);
         new ChannelChecks(asOf, diags).check(published, loaded.config());
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
-        // With items missing after errors, "nothing refers to it" would mostly be an echo of those errors.
-        if (loaded.incomplete().isEmpty() && loaded.unbound().isEmpty()) lint(published.values(), incoming);
         PageChecks.Reports checks = PageChecks.check(published, loaded.config(), loaded.localization(),
                 previous == null ? null : previous.pageChecks(), diags);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
@@ -531,17 +529,6 @@ public final class Resolver {
     /** Whether something last reviewed on {@code reviewed} (null: never said) is overdue for review at {@code asOf}. */
     static boolean reviewOverdue(LocalDate reviewed, LocalDate asOf, int periodDays) {
         return reviewed != null && reviewed.isBefore(asOf.minusDays(periodDays));
-    }
-
-    /** The unreferenced-entity lint; item-local lints run at load (lint.ItemLints), the other site-wide ones in their own classes. */
-    private void lint(java.util.Collection<Item> items, Map<Key, List<Key>> in) {
-        for (Item item : items) {
-            // Channels are reached through the How to report block on every critical page, not by links.
-            if (item.kind().isEntity() && item.kind() != Kind.CHANNEL && !in.containsKey(item.key())) {
-                diags.warning(Code.BRF073, item.pos(), item.kind().singular() + " '" + item.id()
-                        + "' is not referred to by anything", "link to it from a brief or a related entry");
-            }
-        }
     }
 
     private List<Tag> tags(Map<Key, Item> published, List<Item> newestBriefs) {

@@ -137,6 +137,19 @@ class LanguagesTest {
         assertNull(en.selectFirst(".translation-badge"));
     }
 
+    /** An entity only a translation links to is reached by that language's readers: not "referred to by nothing" (BRF073). */
+    @Test
+    void anEntityLinkedOnlyFromATranslationIsReferredTo() {
+        Map<String, String> files = bilingual();
+        files.put("content/data/targets.yaml", "- id: malls\n  name: Shopping malls\n  summary: Large shopping centres.\n"
+                + "- id: parks\n  name: Parks\n  summary: Public parks.\n");
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md") + "Los centros comerciales [[target:malls]].\n");
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/data/targets.yaml:4:7: warning: target 'parks' is not referred to by anything"
+                + " (link to it from a brief or a related entry) [BRF073]"),
+                codes(r, Code.BRF073).stream().filter(h -> h.contains("target '")).toList(), "only the target nothing links to, in any language");
+    }
+
     @Test
     void aReaderOfAStaleTranslationIsToldWhenTheSourceChangedAndLinkedToIt() {
         Map<String, String> files = bilingual();
