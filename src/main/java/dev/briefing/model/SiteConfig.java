@@ -415,6 +415,13 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                         "declare each language once");
             }
         }
+        List<Fields> declared = f.get(LANGUAGES);
+        if (f.has(NAVIGATION) && !declared.isEmpty() && declared.get(0).has(NAVIGATION)) {
+            // One would silently win over the other: the default language's entry.
+            diags.error(dev.briefing.diag.Code.BRF150, declared.get(0).posOf(NAVIGATION), "the default language's menu is given twice:"
+                    + " in site.yaml's 'navigation' and in its entry under 'languages'",
+                    "keep one: the top-level 'navigation' is the default language's menu; each other language's entry translates it");
+        }
         checkNavigation(f, diags);
     }
 

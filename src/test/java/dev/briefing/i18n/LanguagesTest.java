@@ -347,6 +347,13 @@ class LanguagesTest {
         assertTrue(errors.get(1).contains("the language 'es' is declared twice"), errors.get(1));
         files.put("content/site.yaml", SITE);
         assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150));
+        // The default language's menu at the top and in its entry: one would silently win.
+        files.put("content/site.yaml", SITE.replace("  - {code: en, name: English}\n",
+                "  - code: en\n    name: English\n    navigation:\n      - {title: Run, url: /briefs/run/}\n")
+                + "navigation:\n  - {title: Briefs, url: /briefs/}\n");
+        errors = codes(buildCurrent(files), Code.BRF150);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("error: the default language's menu is given twice"), errors.get(0));
     }
 
     /** site.yaml with an English menu, and the Spanish entry of {@code languages} written as given. */
