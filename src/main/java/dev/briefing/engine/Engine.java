@@ -418,7 +418,10 @@ public final class Engine {
         boolean blocked = options.strict() ? !shown.isEmpty() : diags.hasBlockingErrors();
         Theme built = theme;
         Function<Diagnostic, String> lines = sourceLines(loaded);
-        Map<String, byte[]> files = made instanceof java.util.SortedMap || options.preview() ? made : new TreeMap<>(made);
+        // In path order for those who list it; never copied when it is the written output (WrittenFiles,
+        // in path order already), whose copy would read every file of the site back from disk.
+        Map<String, byte[]> files = made instanceof java.util.SortedMap || made instanceof WrittenFiles || options.preview()
+                ? made : new TreeMap<>(made);
         return new Snapshot(java.util.Collections.unmodifiableMap(files), shown, ok, blocked, loaded, search, sitemap,
                 new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, blocked, lines)));
     }
