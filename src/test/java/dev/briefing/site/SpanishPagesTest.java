@@ -31,7 +31,7 @@ class SpanishPagesTest {
     static {
         TRANSLATED.put("index.html", "Informes sobre amenazas a lugares públicos");
         TRANSLATED.put("report/index.html", "Cómo reportar");
-        TRANSLATED.put("channels/index.html", "Línea 988 de Prevención del Suicidio y Crisis");
+        TRANSLATED.put("channels/index.html", "Para escribir en español, envíe AYUDA al 988");
         TRANSLATED.put("advisories/index.html", "Boletín del NTAS del 24 de mayo de 2023");
         TRANSLATED.put("advisories/ntas-bulletin-2022-11-30/index.html", "Boletín del NTAS del 30 de noviembre de 2022");
         TRANSLATED.put("advisories/ntas-bulletin-2023-05-24/index.html", "Boletín del NTAS del 24 de mayo de 2023");
