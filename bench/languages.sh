@@ -27,6 +27,11 @@ JAR=$ROOT/target/briefing.jar
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
 [ -f "$JAR" ] && [ -d "$ROOT/target/test-classes" ] || (cd "$ROOT" && mvn -B -q package test-compile -DskipTests)
 
+# The share cards and handouts of a previous run are kept (as a CI cache would keep them): drawing
+# 30,000 cards takes minutes, and the timed builds, which follow two untimed ones, find them cached anyway.
+KEPT=$(mktemp -d); for site in en bilingual; do
+  [ -d "$WORK/$site/target/.briefing-cache" ] && mkdir -p "$KEPT/$site" && mv "$WORK/$site/target/.briefing-cache" "$KEPT/$site/"
+done
 rm -rf "$WORK"; mkdir -p "$WORK"
 W=$WORK/corpus; python3 "$SHARED_BENCH/gen_corpus.py" "$N" "$W" >/dev/null
 
@@ -42,7 +47,11 @@ mkdir -p "$WORK/hugo/content"; cp -r "$W" "$WORK/hugo/content/briefs"
 SITE='base_url: https://bench.example.net/
 publisher: {name: Bench, url: https://bench.example.net/}
 contact: {email: bench@example.net}'
-for site in en bilingual; do mkdir -p "$WORK/$site/content"; cp -r "$W" "$WORK/$site/content/briefs"; done
+for site in en bilingual; do
+  mkdir -p "$WORK/$site/content"; cp -r "$W" "$WORK/$site/content/briefs"
+  [ -d "$KEPT/$site/.briefing-cache" ] && mkdir -p "$WORK/$site/target" && mv "$KEPT/$site/.briefing-cache" "$WORK/$site/target/"
+done
+rm -rf "$KEPT"
 printf '%s\n' "$SITE" > "$WORK/en/content/site.yaml"
 printf '%s\nlanguages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n' "$SITE" > "$WORK/bilingual/content/site.yaml"
 
