@@ -44,14 +44,23 @@ final class NewCommand implements Callable<Integer> {
         return java.util.List.of(plural, plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
     }
 
+    /** Every word that names a kind on the command line: "threat", "threats", "warning-behavior"… */
+    private static java.util.List<String> words(Kind k) {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(k.singular(), k.plural()));
+        words.addAll(labelWords(k));
+        return words;
+    }
+
     @Override
     public Integer call() throws IOException {
         // "threats" as well as "threat", and "glossary" for terms: editors use the folder's names too.
         // The handbook's words too: "warning-behavior" for an indicator (its label, "Warning behaviors").
         Kind k = Kind.bySingular(kind).or(() -> java.util.Arrays.stream(Kind.values())
-                        .filter(x -> x.plural().equals(kind) || labelWords(x).contains(kind)).findFirst())
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown kind '" + kind
-                        + "'; use brief, page or one of " + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
+                        .filter(x -> words(x).contains(kind)).findFirst())
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown kind '" + kind + "'"
+                        + java.util.Optional.ofNullable(dev.briefing.diag.Suggest.didYouMean(kind, java.util.Arrays.stream(Kind.values())
+                                .flatMap(x -> words(x).stream()).toList())).map(d -> " (" + d + ")").orElse("")
+                        + "; use brief, page or one of " + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
         SourceOptions.requireSite(spec.commandLine(), source);
         Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
         Scaffold.Result r = lang != null ? scaffold.translation(k, name, lang) : switch (k) {
@@ -61,7 +70,8 @@ final class NewCommand implements Callable<Integer> {
         };
         if (!r.ok()) {
             System.err.println("briefing: " + r.message());
-            return Main.CONTENT_ERRORS;
+            // A name or id that cannot be used is a usage mistake; a data file to fix first, a problem in content.
+            return r.usage() ? Main.USAGE : Main.CONTENT_ERRORS;
         }
         System.out.println(r.message());
         return Main.OK;

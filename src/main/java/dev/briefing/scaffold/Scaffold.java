@@ -48,7 +48,24 @@ public final class Scaffold {
     private final Path source;
     private final LocalDate today;
 
-    public record Result(boolean ok, String message) {
+    /**
+     * What {@code new} did, or why it did nothing: a title, id or language it cannot use is a
+     * usage mistake ({@code usage}); a data file with a problem to fix first is one in content.
+     */
+    public record Result(boolean ok, String message, boolean usage) {
+        static Result done(String message) {
+            return new Result(true, message, false);
+        }
+
+        /** What was asked for cannot be done as asked: another title, id or language would do. */
+        static Result refused(String message) {
+            return new Result(false, message, true);
+        }
+
+        /** The file to add to has a problem to fix first. */
+        static Result blocked(String message) {
+            return new Result(false, message, false);
+        }
     }
 
     public Scaffold(Path source, LocalDate today) {
@@ -58,10 +75,10 @@ public final class Scaffold {
 
     public Result brief(String title) throws IOException {
         String slug = Slugs.slugify(title);
-        if (slug.isEmpty()) return new Result(false, "the title needs at least one letter or digit");
+        if (slug.isEmpty()) return Result.refused("the title needs at least one letter or digit");
         Path file = source.resolve("content/briefs/" + slug + ".md");
         if (Files.exists(file)) {
-            return new Result(false, "content/briefs/" + slug + ".md already exists; choose another title or edit it");
+            return Result.refused("content/briefs/" + slug + ".md already exists; choose another title or edit it");
         }
         Files.createDirectories(file.getParent());
         String text = "---\n"
@@ -79,32 +96,32 @@ public final class Scaffold {
                 + Placeholders.BODY + " Cite each claim with `[[cite:source-id]]`, using an id\n"
                 + "from content/data/sources.yaml, and link related entries with `[[target:polling-places]]`.\n";
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        return new Result(true, "content/briefs/" + slug + ".md");
+        return Result.done("content/briefs/" + slug + ".md");
     }
 
     /** A page such as "Accessibility": content/pages/&lt;slug&gt;.md, published at /&lt;slug&gt;/. */
     public Result page(String title) throws IOException {
         String slug = Slugs.slugify(title);
-        if (slug.isEmpty()) return new Result(false, "the title needs at least one letter or digit");
+        if (slug.isEmpty()) return Result.refused("the title needs at least one letter or digit");
         String rel = "content/pages/" + slug + ".md";
         Path file = source.resolve(rel);
-        if (Files.exists(file)) return new Result(false, rel + " already exists; choose another title or edit it");
+        if (Files.exists(file)) return Result.refused(rel + " already exists; choose another title or edit it");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: " + quote(title) + "\nsummary: \"" + Placeholders.MARK
                 + " one sentence describing the page.\"\n" + REVIEWED + "---\n" + Placeholders.BODY + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        return new Result(true, rel);
+        return Result.done(rel);
     }
 
     public Result entity(Kind kind, String id) throws IOException {
         if (!Slugs.isValid(id)) {
-            return new Result(false, "'" + id + "' is not a valid id; use lowercase letters, digits and hyphens, e.g. '"
+            return Result.refused("'" + id + "' is not a valid id; use lowercase letters, digits and hyphens, e.g. '"
                     + Slugs.slugify(id) + "'");
         }
         Optional<Item> existing = new ContentLoader(new MarkdownEngine()).load(source, new Diagnostics()).items()
                 .stream().filter(i -> i.kind().isEntity() && i.id().equals(id)).findFirst();
         if (existing.isPresent()) {
-            return new Result(false, "id '" + id + "' is already used by " + existing.get().kind().withArticle()
+            return Result.refused("id '" + id + "' is already used by " + existing.get().kind().withArticle()
                     + " at " + existing.get().pos());
         }
         String rel = "content/data/" + kind.plural() + ".yaml";
@@ -112,7 +129,7 @@ public final class Scaffold {
         Files.createDirectories(file.getParent());
         String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         Appendable target = appendable(rel, current);
-        if (target.refusal() != null) return new Result(false, target.refusal());
+        if (target.refusal() != null) return Result.blocked(target.refusal());
         String before = target.text();
         StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         if (!before.isEmpty()) entry.append('\n');
@@ -126,7 +143,7 @@ public final class Scaffold {
             first = false;
         }
         Files.writeString(file, before + entry, StandardCharsets.UTF_8);
-        return new Result(true, rel + ": added " + kind.singular() + " '" + id + "'");
+        return Result.done(rel + ": added " + kind.singular() + " '" + id + "'");
     }
 
     /**
@@ -140,17 +157,17 @@ public final class Scaffold {
         var language = loaded.config().languageOf(lang);
         if (language.isEmpty() || language.get().equals(loaded.config().defaultLanguage())) {
             List<String> others = loaded.config().languages().stream().skip(1).map(dev.briefing.model.Language::code).toList();
-            return new Result(false, "'" + lang + "' is not one of this site's other languages"
+            return Result.refused("'" + lang + "' is not one of this site's other languages"
                     + (others.isEmpty() ? "; declare it in content/site.yaml's languages first" : " (" + String.join(", ", others) + ")"));
         }
         Optional<Item> item = loaded.items().stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst();
-        if (item.isEmpty()) return new Result(false, "there is no " + kind.singular() + " '" + id + "' to translate");
+        if (item.isEmpty()) return Result.refused("there is no " + kind.singular() + " '" + id + "' to translate");
         Item source = item.get();
         String todo = Placeholders.MARK + " translate: ";
         if (!kind.isEntity()) {
             String rel = source.sourcePath().substring(0, source.sourcePath().length() - 3) + "." + lang + ".md";
             Path file = this.source.resolve(rel);
-            if (Files.exists(file)) return new Result(false, rel + " already exists; edit it");
+            if (Files.exists(file)) return Result.refused(rel + " already exists; edit it");
             String body = dev.briefing.source.FrontMatter.split(loaded.sources().get(source.sourcePath()), new Diagnostics())
                     .map(dev.briefing.source.FrontMatter::body).orElse("");
             StringBuilder text = new StringBuilder("---\n");
@@ -163,16 +180,16 @@ public final class Scaffold {
             text.append("translates: ").append(source.digest()).append('\n').append("---\n")
                     .append(todo).append("the text below, then delete this line.\n\n").append(body);
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-            return new Result(true, rel);
+            return Result.done(rel);
         }
         String rel = "content/data/" + kind.plural() + "." + lang + ".yaml";
         Path file = this.source.resolve(rel);
         String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         if (loaded.translations().stream().anyMatch(t -> t.lang().equals(lang) && t.key().equals(source.key()))) {
-            return new Result(false, rel + " already translates " + kind.singular() + " '" + id + "'; edit it");
+            return Result.refused(rel + " already translates " + kind.singular() + " '" + id + "'; edit it");
         }
         Appendable target = appendable(rel, current);
-        if (target.refusal() != null) return new Result(false, target.refusal());
+        if (target.refusal() != null) return Result.blocked(target.refusal());
         String before = target.text();
         StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         if (!before.isEmpty()) entry.append('\n');
@@ -196,7 +213,7 @@ public final class Scaffold {
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, before + entry, StandardCharsets.UTF_8);
-        return new Result(true, rel + ": added the " + language.get().name() + " skeleton of " + kind.singular() + " '" + id + "'");
+        return Result.done(rel + ": added the " + language.get().name() + " skeleton of " + kind.singular() + " '" + id + "'");
     }
 
     /** A Markdown text as a YAML block at this indent, after the line that marks it to translate. */

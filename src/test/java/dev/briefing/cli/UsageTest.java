@@ -71,7 +71,33 @@ class UsageTest {
         Run page = TestSites.cli("new", "page", "Accessibility", "--source", tmp.toString());
         assertEquals(Main.OK, page.exit(), page.err());
         assertTrue(Files.isRegularFile(tmp.resolve("content/pages/accessibility.md")));
-        assertUsage(TestSites.cli("new", "thret", "x", "--source", tmp.toString()), "unknown kind 'thret'");
+        // A misspelt kind gets its did-you-mean, as ids and links do, from every word that names a kind.
+        assertUsage(TestSites.cli("new", "thret", "x", "--source", tmp.toString()),
+                "unknown kind 'thret' (did you mean 'threat'?); use brief, page or one of threat, target,");
+        assertUsage(TestSites.cli("new", "warning-behaviour", "x", "--source", tmp.toString()),
+                "unknown kind 'warning-behaviour' (did you mean 'warning-behavior'?)");
+        Run far = TestSites.cli("new", "frobnicate", "x", "--source", tmp.toString());
+        assertUsage(far, "unknown kind 'frobnicate'; use brief, page or one of");
+    }
+
+    /**
+     * A title or id that new cannot use is a usage mistake (exit 2), like a misspelt kind; a data
+     * file with an error to fix first is a problem in content (exit 1).
+     */
+    @Test
+    void aNameNewCannotUseIsAUsageMistake() throws Exception {
+        Files.createDirectories(tmp.resolve("content"));
+        assertUsage(TestSites.cli("new", "threat", "Bad Id!", "--source", tmp.toString()),
+                "briefing: 'Bad Id!' is not a valid id; use lowercase letters, digits and hyphens, e.g. 'bad-id'");
+        assertUsage(TestSites.cli("new", "brief", "!!!", "--source", tmp.toString()), "the title needs at least one letter or digit");
+        assertEquals(Main.OK, TestSites.cli("new", "target", "polling-places", "--source", tmp.toString()).exit());
+        assertUsage(TestSites.cli("new", "threat", "polling-places", "--source", tmp.toString()),
+                "id 'polling-places' is already used by a target at content/data/targets.yaml");
+        assertFalse(Files.exists(tmp.resolve("content/data/threats.yaml")), "nothing written");
+        Files.writeString(tmp.resolve("content/data/drivers.yaml"), "- id: a\n  name: \"unclosed\n");
+        Run broken = TestSites.cli("new", "driver", "b", "--source", tmp.toString());
+        assertEquals(Main.CONTENT_ERRORS, broken.exit(), broken.err());
+        assertTrue(broken.err().contains("content/data/drivers.yaml has an error to fix first"), broken.err());
     }
 
     @Test

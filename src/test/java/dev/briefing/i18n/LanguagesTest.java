@@ -496,10 +496,10 @@ class LanguagesTest {
         List<String> placeholders = codes(r, Code.BRF078);
         assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/briefs/report.es.md:")), placeholders.toString());
         assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/data/advisories.es.yaml:")), placeholders.toString());
-        // A second one is refused, and so is a language the site does not declare.
-        assertEquals(1, TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report").exit());
+        // A second one is refused, and so is a language the site does not declare: usage mistakes (exit 2).
+        assertEquals(2, TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report").exit());
         TestSites.Run fr = TestSites.cli("new", "--source", dir.toString(), "--lang", "fr", "brief", "run");
-        assertEquals(1, fr.exit());
+        assertEquals(2, fr.exit());
         assertTrue(fr.err().contains("'fr' is not one of this site's other languages (es)"), fr.err());
     }
 
