@@ -9,6 +9,7 @@ import dev.briefing.util.EditorFiles;
 import io.methvin.watcher.DirectoryChangeEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,6 +101,29 @@ class WatcherTest {
         assertEquals(Set.of("content/briefs/beta.md"), until("content/briefs/beta.md"));
     }
 
+    /**
+     * Walkthrough 26: {@code sed -i} writes content/briefs/sedXXXXXX and renames it over the file, and
+     * the preview printed "content/briefs/alpha.md, content/briefs/sedeS6TcC changed". JetBrains editors
+     * save the same way (x___jb_tmp___, keeping x___jb_old___ until done). Only the file itself changed.
+     */
+    @Test
+    void toolsThatSaveThroughATemporaryFileReportOnlyTheFile() throws Exception {
+        Path briefs = dir.resolve("content/briefs");
+        Path alpha = briefs.resolve("alpha.md");
+        Files.writeString(briefs.resolve("sedeS6TcC"), "edited by sed");
+        Files.move(briefs.resolve("sedeS6TcC"), alpha, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertEquals(Set.of("content/briefs/alpha.md"), until("content/briefs/alpha.md"));
+
+        Files.writeString(briefs.resolve("alpha.md___jb_tmp___"), "saved by an IDE");
+        Files.move(alpha, briefs.resolve("alpha.md___jb_old___"));
+        Files.move(briefs.resolve("alpha.md___jb_tmp___"), alpha);
+        Files.delete(briefs.resolve("alpha.md___jb_old___"));
+        Files.writeString(briefs.resolve("alpha.md.kate-swp"), "Kate's swap file");
+        // Written last, so its batch is the last any of theirs could be in.
+        Files.writeString(briefs.resolve("beta.md"), "x");
+        assertEquals(Set.of("content/briefs/alpha.md", "content/briefs/beta.md"), until("content/briefs/beta.md"));
+    }
+
     /** When the system drops events, what changed is unknown: the batch is everything, and the engine reloads it all. */
     @Test
     void droppedEventsMakeABatchOfEverything() throws Exception {
@@ -112,11 +136,12 @@ class WatcherTest {
     @Test
     void sideFileNames() {
         for (String side : List.of(".#alpha.md", "#alpha.md#", "4913", "5036", ".alpha.md.swp", "alpha.md.swo",
-                "alpha.md~", "alpha.md.tmp", ".DS_Store")) {
+                "alpha.md~", "alpha.md.tmp", ".DS_Store", "sedeS6TcC", "sed0a9ZZq", "alpha.md___jb_tmp___",
+                "alpha.md___jb_old___", "alpha.md.kate-swp")) {
             assertTrue(EditorFiles.isSideFile(side), side);
         }
         for (String content : List.of("alpha.md", "2024-report.md", "threats.yaml", "layout.ftlh", "style.css",
-                "tmp.md", "swp-guide.md")) {
+                "tmp.md", "swp-guide.md", "sed.md", "sedation.md", "sedans-at-polls.pdf", "sed-guide", "sedXXXX")) {
             assertFalse(EditorFiles.isSideFile(content), content);
         }
     }
