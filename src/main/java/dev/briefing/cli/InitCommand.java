@@ -27,7 +27,8 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in; it must be missing or empty.")
     Path dir;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The site's name (asked for when missing and a terminal is attached).")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The site's name (asked for when missing and a terminal is attached;"
+            + " without one, \"Briefing\", which init says).")
     String title;
 
     @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes the site (asked for when missing and a terminal is attached).")
@@ -51,9 +52,10 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         Console console = System.console();
-        title = ask(console, title, "Site title", "Briefing");
-        publisher = ask(console, publisher, "Publisher (who stands behind the site)", "TODO: who publishes this site");
-        baseUrl = ask(console, baseUrl, "Public address (base URL)", "https://example.org/");
+        title = ask(console, title, "Site title", "Briefing", "--title", "title");
+        publisher = ask(console, publisher, "Publisher (who stands behind the site)", "TODO: who publishes this site",
+                "--publisher", "publisher: name");
+        baseUrl = ask(console, baseUrl, "Public address (base URL)", "https://example.org/", "--base-url", "base_url");
         NewSite.Result r = new NewSite().create(dir, new NewSite.Settings(title, publisher, baseUrl,
                 LocalDate.now(ZoneOffset.UTC), release(), languages));
         if (!r.ok()) {
@@ -71,10 +73,17 @@ final class InitCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The value given, else the answer at the terminal, else the default; "" at the prompt takes the default. */
-    private static String ask(Console console, String given, String question, String fallback) {
+    /**
+     * The value given, else the answer at the terminal, else the default; "" at the prompt takes the default.
+     * Without a terminal (CI, a pipe) the default is taken and said, with where to change it.
+     */
+    private static String ask(Console console, String given, String question, String fallback, String option, String setting) {
         if (given != null && !given.isBlank()) return given.strip();
-        if (console == null) return fallback;
+        if (console == null) {
+            System.err.println("briefing: no " + option + " given and no terminal to ask, so " + setting + " is \"" + fallback
+                    + "\" (change it in content/site.yaml, or give " + option + " to init)");
+            return fallback;
+        }
         String answer = console.readLine("%s [%s]: ", question, fallback);
         return answer == null || answer.isBlank() ? fallback : answer.strip();
     }

@@ -172,6 +172,29 @@ class InitTest {
         assertEquals(marked, flagged);
     }
 
+    /**
+     * Without a terminal (CI, a pipe) init cannot ask: it says what it used for each setting not
+     * given, and how to change it, instead of silently titling the site "Briefing".
+     */
+    @Test
+    void withoutATerminalInitSaysWhatItUsedAndHowToChangeIt(@TempDir Path tmp) throws Exception {
+        TestSites.Run run = TestSites.cli("init", tmp.resolve("a").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of(
+                "briefing: no --title given and no terminal to ask, so title is \"Briefing\" (change it in content/site.yaml,"
+                        + " or give --title to init)",
+                "briefing: no --publisher given and no terminal to ask, so publisher: name is \"TODO: who publishes this site\""
+                        + " (change it in content/site.yaml, or give --publisher to init)",
+                "briefing: no --base-url given and no terminal to ask, so base_url is \"https://example.org/\" (change it in"
+                        + " content/site.yaml, or give --base-url to init)"),
+                run.err().lines().filter(l -> l.contains("no terminal")).toList());
+        assertTrue(Files.readString(tmp.resolve("a/content/site.yaml")).contains("\ntitle: \"Briefing\"\n"));
+        TestSites.Run given = TestSites.cli("init", tmp.resolve("b").toString(), "--title", "County briefings", "--publisher", "P",
+                "--base-url", "https://county.gov/");
+        assertEquals(0, given.exit(), given.err());
+        assertFalse(given.err().contains("no terminal"), given.err());
+    }
+
     @Test
     void newForEveryKindOnANewSiteKeepsItBuilding(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("county");
