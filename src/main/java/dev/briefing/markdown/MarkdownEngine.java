@@ -62,10 +62,12 @@ public final class MarkdownEngine {
                 HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build(), new Footnotes());
         WikiLinkProcessor wikiLinks = new WikiLinkProcessor();
         SpacedLinkProcessor spacedLinks = new SpacedLinkProcessor();
+        SpacedAutolinkParser.Factory spacedAutolinks = new SpacedAutolinkParser.Factory();
         parser = Parser.builder().extensions(extensions).linkProcessor(wikiLinks).linkProcessor(spacedLinks)
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+                .customInlineContentParserFactory(spacedAutolinks).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         plainParser = Parser.builder().extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
-                .linkProcessor(wikiLinks).linkProcessor(spacedLinks).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+                .linkProcessor(wikiLinks).linkProcessor(spacedLinks).customInlineContentParserFactory(spacedAutolinks)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> new SafeUrls())

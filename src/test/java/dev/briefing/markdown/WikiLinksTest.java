@@ -85,6 +85,28 @@ class WikiLinksTest {
         assertTrue(html.contains("<a href=\"/ok\" title=\"a title\">a</a>"), html);
     }
 
+    /**
+     * Walkthrough 26: CommonMark takes no autolink with a space, so {@code <https://example.org/a b>} was
+     * published as that text, angle brackets and all. It is reported as [text](address) with a space is.
+     */
+    @Test
+    void anAutolinkWhoseAddressHasSpacesIsAnErrorWithTheAddressEscaped() {
+        Parsed p = parse("See <https://example.org/Poll Worker Guide.pdf> or <mailto:editors@county.gov?subject=a b>.\n\n"
+                + "Left alone: <https://example.org/ok>, <note: see below>, a < b > c, <b>bold</b> and `<https://x.org/a b>`.");
+        assertEquals(List.of(
+                "a.md:1:5: error: malformed link <https://example.org/Poll Worker Guide.pdf> (an address has no spaces:"
+                        + " write each one as %20, <https://example.org/Poll%20Worker%20Guide.pdf>) [BRF043]",
+                "a.md:1:52: error: malformed link <mailto:editors@county.gov?subject=a b> (an address has no spaces:"
+                        + " write each one as %20, <mailto:editors@county.gov?subject=a%20b>) [BRF043]",
+                "a.md:3:69: warning: raw HTML <b> is shown as text, not passed through (for <b>, write **bold**) [BRF040]"),
+                p.diagnostics());
+        String html = engine.render(p.doc(), LinkValues.NONE, ENGLISH_WORDS);
+        assertTrue(html.contains("See &lt;https://example.org/Poll Worker Guide.pdf&gt; or"), html);
+        assertTrue(html.contains("<a href=\"https://example.org/ok\">https://example.org/ok</a>, &lt;note: see below&gt;, a &lt; b &gt; c"), html);
+        assertEquals(List.of("https://example.org/ok"), p.doc().links().stream().map(LinkRef::original).toList(),
+                "no part of a spaced address is linked");
+    }
+
     @Test
     void bracketsThatAreNotLinksAreLeftAlone() {
         Parsed p = parse("Code `[[brief:a]]`, \\[[brief:a]], [a note], [[no colon]], [time: 9:00] and [link][brief:a].\n\n"
