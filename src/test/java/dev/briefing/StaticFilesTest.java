@@ -78,6 +78,38 @@ class StaticFilesTest {
                 headlines("BRF061"));
     }
 
+    /**
+     * Walkthrough 26: a link to a missing file was reported by the gate, which runs on rendered pages,
+     * so another error in the same run (a wrong brief id stops rendering) hid it until that was fixed.
+     * It is reported in the same run, as the gate reports it; links to what the build makes itself
+     * (the landscape data, feeds, a page's share card) are left to the gate.
+     */
+    @Test
+    void aLinkToAMissingFileIsReportedWhenAnotherErrorStopsRendering() throws IOException {
+        staticFile("img/map.gif", 10);
+        String links = "See [the plan](/static-missing.pdf), ![map](/img/map.gif), ![a scan](scans/county.png) [[cite:src]].\n\n"
+                + "[Data](/data/landscape.json), [feed](/feeds/briefs.xml), [card](/briefs/a/card.png) and [es](/es/data/landscape.json).";
+        site(links + "\n\nAnd [[brief:no-such-brief]].");
+        List<String> missing = List.of(
+                "content/briefs/a.md:7:5: error: links to /static-missing.pdf, which the build does not produce (on briefs/a/index.html)"
+                        + " (files to link are kept in content/static/, the site's top folder: put it at content/static/static-missing.pdf"
+                        + " and link it as /static-missing.pdf, or correct the address) [BRF061]",
+                "content/briefs/a.md:7:60: error: links to /briefs/a/scans/county.png, which the build does not produce (on"
+                        + " briefs/a/index.html) (a link that does not start with / is read from the page's own address, /briefs/a/;"
+                        + " files to link are kept in content/static/, the site's top folder: put it at content/static/scans/county.png"
+                        + " and link it as /scans/county.png, or correct the address) [BRF061]",
+                // The site has no Spanish pages: /es/ is no language's folder.
+                "content/briefs/a.md:9:89: error: links to /es/data/landscape.json, which the build does not produce (on briefs/a/index.html)"
+                        + " (files to link are kept in content/static/, the site's top folder: put it at content/static/es/data/landscape.json"
+                        + " and link it as /es/data/landscape.json, or correct the address) [BRF061]");
+        assertEquals(List.of("content/briefs/a.md:11:5: error: unknown brief 'no-such-brief' [BRF030]"), headlines("BRF030"));
+        assertEquals(missing, headlines("BRF061"));
+        // Once the other error is fixed, the gate reports the same, and only those.
+        site(links);
+        assertEquals(List.of(), headlines("BRF030"));
+        assertEquals(missing, headlines("BRF061"));
+    }
+
     /** What editors' programs leave beside the files they edit is never loaded, warned about or published. */
     @Test
     void editorsSideFilesAreNeverLoadedOrPublished() throws IOException {

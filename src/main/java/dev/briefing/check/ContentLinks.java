@@ -55,6 +55,17 @@ public final class ContentLinks {
         return Optional.ofNullable(byPage.getOrDefault(outputFile, Map.of()).get(target));
     }
 
+    /** Every link written in content: the output file it is on, the site path it leads to, and where it was written. */
+    public void forEach(LinkConsumer each) {
+        byPage.forEach((page, links) -> links.forEach((target, pos) -> each.accept(page, target, pos)));
+    }
+
+    /** What {@link #forEach} hands on. */
+    @FunctionalInterface
+    public interface LinkConsumer {
+        void accept(String outputFile, String target, Pos written);
+    }
+
     /** Where site.yaml's navigation wrote the link to {@code target}, if a navigation link leads there. */
     public Optional<Pos> navigation(String target) {
         return Optional.ofNullable(navigation.get(Urls.outputFile(target)));

@@ -198,6 +198,26 @@ public final class LinkGate {
     }
 
     /**
+     * The links written in content to files, when errors in content stop the build before it
+     * renders, so the gate cannot run: a link to a file that is not in content/static/ is reported
+     * as the gate reports it, so one run still lists every problem of a file. Links to pages, to
+     * Markdown files (which the resolver checks) and to what the build would make itself
+     * ({@code mayBeMade}: the gate checks those once the content renders) are left to the gate.
+     */
+    public static void checkFileLinks(ContentLinks written, Set<String> statics, Predicate<String> mayBeMade, Diagnostics diags) {
+        written.forEach((page, target, pos) -> {
+            String file = Urls.outputFile(target);
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            if (name.indexOf('.') < 0 || name.endsWith(".html") || name.endsWith(".md") || statics.contains(file)
+                    || mayBeMade.test(file)) {
+                return;
+            }
+            diags.error(Code.BRF061, pos, "links to " + target + ", which the build does not produce (on " + page + ")",
+                    staticHint(target, statics).orElseGet(() -> contentHint(target, page, Set.of())));
+        });
+    }
+
+    /**
      * For a link to a missing file whose name is a static file's: the address that file is
      * published at. Editors link to content/static/img/map.gif as "static/img/map.gif",
      * "/content/static/img/map.gif" or "img/map.gif" from a brief; it is published at /img/map.gif.

@@ -228,7 +228,10 @@ public final class Engine {
         // The theme's words in each of the site's languages; a message file's problems block the build as a template's do.
         Map<String, Messages> messages = theme.messages(loaded.config().languageCodes(), diags);
         // Placeholders (BRF078) stop publishing, not rendering: check and the preview still render and link-check.
-        if (next == null || diags.hasBlockingErrors()) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
+        if (next == null || diags.hasBlockingErrors()) {
+            if (next != null) checkFileLinks(nexts, loaded, diags);
+            return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
+        }
         List<PageJob> jobs = new java.util.ArrayList<>();
         Set<String> affectedPages = reuse ? new HashSet<>() : null;
         for (Map.Entry<String, ResolvedSite> language : nexts.entrySet()) {
@@ -249,7 +252,10 @@ public final class Engine {
         }
         Set<String> wanted = affectedPages;
         RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache);
-        if (!stage.prepare(jobs, diags)) return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
+        if (!stage.prepare(jobs, diags)) {
+            checkFileLinks(nexts, loaded, diags);
+            return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
+        }
         timings.lap("plan");
         Set<String> rendered = new ConcurrentSkipListSet<>();
         Pages pages = new Pages(jobs.size(), rendered);
@@ -296,7 +302,10 @@ public final class Engine {
         stage.render(jobs, j -> !first.contains(j.path()) && (wanted == null || wanted.contains(j.path())
                 || (!samePlan && !before.containsKey(Urls.outputFile(j.path())))), extras, diags, sink);
         timings.lap("pages");
-        if (diags.hasBlockingErrors()) return finish(changes, diags, loaded, nexts, before, null, null, rendered, viewedMillis, start);
+        if (diags.hasBlockingErrors()) {
+            checkFileLinks(nexts, loaded, diags);
+            return finish(changes, diags, loaded, nexts, before, null, null, rendered, viewedMillis, start);
+        }
 
         Map<String, byte[]> made = wanted == null ? new HashMap<>() : new HashMap<>(before);
         if (wanted == null) links.clear();
@@ -352,6 +361,14 @@ public final class Engine {
         return finish(changes, diags, loaded, nexts, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
     }
 
+    /**
+     * Errors stopped the build before its gate (content or template errors): the links written in
+     * content to missing files are still reported, so fixing the other errors does not reveal them only then.
+     */
+    private static void checkFileLinks(Map<String, ResolvedSite> nexts, LoadedSite loaded, Diagnostics diags) {
+        RenderAndCheck.checkFileLinks(List.copyOf(nexts.values()), loaded.statics(), diags);
+    }
+
     /** A full build into the output folder: streamed to a staging folder, swapped in only if all is well. */
     private Build write(ChangeSet changes, RenderAndCheck stage, List<PageJob> jobs, LoadedSite loaded,
             Map<String, ResolvedSite> nexts,
@@ -369,7 +386,10 @@ public final class Engine {
                 pages.made(o.path());
             });
             timings.lap("pages");
-            if (diags.hasBlockingErrors()) return false;
+            if (diags.hasBlockingErrors()) {
+                checkFileLinks(nexts, loaded, diags);
+                return false;
+            }
             progress.stage("check");
             stage.check(links, outputs, loaded.statics(), diags);
             timings.lap("check");

@@ -52,6 +52,25 @@ public final class RenderAndCheck {
      */
     public static final List<String> MADE_WITH_PAGE = List.of(Cards.FILE, Handouts.FILE);
 
+    /**
+     * The files the build makes beside a page (its share card and handout, an advisory's CAP alert), at the
+     * top (robots.txt, the site's card; the sitemap is sitemap.xml or sitemap-N.xml) and the folders it makes
+     * whole: feeds, the landscape data, assets, the search index and the embedded notice.
+     */
+    private static final Set<String> MADE_NAMES = Set.of(Cards.FILE, Handouts.FILE, "cap.xml", name(Cap.FEED), "robots.txt",
+            name(Cards.SITE_CARD));
+    private static final List<String> MADE_FOLDERS = List.of(folder(Feeds.CORRECTIONS), folder(LandscapeData.DIR), "assets/",
+            folder(SearchIndex.DIR), folder(Embed.SCRIPT));
+
+    private static String name(String sitePath) {
+        return sitePath.substring(sitePath.lastIndexOf('/') + 1);
+    }
+
+    /** The top folder of a site path: "feeds/" for /feeds/corrections.xml. */
+    private static String folder(String sitePath) {
+        return sitePath.substring(1, sitePath.indexOf('/', 1) + 1);
+    }
+
     /** One output file: its bytes, and the links the gate keeps of it (null for files it does not read). */
     public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
     }
@@ -177,6 +196,27 @@ public final class RenderAndCheck {
         Optional<byte[]> pdf = handouts.make(language, item, diags);
         pdf.ifPresent(bytes -> file.accept(Urls.outputFile(job.path() + Handouts.FILE), bytes));
         return pdf.<Map<String, Object>>map(bytes -> Map.of("handout", Handouts.Link.of(Handouts.FILE, bytes.length))).orElse(Map.of());
+    }
+
+    /**
+     * When errors in content stop the build before it renders: the links written in content to files
+     * that are neither static nor made by the build (LinkGate#checkFileLinks), so they are not hidden
+     * until the other errors are fixed.
+     *
+     * @param sites the site in each of its languages, the default first
+     */
+    public static void checkFileLinks(List<ResolvedSite> sites, List<StaticFile> statics, Diagnostics diags) {
+        Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        List<String> languageFolders = sites.stream().skip(1).map(s -> s.urls().local("/").substring(1)).toList();
+        LinkGate.checkFileLinks(new ContentLinks(sites), staticPaths, file -> mayBeMade(file, languageFolders), diags);
+    }
+
+    /** Whether the build may make this output file itself, in any language's folder (see {@link #MADE_NAMES}). */
+    static boolean mayBeMade(String file, List<String> languageFolders) {
+        String path = languageFolders.stream().filter(file::startsWith).findFirst().map(l -> file.substring(l.length())).orElse(file);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return MADE_NAMES.contains(name) || MADE_FOLDERS.stream().anyMatch(path::startsWith)
+                || path.equals(name) && name.startsWith("sitemap") && name.endsWith(".xml");
     }
 
     /**
