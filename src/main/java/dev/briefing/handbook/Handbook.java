@@ -68,11 +68,26 @@ public final class Handbook {
                                 : "each published at `/" + k.plural() + "/<id>/`.");
             }
             sb.append(" Link to one with `[[").append(k == Kind.SOURCE ? "cite" : k.singular()).append(":id]]`.\n\n");
+            translated(sb, k);
             table(sb, k.schema());
         }
         sb.append("## Site settings (`content/site.yaml`)\n\nEvery setting is optional.\n\n");
         table(sb, SiteConfig.SCHEMA);
         return sb.toString();
+    }
+
+    /** What a translation of the kind gives, from the schema; for sources, why that is only the summary. */
+    private static void translated(StringBuilder sb, Kind k) {
+        List<String> fields = k.schema().fields().stream().filter(Field::translatable).map(f -> "`" + f.name() + "`").toList();
+        sb.append("In a site in several languages, a translation (in Spanish, ")
+                .append(k.isEntity() ? "entries of `content/data/" + k.plural() + ".es.yaml` by `id`" : "`content/" + k.plural() + "/<slug>.es.md`")
+                .append(") gives only ").append(String.join(", ", fields)).append(k.isEntity() ? "" : " and the body").append(".");
+        if (k == Kind.SOURCE) {
+            sb.append(" A source's title, publisher and address are the publication's own, shared by all languages: a title"
+                    + " translated would name a document nobody published. A source without a summary has nothing to translate:"
+                    + " `briefing new --lang es source ID` refuses it, and the translation status does not count it.");
+        }
+        sb.append("\n\n");
     }
 
     /** The theme's English, for the labels readers see unless a site renames them. */

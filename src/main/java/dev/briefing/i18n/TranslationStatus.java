@@ -54,8 +54,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     }
 
     /**
-     * The status of every published item in every language but the default, in language then key
-     * order, reporting what critical items require: missing in a required language is an error;
+     * The status of every published item with text to translate ({@link Item#hasTextToTranslate}) in
+     * every language but the default, in language then key order, reporting what critical items require: missing in a required language is an error;
      * stale is a warning, an error once stale longer than translations.max_stale_days.
      *
      * @param published the default language's published items, in key order
@@ -65,6 +65,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         List<TranslationStatus> out = new ArrayList<>();
         for (Language language : config.languages().subList(1, config.languages().size())) {
             for (Item item : published) {
+                if (!item.hasTextToTranslate()) continue;
                 Translation t = checked.of(language.code(), item.key());
                 TranslationStatus s = status(language, item, t);
                 out.add(s);

@@ -29,4 +29,14 @@ public record Item(Key key, Pos pos, String title, String summary, LocalDate dat
     public String sourcePath() {
         return pos.path();
     }
+
+    /**
+     * Whether it has text to translate: every item but a source without a summary. A source's
+     * title, publisher and address are the publication's own, shared by all languages (its title
+     * translated would name a document nobody published); only its summary, the site's own
+     * sentence about it, is translated.
+     */
+    public boolean hasTextToTranslate() {
+        return kind() != Kind.SOURCE || fields.has(ItemFields.SUMMARY);
+    }
 }

@@ -163,6 +163,11 @@ public final class Scaffold {
         Optional<Item> item = loaded.items().stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst();
         if (item.isEmpty()) return Result.refused("there is no " + kind.singular() + " '" + id + "' to translate");
         Item source = item.get();
+        if (!source.hasTextToTranslate()) {
+            return Result.refused("source '" + id + "' has nothing to translate: a source's title, publisher and address are"
+                    + " the publication's own, shared by all languages, and only its summary (this site's sentence about it)"
+                    + " is translated, and it has none: readers in every language see it as content/data/sources.yaml gives it");
+        }
         String todo = Placeholders.MARK + " translate: ";
         if (!kind.isEntity()) {
             String rel = source.sourcePath().substring(0, source.sourcePath().length() - 3) + "." + lang + ".md";

@@ -8,6 +8,7 @@ import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.model.Kind;
+import dev.briefing.testing.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -198,5 +199,34 @@ class ScaffoldTest {
         assertTrue(text.contains("\n  # verified: YYYY-MM-DD ") && text.contains("\n  # verified_at: source-id "), text);
         assertTrue(check().stream().anyMatch(d -> d.code() == Code.BRF132 && d.message().contains("county-line")),
                 () -> check().toString());
+    }
+
+    /**
+     * A source's title, publisher and address are the publication's own, shared by all languages
+     * (its title translated would name a document nobody published); only its summary, the site's
+     * sentence about it, is translated. new --lang refuses a source without one as a usage mistake,
+     * and the translation status does not count it as missing for ever.
+     */
+    @Test
+    void aSourceIsTranslatedOnlyInItsSummary() throws Exception {
+        Path site = dir.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P", "--languages", "en,es").exit());
+        TestSites.Run refused = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "source", "example-source");
+        assertEquals(2, refused.exit(), refused.err());
+        assertEquals("briefing: source 'example-source' has nothing to translate: a source's title, publisher and address are the"
+                + " publication's own, shared by all languages, and only its summary (this site's sentence about it) is translated,"
+                + " and it has none: readers in every language see it as content/data/sources.yaml gives it\n", refused.err());
+        Path translations = site.resolve("content/data/sources.es.yaml");
+        assertFalse(Files.exists(translations), "no empty skeleton");
+        TestSites.Run status = TestSites.cli("translations", "--source", site.toString());
+        assertTrue(status.out().contains("missing  brief example-brief") && !status.out().contains("example-source"), status.out());
+
+        assertEquals(0, TestSites.cli("new", "--source", site.toString(), "source", "described").exit());
+        TestSites.Run skeleton = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "source", "described");
+        assertEquals(0, skeleton.exit(), skeleton.err());
+        List<String> lines = Files.readAllLines(translations);
+        assertEquals(List.of("- id: described", "summary: \"TODO: translate: TODO: what it is, in one sentence.\""),
+                List.of(lines.get(0), lines.get(2).strip()), lines::toString);
+        assertEquals(3, lines.size(), "the summary only, no title or publisher: " + lines);
     }
 }
