@@ -55,8 +55,9 @@ public record TranslationStatus(String lang, Key key, String title, State state,
 
     /**
      * The status of every published item with text to translate ({@link Item#hasTextToTranslate}) in
-     * every language but the default, in language then key order, reporting what critical items require: missing in a required language is an error;
-     * stale is a warning, an error once stale longer than translations.max_stale_days.
+     * every language but the default, in language then key order, reporting what critical items
+     * require: missing in a required language is an error; stale is a warning, an error once stale
+     * longer than translations.max_stale_days.
      *
      * @param published the default language's published items, in key order
      */
