@@ -2,7 +2,6 @@ package dev.briefing.cli;
 
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.DiagnosticFormatter;
-import dev.briefing.diag.Severity;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.SourceFile;
 import java.io.PrintStream;
@@ -35,7 +34,7 @@ final class SourceOptions {
             description = "The address the site is published at, overriding base_url in site.yaml (default: BRIEFING_BASE_URL if set).")
     String baseUrl;
 
-    @Option(names = "--strict", description = "Treat warnings as errors.")
+    @Option(names = "--strict", description = "Treat warnings as errors (all but the reminder that an advisory expires soon).")
     boolean strict;
 
     @Option(names = "--show-warnings", paramLabel = "N|all", defaultValue = "100", converter = WarningLimit.class,
@@ -145,8 +144,7 @@ final class SourceOptions {
 
     /** The same, with or without the summary line ("2 errors, 3 warnings") after them. */
     int report(List<Diagnostic> diagnostics, LoadedSite loaded, PrintStream err, boolean summary) {
-        List<Diagnostic> shown = strict
-                ? diagnostics.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : diagnostics;
+        List<Diagnostic> shown = strict ? diagnostics.stream().map(Diagnostic::strict).toList() : diagnostics;
         Map<String, SourceFile> sources = loaded == null ? Map.of() : loaded.sources();
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         // Each file is split into lines once: thousands of problems in one file stay linear.

@@ -35,7 +35,9 @@ public enum Code {
     BRF034("URL collision", "Two sources would be written to the same output URL."),
     BRF035("supersedes cycle", "Advisories that supersede each other in a circle cannot be ordered."),
     BRF036("advisory dates", "An advisory must expire after it is issued."),
-    BRF037("advisory expiring", "The advisory in force expires soon; issue its successor or let it lapse deliberately."),
+    BRF037("advisory expiring", "The advisory in force expires soon: when its issuer publishes a successor, add it; if none comes,"
+            + " the site shows the advisory as expired from the day after. A reminder: --strict leaves it a warning, so publishing"
+            + " goes on meanwhile."),
     BRF038("review overdue", "The entry has not been reviewed within the review period set in site.yaml."),
     BRF039("broken Markdown link", "A relative link to a .md file points to a file that is not a brief or page."),
     BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. The hint gives the Markdown"
@@ -188,5 +190,14 @@ public enum Code {
 
     public String explanation() {
         return explanation;
+    }
+
+    /**
+     * Whether this is a reminder of something the site's team cannot act on yet (an advisory about
+     * to expire, whose successor only its issuer can publish): {@code --strict} leaves it a warning,
+     * since refusing it would block every publish, corrections too, until the day comes.
+     */
+    public boolean reminder() {
+        return this == BRF037;
     }
 }

@@ -49,4 +49,9 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
     public Diagnostic withSeverity(Severity s) {
         return new Diagnostic(s, code, pos, message, hint);
     }
+
+    /** As {@code --strict} counts it: a warning becomes an error, but a reminder ({@link Code#reminder}) stays a warning. */
+    public Diagnostic strict() {
+        return severity == Severity.ERROR || code.reminder() ? this : withSeverity(Severity.ERROR);
+    }
 }

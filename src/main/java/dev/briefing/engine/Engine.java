@@ -3,7 +3,6 @@ package dev.briefing.engine;
 import dev.briefing.check.LinkGate;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
-import dev.briefing.diag.Severity;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Key;
 import dev.briefing.model.LoadedSite;
@@ -393,7 +392,7 @@ public final class Engine {
             progress.stage("check");
             stage.check(links, outputs, loaded.statics(), diags);
             timings.lap("check");
-            return !diags.hasErrors() && !(options.strict() && !diags.isEmpty());
+            return !diags.hasErrors() && !(options.strict() && diags.sorted().stream().anyMatch(d -> !d.code().reminder()));
         }, loaded.statics(), diags);
         timings.lap("write");
         Map<String, byte[]> made = written ? new WrittenFiles(options.output(), new TreeSet<>(outputs)) : Map.of();
@@ -433,9 +432,9 @@ public final class Engine {
     private Snapshot snapshot(Map<String, byte[]> made, Diagnostics diags, LoadedSite loaded,
             Snapshot.Memo<Map<String, byte[]>> search, Snapshot.Memo<Map<String, byte[]>> sitemap) {
         List<Diagnostic> sorted = diags.sorted();
-        List<Diagnostic> shown = options.strict() ? sorted.stream().map(d -> d.withSeverity(Severity.ERROR)).toList() : sorted;
-        boolean ok = options.strict() ? shown.isEmpty() : !diags.hasErrors();
-        boolean blocked = options.strict() ? !shown.isEmpty() : diags.hasBlockingErrors();
+        List<Diagnostic> shown = options.strict() ? sorted.stream().map(Diagnostic::strict).toList() : sorted;
+        boolean ok = options.strict() ? shown.stream().noneMatch(Diagnostic::isError) : !diags.hasErrors();
+        boolean blocked = options.strict() ? !ok : diags.hasBlockingErrors();
         Theme built = theme;
         Function<Diagnostic, String> lines = sourceLines(loaded);
         // In path order for those who list it; never copied when it is the written output (WrittenFiles,

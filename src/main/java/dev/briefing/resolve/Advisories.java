@@ -66,7 +66,8 @@ final class Advisories {
             if (days <= Resolver.EXPIRY_WARNING_DAYS) {
                 diags.warning(Code.BRF037, current.fields().posOf(EXPIRES), "advisory '" + current.id()
                         + "' in force expires in " + days + " day" + (days == 1 ? "" : "s"),
-                        "publish its successor or confirm it should lapse");
+                        "when its issuer publishes a successor, add it; if none comes, the site shows the advisory as expired"
+                                + " from the next day's build (a reminder: --strict leaves it a warning)");
             }
         }
         return AdvisoryStatus.of(check, atCheck, current, asOf);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.briefing.Pipeline;
 import dev.briefing.testing.TestSites;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,6 +130,36 @@ class LandscapeTest {
         Document archive = page(r, "advisories/index.html");
         assertTrue(archive.text().contains("Old bulletin"));
         assertNotNull(page(r, "advisories/old-bulletin/index.html").selectFirst(".status-expired"));
+    }
+
+    /**
+     * An advisory about to expire is a reminder: --strict leaves it a warning, so the publish
+     * workflow (which builds with --strict) can publish, corrections too, until the day comes
+     * (walkthrough of issue 26: for the 14 days before each expiry, nothing could be published).
+     */
+    @Test
+    void anExpiringAdvisoryDoesNotStopAStrictBuildButAnotherWarningDoes() throws Exception {
+        // The fixture with its other warnings fixed: reviews within the period, sources read, every entry linked.
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 365\n" + TestSites.SETTINGS + STATUS);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), Files.readString(dir.resolve("content/data/sources.yaml"))
+                .replace("  type: official\n", "  type: official\n  accessed: 2024-05-01\n"));
+        TestSites.write(dir.resolve("content/briefs/b1.md"), Files.readString(dir.resolve("content/briefs/b1.md"))
+                + "\nSee [[advisory:new-alert]] and [[incident:an-incident]] [[cite:src-a]].\n");
+        Path out = dir.resolve("out");
+        TestSites.Run strict = TestSites.cli("build", "--strict", "--source", dir.toString(), "--output", out.toString(),
+                "--as-of", "2024-06-01", "--base-url", "https://county.example.gov/");
+        List<String> problems = strict.err().lines().filter(l -> l.matches("\\S+:\\d+:\\d+: (error|warning): .*")).toList();
+        assertEquals(1, problems.size(), strict.err());
+        assertTrue(problems.get(0).contains(": warning: advisory 'new-alert' in force expires in 9 days"), strict.err());
+        assertEquals(0, strict.exit(), strict.err());
+        assertTrue(Files.exists(out.resolve("index.html")), "published");
+        // Any other warning still stops it, and the reminder stays a warning beside it.
+        TestSites.write(dir.resolve("content/briefs/b2.md"), "---\ntitle: B2\ndate: 2024-05-01\nsummary: S.\n---\nText with no citation.\n");
+        TestSites.Run refused = TestSites.cli("build", "--strict", "--source", dir.toString(), "--output", dir.resolve("out2").toString(),
+                "--as-of", "2024-06-01", "--base-url", "https://county.example.gov/");
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().contains(": warning: advisory 'new-alert' in force expires in 9 days"), refused.err());
+        assertFalse(Files.exists(dir.resolve("out2/index.html")));
     }
 
     @Test
