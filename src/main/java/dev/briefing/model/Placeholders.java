@@ -33,7 +33,28 @@ public final class Placeholders {
             "what you have checked yourselves, in your readers' words", "who hosts the site (such as github pages)",
             "the local numbers and the official", "translate: the text below", "sources live in content/data/sources.yaml");
 
+    /**
+     * What editors write themselves for text still to come: TODO without the colon, TBD, FIXME, XXX,
+     * and the printers' filler lorem ipsum. In capitals only (lower-case "todo" is Spanish for "all").
+     */
+    private static final java.util.regex.Pattern EDITORS_MARKS =
+            java.util.regex.Pattern.compile("\\b(?:TODO|TBD|FIXME|XXX)\\b|(?i:lorem ipsum)");
+
     private Placeholders() {
+    }
+
+    /** Where each placeholder an editor wrote starts ({@link #EDITORS_MARKS}), but for the {@link #MARK}s, reported as such. */
+    public static List<Integer> editorsMarks(String text) {
+        List<Integer> at = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = EDITORS_MARKS.matcher(text);
+        while (m.find()) if (!text.startsWith(MARK, m.start())) at.add(m.start());
+        return at;
+    }
+
+    /** The placeholder an editor wrote at {@code at} (one of {@link #editorsMarks}), as the text has it. */
+    public static String editorsMark(String text, int at) {
+        java.util.regex.Matcher m = EDITORS_MARKS.matcher(text);
+        return m.find(at) ? m.group() : "";
     }
 
     /**

@@ -64,4 +64,28 @@ class PlaceholdersTest {
         assertEquals(List.of("content/data/targets.yaml:5:5: error: 'body' is still a placeholder (replace the TODO text) [BRF078]"),
                 placeholders());
     }
+
+    /**
+     * What editors write themselves for text still to come is a placeholder too (walkthrough of
+     * issue 26: TBD, XXX and lorem ipsum were published), each where it is; lower-case "todo" is
+     * Spanish for "all" and words that only contain the letters are not.
+     */
+    @Test
+    void placeholdersEditorsWriteThemselvesAreReportedEachWhereItIs() throws IOException {
+        Path data = dir.resolve("content/data/targets.yaml");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
+                + "    Call the desk at TBD. Hours: XXX. TODO add the address.\n"
+                + "    Lorem ipsum dolor sit amet. Sobre todo, TBDs and XXXL are words.\n");
+        assertEquals(List.of(
+                "content/data/targets.yaml:5:22: error: the text still has a placeholder ('TBD'), which would be published as it is"
+                        + " (write what is still to come in its place, or remove it) [BRF078]",
+                "content/data/targets.yaml:5:34: error: the text still has a placeholder ('XXX'), which would be published as it is"
+                        + " (write what is still to come in its place, or remove it) [BRF078]",
+                "content/data/targets.yaml:5:39: error: the text still has a placeholder ('TODO'), which would be published as it is"
+                        + " (write what is still to come in its place, or remove it) [BRF078]",
+                "content/data/targets.yaml:6:5: error: the text still has a placeholder ('Lorem ipsum'), which would be published as it is"
+                        + " (write what is still to come in its place, or remove it) [BRF078]"),
+                placeholders());
+    }
 }
