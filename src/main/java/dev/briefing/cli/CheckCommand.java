@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
         else ReadingLevels.table(result.languages(), System.out);
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) json(result.translations(), System.out);
         if (status == Main.OK) {
-            int warnings = (int) result.diagnostics().sorted().stream().filter(d -> !d.code().reminder()).count();
+            int warnings = (int) result.diagnostics().sorted().stream().filter(dev.briefing.diag.Diagnostic::failsStrict).count();
             System.err.println(passed(warnings, result.files().size(), options.strict));
         }
         return status;

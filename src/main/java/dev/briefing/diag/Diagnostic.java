@@ -50,8 +50,13 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
         return new Diagnostic(s, code, pos, message, hint);
     }
 
-    /** As {@code --strict} counts it: a warning becomes an error, but a reminder ({@link Code#reminder}) stays a warning. */
+    /** Whether {@code --strict} refuses it: an error, or a warning that is not a reminder ({@link Code#reminder}). */
+    public boolean failsStrict() {
+        return severity == Severity.ERROR || !code.reminder();
+    }
+
+    /** As {@code --strict} counts it: a warning becomes an error, but a reminder stays a warning. */
     public Diagnostic strict() {
-        return severity == Severity.ERROR || code.reminder() ? this : withSeverity(Severity.ERROR);
+        return severity == Severity.ERROR || !failsStrict() ? this : withSeverity(Severity.ERROR);
     }
 }

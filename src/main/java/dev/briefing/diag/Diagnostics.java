@@ -78,6 +78,12 @@ public final class Diagnostics {
         return hasBlockingErrors;
     }
 
+    /** Whether any diagnostic is one that {@code --strict} refuses, without putting them in order. */
+    public boolean failsStrict() {
+        return hasErrors || items.stream().anyMatch(Diagnostic::failsStrict)
+                || runs.stream().anyMatch(run -> run.stream().anyMatch(Diagnostic::failsStrict));
+    }
+
     public boolean isEmpty() {
         return items.isEmpty() && runs.isEmpty();
     }

@@ -392,7 +392,7 @@ public final class Engine {
             progress.stage("check");
             stage.check(links, outputs, loaded.statics(), diags);
             timings.lap("check");
-            return !diags.hasErrors() && !(options.strict() && diags.sorted().stream().anyMatch(d -> !d.code().reminder()));
+            return options.strict() ? !diags.failsStrict() : !diags.hasErrors();
         }, loaded.statics(), diags);
         timings.lap("write");
         Map<String, byte[]> made = written ? new WrittenFiles(options.output(), new TreeSet<>(outputs)) : Map.of();
