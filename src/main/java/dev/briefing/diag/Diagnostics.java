@@ -118,17 +118,17 @@ public final class Diagnostics {
         return merge(chains.size() == 1 ? chains.get(0) : mergeRuns(chains), singles);
     }
 
-    /** Runs that overlap (added out of order), merged two by two: each diagnostic is compared about log(runs) times. */
+    /**
+     * Runs that overlap (added out of order), merged two by two, the two shortest first: the longest
+     * (each file's own diagnostics, laid end to end) is walked once, at the end, however many short
+     * ones (the page checks', the translations', the gate's) there are.
+     */
     private static List<Diagnostic> mergeRuns(List<List<Diagnostic>> runs) {
-        List<List<Diagnostic>> level = runs;
-        while (level.size() > 1) {
-            List<List<Diagnostic>> next = new ArrayList<>((level.size() + 1) / 2);
-            for (int i = 0; i < level.size(); i += 2) {
-                next.add(i + 1 < level.size() ? union(level.get(i), level.get(i + 1)) : level.get(i));
-            }
-            level = next;
-        }
-        return level.get(0);
+        java.util.PriorityQueue<List<Diagnostic>> shortest = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingInt(List::size));
+        shortest.addAll(runs);
+        while (shortest.size() > 1) shortest.add(union(shortest.poll(), shortest.poll()));
+        return shortest.poll();
     }
 
     /** Two lists sorted by {@link Diagnostic#ORDER} without duplicates, as one: a diagnostic in both is kept once. */
@@ -182,6 +182,7 @@ public final class Diagnostics {
      */
     private static List<Diagnostic> merge(List<Diagnostic> many, List<Diagnostic> few) {
         if (few.isEmpty()) return many;
+        if (few.size() > many.size() / 32) return union(many, few); // not few: one walk through both is cheaper
         List<Diagnostic> out = new ArrayList<>(many.size() + few.size());
         int from = 0;
         for (Diagnostic d : few) {

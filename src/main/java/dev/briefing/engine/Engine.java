@@ -233,8 +233,12 @@ public final class Engine {
         }
         List<PageJob> jobs = new java.util.ArrayList<>();
         Set<String> affectedPages = reuse ? new HashSet<>() : null;
+        // Each language's pages planned on every core at once.
+        Map<String, List<PageJob>> plans = new ConcurrentHashMap<>();
+        dev.briefing.util.Parallel.forEach(List.copyOf(nexts.entrySet()),
+                language -> plans.put(language.getKey(), SitePlan.pages(language.getValue(), messages.get(language.getKey()))));
         for (Map.Entry<String, ResolvedSite> language : nexts.entrySet()) {
-            List<PageJob> plan = SitePlan.pages(language.getValue(), messages.get(language.getKey()));
+            List<PageJob> plan = plans.get(language.getKey());
             jobs.addAll(plan);
             ResolvedSite before = sites.get(language.getKey());
             Set<String> pages = affectedPages == null || before == null ? null : affected.pages(before, language.getValue(), plan, lists);
@@ -468,20 +472,29 @@ public final class Engine {
     private Map<String, ResolvedSite> resolve(LoadedSite loaded, boolean reuse, Diagnostics diags) {
         dev.briefing.model.SiteConfig config = loaded.config();
         Languages.Checked checked = Languages.check(loaded, diags);
+        List<dev.briefing.model.Language> languages = config.languages();
+        List<Languages.Merged> caches = languages.stream().map(l -> merged.computeIfAbsent(l.code(), c -> new Languages.Merged())).toList();
+        // The languages resolve independently (each from the loaded site with its own translations
+        // merged in): on every core at once, so a second language adds little to the wait.
+        ResolvedSite[] resolved = new ResolvedSite[languages.size()];
+        Diagnostics[] found = new Diagnostics[languages.size()];
+        dev.briefing.util.Parallel.forEach(java.util.stream.IntStream.range(0, languages.size()).boxed().toList(), i -> {
+            dev.briefing.model.Language language = languages.get(i);
+            LoadedSite in = Languages.in(loaded, language, checked, caches.get(i));
+            found[i] = i == 0 ? diags : new Diagnostics();
+            resolved[i] = new Resolver(options.asOf(), options.drafts(), found[i]).resolve(in, reuse ? sites.get(language.code()) : null);
+        });
         Map<String, ResolvedSite> out = new java.util.LinkedHashMap<>();
-        for (dev.briefing.model.Language language : config.languages()) {
-            String code = language.code();
-            boolean isDefault = code.equals(config.defaultLanguage().code());
-            LoadedSite in = Languages.in(loaded, language, checked, merged.computeIfAbsent(code, c -> new Languages.Merged()));
-            Diagnostics own = isDefault ? diags : new Diagnostics();
-            ResolvedSite r = new Resolver(options.asOf(), options.drafts(), own).resolve(in, reuse ? sites.get(code) : null);
-            if (!isDefault) {
+        for (int i = 0; i < languages.size(); i++) {
+            String code = languages.get(i).code();
+            if (i > 0) {
                 Set<String> files = new HashSet<>();
                 checked.byLanguage().getOrDefault(code, Map.of()).values().forEach(t -> files.add(t.path()));
-                own.sorted().stream().filter(d -> files.contains(d.pos().path())).forEach(diags::add);
+                List<Diagnostic> mine = found[i].sorted().stream().filter(d -> files.contains(d.pos().path())).toList();
+                diags.addSorted(mine, mine.stream().anyMatch(Diagnostic::isError));
             }
-            if (r == null) return isDefault ? Map.of() : out;
-            out.put(code, r);
+            if (resolved[i] == null) return i == 0 ? Map.of() : out;
+            out.put(code, resolved[i]);
         }
         merged.keySet().retainAll(out.keySet());
         Unreferenced.check(List.copyOf(out.values()), diags);

@@ -111,7 +111,8 @@ public final class RenderAndCheck {
         this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
-        this.languages = sites.stream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
+        // What each language's pages share, made for the languages at once (an ordered parallel stream keeps their order).
+        this.languages = sites.parallelStream().map(s -> new Views.Shared(s, markdown, messages.get(s.config().language()))).toList();
         this.renderer = new PageRenderer(theme, markdown, assets, languages);
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(sites));

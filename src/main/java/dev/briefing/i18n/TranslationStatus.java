@@ -65,13 +65,16 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             LocalDate asOf, Diagnostics diags) {
         List<TranslationStatus> out = new ArrayList<>();
         for (Language language : config.languages().subList(1, config.languages().size())) {
+            // One sorted run per language (the preview asks for every diagnostic after each edit).
+            Diagnostics found = new Diagnostics();
             for (Item item : published) {
                 if (!item.hasTextToTranslate()) continue;
                 Translation t = checked.of(language.code(), item.key());
                 TranslationStatus s = status(language, item, t);
                 out.add(s);
-                report(config, language, item, t, s, asOf, diags);
+                report(config, language, item, t, s, asOf, found);
             }
+            diags.addSorted(found.sorted(), found.hasErrors());
         }
         return List.copyOf(out);
     }

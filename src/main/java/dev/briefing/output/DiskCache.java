@@ -2,19 +2,22 @@ package dev.briefing.output;
 
 import dev.briefing.util.OutputCache;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * The build's cache of handouts (and any other output that is slow to make), in a folder of the
  * source that is never published: {@code target/.briefing-cache/} (init's .gitignore ignores
  * target/). Each entry is named by its key, a hash of everything its bytes are made from, and ends
- * with the SHA-256 of those bytes: a damaged or half-written entry is never used, only made again.
+ * with the CRC-32C of those bytes: a damaged or cut-off entry is never used, only made again. A
+ * checksum, not a cryptographic hash: it guards against damage, not against someone who can write
+ * to the source folder anyway, and a warm build reads every cached card (300 MB for 20,000 pages),
+ * where SHA-256 took a fifth of the build's CPU.
  *
  * <p>Safe for the render threads and for two builds at once: an entry is written to a temporary
  * file and renamed into place, so a reader sees it whole or not at all, and two writers of one
@@ -24,7 +27,7 @@ import java.util.function.Supplier;
 public final class DiskCache implements OutputCache {
     /** Where the cache lives, relative to the source folder. */
     public static final String FOLDER = "target/.briefing-cache";
-    private static final int DIGEST = 32;
+    private static final int CHECKSUM = Integer.BYTES;
 
     private final Path dir;
 
@@ -45,9 +48,10 @@ public final class DiskCache implements OutputCache {
     private static byte[] read(Path file) {
         try {
             byte[] stored = Files.readAllBytes(file);
-            if (stored.length < DIGEST) return null;
-            byte[] bytes = Arrays.copyOf(stored, stored.length - DIGEST);
-            return Arrays.equals(sha256(bytes), Arrays.copyOfRange(stored, bytes.length, stored.length)) ? bytes : null;
+            if (stored.length < CHECKSUM) return null;
+            int length = stored.length - CHECKSUM;
+            return checksum(stored, length) == ByteBuffer.wrap(stored, length, CHECKSUM).getInt()
+                    ? Arrays.copyOf(stored, length) : null;
         } catch (IOException e) {
             return null; // not there yet, or unreadable: made again
         }
@@ -58,8 +62,8 @@ public final class DiskCache implements OutputCache {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".entry-", ".tmp");
-            byte[] stored = Arrays.copyOf(bytes, bytes.length + DIGEST);
-            System.arraycopy(sha256(bytes), 0, stored, bytes.length, DIGEST);
+            byte[] stored = Arrays.copyOf(bytes, bytes.length + CHECKSUM);
+            ByteBuffer.wrap(stored, bytes.length, CHECKSUM).putInt(checksum(bytes, bytes.length));
             Files.write(tmp, stored);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
@@ -76,11 +80,9 @@ public final class DiskCache implements OutputCache {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 }

@@ -67,17 +67,17 @@ public final class Cards {
      */
     public static Map<String, Optional<Item>> pages(ResolvedSite site, Messages messages) {
         Map<String, Optional<Item>> out = new HashMap<>();
-        String by = by(site, messages);
-        if (drawable(site.config().title() + by)) out.put(site.urls().local("/"), Optional.empty());
+        if (!drawable(by(site, messages))) return Map.of();
+        if (drawable(site.config().title())) out.put(site.urls().local("/"), Optional.empty());
         for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title() + by)) {
+            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title())) {
                 out.put(site.urls().itemPage(i.key()), Optional.of(i));
             }
         }
         String report = site.config().report();
         if (report != null) {
             String path = Urls.stripFragment(report);
-            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title() + by))
+            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title()))
                     .findFirst().ifPresent(p -> out.put(site.urls().itemPage(p.key()), Optional.of(p)));
         }
         return Map.copyOf(out);

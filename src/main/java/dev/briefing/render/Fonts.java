@@ -52,12 +52,24 @@ final class Fonts {
      * never starts the JDK's font system (a third of a second).
      */
     static boolean canDraw(int codePoint) {
-        return Character.isWhitespace(codePoint) || Cmap.REGULAR.getGlyphId(codePoint) != 0;
+        return codePoint < Cmap.ASCII.length ? Cmap.ASCII[codePoint] : drawn(Cmap.REGULAR, codePoint);
+    }
+
+    private static boolean drawn(CmapLookup cmap, int codePoint) {
+        return Character.isWhitespace(codePoint) || cmap.getGlyphId(codePoint) != 0;
     }
 
     /** The regular font's character map, read once, when first asked (immutable after). */
     private static final class Cmap {
         static final CmapLookup REGULAR = read();
+        /** The answers for ASCII, which most titles are made of, looked up once: every page's title is checked on every build. */
+        static final boolean[] ASCII = ascii();
+
+        private static boolean[] ascii() {
+            boolean[] out = new boolean[128];
+            for (int c = 0; c < out.length; c++) out[c] = drawn(REGULAR, c);
+            return out;
+        }
 
         private static CmapLookup read() {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.REGULAR))) {

@@ -1,0 +1,57 @@
+package dev.briefing.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiskCacheTest {
+    private static final byte[] MADE = "the bytes a slow renderer made".getBytes(StandardCharsets.UTF_8);
+
+    private final AtomicInteger calls = new AtomicInteger();
+    private final Supplier<byte[]> make = () -> {
+        calls.incrementAndGet();
+        return MADE.clone();
+    };
+
+    @Test
+    void anIntactEntryIsReusedWithoutMakingItAgain(@TempDir Path dir) {
+        DiskCache cache = new DiskCache(dir);
+        assertArrayEquals(MADE, cache.get("card-a.png", make));
+        assertArrayEquals(MADE, new DiskCache(dir).get("card-a.png", make));
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void aDamagedEntryIsMadeAgainAndReplaced(@TempDir Path dir) throws Exception {
+        new DiskCache(dir).get("card-a.png", make);
+        Path entry = dir.resolve("card-a.png");
+        byte[] stored = Files.readAllBytes(entry);
+        stored[3] ^= 0x20; // one flipped bit in the content
+        Files.write(entry, stored);
+
+        assertArrayEquals(MADE, new DiskCache(dir).get("card-a.png", make));
+        assertEquals(2, calls.get(), "the damaged entry was not used");
+        assertArrayEquals(MADE, new DiskCache(dir).get("card-a.png", make));
+        assertEquals(2, calls.get(), "and the entry written in its place is used");
+    }
+
+    @Test
+    void aCutOffEntryIsMadeAgain(@TempDir Path dir) throws Exception {
+        new DiskCache(dir).get("card-a.png", make);
+        Path entry = dir.resolve("card-a.png");
+        byte[] stored = Files.readAllBytes(entry);
+        Files.write(entry, Arrays.copyOf(stored, stored.length - 5));
+        assertArrayEquals(MADE, new DiskCache(dir).get("card-a.png", make));
+        Files.write(entry, new byte[2]);
+        assertArrayEquals(MADE, new DiskCache(dir).get("card-a.png", make));
+        assertEquals(3, calls.get());
+    }
+}
