@@ -42,6 +42,10 @@ final class SourceOptions {
                     + "'all' prints every one). Errors, --format json and --strict always show all.")
     int warningLimit;
 
+    @Option(names = "--no-cache", description = "Render every handout and share card again, neither reading nor "
+            + "writing target/.briefing-cache/ (for a build from scratch, such as a check that output reproduces).")
+    boolean noCache;
+
     /** A number of warnings, or 'all'. */
     static final class WarningLimit implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
@@ -108,9 +112,9 @@ final class SourceOptions {
         return new dev.briefing.Pipeline.Options(source, output, asOfDate(cmd, env), drafts, settings(cmd, env), strict, cache());
     }
 
-    /** Where the commands keep handouts and share cards between runs: the source's target/.briefing-cache/. */
+    /** Where the commands keep handouts and share cards between runs: the source's target/.briefing-cache/ (none with --no-cache). */
     Path cache() {
-        return source.resolve(dev.briefing.output.DiskCache.FOLDER);
+        return noCache ? null : source.resolve(dev.briefing.output.DiskCache.FOLDER);
     }
 
     /**

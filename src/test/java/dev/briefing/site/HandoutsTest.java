@@ -182,6 +182,21 @@ class HandoutsTest {
     }
 
     @Test
+    void noCacheRendersEveryHandoutAgainAndKeepsNone(@TempDir Path dir) throws Exception {
+        TestSites.copyShippedSite(dir);
+        Path out = dir.resolve("out");
+        TestSites.Run run = TestSites.cli("build", "--no-cache", "--source", dir.toString(), "--output", out.toString(),
+                "--as-of", ShippedSite.AS_OF.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(Files.exists(dir.resolve("target")), "nothing kept in the source folder");
+        Path cached = dir.resolve("cached");
+        build(dir, cached);
+        for (String page : PAGES) {
+            assertArrayEquals(Files.readAllBytes(cached.resolve(page + "handout.pdf")), Files.readAllBytes(out.resolve(page + "handout.pdf")), page);
+        }
+    }
+
+    @Test
     void aBuildGivenNoCacheFolderWritesNothingInTheSourceFolder(@TempDir Path dir) throws Exception {
         TestSites.copyShippedSite(dir);
         ShippedSite.build(dir, ShippedSite.AS_OF);
