@@ -41,7 +41,7 @@ class SpanishPagesTest {
         TRANSLATED.put("indicators/unusual-or-violent-communications/index.html", "Mensajes raros o violentos, en persona o por internet");
         TRANSLATED.put("briefs/run-hide-fight-what-to-do-during-an-attack/index.html", "Corra, escóndase, pelee: qué hacer si ocurre un ataque");
         TRANSLATED.put("briefs/see-something-say-something-explained/index.html", "Si ve algo, diga algo: qué reportar, cómo hacerlo y qué no reportar");
-        TRANSLATED.put("briefs/mental-health-and-the-988-lifeline/index.html", "Salud mental, apoyo en crisis y la Línea 988");
+        TRANSLATED.put("briefs/mental-health-and-the-988-lifeline/index.html", "Salud mental, apoyo en crisis y la línea 988");
         // The resources the pages above link to, so a Spanish reader who follows a link stays in Spanish.
         TRANSLATED.put("resources/call-911/index.html", "Llame al 911 en una emergencia");
         TRANSLATED.put("resources/fbi-tips/index.html", "Puede enviar una pista al FBI por internet");
