@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "translations", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Shows each item's translation status in every language but the default (current, stale, missing,"
-                + " machine) with the digest of its source's text, which a translation records as 'translates:'.",
+                + " in progress: still holding what 'new --lang' wrote to translate, machine) with the digest of its source's text, which a translation records as 'translates:'.",
                 "With --mark FILE, records in that translation file the digest of its source as it is now: do it once the"
                         + " translation says what the source says."})
 final class TranslationsCommand implements Callable<Integer> {
@@ -46,9 +46,9 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private int mark(Pipeline.Result result) throws IOException {
-        Map<String, String> digests = new HashMap<>();
+        Map<String, TranslationMarks.Mark> sources = new HashMap<>();
         result.translations().forEach(s -> {
-            if (s.path() != null) digests.put(s.lang() + " " + s.key(), s.sourceDigest());
+            if (s.path() != null) sources.put(s.lang() + " " + s.key(), new TranslationMarks.Mark(s.sourceDigest(), s.sourceDate()));
         });
         for (Path file : mark) {
             String rel = options.source.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
@@ -58,10 +58,10 @@ final class TranslationsCommand implements Callable<Integer> {
                 System.err.println(rel + " is not a translation this site uses (see `briefing translations`)");
                 return Main.USAGE;
             }
-            Map<Translation, String> marks = new HashMap<>();
+            Map<Translation, TranslationMarks.Mark> marks = new HashMap<>();
             in.forEach(t -> {
-                String d = digests.get(t.lang() + " " + t.key());
-                if (d != null) marks.put(t, d);
+                TranslationMarks.Mark m = sources.get(t.lang() + " " + t.key());
+                if (m != null) marks.put(t, m);
             });
             Path path = options.source.resolve(rel);
             String text = Files.readString(path, StandardCharsets.UTF_8);
@@ -83,9 +83,10 @@ final class TranslationsCommand implements Callable<Integer> {
         }
         counts.forEach((lang, byState) -> {
             int total = byState.values().stream().mapToInt(Integer::intValue).sum();
-            out.printf(Locale.ROOT, "translations into %s: %d items: %d current, %d machine, %d stale, %d missing%n", lang, total,
-                    byState.getOrDefault(TranslationStatus.State.CURRENT, 0), byState.getOrDefault(TranslationStatus.State.MACHINE, 0),
-                    byState.getOrDefault(TranslationStatus.State.STALE, 0), byState.getOrDefault(TranslationStatus.State.MISSING, 0));
+            out.printf(Locale.ROOT, "translations into %s: %d items: %d current, %d machine, %d stale, %d in progress, %d missing%n",
+                    lang, total, byState.getOrDefault(TranslationStatus.State.CURRENT, 0),
+                    byState.getOrDefault(TranslationStatus.State.MACHINE, 0), byState.getOrDefault(TranslationStatus.State.STALE, 0),
+                    byState.getOrDefault(TranslationStatus.State.IN_PROGRESS, 0), byState.getOrDefault(TranslationStatus.State.MISSING, 0));
             for (TranslationStatus s : statuses) {
                 if (!s.lang().equals(lang) || s.state() == TranslationStatus.State.CURRENT
                         || s.state() == TranslationStatus.State.MISSING && !s.critical() && !everyMissing) continue;

@@ -1,9 +1,6 @@
 package dev.briefing.i18n;
 
-import static dev.briefing.model.ItemFields.CHANGES;
 import static dev.briefing.model.ItemFields.CRITICAL;
-import static dev.briefing.model.ItemFields.DATE;
-import static dev.briefing.model.ItemFields.UPDATED;
 
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
@@ -26,12 +23,15 @@ import java.util.List;
  * @param path         the translation file, or null when it is missing
  * @param sourceDigest the digest of the source's text now (what {@code translates:} should say)
  * @param translates   the digest the translation records, or null
- * @param changed      when the source last changed (its {@code updated} date, else its date), or null:
- *                     how long a stale translation has been stale counts from it
+ * @param changed      the day the source changed: for a stale translation, the day of the change it lacks, known only
+ *                     when the source dates a change later than the date the translation records ({@code source_updated}),
+ *                     else null (an editor may change the text without dating it); for any other, the source's last
+ *                     recorded date ({@link Item#lastDated}). How long a stale translation has been stale counts from it
+ * @param sourceDate   the source's last recorded date now (what {@code source_updated} should say)
  * @param critical     whether the item is safety-critical (marked {@code critical: true}, or an advisory)
  */
 public record TranslationStatus(String lang, Key key, String title, State state, boolean machine, String path,
-        String sourceDigest, String translates, LocalDate changed, boolean critical) {
+        String sourceDigest, String translates, LocalDate changed, LocalDate sourceDate, boolean critical) {
 
     public enum State {
         /** The translation translates the source as it is now. */
@@ -40,11 +40,14 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         STALE,
         /** There is no translation. */
         MISSING,
+        /** A translation still being written: its text holds placeholders (what {@code briefing new --lang} wrote). */
+        IN_PROGRESS,
         /** A current machine translation, not yet checked by a fluent reader. */
         MACHINE;
 
+        /** As reports print it: current, stale, missing, in-progress, machine. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -80,19 +83,24 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     }
 
     private static TranslationStatus status(Language language, Item item, Translation t) {
-        LocalDate changed = sourceChanged(item);
         State state = t == null ? State.MISSING
+                : t.unfinished() ? State.IN_PROGRESS
                 : !item.digest().equals(t.translates()) ? State.STALE
                 : t.machine() ? State.MACHINE : State.CURRENT;
+        LocalDate changed = state == State.STALE ? staleSince(item, t.sourceDate()) : item.lastDated();
         return new TranslationStatus(language.code(), item.key(), item.title(), state, t != null && t.machine(),
-                t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, critical(item));
+                t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, item.lastDated(),
+                critical(item));
     }
 
-    /** When the source last changed: its {@code updated} date, else its newest change note's, else its own date. */
-    public static LocalDate sourceChanged(Item item) {
-        if (item.fields().has(UPDATED)) return item.fields().get(UPDATED);
-        return item.fields().get(CHANGES).stream().map(c -> c.get(DATE)).filter(java.util.Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(item.date());
+    /**
+     * The day a stale translation's source changed, when that is known: the source's last recorded date, if it is later
+     * than the one the translation was made from ({@code recorded}); else null. An editor may change the text without
+     * dating the change, so the source's date alone never says when it changed.
+     */
+    public static LocalDate staleSince(Item source, LocalDate recorded) {
+        LocalDate now = source.lastDated();
+        return recorded != null && now != null && now.isAfter(recorded) ? now : null;
     }
 
     private static void report(SiteConfig config, Language language, Item item, Translation t, TranslationStatus s,
@@ -111,10 +119,17 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             return;
         }
         if (s.state() != State.STALE || t.translates() == null) return;
-        long days = s.changed() == null ? 0 : ChronoUnit.DAYS.between(s.changed(), asOf);
-        int max = config.translations().maxStaleDays();
-        String since = s.changed() == null ? "" : " (changed " + s.changed() + ", " + days + " day" + (days == 1 ? "" : "s") + " ago)";
         String hint = "update the translation, then run: briefing translations --mark " + t.path();
+        if (s.changed() == null) {
+            // How long it has been stale is not known, so it is never said to be too long.
+            diags.warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
+                    + " is stale: its source changed since it was translated, on a day the source does not record", hint
+                    + "; give the source's change an 'updated' date and a change note, so readers are told when it changed");
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(s.changed(), asOf);
+        int max = config.translations().maxStaleDays();
+        String since = " (changed " + s.changed() + ", " + days + " day" + (days == 1 ? "" : "s") + " ago)";
         if (days > max) {
             diags.error(Code.BRF157, t.item().pos(), "the " + language.name() + " translation of critical " + what
                     + " is stale for longer than " + max + " days" + since, hint);

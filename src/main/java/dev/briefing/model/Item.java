@@ -39,4 +39,14 @@ public record Item(Key key, Pos pos, String title, String summary, LocalDate dat
     public boolean hasTextToTranslate() {
         return kind() != Kind.SOURCE || fields.has(ItemFields.SUMMARY);
     }
+
+    /**
+     * Its last recorded date: its {@code updated} date, else its newest change note's, else its own date
+     * (null when it has none). An editor may change its text without dating the change.
+     */
+    public LocalDate lastDated() {
+        if (fields.has(ItemFields.UPDATED)) return fields.get(ItemFields.UPDATED);
+        return fields.get(ItemFields.CHANGES).stream().map(c -> c.get(ItemFields.DATE)).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(date);
+    }
 }

@@ -102,4 +102,5 @@ public final class ItemFields {
     // Translations.
     public static final FieldKey<String> TRANSLATES = FieldKey.line("translates");
     public static final FieldKey<String> TRANSLATION = FieldKey.choice("translation");
+    public static final FieldKey<LocalDate> SOURCE_UPDATED = FieldKey.date("source_updated");
 }

@@ -10,9 +10,13 @@ package dev.briefing.model;
  *                   file; its title and summary are null where the translation leaves them to the source
  * @param translates the digest of the source's translatable text that this translation translates
  *                   ({@link Item#digest}), or null when the file does not say
+ * @param sourceDate the source's last recorded date when the translation was made ({@code source_updated}), or null
  * @param machine    whether it is a machine translation (front matter {@code translation: machine})
+ * @param unfinished whether its text still holds placeholders (what {@code briefing new --lang} wrote to translate):
+ *                   a translation in progress, not yet one readers can be given
  */
-public record Translation(String lang, Item item, String translates, boolean machine) {
+public record Translation(String lang, Item item, String translates, java.time.LocalDate sourceDate, boolean machine,
+        boolean unfinished) {
     public Key key() {
         return item.key();
     }

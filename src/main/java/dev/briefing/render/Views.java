@@ -18,6 +18,7 @@ import static dev.briefing.model.ItemFields.REVIEWED;
 import static dev.briefing.model.ItemFields.SECTIONS;
 import static dev.briefing.model.ItemFields.STATUS;
 import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.SOURCE_UPDATED;
 import static dev.briefing.model.ItemFields.TRANSLATES;
 import static dev.briefing.model.ItemFields.TYPE;
 import static dev.briefing.model.ItemFields.UPDATED;
@@ -308,7 +309,8 @@ public final class Views {
      *
      * @param machine      a machine translation not yet checked by a fluent reader (the page carries a badge)
      * @param stale        its source changed since it was translated
-     * @param changed      when the source last changed, or null
+     * @param changed      the day the source changed after the translation was made, when the source dates that change
+     *                     later than the date the translation records; else null (the notice then gives no date)
      * @param source       the page in the default language
      * @param sourceLang   the default language's code, and its name in the page's language ("inglés")
      * @param authoritative the site asks machine-translated pages to say the default language's page is the authoritative one
@@ -506,8 +508,11 @@ public final class Views {
     private TranslationView translation(Item item) {
         var language = site.urls().language();
         if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
-        return new TranslationView(language.machine().contains(item.key()), !item.digest().equals(item.fields().get(TRANSLATES)),
-                date(dev.briefing.i18n.TranslationStatus.sourceChanged(item)), href(Urls.of(item.key())),
+        boolean stale = !item.digest().equals(item.fields().get(TRANSLATES));
+        // The day the source changed only when it is the day of a change this translation lacks: never a day it cannot know.
+        return new TranslationView(language.machine().contains(item.key()), stale,
+                stale ? date(dev.briefing.i18n.TranslationStatus.staleSince(item, item.fields().get(SOURCE_UPDATED))) : null,
+                href(Urls.of(item.key())),
                 language.defaultCode(), languageName(messages, language.defaultCode()),
                 site.config().translations().machineNotice());
     }

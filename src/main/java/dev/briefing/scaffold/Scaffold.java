@@ -149,7 +149,7 @@ public final class Scaffold {
     /**
      * A translation skeleton ({@code briefing new --lang es brief SLUG}): the source's text to
      * translate, each field and the body marked as a placeholder, so nothing is published until someone
-     * translates it; it records the digest of the source it translates. A brief or page gets its sibling
+     * translates it; it records the digest of the source it translates, and the source's last recorded date. A brief or page gets its sibling
      * file x.es.md; a data entry is appended to content/data/&lt;kind&gt;.es.yaml.
      */
     public Result translation(Kind kind, String id, String lang) throws IOException {
@@ -182,7 +182,9 @@ public final class Scaffold {
                 text.append("advice: [").append(String.join(", ", source.fields().get(ADVICE).stream().map(Scaffold::quote).toList()))
                         .append("]  # the advice headings, as the translated text writes them\n");
             }
-            text.append("translates: ").append(source.digest()).append('\n').append("---\n")
+            text.append("translates: ").append(source.digest()).append('\n');
+            if (source.lastDated() != null) text.append("source_updated: ").append(source.lastDated()).append('\n');
+            text.append("---\n")
                     .append(todo).append("the text below, then delete this line.\n\n").append(body);
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
             return Result.done(rel);
@@ -199,6 +201,7 @@ public final class Scaffold {
         StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         if (!before.isEmpty()) entry.append('\n');
         entry.append("- id: ").append(id).append('\n').append("  translates: ").append(source.digest()).append('\n');
+        if (source.lastDated() != null) entry.append("  source_updated: ").append(source.lastDated()).append('\n');
         for (Field f : kind.schema().fields()) {
             if (!f.translatable() || !source.fields().has(f.key())) continue;
             Object value = source.fields().get(f.key());

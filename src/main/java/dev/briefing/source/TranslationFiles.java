@@ -1,6 +1,7 @@
 package dev.briefing.source;
 
 import static dev.briefing.model.ItemFields.ID;
+import static dev.briefing.model.ItemFields.SOURCE_UPDATED;
 import static dev.briefing.model.ItemFields.SUMMARY;
 import static dev.briefing.model.ItemFields.TRANSLATES;
 import static dev.briefing.model.ItemFields.TRANSLATION;
@@ -104,10 +105,8 @@ final class TranslationFiles {
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
         Map<TextKey, MarkdownDoc> md = new LinkedHashMap<>();
         if (!fm.get().body().isBlank()) md.put(TextKey.BODY, markdown.parse(body, diags));
-        Translation t = translation(name, new Key(name.kind(), name.slug()), file.pos(1, 1), fields, md);
-        // What `new --lang` wrote still to translate stops publishing, as in any other file.
-        dev.briefing.lint.ItemLints.placeholders(t.item(), fm.get().body().isBlank() ? Map.of() : Map.of(TextKey.BODY, body), diags);
-        return List.of(t);
+        Item item = item(name, new Key(name.kind(), name.slug()), file.pos(1, 1), fields, md);
+        return List.of(translation(name, item, fm.get().body().isBlank() ? Map.of() : Map.of(TextKey.BODY, body), diags));
     }
 
     private List<Translation> loadData(Name name, SourceFile file, Diagnostics diags) {
@@ -129,17 +128,27 @@ final class TranslationFiles {
             Fields f = bound.get();
             Map<TextKey, MarkdownText> texts = ContentLoader.entryTexts(f);
             Map<TextKey, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.get(ID), texts, diags);
-            Translation t = translation(name, new Key(name.kind(), f.get(ID)), f.posOf(ID), f, md);
-            dev.briefing.lint.ItemLints.placeholders(t.item(), texts, diags);
-            out.add(t);
+            out.add(translation(name, item(name, new Key(name.kind(), f.get(ID)), f.posOf(ID), f, md), texts, diags));
         }
         return out;
     }
 
-    private static Translation translation(Name name, Key key, Pos pos, Fields f, Map<TextKey, MarkdownDoc> md) {
+    private static Item item(Name name, Key key, Pos pos, Fields f, Map<TextKey, MarkdownDoc> md) {
         String title = f.get(name.kind().titleField());
-        Item item = new Item(key, pos, title, f.get(SUMMARY), null, f, java.util.Collections.unmodifiableMap(md), null);
-        return new Translation(name.lang(), item, f.get(TRANSLATES), "machine".equals(f.get(TRANSLATION)));
+        return new Item(key, pos, title, f.get(SUMMARY), null, f, java.util.Collections.unmodifiableMap(md), null);
+    }
+
+    /**
+     * The translation of these fields and texts. What `new --lang` wrote still to translate stops publishing, as in
+     * any other file, and makes the translation one in progress: its status never says it is translated.
+     */
+    private static Translation translation(Name name, Item item, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
+        Diagnostics placeholders = new Diagnostics();
+        dev.briefing.lint.ItemLints.placeholders(item, texts, placeholders);
+        diags.addAll(placeholders);
+        Fields f = item.fields();
+        return new Translation(name.lang(), item, f.get(TRANSLATES), f.get(SOURCE_UPDATED), "machine".equals(f.get(TRANSLATION)),
+                !placeholders.isEmpty());
     }
 
     /**
@@ -155,7 +164,8 @@ final class TranslationFiles {
             if (t.getKeyNode() instanceof ScalarNode k && all.containsKey(k.getValue()) && !translatable.containsKey(k.getValue())) {
                 diags.error(Code.BRF153, binder.pos(k), "'" + k.getValue() + "' cannot be set in a translation",
                         "a translation gives only text to translate (" + String.join(", ", translatable.keySet().stream()
-                                .filter(n -> !n.equals(ID.name()) && !n.equals(TRANSLATES.name()) && !n.equals(TRANSLATION.name())).toList())
+                                .filter(n -> !n.equals(ID.name()) && !n.equals(TRANSLATES.name())
+                                        && !n.equals(SOURCE_UPDATED.name()) && !n.equals(TRANSLATION.name())).toList())
                                 + "); '" + k.getValue() + "' comes from " + source + ": change it there");
                 continue;
             }

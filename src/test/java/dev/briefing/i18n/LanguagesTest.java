@@ -74,6 +74,7 @@ class LanguagesTest {
                 advice: [Qué hacer]
                 translation: machine
                 translates: %s
+                source_updated: 2024-09-13
                 ---
                 ## Qué hacer
 
@@ -84,6 +85,7 @@ class LanguagesTest {
                   name: Un boletín
                   summary: Un resumen.
                   translates: %s
+                  source_updated: 2024-01-01
                 """);
         return files;
     }
@@ -166,6 +168,47 @@ class LanguagesTest {
         assertEquals("en", notice.selectFirst("a").attr("hreflang"));
     }
 
+    /** Walkthrough of issue 24: the notice gave the source's last recorded date, which an undated edit makes false. */
+    @Test
+    void aSourceChangedWithoutADateIsSaidToHaveChangedWithNoDate() {
+        Map<String, String> files = bilingual();
+        buildCurrent(files);
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("Get away if you can.", "Get away if you can, fast."));
+        files.put("content/data/advisories.yaml", files.get("content/data/advisories.yaml").replace("A summary.", "A new summary."));
+        files.put("content/site.yaml", SITE + "translations:\n  max_stale_days: 1\n");
+        TempSite.write(dir, files);
+        Pipeline.Result r = TempSite.build(dir, null);
+        Element notice = page(r, "es/briefs/run/index.html").selectFirst(".translation-stale");
+        assertNotNull(notice);
+        assertNull(notice.selectFirst("time"), "no date: the source's date (2024-09-13) is older than the change");
+        assertEquals("La página en inglés cambió después de que se hizo esta traducción.", notice.text());
+        // Nor does the page of translations, or check: how long it has been stale is not known, so it is not "too long".
+        List<String> rows = page(r, "translations/index.html").select("tbody tr").stream().map(Element::text).toList();
+        assertEquals(List.of("Run, hide, fight stale", "A bulletin critical stale"), rows);
+        assertEquals(List.of(), codes(r, Code.BRF157));
+        assertEquals(List.of("content/data/advisories.es.yaml:1:7: warning: the Español translation of critical advisory 'bulletin'"
+                + " is stale: its source changed since it was translated, on a day the source does not record"),
+                codes(r, Code.BRF156).stream().map(h -> h.substring(0, h.indexOf(" (update"))).toList());
+    }
+
+    /** A dated change later than the one the translation was made from is the day the notice gives. */
+    @Test
+    void aSourceChangeDatedAfterTheTranslationGivesItsDay() {
+        Map<String, String> files = bilingual();
+        buildCurrent(files);
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("date: 2024-09-13",
+                "date: 2024-09-13\nupdated: 2024-12-20\nchanges:\n  - {date: 2024-12-20, note: Advice rewritten.}")
+                .replace("Get away if you can.", "Get away if you can, fast."));
+        TempSite.write(dir, files);
+        Pipeline.Result r = TempSite.build(dir, null);
+        Element notice = page(r, "es/briefs/run/index.html").selectFirst(".translation-stale");
+        assertEquals("La página en inglés cambió el 20 de diciembre de 2024, después de que se hizo esta traducción.", notice.text());
+        // A translation that does not record what it was made from gets no date: the change may be older than it.
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("source_updated: 2024-09-13\n", ""));
+        TempSite.write(dir, files);
+        assertNull(page(TempSite.build(dir, null), "es/briefs/run/index.html").selectFirst(".translation-stale time"));
+    }
+
     @Test
     void translationsMarkRecordsTheSourcesDigestInTheFile() throws Exception {
         Map<String, String> files = bilingual();
@@ -178,12 +221,14 @@ class LanguagesTest {
         Pipeline.Result r = TempSite.build(dir, null);
         Map<String, String> digests = new HashMap<>();
         r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
-        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: Un boletín\n",
+        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  source_updated: 2024-01-01\n  name: Un boletín\n",
                 java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml")));
-        assertTrue(java.nio.file.Files.readString(dir.resolve("content/briefs/run.es.md")).contains("translates: " + digests.get("run") + "\n"));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("content/briefs/run.es.md")).contains("translates: " + digests.get("run")
+                + "\nsource_updated: 2024-09-13\n"));
         assertTrue(r.translations().stream().allMatch(s -> s.state() != TranslationStatus.State.STALE), r.translations().toString());
         TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
-        assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 1 missing"), table.out());
+        assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 0 in progress, 1 missing"),
+                table.out());
         // Walkthrough 26: which one is missing was not said (only critical ones were), and --format json printed this table.
         assertTrue(table.out().lines().anyMatch(l -> l.matches("  missing +brief report +\\(no translation\\) +translates: [0-9a-f]{12}")),
                 table.out());
@@ -485,10 +530,11 @@ class LanguagesTest {
         r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
         String skeleton = java.nio.file.Files.readString(dir.resolve("content/briefs/report.es.md"));
         assertTrue(skeleton.contains("title: \"TODO: translate: How to report\"\n"), skeleton);
-        assertTrue(skeleton.contains("translates: " + digests.get("report") + "\n"), skeleton);
+        assertTrue(skeleton.contains("translates: " + digests.get("report") + "\nsource_updated: 2024-09-14\n"), skeleton);
         assertTrue(skeleton.endsWith("## What to do\n\nCall 911.\n"), "holds the source's text to translate: " + skeleton);
         String data = java.nio.file.Files.readString(dir.resolve("content/data/advisories.es.yaml"));
-        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  name: \"TODO: translate: A bulletin\"\n"
+        assertEquals("- id: bulletin\n  translates: " + digests.get("bulletin") + "\n  source_updated: 2024-01-01\n"
+                + "  name: \"TODO: translate: A bulletin\"\n"
                 + "  summary: \"TODO: translate: A summary.\"\n  sections:\n    - heading: \"TODO: translate: Summary\"\n"
                 + "      body: |\n        TODO: translate: the text below, then delete this line.\n        DHS issued it.\n\n"
                 + "        Read it.\n", data);
@@ -496,6 +542,15 @@ class LanguagesTest {
         List<String> placeholders = codes(r, Code.BRF078);
         assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/briefs/report.es.md:")), placeholders.toString());
         assertTrue(placeholders.stream().anyMatch(h -> h.startsWith("content/data/advisories.es.yaml:")), placeholders.toString());
+        // Walkthrough of issue 24: a skeleton records the source's digest, but it is not a translation yet.
+        assertEquals(List.of("brief report in-progress", "brief run stale", "advisory bulletin in-progress"), r.translations().stream()
+                .map(s -> s.key().kind().singular() + " " + s.key().id() + " " + s.state().word()).toList());
+        TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
+        assertTrue(table.out().startsWith("translations into es: 3 items: 0 current, 0 machine, 1 stale, 2 in progress, 0 missing\n"),
+                table.out());
+        assertTrue(table.out().contains("\n  in-progress brief report  content/briefs/report.es.md  translates: "), table.out());
+        assertEquals("3 pages and entries: 0 current, 0 machine-translated, 1 stale, 2 being translated, 0 not translated.",
+                page(r, "translations/index.html").selectFirst("section p").text());
         // A second one is refused, and so is a language the site does not declare: usage mistakes (exit 2).
         assertEquals(2, TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report").exit());
         TestSites.Run fr = TestSites.cli("new", "--source", dir.toString(), "--lang", "fr", "brief", "run");
@@ -511,7 +566,7 @@ class LanguagesTest {
         Pipeline.Result r = buildCurrent(files);
         assertTrue(r.ok(), TestSites.headlines(r).toString());
         Document d = page(r, "translations/index.html");
-        assertEquals("3 pages and entries: 0 current, 1 machine-translated, 0 stale, 2 not translated.",
+        assertEquals("3 pages and entries: 0 current, 1 machine-translated, 0 stale, 0 being translated, 2 not translated.",
                 d.selectFirst("section p").text());
         List<String> rows = d.select("tbody tr").stream().map(Element::text).toList();
         assertEquals(List.of("Run, hide, fight machine 13 September 2024", "A bulletin critical missing 1 January 2024"), rows);
@@ -519,7 +574,7 @@ class LanguagesTest {
         assertEquals("../translations/index.html", page(r, "briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
         assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"),
                 "a Spanish page links the page in Spanish");
-        assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. Sin traducir: 2.",
+        assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. En traducción: 0. Sin traducir: 2.",
                 page(r, "es/translations/index.html").selectFirst("section p").text());
     }
 }
