@@ -72,6 +72,7 @@ public final class MarkdownEngine {
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> new SafeUrls())
                 .nodeRendererFactory(WikiLinkRenderer::new)
+                .nodeRendererFactory(LinkRenderer::new)
                 .nodeRendererFactory(MalformedLinkRenderer::new)
                 .build();
     }
@@ -136,7 +137,7 @@ public final class MarkdownEngine {
                 checkUrl(l.getDestination(), positions.of(n, 0), diags);
                 LinkRef ref = new LinkRef(l.getDestination(), positions.of(n, 0), slots.size());
                 links.add(ref);
-                l.setDestination(slot(slots, ref));
+                l.setDestination(slot(slots, new LinkOpen(ref, l.getTitle())));
             } else if (n instanceof Image i) {
                 checkUrl(i.getDestination(), positions.of(n, 0), diags);
                 if (i.getFirstChild() == null) {
@@ -248,6 +249,8 @@ public final class MarkdownEngine {
 
     static final char FOOTNOTES = 'f';
     static final char BACK_TO_REFERENCE = 'b';
+    /** The end of a Markdown link, with its opening slot's number. */
+    static final char LINK_END = 'e';
 
     /**
      * Renders a document to HTML: its HTML with each slot filled in from what the resolve stage
@@ -264,8 +267,23 @@ public final class MarkdownEngine {
             sb.append(template, from, at);
             int end = template.indexOf(SLOT, at + 1);
             char kind = template.charAt(at + 1);
-            Object slot = kind == FOOTNOTES || kind == BACK_TO_REFERENCE ? null : doc.slots().get(Integer.parseInt(template, at + 1, end, 10));
-            if (kind == FOOTNOTES) {
+            Object slot = kind == FOOTNOTES || kind == BACK_TO_REFERENCE ? null
+                    : doc.slots().get(Integer.parseInt(template, kind == LINK_END ? at + 2 : at + 1, end, 10));
+            if (kind == LINK_END) {
+                html.tag("/a");
+                String lang = values.hreflang(((LinkOpen) slot).ref());
+                if (lang != null) html.text(" " + words.untranslated(lang));
+            } else if (slot instanceof LinkOpen open) {
+                // Its href escaped as the renderer escapes attribute values; unsafe URLs are dropped as SafeUrls did.
+                String href = values.href(open.ref());
+                java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                attributes.put("href", UrlPolicy.isSafe(href) ? href : "");
+                // A link to a page not translated into the page's language says so, as a wiki link does.
+                String lang = values.hreflang(open.ref());
+                if (lang != null) attributes.put("hreflang", lang);
+                if (open.title() != null) attributes.put("title", open.title());
+                html.tag("a", attributes);
+            } else if (kind == FOOTNOTES) {
                 html.text(words.footnotes());
             } else if (kind == BACK_TO_REFERENCE) {
                 html.text(words.backToReference(template.substring(at + 2, end)));
@@ -287,6 +305,13 @@ public final class MarkdownEngine {
 
     /** The end of a wiki link whose label has markup: its children are rendered between the two slots. */
     private record LinkEnd(WikiLink link) {
+    }
+
+    /**
+     * A Markdown link's opening tag, filled in when rendered (its href, and its language when it leads to a page in
+     * another); its text is rendered between it and its end ({@link #LINK_END}), which names the other language.
+     */
+    private record LinkOpen(LinkRef ref, String title) {
     }
 
     private static void write(HtmlWriter html, WikiLink link, WikiLink.Resolution r, Words words) {
@@ -475,6 +500,33 @@ public final class MarkdownEngine {
             if (link.end == null) return;
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
             html.raw(link.end);
+        }
+    }
+
+    /**
+     * A Markdown link as two slots around its text: its opening tag and its end, filled in when the page is
+     * rendered (in place of commonmark's own rendering, which could not add a language to it).
+     */
+    private static final class LinkRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+        private final HtmlNodeRendererContext context;
+
+        LinkRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Link.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String open = ((Link) node).getDestination();
+            html.raw(open);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
+            html.raw(word(LINK_END, open.substring(1, open.length() - 1)));
         }
     }
 

@@ -416,8 +416,13 @@ public final class Resolver {
                         foreign, link.label() == null ? foreign : null));
             }
             for (LinkRef l : doc.links()) {
-                String href = rewrite(item, page, l.original(), lookup, urls, targets, l.pos());
-                resolved.set(l, href != null ? href : l.original());
+                if (l.original() != null && l.original().startsWith("#")) {
+                    resolved.set(l, headingFragment(item, l.original()));
+                    continue;
+                }
+                String site = rewrite(item, l.original(), lookup, targets, l.pos());
+                if (site == null) resolved.set(l, l.original());
+                else resolved.set(l, urls.relative(page, urls.local(site)), urls.foreignPage(site));
             }
             for (LinkRef img : doc.images()) {
                 String dest = img.original();
@@ -464,10 +469,14 @@ public final class Resolver {
                 link.label() != null ? link.label() : text);
     }
 
-    /** The page-relative href for a Markdown link, or null to leave it unchanged. */
-    private String rewrite(Item item, String page, String dest, Lookup lookup, Urls urls, Set<Key> targets, Pos pos) {
+    /**
+     * The site path a Markdown link leads to, as the default language's page of the item links it (the linking
+     * page's language then leads it to that language's page where there is one: {@link Urls#local}), or null to
+     * leave it unchanged. A link to a brief's or page's file leads to its page; a relative link is read from the
+     * item's page in the default language, so that it leads where it does there, whatever the language.
+     */
+    private String rewrite(Item item, String dest, Lookup lookup, Set<Key> targets, Pos pos) {
         if (dest == null || dest.isEmpty() || UrlPolicy.isExternal(dest)) return null;
-        if (dest.startsWith("#")) return headingFragment(item, dest);
         int cut = dest.indexOf('#');
         String path = cut < 0 ? dest : dest.substring(0, cut);
         String fragment = cut < 0 ? "" : dest.substring(cut);
@@ -483,11 +492,9 @@ public final class Resolver {
                 return null;
             }
             if (!target.key().equals(item.key())) targets.add(target.key());
-            return urls.relative(page, urls.item(target.key()) + headingFragment(target, fragment));
+            return Urls.of(target.key()) + headingFragment(target, fragment);
         }
-        String site = Urls.resolve(page, dest);
-        // A site path written in a translation leads to that page in the translation's language, where there is one.
-        return site == null ? null : urls.relative(page, dest.startsWith("/") ? urls.local(site) : site);
+        return Urls.resolve(Urls.pageOf(item.key()), dest);
     }
 
     /**

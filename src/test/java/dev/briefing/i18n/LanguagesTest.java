@@ -20,6 +20,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -257,6 +258,36 @@ class LanguagesTest {
         Element listed = page(r, "es/briefs/index.html").selectFirst("a[href*=report]");
         assertEquals("en", listed.attr("hreflang"));
         assertEquals("(en inglés)", listed.nextElementSibling().text());
+    }
+
+    /** Walkthrough of issue 24: a Markdown link to an untranslated page was not marked as a wiki link is. */
+    @Test
+    void everyLinkFormToAnUntranslatedPageIsMarkedAndToATranslatedOneStaysInTheLanguage() {
+        Map<String, String> files = bilingual();
+        String links = "Vea [el informe](report.md), [el informe](/briefs/report/) y [el informe](../report/).\n";
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md") + links);
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md") + links.replace("el informe", "report"));
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        Elements es = page(r, "es/briefs/run/index.html").select(".prose a:contains(el informe)");
+        assertEquals(List.of("../../../briefs/report/index.html en", "../../../briefs/report/index.html en",
+                "../../../briefs/report/index.html en"), es.stream().map(a -> a.attr("href") + " " + a.attr("hreflang")).toList());
+        assertTrue(es.parents().first().text().contains("Vea el informe (en inglés), el informe (en inglés) y el informe (en inglés)."),
+                es.parents().first().text());
+        assertTrue(es.stream().noneMatch(a -> a.hasAttr("lang")), "the text is the translation's own, in Spanish");
+        // The English page's links are as they were.
+        assertEquals(List.of("../report/index.html -", "../report/index.html -", "../report/index.html -"),
+                page(r, "briefs/run/index.html").select(".prose a:matchesOwn(^report$)").stream()
+                        .map(a -> a.attr("href") + " " + (a.hasAttr("hreflang") ? a.attr("hreflang") : "-")).toList());
+        // Once the page is translated, every form leads to its Spanish page.
+        files.put("content/briefs/report.es.md", "---\ntitle: Cómo reportar\nsummary: Llame al 911.\nadvice: [Qué hacer]\n"
+                + "translates: 0\n---\n## Qué hacer\n\nLlame al 911.\n");
+        TempSite.write(dir, files);
+        Pipeline.Result both = TempSite.build(dir, null);
+        assertTrue(both.ok(), TestSites.headlines(both).toString());
+        Elements translated = page(both, "es/briefs/run/index.html").select(".prose a:contains(el informe)");
+        assertEquals(List.of("../report/index.html -", "../report/index.html -", "../report/index.html -"),
+                translated.stream().map(a -> a.attr("href") + " " + (a.hasAttr("hreflang") ? a.attr("hreflang") : "-")).toList());
     }
 
     @Test
