@@ -150,6 +150,10 @@ public enum Code {
             + " then record the new digest with `briefing translations --mark FILE`."),
     BRF157("translation stale too long", "A critical translation has been stale for longer than site.yaml's"
             + " translations.max_stale_days (7 by default): the site is not published until it is updated."),
+    BRF168("critical translation missing in an optional language", "An item marked critical (safety advice, how to report,"
+            + " advisories) has no translation into a language site.yaml declares without `required: true`: that language's"
+            + " readers are shown it in the default language, marked as such. Write it with `briefing new --lang CODE`, or"
+            + " mark the language required to make this an error."),
     BRF158("translation not marked", "A translation does not record which version of its source it translates"
             + " (`translates:`), so nobody can tell when it goes stale. Run `briefing translations --mark FILE`."),
     BRF106("navigation differs between languages", "A language's navigation in site.yaml translates the default language's:"

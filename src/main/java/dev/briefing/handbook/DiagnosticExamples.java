@@ -333,12 +333,15 @@ public final class DiagnosticExamples {
                                 + "- id: polling-places\n  name: Centros de votación\n"),
                 Example.of(Code.BRF155, "content/site.yaml", SETTINGS + LANGUAGES.replace("Español}", "Español, required: true}"),
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
+                Example.of(Code.BRF168, "content/site.yaml", SETTINGS + LANGUAGES,
+                        "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
                 Example.of(Code.BRF156, "content/site.yaml", SETTINGS + LANGUAGES + "translations:\n  max_stale_days: 100000\n",
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
                 Example.of(Code.BRF157, "content/site.yaml", SETTINGS + LANGUAGES,
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
-                        "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
+                        "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"
+                                + "  source_updated: 2023-12-01\n"),
                 Example.of(Code.BRF158, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
                 Example.of(Code.BRF106, "content/site.yaml", SETTINGS + "navigation:\n  - {title: Briefs, url: /briefs/}\n"

@@ -59,7 +59,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     /**
      * The status of every published item with text to translate ({@link Item#hasTextToTranslate}) in
      * every language but the default, in language then key order, reporting what critical items
-     * require: missing in a required language is an error; stale is a warning, an error once stale
+     * require: missing in a required language is an error (in another, a warning); stale is a warning, an error once stale
      * longer than translations.max_stale_days.
      *
      * @param published the default language's published items, in key order
@@ -112,7 +112,13 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         }
         if (!s.critical()) return;
         if (s.state() == State.MISSING) {
-            if (!language.required()) return;
+            if (!language.required()) {
+                diags.warning(Code.BRF168, item.pos(), "critical " + what + " has no " + language.name() + " translation, so "
+                        + language.name() + " readers are shown it in " + config.defaultLanguage().name(), "write it: briefing new --lang "
+                        + language.code() + " " + item.kind().singular() + " " + item.id() + " (or declare " + language.name()
+                        + " with required: true in site.yaml to make this an error)");
+                return;
+            }
             diags.error(Code.BRF155, item.pos(), "critical " + what + " has no " + language.name() + " translation, and "
                     + language.name() + " is required", "write it: briefing new --lang " + language.code() + " "
                     + item.kind().singular() + " " + item.id());

@@ -18,6 +18,7 @@ import static dev.briefing.model.ItemFields.REVIEWED;
 import static dev.briefing.model.ItemFields.SECTIONS;
 import static dev.briefing.model.ItemFields.STATUS;
 import static dev.briefing.model.ItemFields.TAGS;
+import static dev.briefing.model.ItemFields.SOURCE_LANGUAGE;
 import static dev.briefing.model.ItemFields.SOURCE_UPDATED;
 import static dev.briefing.model.ItemFields.TRANSLATES;
 import static dev.briefing.model.ItemFields.TYPE;
@@ -240,9 +241,10 @@ public final class Views {
      * @param copy      where it was read instead of at its url (a mirror or a repost), or null
      * @param citations the ids of the places in the text that cite it, in order, to link back to
      * @param host      the host of its url, shown so readers see where the link goes
+     * @param lang      the language of its title when that is not the page's ({@link #titleLang}), else null
      */
     public record Reference(int number, String anchor, String title, String publisher, DateView date, DateView accessed,
-            String url, String host, CopyView copy, String href, List<String> citations) {
+            String url, String host, CopyView copy, String href, List<String> citations, String lang) {
     }
 
     /** The copy of a source that was read because its own address could not be opened, and that copy's host. */
@@ -259,7 +261,7 @@ public final class Views {
 
     /** An advisory as status statements name it: typed fields, never looked up by their display labels. */
     public record AdvisoryRef(String id, String title, String href, String level, String levelLabel, DateView issued,
-            DateView expires, String summary) {
+            DateView expires, String summary, String lang) {
     }
 
     /**
@@ -286,13 +288,16 @@ public final class Views {
      * @param dateLabel    what its date is ("Published", "Happened", "Starts"), or null without a date
      * @param related      everything it links to and everything that links to it, by kind, each once
      * @param referencedBy only what links to it (for a source: what cites it)
+     * @param lang         the language of its text (summary, body) when that is not the page's, else null: an item not
+     *                     translated into the page's language is shown in the default language's words ({@link #textLang})
+     * @param titleLang    the same of its title: for a source, the language its publication is written in ({@link #titleLang})
      */
     public record ItemView(String kind, String kindLabel, String id, String title, String summary, String href,
             DateView date, String dateLabel, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
             String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy,
-            TranslationView translation, AdvisoryView advisory) {
+            TranslationView translation, AdvisoryView advisory, String lang, String titleLang) {
     }
 
     /**
@@ -502,7 +507,29 @@ public final class Views {
                         CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item),
                 key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().get(ISSUED)),
-                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))));
+                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))),
+                textLang(key), titleLang(item));
+    }
+
+    /**
+     * The language of an item's text on this language's pages when it is not theirs (WCAG 3.1.2, language of parts):
+     * the default language's, for an item not translated into this one; else null.
+     */
+    public String textLang(Key key) {
+        var language = site.urls().language();
+        // Not Localization.has: an anchored kind's entries are on its list page in every language, translated or not.
+        return language == null || language.isDefault() || language.translated().contains(key) ? null : language.defaultCode();
+    }
+
+    /**
+     * The language of an item's title on this language's pages when it is not theirs: a source's title is its
+     * publication's own, never translated, in the language the source gives (else the default language's); any other
+     * item's is as its text ({@link #textLang}).
+     */
+    public String titleLang(Item item) {
+        if (item.kind() != Kind.SOURCE) return textLang(item.key());
+        String lang = item.fields().has(SOURCE_LANGUAGE) ? item.fields().get(SOURCE_LANGUAGE) : site.config().defaultLanguage().code();
+        return lang.equals(site.config().language()) ? null : lang;
     }
 
     private TranslationView translation(Item item) {
@@ -542,7 +569,7 @@ public final class Views {
         String level = a.fields().get(LEVEL);
         return new AdvisoryRef(a.id(), a.title(), href(site.urls().item(a.key())), level,
                 labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level),
-                date(a.fields().get(ISSUED)), date(a.fields().get(EXPIRES)), a.summary());
+                date(a.fields().get(ISSUED)), date(a.fields().get(EXPIRES)), a.summary(), textLang(a.key()));
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
@@ -600,7 +627,8 @@ public final class Views {
             String url = s.fields().get(URL);
             out.add(new Reference(i + 1, prefix + (i + 1), s.title(), s.fields().get(PUBLISHER),
                     date(s.fields().get(DATE)), date(s.fields().get(ACCESSED)), url, host(url),
-                    CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of()))));
+                    CopyView.of(s.fields()), href(site.urls().item(s.key())), List.copyOf(citations.getOrDefault(i + 1, List.of())),
+                    titleLang(s)));
         }
         return out;
     }

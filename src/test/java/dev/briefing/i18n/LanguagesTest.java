@@ -290,6 +290,45 @@ class LanguagesTest {
                 translated.stream().map(a -> a.attr("href") + " " + (a.hasAttr("hreflang") ? a.attr("hreflang") : "-")).toList());
     }
 
+    /** Walkthrough of issue 24: English text on a Spanish page was not marked as English (WCAG 3.1.2, language of parts). */
+    @Test
+    void englishTextOnASpanishPageIsMarkedAsEnglish() {
+        Map<String, String> files = bilingual();
+        files.put("content/data/glossary.yaml", "- id: nsse\n  name: National Special Security Event\n  summary: An event of national"
+                + " significance.\n  body: The Secret Service leads.\n- id: ntas\n  name: NTAS\n  summary: The advisory system.\n");
+        files.put("content/data/glossary.es.yaml", "- id: ntas\n  name: NTAS\n  summary: El sistema de avisos.\n  translates: 0\n");
+        files.put("content/data/sources.yaml", "- id: ready\n  title: Public Spaces\n  publisher: Ready.gov\n  type: official\n"
+                + "  url: https://www.ready.gov/public-spaces\n  summary: Advice.\n"
+                + "- id: listo\n  title: Espacios públicos\n  publisher: Ready.gov\n  type: official\n  language: es\n"
+                + "  url: https://www.ready.gov/es/public-spaces\n");
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md") + "Terms: [[term:nsse]], [[term:ntas]] [[cite:ready]] [[cite:listo]].\n");
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md") + "Vea [[term:nsse]] [[cite:ready]] [[cite:listo]].\n");
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        Document glossary = page(r, "es/glossary/index.html");
+        assertEquals("en", glossary.getElementById("nsse").attr("lang"), "a term not translated is in English");
+        assertEquals("en", glossary.getElementById("nsse").parent().selectFirst("p").attr("lang"));
+        assertEquals("en", glossary.getElementById("nsse").parent().selectFirst(".prose").attr("lang"));
+        assertFalse(glossary.getElementById("ntas").hasAttr("lang"), "a translated term is in the page's language");
+        assertFalse(glossary.getElementById("ntas").parent().selectFirst("p").hasAttr("lang"));
+        // A source's title is its publication's, in the language it is written in; its summary is the site's own words.
+        Document sources = page(r, "es/sources/index.html");
+        assertEquals("en", sources.getElementById("ready").attr("lang"));
+        assertEquals("en", sources.getElementById("ready").parent().selectFirst("p:contains(Advice)").attr("lang"));
+        assertFalse(sources.getElementById("listo").hasAttr("lang"));
+        assertEquals("es", page(r, "sources/index.html").getElementById("listo").attr("lang"), "and in Spanish on an English page");
+        assertFalse(page(r, "sources/index.html").getElementById("ready").hasAttr("lang"));
+        // So do the references under a page.
+        List<String> cited = page(r, "es/briefs/run/index.html").select(".references cite").stream()
+                .map(c -> c.text() + " " + (c.hasAttr("lang") ? c.attr("lang") : "-")).toList();
+        assertEquals(List.of("Public Spaces en", "Espacios públicos -"), cited);
+        // A value that is not a language code would be an invalid lang attribute.
+        files.put("content/data/sources.yaml", files.get("content/data/sources.yaml").replace("language: es", "language: Spanish"));
+        TempSite.write(dir, files);
+        assertEquals(List.of("content/data/sources.yaml:11:13: error: 'Spanish' is not a language code (write the code of the"
+                + " language the source is written in, in lowercase: es, fr, zh-hant) [BRF019]"), codes(TempSite.build(dir, null), Code.BRF019));
+    }
+
     @Test
     void eachLanguageHasItsListsFeedsAndSearchIndexAndTheSitemapCarriesTheAlternates() {
         Pipeline.Result r = buildCurrent(bilingual());
@@ -386,8 +425,21 @@ class LanguagesTest {
         Pipeline.Result r = buildCurrent(files);
         assertEquals(List.of("content/data/advisories.yaml:1:7: error: critical advisory 'bulletin' has no Español translation,"
                 + " and Español is required (write it: briefing new --lang es advisory bulletin) [BRF155]"), codes(r, Code.BRF155));
-        files.put("content/site.yaml", SITE.replace(", required: true", ""));
-        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF155));
+        assertEquals(List.of(), codes(r, Code.BRF168));
+        // Walkthrough of issue 24: where Spanish is not required, the advisory was shown in English on /es/ and check said nothing.
+        files.put("content/site.yaml", SITE.replace(", required: true", "") + "navigation:\n  - {title: Report, url: /briefs/report/}\n");
+        Pipeline.Result optional = buildCurrent(files);
+        assertEquals(List.of(), codes(optional, Code.BRF155));
+        assertEquals(List.of("content/data/advisories.yaml:1:7: warning: critical advisory 'bulletin' has no Español translation,"
+                + " so Español readers are shown it in English (write it: briefing new --lang es advisory bulletin (or declare Español"
+                + " with required: true in site.yaml to make this an error)) [BRF168]"), codes(optional, Code.BRF168));
+        assertTrue(optional.ok(), "a warning: " + TestSites.headlines(optional));
+        // A Spanish reader is told, wherever the menu or a list leads to it in English.
+        Document es = page(optional, "es/briefs/run/index.html");
+        assertEquals("Report (en inglés)", es.selectFirst("nav.main-nav li:has(a[hreflang=en])").text());
+        Element listed = page(optional, "es/advisories/index.html").selectFirst("main a[href*=bulletin]");
+        assertEquals("en", listed.attr("lang"));
+        assertEquals("(en inglés)", listed.nextElementSibling().text());
     }
 
     @Test
