@@ -141,14 +141,14 @@ class SpanishThemeTest {
     /**
      * A site in English and Spanish tells its Spanish readers everything in Spanish: the switcher's note on a page
      * not translated (on the English page too, in Spanish for whoever reads Spanish), a machine translation's badge
-     * and stale notice with the date in Spanish, "(en inglés)" after a link to a page only in English, the page of
+     * and stale notice with the date in Spanish (the day of a change the translation lacks; none where it records nothing), "(en inglés)" after a link to a page only in English, the page of
      * translations, and the 404 page that GitHub Pages serves for every address.
      */
     @Test
     void aBilingualSiteTellsSpanishReadersInSpanish() throws IOException {
         bilingual("translations: {machine_notice: true}\n");
         TestSites.write(dir.resolve("content/briefs/zqone.es.md"), "---\ntitle: Zqinforme\nsummary: Zqresumen.\ntranslation: machine\n"
-                + "translates: 000000000000\n---\nZqtexto [[cite:zqsource]]. Zqvea [[brief:zqtwo]].\n");
+                + "translates: 000000000000\nsource_updated: 2024-09-13\n---\nZqtexto [[cite:zqsource]]. Zqvea [[brief:zqtwo]].\n");
         TestSites.write(dir.resolve("content/data/advisories.es.yaml"), "- id: zqcurrent\n  name: Zqaviso\n");
         Path brief = dir.resolve("content/briefs/zqone.md");
         TestSites.write(brief, java.nio.file.Files.readString(brief).replace("reviewed: 2023-01-01\n", "reviewed: 2023-01-01\nhandout: true\n"));
@@ -159,7 +159,7 @@ class SpanishThemeTest {
         assertEquals("Idiomas", es.selectFirst("nav.languages").attr("aria-label"));
         assertEquals("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
                 + " La versión oficial es la página en inglés.", es.selectFirst(".translation-badge").text());
-        assertEquals("Es posible que esta traducción esté desactualizada: la página en inglés cambió el 20 de septiembre de 2024.",
+        assertEquals("La página en inglés cambió el 20 de septiembre de 2024, después de que se hizo esta traducción.",
                 es.selectFirst(".translation-stale").text());
         assertEquals("../../../briefs/zqone/index.html", es.selectFirst(".translation-stale a[hreflang=en]").attr("href"));
         assertTrue(es.selectFirst(".dates").text().startsWith("Publicado: 13 de septiembre de 2024. Última actualización: 20 de"
@@ -182,7 +182,7 @@ class SpanishThemeTest {
         assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
         assertTrue(translations.selectFirst("section p").text().startsWith("Páginas y entradas: "), translations.selectFirst("section p").text());
         assertEquals("Español: traducciones que no están al día y páginas críticas sin traducir", translations.selectFirst("caption").text());
-        assertEquals(List.of("Zqone zqbrief desactualizada 20 de septiembre de 2024", "Zqcurrent crítica desactualizada 1 de junio de 2024"),
+        assertEquals(List.of("Zqone zqbrief desactualizada 20 de septiembre de 2024", "Zqcurrent crítica desactualizada"),
                 translations.select("tbody tr").stream().limit(2).map(org.jsoup.nodes.Element::text).toList());
 
         // How to report, on a critical page (an advisory), from the channels; the channels' page; the handout and its link.
