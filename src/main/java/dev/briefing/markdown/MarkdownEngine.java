@@ -71,7 +71,6 @@ public final class MarkdownEngine {
         renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> new SafeUrls())
-                .nodeRendererFactory(WikiLinkRenderer::new)
                 .nodeRendererFactory(LinkRenderer::new)
                 .nodeRendererFactory(MalformedLinkRenderer::new)
                 .build();
@@ -479,34 +478,7 @@ public final class MarkdownEngine {
         }
     }
 
-    private static final class WikiLinkRenderer implements NodeRenderer {
-        private final HtmlWriter html;
-        private final HtmlNodeRendererContext context;
-
-        WikiLinkRenderer(HtmlNodeRendererContext context) {
-            this.html = context.getWriter();
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(WikiLink.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            WikiLink link = (WikiLink) node;
-            html.raw(link.slot);
-            if (link.end == null) return;
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
-            html.raw(link.end);
-        }
-    }
-
-    /**
-     * A Markdown link as two slots around its text: its opening tag and its end, filled in when the page is
-     * rendered (in place of commonmark's own rendering, which could not add a language to it).
-     */
+    /** Wiki links and Markdown links: each written as slots, which rendering a page fills with what the resolve stage decided. */
     private static final class LinkRenderer implements NodeRenderer {
         private final HtmlWriter html;
         private final HtmlNodeRendererContext context;
@@ -518,15 +490,25 @@ public final class MarkdownEngine {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class);
+            return Set.of(WikiLink.class, Link.class);
         }
 
         @Override
         public void render(Node node) {
-            String open = ((Link) node).getDestination();
-            html.raw(open);
+            if (node instanceof Link markdown) {
+                // Two slots around its text, its opening tag and its end, filled in when the page is rendered (in place
+                // of commonmark's own rendering, which could not add the language of the page it leads to).
+                String open = markdown.getDestination();
+                html.raw(open);
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
+                html.raw(word(LINK_END, open.substring(1, open.length() - 1)));
+                return;
+            }
+            WikiLink link = (WikiLink) node;
+            html.raw(link.slot);
+            if (link.end == null) return;
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) context.render(child);
-            html.raw(word(LINK_END, open.substring(1, open.length() - 1)));
+            html.raw(link.end);
         }
     }
 
