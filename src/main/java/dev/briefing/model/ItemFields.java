@@ -98,7 +98,7 @@ public final class ItemFields {
     public static final FieldKey<String> TYPE = FieldKey.choice("type");
     public static final FieldKey<LocalDate> ACCESSED = FieldKey.date("accessed");
     public static final FieldKey<String> COPY = FieldKey.url("copy");
-    public static final FieldKey<String> SOURCE_LANGUAGE = FieldKey.line("language");
+    public static final FieldKey<String> LANGUAGE = FieldKey.line("language");
 
     // Translations.
     public static final FieldKey<String> TRANSLATES = FieldKey.line("translates");

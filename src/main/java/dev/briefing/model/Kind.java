@@ -114,7 +114,7 @@ public enum Kind {
             optional(DATE, "Publication date."),
             required(URL, "Where it can be read."),
             optional(ACCESSED, "When it was last read for this site."),
-            optional(SOURCE_LANGUAGE, "The language it is written in, as a language code (es), when that is not the site's"
+            optional(LANGUAGE, "The language it is written in, as a language code (es), when that is not the site's"
                     + " default language: its title, never translated, is then marked as in that language wherever it is shown."),
             optional(COPY, "Where it was read, when its own address (url) could not be opened: the address"
                     + " of a copy of it, such as an archive, a mirror or a repost. References and the sources page then say"

@@ -227,13 +227,15 @@ public final class PageRenderer {
      * @param publisher        who publishes the site (title: name, href: their website, or null), or null
      * @param contact          where corrections and accessibility reports go (title: address, href), or null
      * @param report           where readers report a threat (site.yaml's report), or null
+     * @param reportLang         the language of that page when it is not this page's (not translated into it), else null
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
      *                         naming the language it is in: "(en inglés)"; null in the default language
      * @param translations     the page of translation status in the page's language, for a site in several languages; else null
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.ItemLink> pages,
-            Views.LinkView publisher, Views.LinkView contact, String report, String untranslatedNote, String translations) {
+            Views.LinkView publisher, Views.LinkView contact, String report, String reportLang, String untranslatedNote,
+            String translations) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
@@ -246,7 +248,7 @@ public final class PageRenderer {
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream().map(p -> views.link(p.key())).toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
-                    link(c.report(), views),
+                    link(c.report(), views), c.report() == null || !c.report().startsWith("/") ? null : views.foreign(c.report()),
                     site.urls().language() == null || site.urls().language().isDefault() ? null
                             : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
                     c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null);

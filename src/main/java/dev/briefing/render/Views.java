@@ -18,7 +18,7 @@ import static dev.briefing.model.ItemFields.REVIEWED;
 import static dev.briefing.model.ItemFields.SECTIONS;
 import static dev.briefing.model.ItemFields.STATUS;
 import static dev.briefing.model.ItemFields.TAGS;
-import static dev.briefing.model.ItemFields.SOURCE_LANGUAGE;
+import static dev.briefing.model.ItemFields.LANGUAGE;
 import static dev.briefing.model.ItemFields.SOURCE_UPDATED;
 import static dev.briefing.model.ItemFields.TRANSLATES;
 import static dev.briefing.model.ItemFields.TYPE;
@@ -528,7 +528,7 @@ public final class Views {
      */
     public String titleLang(Item item) {
         if (item.kind() != Kind.SOURCE) return textLang(item.key());
-        String lang = item.fields().has(SOURCE_LANGUAGE) ? item.fields().get(SOURCE_LANGUAGE) : site.config().defaultLanguage().code();
+        String lang = item.fields().has(LANGUAGE) ? item.fields().get(LANGUAGE) : site.config().defaultLanguage().code();
         return lang.equals(site.config().language()) ? null : lang;
     }
 

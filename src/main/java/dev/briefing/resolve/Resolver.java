@@ -3,7 +3,7 @@ package dev.briefing.resolve;
 import static dev.briefing.model.ItemFields.DATE;
 import static dev.briefing.model.ItemFields.DRAFT;
 import static dev.briefing.model.ItemFields.REVIEWED;
-import static dev.briefing.model.ItemFields.SOURCE_LANGUAGE;
+import static dev.briefing.model.ItemFields.LANGUAGE;
 import static dev.briefing.model.ItemFields.SOURCES;
 import static dev.briefing.model.ItemFields.TAGS;
 
@@ -355,10 +355,10 @@ public final class Resolver {
     }
 
     private void resolveFields(Item item, Lookup lookup, Set<Key> targets, List<Key> cited) {
-        String lang = item.fields().get(SOURCE_LANGUAGE);
+        String lang = item.fields().get(LANGUAGE);
         if (lang != null && !dev.briefing.model.Language.isTag(lang)) {
             // It becomes the lang attribute of the source's title.
-            diags.error(Code.BRF019, item.fields().posOf(SOURCE_LANGUAGE), "'" + lang + "' is not a language code",
+            diags.error(Code.BRF019, item.fields().posOf(LANGUAGE), "'" + lang + "' is not a language code",
                     "write the code of the language the source is written in, in lowercase: es, fr, zh-hant");
         }
         for (Field f : item.kind().schema().fields()) {

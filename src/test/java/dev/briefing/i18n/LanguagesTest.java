@@ -415,7 +415,8 @@ class LanguagesTest {
                 + " and Español is required (write it: briefing new --lang es advisory bulletin) [BRF155]"), codes(r, Code.BRF155));
         assertEquals(List.of(), codes(r, Code.BRF168));
         // Walkthrough of issue 24: where Spanish is not required, the advisory was shown in English on /es/ and check said nothing.
-        files.put("content/site.yaml", SITE.replace(", required: true", "") + "navigation:\n  - {title: Report, url: /briefs/report/}\n");
+        files.put("content/site.yaml", SITE.replace(", required: true", "") + "navigation:\n  - {title: Report, url: /briefs/report/}\n"
+                + "report: /briefs/report/\n");
         Pipeline.Result optional = buildCurrent(files);
         assertEquals(List.of(), codes(optional, Code.BRF155));
         assertEquals(List.of("content/data/advisories.yaml:1:7: warning: critical advisory 'bulletin' has no Español translation,"
@@ -425,6 +426,9 @@ class LanguagesTest {
         // A Spanish reader is told, wherever the menu or a list leads to it in English.
         Document es = page(optional, "es/briefs/run/index.html");
         assertEquals("Report (en inglés)", es.selectFirst("nav.main-nav li:has(a[hreflang=en])").text());
+        Element report = es.selectFirst("a.report");
+        assertEquals("../../../briefs/report/index.html en", report.attr("href") + " " + report.attr("hreflang"));
+        assertEquals("(en inglés)", report.nextElementSibling().text(), "the header's way to report says where it leads");
         Element listed = page(optional, "es/advisories/index.html").selectFirst("main a[href*=bulletin]");
         assertEquals("en", listed.attr("lang"));
         assertEquals("(en inglés)", listed.nextElementSibling().text());
