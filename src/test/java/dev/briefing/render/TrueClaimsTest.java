@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.briefing.Pipeline;
 import dev.briefing.testing.TestSites;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,9 +58,7 @@ class TrueClaimsTest {
     }
 
     private static Document page(Pipeline.Result r, String path) {
-        byte[] b = r.files().get(path);
-        assertNotNull(b, path);
-        return Jsoup.parse(new String(b, StandardCharsets.UTF_8));
+        return TestSites.page(r, path);
     }
 
     /** The footer speaks of reuse only as site.yaml's licence says it, and says nothing without one. */
