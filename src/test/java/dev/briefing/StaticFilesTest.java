@@ -79,6 +79,30 @@ class StaticFilesTest {
     }
 
     /**
+     * Walkthrough 26: for a file whose name has spaces the hint gave an address with spaces, which
+     * pasted as it was is a link CommonMark does not make (BRF043). Each hint's address, pasted in
+     * place of the link, makes a site with no error.
+     */
+    @Test
+    void theHintsAddressForAFileWithSpacesWorksPasted() throws IOException {
+        staticFile("docs/Poll Worker Guide (2024).pdf", 10);
+        String written = "[the guide](<static/docs/Poll Worker Guide (2024).pdf>)";
+        String mixed = "[the guide](/docs/Poll%20worker%20guide%20(2024).pdf)";
+        site("Read " + written + " and " + mixed + " [[cite:src]].");
+        String encoded = "/docs/Poll%20Worker%20Guide%20%282024%29.pdf";
+        List<String> hints = headlines("BRF061");
+        assertEquals(List.of(
+                "content/briefs/a.md:7:6: error: links to /briefs/a/static/docs/Poll Worker Guide (2024).pdf, which the build does"
+                        + " not produce (on briefs/a/index.html) (link to " + encoded + ": files in content/static/ are published from"
+                        + " the site's top folder, so content/static/docs/Poll Worker Guide (2024).pdf is " + encoded + ") [BRF061]",
+                "content/briefs/a.md:7:66: error: links to /docs/Poll worker guide (2024).pdf, which the build does not produce"
+                        + " (on briefs/a/index.html) (did you mean " + encoded + "? An address tells capital letters from small ones) [BRF061]"),
+                hints);
+        site("Read [the guide](" + encoded + ") and [the guide](" + encoded + ") [[cite:src]].");
+        assertEquals(List.of(), TestSites.headlines(TestSites.check(dir, AS_OF)));
+    }
+
+    /**
      * Walkthrough 26: a link to a missing file was reported by the gate, which runs on rendered pages,
      * so another error in the same run (a wrong brief id stops rendering) hid it until that was fixed.
      * It is reported in the same run, as the gate reports it; links to what the build makes itself

@@ -235,10 +235,12 @@ public final class LinkGate {
         if (match.isEmpty()) {
             // map.png for Map.PNG: a web server tells capitals from small letters.
             Optional<String> cased = statics.stream().filter(file::equalsIgnoreCase).sorted().findFirst();
-            if (cased.isPresent()) return cased.map(s -> "did you mean /" + s + "? An address tells capital letters from small ones");
+            if (cased.isPresent()) {
+                return cased.map(s -> "did you mean " + Urls.encodePath("/" + s) + "? An address tells capital letters from small ones");
+            }
         }
-        return match.map(s -> "link to /" + s + ": files in " + StaticFile.FOLDER + " are published from the site's top folder, so "
-                + StaticFile.sourcePath(s) + " is /" + s);
+        return match.map(s -> "link to " + Urls.encodePath("/" + s) + ": files in " + StaticFile.FOLDER + " are published from the site's top folder, so "
+                + StaticFile.sourcePath(s) + " is " + Urls.encodePath("/" + s));
     }
 
     /**
@@ -257,7 +259,7 @@ public final class LinkGate {
             String name = relative ? file.substring(here.length()) : file;
             return (relative ? "a link that does not start with / is read from the page's own address, /" + here + "; " : "")
                     + "files to link are kept in " + StaticFile.FOLDER + ", the site's top folder: put it at "
-                    + StaticFile.sourcePath(name) + " and link it as /" + name + ", or correct the address";
+                    + StaticFile.sourcePath(name) + " and link it as " + Urls.encodePath("/" + name) + ", or correct the address";
         }
         String howTo = "link to a brief as [[brief:slug]] and to a page as [[page:slug]], where the slug is the name of its file"
                 + " in content/briefs/ or content/pages/ without .md";

@@ -51,6 +51,12 @@ final class InitCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        // Refused before anything is asked or said: notes about settings would be of a site never made.
+        Optional<String> refused = NewSite.refusal(dir);
+        if (refused.isPresent()) {
+            System.err.println("briefing: " + refused.get());
+            return Main.USAGE;
+        }
         Console console = System.console();
         title = ask(console, title, "Site title", "Briefing", "--title", "title");
         publisher = ask(console, publisher, "Publisher (who stands behind the site)", "TODO: who publishes this site",

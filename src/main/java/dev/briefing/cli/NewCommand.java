@@ -21,8 +21,17 @@ import picocli.CommandLine.Spec;
                 "With --lang, a translation skeleton of an existing brief, page or entry:",
                 "  briefing new --lang es brief run-hide-fight"})
 final class NewCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", description = "brief, page, or an entity kind: threat, target, driver, … (plurals too)")
+    @Parameters(index = "0", paramLabel = "KIND", completionCandidates = KindNames.class, description = "What to create: one of"
+            + " ${COMPLETION-CANDIDATES} (plurals too, such as threats, and warning-behavior for an indicator).")
     String kind;
+
+    /** Every kind new makes, by the name it takes: the list help shows, from the same source the command reads. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Kind.singulars().iterator();
+        }
+    }
 
     @Parameters(index = "1", paramLabel = "TITLE-OR-ID", description = "The brief's title, or the new entity's id"
             + " (with --lang: the slug or id of what to translate).")
@@ -60,7 +69,7 @@ final class NewCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown kind '" + kind + "'"
                         + java.util.Optional.ofNullable(dev.briefing.diag.Suggest.didYouMean(kind, java.util.Arrays.stream(Kind.values())
                                 .flatMap(x -> words(x).stream()).toList())).map(d -> " (" + d + ")").orElse("")
-                        + "; use brief, page or one of " + String.join(", ", Kind.entities().stream().map(Kind::singular).toList())));
+                        + "; use one of " + String.join(", ", new KindNames())));
         SourceOptions.requireSite(spec.commandLine(), source);
         Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
         Scaffold.Result r = lang != null ? scaffold.translation(k, name, lang) : switch (k) {

@@ -135,7 +135,8 @@ public final class DiagnosticFormatter {
         return plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
-    private static String plural(long n, String word) {
+    /** "1 error", "2 errors". */
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 

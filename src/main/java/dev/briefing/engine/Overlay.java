@@ -58,8 +58,11 @@ final class Overlay {
             else if (errors.add(d) && !d.isPlaceholder()) blocking.add(d);
         }
         Tally all = new Tally(errors.size() - blocking.size(), warnings.size(), DiagnosticFormatter.summary(errors.size(), warnings.size()));
+        // The error page counts what it lists: the errors that stop the site. The placeholders and
+        // warnings it leaves for after are counted apart, with the page that lists them.
         String errorPage = !blocked ? null : blocking.isEmpty() ? render(theme, "errors", diagnostics, all, SHOWN, sourceLine)
-                : render(theme, "errors", blocking, new Tally(0, 0, all.summary()), SHOWN, sourceLine);
+                : render(theme, "errors", blocking, new Tally(all.placeholders(), all.warnings(),
+                        DiagnosticFormatter.plural(blocking.size(), "error")), SHOWN, sourceLine);
         List<Diagnostic> panelled = errors;
         panelled.addAll(warnings);
         String panel = blocked || panelled.isEmpty() ? "" : render(theme, "warnings", panelled, all, SHOWN, sourceLine);
@@ -67,7 +70,10 @@ final class Overlay {
                 render(theme, "all", diagnostics, all, Integer.MAX_VALUE, sourceLine)));
     }
 
-    /** How many of the problems shown are placeholders and how many warnings, and the summary line of them all. */
+    /**
+     * How many placeholders and warnings there are, and the summary line of the problems listed (on
+     * the error page, of its errors alone: there the placeholders and warnings are not listed).
+     */
     private record Tally(long placeholders, long warnings, String summary) {
     }
 

@@ -291,7 +291,10 @@ public final class MarkdownEngine {
                 String href = values.href(ref);
                 html.text(UrlPolicy.isSafe(href) ? href : "");
             } else if (slot instanceof LinkEnd e) {
-                if (values.of(e.link()) != null) html.tag("/a");
+                if (values.of(e.link()) != null) {
+                    html.tag("/a");
+                    stamp(html, e.link(), words);
+                }
             } else {
                 WikiLink link = (WikiLink) slot;
                 write(html, link, values.of(link), words);
@@ -337,7 +340,18 @@ public final class MarkdownEngine {
             html.text(r.text());
             html.tag("/a");
             if (r.hreflang() != null) html.text(" " + words.untranslated(r.hreflang()));
+            stamp(html, link, words);
         }
+    }
+
+    /** After a link to an item that is no longer (or not yet) current, its stamp, as the theme's lists show it. */
+    private static void stamp(HtmlWriter html, WikiLink link, Words words) {
+        Words.Stamp stamp = words.stamp(link.kind(), link.target());
+        if (stamp == null) return;
+        html.text(" ");
+        html.tag("strong", java.util.Map.of("class", "stamp stamp-" + stamp.status()));
+        html.text(stamp.text());
+        html.tag("/strong");
     }
 
     /** A link's attributes: a link to a page in another language says which (hreflang), and so does its text (lang). */

@@ -18,4 +18,19 @@ public interface Words {
 
     /** What follows a link to a page not translated into the page's language, naming the language it is in: "(en inglés)". */
     String untranslated(String language);
+
+    /**
+     * What follows a link to an item a reader must not take as current, such as an advisory that
+     * has expired (its status, "expired", and its word, "Expired"), or null: a text that links to
+     * it says so where it links, as the advisories page and the advisory's own page do.
+     *
+     * @param kind the kind the link names ("advisory"); id the id it names
+     */
+    default Stamp stamp(String kind, String id) {
+        return null;
+    }
+
+    /** @param status a word for the stamp's class ("expired"); text what it says, in the page's language */
+    record Stamp(String status, String text) {
+    }
 }

@@ -20,18 +20,35 @@ public final class Placeholders {
     public static final String EMAIL = "todo@example.org";
 
     /**
-     * How the instructions {@code init} and {@code new} write after {@link #MARK} in a field start,
-     * and the example brief's title: an editor who deletes only the mark leaves the instructions,
-     * which would be published as the site's words ("one sentence that says what this site is
-     * for…"). InitTest keeps these in step with every mark init and new write.
+     * The instructions {@code init} and {@code new} write after {@link #MARK} in a field, whole, and
+     * the example brief's title: an editor who deletes only the mark leaves the instructions, which
+     * would be published as the site's words ("one sentence that says what this site is for…").
+     * A field is one of them only when it is all of one (in any case), so an editor's own sentence
+     * that starts the same way ("Who publishes this site and why.") is never taken for one. InitTest
+     * keeps these in step with every mark init and new write.
      */
-    private static final List<String> FIELD_INSTRUCTIONS = List.of("one sentence that says what this site is for",
-            "who publishes this site", "the title of the document you cite", "who published it",
-            "one plain sentence with the bottom line", "one sentence describing the page", "translate:", "an example brief");
-    /** The same in a body, where they may follow other words, and the example brief's how-to. */
-    private static final List<String> TEXT_INSTRUCTIONS = List.of("who you are, whom the site is for",
-            "what you have checked yourselves, in your readers' words", "who hosts the site (such as github pages)",
-            "the local numbers and the official", "translate: the text below", "sources live in content/data/sources.yaml");
+    private static final List<String> FIELD_INSTRUCTIONS = List.of("one sentence that says what this site is for and whom it serves.",
+            "who publishes this site", "who publishes this site, why, and how it is checked.", "the title of the document you cite",
+            "who published it", "one plain sentence with the bottom line.", "one plain sentence with the bottom line of your first brief.",
+            "one sentence describing the page.", "an example brief");
+    /**
+     * What starts a text {@code new --lang} wrote to translate, after its mark ("TODO: translate: Polling
+     * places"): a marker, as the rest is the source's own text.
+     */
+    private static final String TRANSLATE = "translate: ";
+    /**
+     * The instructions init and new write in a body, each a whole sentence, and the example brief's
+     * how-to: found anywhere in a text, with any spacing and line breaks, but only whole.
+     */
+    private static final List<java.util.regex.Pattern> TEXT_INSTRUCTIONS = java.util.stream.Stream.of(
+            "who you are, whom the site is for, and how you check what you publish.",
+            "what you have checked yourselves, in your readers' words. For example, once you have tried it: every page works"
+                    + " without JavaScript, with a keyboard and with a screen reader, and adapts to small screens, larger text and dark mode.",
+            "who hosts the site (such as GitHub Pages) and what its access logs keep, and what you do with the messages readers"
+                    + " send you at [[site:contact]]: who reads them, and how long you keep them.",
+            "the local numbers and the official reporting pages that apply to your readers.",
+            "translate: the text below, then delete this line.", "Sources live in content/data/sources.yaml.")
+            .map(Placeholders::anySpacing).toList();
 
     /**
      * What editors write themselves for text still to come: TODO without the colon, TBD, FIXME, XXX,
@@ -64,7 +81,8 @@ public final class Placeholders {
     public static boolean isPlaceholder(String text) {
         if (text == null) return false;
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        return text.startsWith(MARK) || text.equals(URL) || text.equals(EMAIL) || FIELD_INSTRUCTIONS.stream().anyMatch(lower::startsWith);
+        return text.startsWith(MARK) || text.equals(URL) || text.equals(EMAIL) || lower.startsWith(TRANSLATE)
+                || FIELD_INSTRUCTIONS.contains(lower);
     }
 
     /** What to do about a placeholder field: its TODO text, or the instructions left when the mark was deleted. */
@@ -74,9 +92,13 @@ public final class Placeholders {
 
     /** Where in a text each of the instructions init or new wrote after a mark starts, in order. */
     public static List<Integer> instructions(String text) {
-        // Lowercasing keeps each character's index for the texts init writes (none changes length).
-        String lower = text.toLowerCase(Locale.ROOT);
-        return TEXT_INSTRUCTIONS.stream().flatMap(i -> occurrences(lower, i).stream()).sorted().toList();
+        return TEXT_INSTRUCTIONS.stream().flatMap(p -> p.matcher(text).results().map(java.util.regex.MatchResult::start)).sorted().toList();
+    }
+
+    /** A sentence found whole, in any case, whatever spaces or line breaks stand between its words. */
+    private static java.util.regex.Pattern anySpacing(String sentence) {
+        return java.util.regex.Pattern.compile(String.join("\\s+", java.util.Arrays.stream(sentence.split(" "))
+                .map(java.util.regex.Pattern::quote).toList()), java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     }
 
     /** Where {@code part} starts in {@code text}, each time. */

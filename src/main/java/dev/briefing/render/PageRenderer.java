@@ -234,8 +234,8 @@ public final class PageRenderer {
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.ItemLink> pages,
-            Views.LinkView publisher, Views.LinkView contact, String report, String reportLang, String untranslatedNote,
-            String translations) {
+            Views.LinkView publisher, Views.LinkView organization, Views.LinkView contact, String report, String reportLang,
+            String untranslatedNote, String translations, String license) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
@@ -247,11 +247,24 @@ public final class PageRenderer {
                     menu.stream().map(n -> NavLink.of(n, titles, views, page)).toList(),
                     site.ofKind(dev.briefing.model.Kind.PAGE).stream().map(p -> views.link(p.key())).toList(),
                     c.publisher() == null ? null : new Views.LinkView(c.publisher().name(), link(c.publisher().url(), views)),
+                    organization(c, views),
                     c.contact() == null ? null : new Views.LinkView(c.contact().text(), link(c.contact().href(), views)),
                     link(c.report(), views), c.report() == null || !c.report().startsWith("/") ? null : views.foreign(c.report()),
                     site.urls().language() == null || site.urls().language().isDefault() ? null
                             : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
-                    c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null);
+                    c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null, c.license());
+        }
+
+        /**
+         * Who stands behind the site as structured data (JSON-LD) names it: the publisher site.yaml
+         * names, at its absolute address (the site's own without one); the site itself only when
+         * site.yaml names no publisher, which the build refuses anyway (BRF080).
+         */
+        private static Views.LinkView organization(dev.briefing.model.SiteConfig c, Views views) {
+            if (c.publisher() == null) return new Views.LinkView(c.title(), c.baseUrl());
+            String url = c.publisher().url();
+            return new Views.LinkView(c.publisher().name(), url == null ? c.baseUrl()
+                    : url.startsWith("/") && !url.startsWith("//") ? views.absolute(url) : url);
         }
 
         private static String link(String url, Views views) {

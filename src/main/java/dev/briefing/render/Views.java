@@ -110,7 +110,7 @@ public final class Views {
             this.messages = messages;
             this.labels = Labels.of(site.config(), messages);
             this.msg = new MessageFunction(messages);
-            this.words = words(messages);
+            this.words = words(messages, site);
             this.critical = Reporting.criticalPages(site);
             this.cards = Cards.pages(site, messages);
         }
@@ -179,7 +179,25 @@ public final class Views {
 
     /** What a rendered text adds of its own (a citation's name, its footnotes'), in the language of {@code messages}. */
     public static dev.briefing.markdown.Words words(Messages messages) {
+        return words(messages, null);
+    }
+
+    /**
+     * The same, for the texts of {@code site} (or none): a link to an advisory no longer or not yet
+     * in force is stamped as the advisories page stamps it, decided as each page is rendered, so an
+     * edit that supersedes an advisory stamps every link to it.
+     */
+    static dev.briefing.markdown.Words words(Messages messages, ResolvedSite site) {
         return new dev.briefing.markdown.Words() {
+            @Override
+            public Stamp stamp(String kind, String id) {
+                if (site == null || !kind.equals(Kind.ADVISORY.singular())) return null;
+                Item advisory = site.item(new Key(Kind.ADVISORY, id));
+                String status = advisory == null ? null : status(site, advisory);
+                return status == null || status.equals("current") ? null
+                        : new Stamp(status, messages.text("advisory." + status));
+            }
+
             @Override
             public String citation(String source) {
                 return messages.text("cite.source", source);
@@ -271,7 +289,8 @@ public final class Views {
      * {@code checked}, site.yaml names the official source but nobody has checked it yet: pages
      * say "not yet checked" and link it. Without either, site.yaml names no source.
      */
-    public record StatusView(boolean any, DateView checked, String source, String url, boolean stale, long ageDays,
+    /** @param past whether an advisory has expired or been superseded: the advisories page lists it as past */
+    public record StatusView(boolean any, boolean past, DateView checked, String source, String url, boolean stale, long ageDays,
             AdvisoryRef atCheck, AdvisoryRef current) {
     }
 
@@ -560,7 +579,9 @@ public final class Views {
         var s = site.advisories();
         var check = s.check();
         boolean any = !site.ofKind(Kind.ADVISORY).isEmpty();
-        return new StatusView(any, check == null ? null : date(check.checked()), check == null ? null : check.name(),
+        boolean past = site.ofKind(Kind.ADVISORY).stream().map(a -> status(site, a))
+                .anyMatch(status -> status.equals("expired") || status.equals("superseded"));
+        return new StatusView(any, past, check == null ? null : date(check.checked()), check == null ? null : check.name(),
                 check == null ? null : check.url(), s.stale(), s.ageDays(), advisory(s.atCheck()), advisory(s.current()));
     }
 

@@ -324,13 +324,33 @@ public final class Resolver {
         return true;
     }
 
+    /**
+     * Two entries with one id. In one file, the later is the one just added: it is reported, naming
+     * the line of the earlier. In two files (entries of two kinds) nothing says which was added, and
+     * the order items are registered in (by kind) is not the order they were written in, so each is
+     * reported, naming the other.
+     */
+    private void duplicate(Item item, Item first) {
+        String hint = "ids are unique across the site: choose another id for the entry you added; ids are never reused";
+        if (item.sourcePath().equals(first.sourcePath())) {
+            Item later = item.pos().line() >= first.pos().line() ? item : first;
+            Item earlier = later == item ? first : item;
+            diags.error(Code.BRF032, later.pos(), "duplicate id '" + item.id() + "': the " + earlier.kind().singular()
+                    + " on line " + earlier.pos().line() + " has it already", hint);
+            return;
+        }
+        for (Item[] pair : List.of(new Item[] {item, first}, new Item[] {first, item})) {
+            diags.error(Code.BRF032, pair[0].pos(), "duplicate id '" + item.id() + "': the " + pair[1].kind().singular()
+                    + " at " + pair[1].pos() + " has it too", hint);
+        }
+    }
+
     /** Registers an item's id, reporting duplicates and reserved page names. */
     private boolean register(Item item, Map<Key, Item> published, Map<String, Item> entities, Map<String, String> languageFolders) {
         if (item.kind().isEntity()) {
             Item first = entities.putIfAbsent(item.id(), item);
             if (first != null) {
-                diags.error(Code.BRF032, item.pos(), "duplicate id '" + item.id() + "'; first used by "
-                        + first.kind().singular() + " at " + first.pos(), "choose another id; ids are never reused");
+                duplicate(item, first);
                 return false;
             }
         } else if (published.containsKey(item.key())) {

@@ -114,6 +114,21 @@ public final class Urls {
     }
 
     /**
+     * A file's site path as a link writes it, the inverse of {@link #decodePath}: each character a
+     * Markdown link's address cannot hold as it is (a space, parentheses, angle brackets, quotes) or
+     * that would change what it says ('#', '?') percent-escaped, so a hint's address works pasted:
+     * {@code /docs/Poll Worker Guide.pdf} is written {@code /docs/Poll%20Worker%20Guide.pdf}.
+     */
+    public static String encodePath(String sitePath) {
+        StringBuilder out = new StringBuilder(sitePath.length() + 16);
+        for (char c : sitePath.toCharArray()) {
+            if (c <= ' ' || "#?()<>\"\\`".indexOf(c) >= 0) out.append(String.format(java.util.Locale.ROOT, "%%%02X", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
      * A site path with the percent-escapes of its path decoded, as a web server reads it: a link
      * written {@code /docs/Poll%20Worker%20Guide.pdf} names the file {@code docs/Poll Worker Guide.pdf}.
      * Escapes of '/', '?', '#' and '%' stay as written (decoded, they would change what the path

@@ -73,6 +73,19 @@ public final class NewSite {
     public record Result(boolean ok, String message, List<String> written) {
     }
 
+    /** Why init cannot write into {@code dir} (a file, or a folder that is not empty), if it cannot: said before anything is asked. */
+    public static java.util.Optional<String> refusal(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) return java.util.Optional.of(dir + " is a file, not a folder");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return java.util.Optional.of(dir + " is not empty; init writes only into a new or empty folder");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static Map<String, String> files() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("content/site.yaml", "site.yaml");
@@ -90,16 +103,8 @@ public final class NewSite {
 
     /** Writes the site into {@code dir}, which must be missing or empty; refuses (writing nothing) otherwise. */
     public Result create(Path dir, Settings settings) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return new Result(false, dir + " is a file, not a folder", List.of());
-        }
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    return new Result(false, dir + " is not empty; init writes only into a new or empty folder", List.of());
-                }
-            }
-        }
+        java.util.Optional<String> refused = refusal(dir);
+        if (refused.isPresent()) return new Result(false, refused.get(), List.of());
         Map<String, String> values = values(settings);
         // Every file is read and filled in before the first is written, so a missing resource writes nothing.
         Map<String, String> texts = new LinkedHashMap<>();

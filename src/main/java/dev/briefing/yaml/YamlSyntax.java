@@ -50,6 +50,10 @@ final class YamlSyntax {
         int line = p.getLine();
         int col = p.getColumn();
         if (problem.contains("\\t(TAB)") || problem.contains("tab character")) return tab(line, col);
+        // A quote left open on a line above took in the lines below it as its text, up to the next
+        // such quote, here: the line to change is the one that opens it.
+        int opened = openQuoteAbove(line, col);
+        if (opened >= 0) return unclosedQuote(opened, valueStart(opened));
         if (problem.startsWith("found character '")) return unquoted(line, col, problem.charAt("found character '".length()));
         if (c != null && (context.contains("scanning an alias") || context.contains("scanning an anchor"))) {
             return unquoted(c.getLine(), c.getColumn(), at(c.getLine(), c.getColumn()));
@@ -110,8 +114,38 @@ final class YamlSyntax {
 
     private Explained unclosedQuote(int line, int col) {
         char q = at(line, col);
+        String value = text(line).substring(Math.min(col, text(line).length())).stripTrailing();
         return new Explained(pos(line, col), "the " + (q == '\'' ? "single" : "double") + " quote that opens this text is not closed",
-                "end the text with " + q + " on the same line");
+                "close the quote: end the text with " + q + " on the same line, " + prefix(line, col) + value + q);
+    }
+
+    /**
+     * The line above {@code line} whose value opens a quote it does not close, when no line between
+     * has that quote and {@code line} has it before {@code col}: YAML read the lines between as part
+     * of the quoted text, and stopped after the quote on {@code line} closed it. Else -1.
+     */
+    private int openQuoteAbove(int line, int col) {
+        for (int l = line - 1; l >= 0; l--) {
+            int start = valueStart(l);
+            char q = at(l, start);
+            if ((q == '"' || q == '\'') && closingQuote(text(l), start + 1, q) < 0) {
+                int close = closingQuote(text(line), 0, q);
+                return close >= 0 && close < col ? l : -1;
+            }
+            if (text(l).indexOf('"') >= 0 || text(l).indexOf('\'') >= 0) return -1;
+        }
+        return -1;
+    }
+
+    /** Where the quote that closes a text quoted with {@code q} is, from {@code from}: not \" in double quotes, not '' in single. */
+    private static int closingQuote(String text, int from, char q) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (q == '"' && c == '\\') i++;
+            else if (c == q && q == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') i++;
+            else if (c == q) return i;
+        }
+        return -1;
     }
 
     private Explained unclosedBracket(int line, int col) {

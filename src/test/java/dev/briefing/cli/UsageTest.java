@@ -73,11 +73,27 @@ class UsageTest {
         assertTrue(Files.isRegularFile(tmp.resolve("content/pages/accessibility.md")));
         // A misspelt kind gets its did-you-mean, as ids and links do, from every word that names a kind.
         assertUsage(TestSites.cli("new", "thret", "x", "--source", tmp.toString()),
-                "unknown kind 'thret' (did you mean 'threat'?); use brief, page or one of threat, target,");
+                "unknown kind 'thret' (did you mean 'threat'?); use one of brief, page, threat, target,");
         assertUsage(TestSites.cli("new", "warning-behaviour", "x", "--source", tmp.toString()),
                 "unknown kind 'warning-behaviour' (did you mean 'warning-behavior'?)");
         Run far = TestSites.cli("new", "frobnicate", "x", "--source", tmp.toString());
-        assertUsage(far, "unknown kind 'frobnicate'; use brief, page or one of");
+        assertUsage(far, "unknown kind 'frobnicate'; use one of brief, page");
+    }
+
+    /** Walkthrough 26: new --help listed three kinds and "…"; it lists every kind new takes, each by the name it takes. */
+    @Test
+    void newsHelpListsEveryKind() throws Exception {
+        Run help = TestSites.cli("new", "--help");
+        assertEquals(Main.OK, help.exit());
+        String text = help.out().replaceAll("\\s+", " ");
+        String kinds = String.join(", ", java.util.Arrays.stream(dev.briefing.model.Kind.values()).map(dev.briefing.model.Kind::singular).toList());
+        assertTrue(text.contains("What to create: one of " + kinds + " (plurals too"), text);
+        // Each one it lists, it takes.
+        Files.createDirectories(tmp.resolve("content"));
+        for (dev.briefing.model.Kind k : dev.briefing.model.Kind.values()) {
+            assertEquals(Main.OK, TestSites.cli("new", k.singular(), k == dev.briefing.model.Kind.BRIEF || k == dev.briefing.model.Kind.PAGE
+                    ? "A " + k.singular() : "an-" + k.singular(), "--source", tmp.toString()).exit(), k::singular);
+        }
     }
 
     /**

@@ -128,12 +128,28 @@ class HostileFilesTest {
         site.assertRefused("content/static/feeds", "BRF034", "static file takes the name of a folder");
     }
 
+    /**
+     * Walkthrough 26: the source added last was called "first" because threats are registered
+     * before sources. Across files nothing says which entry is new, so each is reported, naming the other.
+     */
     @Test
-    void sameIdInTwoDataFilesIsAnErrorNamingBoth() throws IOException {
+    void sameIdInTwoDataFilesIsAnErrorAtEach() throws IOException {
         site.write("content/data/threats.yaml", "- id: src-a\n  name: Threat\n  summary: A threat.\n");
-        // Items are registered in kind order (threats before sources), so the source is the duplicate.
-        site.assertRefused("content/data/sources.yaml:1:7", "BRF032",
-                "duplicate id 'src-a'; first used by threat at content/data/threats.yaml:1:7");
+        HostileSite.Outcome o = site.assertRefused("content/data/sources.yaml:1:7", "BRF032",
+                "duplicate id 'src-a': the threat at content/data/threats.yaml:1:7 has it too");
+        HostileSite.assertDiagnostic(o, "content/data/threats.yaml:1:7: error: duplicate id 'src-a': the source at"
+                + " content/data/sources.yaml:1:7 has it too", "BRF032");
+    }
+
+    /** Walkthrough 26: an entry added at the end of a file with an id already used is the one reported, naming the earlier's line. */
+    @Test
+    void anIdUsedAgainLaterInAFileIsReportedAtTheLaterEntry() throws IOException {
+        site.write("content/data/threats.yaml", "- id: arson\n  name: Arson\n  summary: Setting fires.\n\n"
+                + "- id: vandalism\n  name: Vandalism\n  summary: Damage.\n\n- id: arson\n  name: Arson again\n  summary: Fires.\n");
+        HostileSite.Outcome o = site.assertRefused("content/data/threats.yaml:9:7", "BRF032",
+                "duplicate id 'arson': the threat on line 1 has it already (ids are unique across the site: choose another id for"
+                        + " the entry you added; ids are never reused)");
+        assertEquals(1, o.stderr().lines().filter(l -> l.endsWith("[BRF032]")).count(), o.stderr());
     }
 
     @Test

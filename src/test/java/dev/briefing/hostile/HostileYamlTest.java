@@ -32,7 +32,8 @@ class HostileYamlTest {
     void unclosedQuoteIsReportedWhereTheQuoteOpens() throws IOException {
         site.write(BRIEF, frontMatter("title: \"Alpha brief\ndate: 2024-01-02\nsummary: s\n", "Body\n"));
         HostileSite.Outcome o = site.assertRefused(BRIEF + ":2:8", "BRF011");
-        assertTrue(o.stderr().contains("the double quote that opens this text is not closed (end the text with \" on the same line)"), o.stderr());
+        assertTrue(o.stderr().contains("the double quote that opens this text is not closed (close the quote: end the text with \" on the same line,"
+                + " title: \"Alpha brief\")"), o.stderr());
     }
 
     @Test

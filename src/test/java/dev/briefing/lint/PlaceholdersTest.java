@@ -88,4 +88,42 @@ class PlaceholdersTest {
                         + " (write what is still to come in its place, or remove it) [BRF078]"),
                 placeholders());
     }
+
+    /**
+     * Walkthrough 26: "Who publishes this site and why." was taken for init's instructions, which
+     * were matched by their first words. An editor's own sentence is never a placeholder; the
+     * instructions, left whole when only the mark is deleted, still are, in any spacing.
+     */
+    @Test
+    void anEditorsOwnSentenceIsNeverTakenForInitsInstructions() throws IOException {
+        dev.briefing.testing.TestSites.write(dir.resolve("content/pages/about.md"), """
+                ---
+                title: About
+                summary: Who publishes this site and why.
+                ---
+                An example brief of ours. Call the local numbers and the official hotline. Tell us who you are, whom the site is
+                for.
+                """);
+        dev.briefing.testing.TestSites.write(dir.resolve("content/data/sources.yaml"), """
+                - id: a-report
+                  title: The title of the document you cite, in full
+                  publisher: Who published it first
+                  type: official
+                  url: https://agency.gov/report
+                """);
+        assertEquals(List.of(), placeholders());
+        dev.briefing.testing.TestSites.write(dir.resolve("content/pages/about.md"), """
+                ---
+                title: About
+                summary: "who publishes this site, why, and how it is checked."
+                ---
+                Call us. The local numbers and the official
+                   reporting pages that apply to your readers.
+                """);
+        assertEquals(List.of(
+                "content/pages/about.md:3:10: error: 'summary' is still a placeholder (write your own words in place of these"
+                        + " instructions) [BRF078]",
+                "content/pages/about.md:5:10: error: the text still has the instructions 'briefing init' or 'briefing new' wrote"
+                        + " (write what they ask for in their place) [BRF078]"), placeholders());
+    }
 }

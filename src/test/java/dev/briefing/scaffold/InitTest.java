@@ -248,7 +248,12 @@ class InitTest {
         Path other = tmp.resolve("other");
         Files.createDirectories(other);
         Files.writeString(other.resolve("notes.txt"), "mine");
-        assertEquals(2, TestSites.cli("init", other.toString()).exit());
+        TestSites.Run refused = TestSites.cli("init", other.toString());
+        assertEquals(2, refused.exit());
+        // Walkthrough 26: refused first, with nothing else said (no notes on the settings of a site never made).
+        assertEquals(List.of("briefing: " + other + " is not empty; init writes only into a new or empty folder"),
+                refused.err().lines().toList());
+        assertEquals("", refused.out());
         try (Stream<Path> files = Files.list(other)) {
             assertEquals(List.of(other.resolve("notes.txt")), files.toList());
         }

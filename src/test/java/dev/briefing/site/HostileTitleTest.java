@@ -23,7 +23,8 @@ class HostileTitleTest {
     @Test
     void metadataCarriesTheTitleExactlyAndNothingRuns(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("content/briefs"));
-        Files.writeString(dir.resolve("content/site.yaml"), "title: 'Site </script> \"&'\n" + dev.briefing.testing.TestSites.SETTINGS);
+        Files.writeString(dir.resolve("content/site.yaml"), "title: 'Site </script> \"&'\n"
+                + "publisher:\n  name: 'Publisher </script> \"&'\ncontact:\n  email: editors@briefing-test.org\n");
         Files.writeString(dir.resolve("content/briefs/a.md"), "---\ntitle: " + new Json().toJson(TITLE)
                 + "\ndate: 2024-01-02\nsummary: 'Summary </script> \"quoted\"'\n---\nBody.\n");
         Pipeline.Result r = new Pipeline().run(new Pipeline.Options(dir, null, LocalDate.of(2024, 6, 1), false));
@@ -37,7 +38,8 @@ class HostileTitleTest {
         assertEquals("Summary </script> \"quoted\"", json.get("description"));
         assertEquals("Article", json.get("@type"));
         assertEquals("2024-01-02", json.get("datePublished"));
-        assertEquals("Site </script> \"&", ((Map<?, ?>) json.get("publisher")).get("name"));
+        // The publisher site.yaml names, not the site's title (walkthrough 26).
+        assertEquals("Publisher </script> \"&", ((Map<?, ?>) json.get("publisher")).get("name"));
         assertEquals(TITLE, page.selectFirst("meta[property=og:title]").attr("content"));
         assertEquals(TITLE + " · Site </script> \"&", page.title());
         assertTrue(page.selectFirst("h1").children().isEmpty(), "markup in a title stays text");

@@ -76,6 +76,13 @@ public final class TestSites {
         return new Pipeline().run(new Pipeline.Options(source, null, asOf, false));
     }
 
+    /** A page a build made, parsed; it must be there. */
+    public static org.jsoup.nodes.Document page(Pipeline.Result result, String path) {
+        byte[] bytes = result.files().get(path);
+        if (bytes == null) throw new AssertionError("no " + path + " in the build");
+        return org.jsoup.Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
     /** Each diagnostic as the CLI's headline: path:line:col: severity: message (hint) [CODE]. */
     public static List<String> headlines(Pipeline.Result result) {
         return result.diagnostics().sorted().stream().map(DiagnosticFormatter::headline).toList();

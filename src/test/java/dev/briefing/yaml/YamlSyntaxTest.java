@@ -62,7 +62,13 @@ class YamlSyntaxTest {
                         + " which YAML reads as the start of a field (put the whole text of 'summary' in quotes, from here to the end of line 2)"),
                 // Quotes.
                 new Case("title: \"A brief\nsummary: s\n", "1:8: error: the double quote that opens this text is not closed"
-                        + " (end the text with \" on the same line)"),
+                        + " (close the quote: end the text with \" on the same line, title: \"A brief\")"),
+                // ... and when a later quote closes it: YAML took the lines between as its text, but the quote to close is above.
+                new Case("title: \"Polling places\ndate: 2026-12-01\nsummary: \"A plain sentence.\"\n", "1:8: error: the double"
+                        + " quote that opens this text is not closed (close the quote: end the text with \" on the same line,"
+                        + " title: \"Polling places\")"),
+                new Case("- id: a\n  name: 'Schools\n  summary: 'Where children learn.'\n", "2:9: error: the single quote that"
+                        + " opens this text is not closed (close the quote: end the text with ' on the same line, name: 'Schools')"),
                 new Case("summary: 'It's here'\n", "1:10: error: the text of 'summary' has a single quote inside its quotes, which"
                         + " ends the text early (write it as summary: \"It's here\")"),
                 new Case("title: \"Protecting\" polling places\n", "1:8: error: the text of 'title' goes on after its closing quote"
