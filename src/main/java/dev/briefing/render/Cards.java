@@ -109,7 +109,8 @@ public final class Cards {
             date = updated == null ? messages.text("card.published", messages.day(item.date()))
                     : messages.text("card.updated", messages.day(item.date()), messages.day(updated));
         } else {
-            date = messages.text("card.as_of", messages.day(Handouts.asOf(item)));
+            LocalDate own = Handouts.asOf(item);
+            date = own == null ? "" : messages.text("card.as_of", messages.day(own));
         }
         return new Text(title, by(site, messages), date);
     }

@@ -118,7 +118,7 @@ public final class Handouts {
      *
      * @param shortUrl the page's address without its scheme, printed under the QR code
      * @param qr       the QR code of {@code url}, as a data: URI of a PNG
-     * @param asOf     the page's own date: its latest update or review
+     * @param asOf     the page's own date: its latest update or review; null when it gives none
      * @param horizon  the data horizon when the page speaks of advisories, else null
      * @param paper    the CSS page size: "letter" or "A4"
      */
@@ -161,7 +161,7 @@ public final class Handouts {
                 : messages.text("handout.not_checked", check.name());
         return new HandoutView(config.language(), item.title(), item.summary(), List.copyOf(sections), sources, url,
                 url.replaceFirst("^https?://", ""), "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(url)),
-                views.date(asOf(item)), horizon, config.title(),
+                asOf(item) == null ? null : views.date(asOf(item)), horizon, config.title(),
                 config.publisher() == null ? null : config.publisher().name(),
                 config.contact() == null ? null : config.contact().text(), views.channels(),
                 "a4".equals(config.paper()) ? "A4" : "letter");
@@ -247,7 +247,7 @@ public final class Handouts {
                             "shorten the summary or the advice sections, or move a section out of 'advice:' so the handout leaves it out");
                     return null;
                 }
-                reproducible(doc, key, LocalDate.parse(asOf.iso()));
+                reproducible(doc, key, asOf == null ? LocalDate.EPOCH : LocalDate.parse(asOf.iso()));
                 doc.save(out);
             }
         } catch (IOException | RuntimeException e) {
@@ -274,11 +274,14 @@ public final class Handouts {
         }
     }
 
-    /** The page's own date: the latest of its date, update, review and change notes. */
+    /**
+     * The page's own date: the latest of its date, update, review and change notes; null for a page
+     * that gives none, whose handout and card then state no date rather than one nobody chose.
+     */
     static LocalDate asOf(Item item) {
         LocalDate d = later(item.date(), later(item.fields().get(UPDATED), item.fields().get(REVIEWED)));
         for (var change : item.fields().get(CHANGES)) d = later(d, change.get(DATE));
-        return d == null ? LocalDate.EPOCH : d;
+        return d;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -232,6 +232,25 @@ class HandoutsTest {
     }
 
     @Test
+    void aPageThatGivesNoDateStatesNoneOnItsHandout(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        String page = "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n%s"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n";
+        TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted(""));
+        String undated = handoutText(dir);
+        assertFalse(undated.contains("1970") || undated.contains("As of"), undated);
+        TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted("reviewed: 2024-09-20\n"));
+        assertTrue(handoutText(dir).contains("As of 20 September 2024"), "a dated page states its date");
+    }
+
+    private static String handoutText(Path dir) throws Exception {
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void theHandoutIsUsLetterUnlessSiteYamlAsksForA4(@TempDir Path dir) throws Exception {
         TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
                 + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
