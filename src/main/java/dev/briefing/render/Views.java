@@ -288,8 +288,9 @@ public final class Views {
      * what is still in force by its own dates at the as-of date. With {@code url} but no
      * {@code checked}, site.yaml names the official source but nobody has checked it yet: pages
      * say "not yet checked" and link it. Without either, site.yaml names no source.
+     *
+     * @param past whether an advisory has expired or been superseded: the advisories page lists it as past
      */
-    /** @param past whether an advisory has expired or been superseded: the advisories page lists it as past */
     public record StatusView(boolean any, boolean past, DateView checked, String source, String url, boolean stale, long ageDays,
             AdvisoryRef atCheck, AdvisoryRef current) {
     }
