@@ -134,7 +134,6 @@ public final class Handouts {
         Optional<String> html = theme.process(TEMPLATE, Map.of("handout", view, "msg", shared.msg()), diags);
         if (html.isEmpty()) return Optional.empty();
         Document doc = Jsoup.parse(html.get());
-        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/hdump-" + "mine" + "-" + item.id() + "-" + item.key().kind() + "-" + shared.site().config().language() + ".html"), html.get()); } catch (Exception e) { }
         if (!drawable(doc.text(), item, site, diags)) return Optional.empty();
         String key = Fonts.sha256((RENDERER + "\n" + Fonts.DIGEST + "\n" + html.get()).getBytes(StandardCharsets.UTF_8));
         return Optional.ofNullable(cache.get("handout-" + key + ".pdf", () -> render(doc, key, view.asOf(), item, diags)));
