@@ -71,14 +71,27 @@ class CapTest {
     }
 
     @Test
-    void anAlertCarriesTheAdvisorysDatesLevelAndWhatItReplaces() throws Exception {
+    void anAlertCarriesTheAdvisorysDatesLevelAndWhatItReplaces(@TempDir Path dir) throws Exception {
         Element first = alert("advisories/ntas-bulletin-2022-11-30/cap.xml");
         Element second = alert("advisories/ntas-bulletin-2023-05-24/cap.xml");
         assertEquals("Alert", value(first, "msgType"));
         assertEquals("", value(first, "references"));
-        assertEquals("Update", value(second, "msgType"), "it supersedes the 2022 bulletin");
+        // DHS's own pages give the two Bulletins' times, not that one replaced the other, so the shipped
+        // data says no more: neither alert is an Update.
+        assertEquals("Alert", value(second, "msgType"));
+        assertEquals("", value(second, "references"));
+        // An advisory that records what it supersedes is an Update referencing the earlier alert.
+        TestSites.copyShippedSite(dir);
+        Path data = dir.resolve("content/data/advisories.yaml");
+        String yaml = java.nio.file.Files.readString(data);
+        assertTrue(yaml.contains("  issued: 2023-05-24\n"), "the 2023 record is where the test expects it");
+        java.nio.file.Files.writeString(data, yaml.replace("  issued: 2023-05-24\n",
+                "  issued: 2023-05-24\n  supersedes: ntas-bulletin-2022-11-30\n"));
+        Element update = parse(ShippedSite.build(dir, ShippedSite.AS_OF).get("advisories/ntas-bulletin-2023-05-24/cap.xml"))
+                .getDocumentElement();
+        assertEquals("Update", value(update, "msgType"), "it supersedes the 2022 bulletin");
         assertEquals("briefing.example.org,https://briefing.example.org/advisories/ntas-bulletin-2022-11-30/cap.xml,"
-                + "2022-11-30T00:00:00-00:00", value(second, "references"));
+                + "2022-11-30T00:00:00-00:00", value(update, "references"));
         assertEquals("Actual", value(second, "status"));
         assertEquals("Public", value(second, "scope"));
         assertEquals("2023-05-24T00:00:00-00:00", value(second, "sent"));
