@@ -145,6 +145,9 @@ public enum Code {
     BRF154("duplicate translation", "Two translations of the same item into one language: only one can be shown."),
     BRF155("critical translation missing", "An item marked critical (safety advice, how to report, advisories) has no"
             + " translation into a language site.yaml marks required. Write it with `briefing new --lang CODE`."),
+    BRF169("site title not translated", "A language after the first gives no `title` (or no `description`) of its own in"
+            + " site.yaml's languages: every page in it would be headed by the site's name in the default language. Add them"
+            + " to the language's entry, written in that language."),
     BRF156("translation stale", "The source of a critical translation changed after the translation was written (its"
             + " `translates:` digest differs): readers of that language may act on old advice. Update the translation,"
             + " then record the new digest with `briefing translations --mark FILE`."),

@@ -335,6 +335,9 @@ public final class DiagnosticExamples {
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
                 Example.of(Code.BRF168, "content/site.yaml", SETTINGS + LANGUAGES,
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
+                Example.of(Code.BRF169, "content/site.yaml", SETTINGS + "description: Plain briefings on threats to public places.\n"
+                        + LANGUAGES.replace("name: Español}", "name: Español, title: Informes del condado}"),
+                        "content/briefs/a.md", brief("Body.")),
                 Example.of(Code.BRF156, "content/site.yaml", SETTINGS + LANGUAGES + "translations:\n  max_stale_days: 100000\n",
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),

@@ -43,10 +43,7 @@ public final class ItemLints {
      */
     public static void check(Item item, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
         placeholders(item, texts, diags);
-        if (item.summary().length() > MAX_SUMMARY) {
-            diags.warning(Code.BRF074, item.fields().posOf(SUMMARY), "summary is " + item.summary().length()
-                    + " characters", "keep it under " + MAX_SUMMARY + " characters");
-        }
+        summaryLength(item, diags);
         if (item.kind() == Kind.SOURCE && !item.fields().has(ACCESSED)) {
             diags.warning(Code.BRF085, item.pos(), "source '" + item.id() + "' has no 'accessed' date",
                     "add accessed: YYYY-MM-DD, the day it was last read for this site");
@@ -73,6 +70,23 @@ public final class ItemLints {
         if (grade > MAX_GRADE) {
             diags.warning(Code.BRF075, item.fields().posOf(SUMMARY), String.format(Locale.ROOT,
                     "summary reads at grade %.1f", grade), "use shorter sentences and plainer words");
+        }
+    }
+
+    /**
+     * The lints of a translation's own text: its summary's length, its citations and its advice headings, as in
+     * its source's language (a translated brief is held to the same standard). What it inherits (dates, sources,
+     * changes) is linted in its source; the reading-grade formula is English's, so it is not applied here.
+     */
+    public static void translation(Item item, Diagnostics diags) {
+        if (item.summary() != null) summaryLength(item, diags);
+        Citations.check(item, diags);
+    }
+
+    private static void summaryLength(Item item, Diagnostics diags) {
+        if (item.summary().length() > MAX_SUMMARY) {
+            diags.warning(Code.BRF074, item.fields().posOf(SUMMARY), "summary is " + item.summary().length()
+                    + " characters", "keep it under " + MAX_SUMMARY + " characters");
         }
     }
 

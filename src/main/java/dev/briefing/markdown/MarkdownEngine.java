@@ -316,6 +316,9 @@ public final class MarkdownEngine {
     private record LinkOpen(LinkRef ref, String title) {
     }
 
+    /** Where a citation's words put the source's title: a character no title holds. */
+    private static final String TITLE_SLOT = "\uFFFF";
+
     private static void write(HtmlWriter html, WikiLink link, WikiLink.Resolution r, Words words) {
         if (link.end != null) {
             // A label with markup: only the opening tag goes here, the label and LinkEnd follow.
@@ -331,7 +334,14 @@ public final class MarkdownEngine {
             html.tag("a", attributes);
             html.text("[" + r.citation() + "]");
             html.tag("span", java.util.Map.of("class", "visually-hidden"));
-            html.text(" " + words.citation(r.text()));
+            // The source's title keeps its own language (WCAG 3.1.2): "fuente: <span lang=en>Public Spaces</span>".
+            String said = words.citation(TITLE_SLOT);
+            int slot = said.indexOf(TITLE_SLOT);
+            html.text(" " + said.substring(0, slot));
+            if (r.textLang() != null) html.tag("span", java.util.Map.of("lang", r.textLang()));
+            html.text(r.text());
+            if (r.textLang() != null) html.tag("/span");
+            html.text(said.substring(slot + TITLE_SLOT.length()));
             html.tag("/span");
             html.tag("/a");
             html.tag("/sup");

@@ -28,8 +28,9 @@ public final class WikiLink extends CustomNode {
     /**
      * @param hreflang the language of the page it leads to when that is not the page's own (an item not yet
      *                 translated: the link leads to the default language's page), or null
-     * @param textLang the language of the link's text when that is the target's untranslated title, or null
-     *                 (rendering names that language after the link, in the page's: {@link Words#untranslated})
+     * @param textLang the language of the link's text when that is the target's untranslated title (rendering names
+     *                 that language after the link, in the page's: {@link Words#untranslated}), or a cited source's
+     *                 title in another language than the page's (marked as that language); else null
      */
     public record Resolution(String href, String text, int citation, String id, String hreflang, String textLang) {
         public static Resolution link(String href, String text) {
@@ -41,8 +42,9 @@ public final class WikiLink extends CustomNode {
             return new Resolution(href, text, 0, null, hreflang, textLang);
         }
 
-        public static Resolution cite(String href, int number, String title, String id) {
-            return new Resolution(href, title, number, id, null, null);
+        /** A citation; {@code titleLang} is the language of the source's title when it is not the page's, else null. */
+        public static Resolution cite(String href, int number, String title, String id, String titleLang) {
+            return new Resolution(href, title, number, id, null, titleLang);
         }
     }
 

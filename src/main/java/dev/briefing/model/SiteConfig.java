@@ -158,6 +158,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return languages.size() > 1;
     }
 
+    /**
+     * The language a source's title is written in, when it is not this configuration's: the source's own
+     * {@code language}, else the default language's. A title is its publication's own and is never translated.
+     */
+    public String foreignTitleLanguage(Item source) {
+        String lang = source.fields().has(ItemFields.LANGUAGE) ? source.fields().get(ItemFields.LANGUAGE) : defaultLanguage().code();
+        return lang.equals(language) ? null : lang;
+    }
+
     /** The declared language with this code, if any. */
     public java.util.Optional<Language> languageOf(String code) {
         return languages.stream().filter(l -> l.code().equals(code)).findFirst();
@@ -416,6 +425,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             }
         }
         List<Fields> declared = f.get(LANGUAGES);
+        untranslatedTitle(f, declared, diags);
         if (f.has(NAVIGATION) && !declared.isEmpty() && declared.get(0).has(NAVIGATION)) {
             // One would silently win over the other: the default language's entry.
             diags.error(dev.briefing.diag.Code.BRF150, declared.get(0).posOf(NAVIGATION), "the default language's menu is given twice:"
@@ -423,6 +433,25 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     "keep one: the top-level 'navigation' is the default language's menu; each other language's entry translates it");
         }
         checkNavigation(f, diags);
+    }
+
+    /**
+     * Reports each language after the first that gives no title (or no description, where the site has one) of its
+     * own: its pages would head every page with the default language's words (marked as that language, but unread by
+     * most of its readers).
+     */
+    private static void untranslatedTitle(Fields f, List<Fields> declared, dev.briefing.diag.Diagnostics diags) {
+        for (Fields l : declared.subList(Math.min(1, declared.size()), declared.size())) {
+            List<String> missing = new java.util.ArrayList<>();
+            if (!l.has(TITLE) && f.has(TITLE)) missing.add("title");
+            if (!l.has(DESCRIPTION) && f.has(DESCRIPTION)) missing.add("description");
+            if (missing.isEmpty() || l.get(CODE) == null) continue;
+            String what = String.join(" and ", missing);
+            diags.warning(dev.briefing.diag.Code.BRF169, l.posOf(CODE), "the language '" + l.get(CODE) + "' gives no " + what
+                    + " of its own: its pages would show the site's " + what + " in " + declared.get(0).get(NAME),
+                    "add to its entry " + String.join(" and ", missing.stream().map(m -> m + ": \"…\"").toList())
+                            + ", written in " + (l.get(NAME) != null ? l.get(NAME) : l.get(CODE)));
+        }
     }
 
     /**

@@ -110,7 +110,7 @@ public final class Handouts {
     }
 
     /** A source a section cites, by its number on the page. */
-    public record Source(int number, String publisher, String title, String address) {
+    public record Source(int number, String publisher, String title, String address, String titleLang) {
     }
 
     /**
@@ -150,7 +150,7 @@ public final class Handouts {
         Set<String> cited = new LinkedHashSet<>();
         if (iv.body() != null) sections(markup(iv.body()), item.kind() == Kind.RESOURCE ? null : advice, sections, cited);
         List<Source> sources = iv.references().stream().filter(r -> r.citations().stream().anyMatch(cited::contains))
-                .map(r -> new Source(r.number(), r.publisher(), r.title(), Views.readable(r.url()))).toList();
+                .map(r -> new Source(r.number(), r.publisher(), r.title(), Views.readable(r.url()), r.lang())).toList();
         String url = views.absolute(page);
         var config = site.config();
         var check = config.statusCheck();

@@ -231,11 +231,13 @@ public final class PageRenderer {
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
      *                         naming the language it is in: "(en inglés)"; null in the default language
      * @param translations     the page of translation status in the page's language, for a site in several languages; else null
+     * @param titleLang        the language of {@code title} when the page's language gives none of its own, else null
+     * @param descriptionLang  the same for {@code description}
      */
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.ItemLink> pages,
             Views.LinkView publisher, Views.LinkView organization, Views.LinkView contact, String report, String reportLang,
-            String untranslatedNote, String translations, String license) {
+            String untranslatedNote, String translations, String license, String titleLang, String descriptionLang) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
@@ -252,7 +254,16 @@ public final class PageRenderer {
                     link(c.report(), views), c.report() == null || !c.report().startsWith("/") ? null : views.foreign(c.report()),
                     site.urls().language() == null || site.urls().language().isDefault() ? null
                             : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
-                    c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null, c.license());
+                    c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null, c.license(),
+                    untranslated(c, dev.briefing.model.Language::title), untranslated(c, dev.briefing.model.Language::description));
+        }
+
+        /** The default language's code when the page's language gives no text of its own for this setting (BRF169), else null. */
+        private static String untranslated(dev.briefing.model.SiteConfig c,
+                java.util.function.Function<dev.briefing.model.Language, String> setting) {
+            var language = c.languageOf(c.language()).orElse(c.defaultLanguage());
+            return language.code().equals(c.defaultLanguage().code()) || setting.apply(language) != null ? null
+                    : c.defaultLanguage().code();
         }
 
         /**

@@ -76,11 +76,12 @@ public final class Reporting {
      * @param anonymous  true or false as the official page says, null when it does not
      * @param verifiedAt the official page the channel was confirmed on (title, its address)
      * @param confirmed  whether someone confirmed it on an official page: if not, no reader is sent to it
+     * @param lang       the language of its words (name, when, how, hours…) when not the page's (not translated), else null
      */
     public record ChannelView(String id, String name, String href, String summary, String when, String tel, String telHref,
             String sms, String smsHref, String tty, String ttyHref, String url, String urlText, String email, String how,
             String hours, String languages, Boolean anonymous, String jurisdiction, Views.DateView verified,
-            Views.LinkView verifiedAt, boolean emergency, boolean confirmed) {
+            Views.LinkView verifiedAt, boolean emergency, boolean confirmed, String lang) {
     }
 
     /** The ways to report that the How to report block lists, in the order of channels.yaml, with hrefs from {@code views}' page. */
@@ -120,7 +121,7 @@ public final class Reporting {
                 f.get(EMAIL), f.get(HOW), f.get(HOURS), f.get(LANGUAGES),
                 f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), views.date(f.get(VERIFIED)),
                 source == null ? null : new Views.LinkView(source.title(), source.fields().get(URL)),
-                "911".equals(f.get(TEL)), isConfirmed(c));
+                "911".equals(f.get(TEL)), isConfirmed(c), views.textLang(c.key()));
     }
 
     /**

@@ -547,9 +547,7 @@ public final class Views {
      * item's is as its text ({@link #textLang}).
      */
     public String titleLang(Item item) {
-        if (item.kind() != Kind.SOURCE) return textLang(item.key());
-        String lang = item.fields().has(LANGUAGE) ? item.fields().get(LANGUAGE) : site.config().defaultLanguage().code();
-        return lang.equals(site.config().language()) ? null : lang;
+        return item.kind() != Kind.SOURCE ? textLang(item.key()) : site.config().foreignTitleLanguage(item);
     }
 
     private TranslationView translation(Item item) {

@@ -414,8 +414,9 @@ public final class Resolver {
                     if (!cited.contains(k)) cited.add(k);
                     int number = cited.indexOf(k) + 1;
                     int occurrence = occurrences.merge(k, 1, Integer::sum);
-                    resolved.set(link, WikiLink.Resolution.cite(anchorPrefix + number, number, lookup.published.get(k).title(),
-                            citePrefix + number + "-" + occurrence));
+                    Item source = lookup.published.get(k);
+                    resolved.set(link, WikiLink.Resolution.cite(anchorPrefix + number, number, source.title(),
+                            citePrefix + number + "-" + occurrence, config.foreignTitleLanguage(source)));
                     continue;
                 }
                 if (kindName.equals(SITE_LINK)) {

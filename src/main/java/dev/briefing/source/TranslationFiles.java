@@ -146,6 +146,7 @@ final class TranslationFiles {
         Diagnostics placeholders = new Diagnostics();
         dev.briefing.lint.ItemLints.placeholders(item, texts, placeholders);
         diags.addAll(placeholders);
+        dev.briefing.lint.ItemLints.translation(item, diags);
         Fields f = item.fields();
         return new Translation(name.lang(), item, f.get(TRANSLATES), f.get(SOURCE_UPDATED), "machine".equals(f.get(TRANSLATION)),
                 !placeholders.isEmpty());

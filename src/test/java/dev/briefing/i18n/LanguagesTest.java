@@ -310,6 +310,10 @@ class LanguagesTest {
         List<String> cited = page(r, "es/briefs/run/index.html").select(".references cite").stream()
                 .map(c -> c.text() + " " + (c.hasAttr("lang") ? c.attr("lang") : "-")).toList();
         assertEquals(List.of("Public Spaces en", "Espacios públicos -"), cited);
+        // And a citation's name for a screen reader: "fuente: Public Spaces", the title in its own language.
+        List<String> said = page(r, "es/briefs/run/index.html").select("sup.cite .visually-hidden").stream()
+                .map(c -> c.text() + " " + c.select("[lang]").eachAttr("lang")).toList();
+        assertEquals(List.of("fuente: Public Spaces [en]", "fuente: Espacios públicos []"), said);
         // A value that is not a language code would be an invalid lang attribute.
         files.put("content/data/sources.yaml", files.get("content/data/sources.yaml").replace("language: es", "language: Spanish"));
         TempSite.write(dir, files);
@@ -651,5 +655,66 @@ class LanguagesTest {
                 "a Spanish page links the page in Spanish");
         assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. En traducción: 0. Sin traducir: 2.",
                 page(r, "es/translations/index.html").selectFirst("section p").text());
+    }
+
+    @Test
+    void aTranslatedBriefIsLintedAsItsSourceIs() {
+        Map<String, String> files = bilingual();
+        // The advice heading left in English, an uncited paragraph and a summary too long for a card.
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("advice: [Qué hacer]", "advice: [What to do]")
+                .replace("summary: Qué hacer en un ataque.", "summary: " + "Qué hacer en un ataque. ".repeat(14).strip())
+                + "\n## Lo que pasó\n\nLos funcionarios nombraron a los atacantes solitarios entre las amenazas principales.\n");
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/briefs/run.es.md:4:9: warning: 'advice' names 'What to do', which is not a heading of the text"
+                        + " (use a heading's exact words, such as 'Qué hacer') [BRF089]"), codes(r, Code.BRF089));
+        assertEquals(List.of("content/briefs/run.es.md:3:10: warning: summary is 335 characters (keep it under 300 characters) [BRF074]"),
+                codes(r, Code.BRF074));
+        List<String> uncited = codes(r, Code.BRF087);
+        assertEquals(List.of("content/briefs/run.es.md:15:1: warning: a paragraph under 'Lo que pasó' has no citation"),
+                uncited.stream().map(h -> h.substring(0, h.indexOf(" (cite"))).toList());
+    }
+
+    @Test
+    void channelsAndTheSiteTitleInEnglishAreMarkedAsEnglishOnSpanishPagesAndTheTitleIsAskedFor() {
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", SITE.replace("title: Test\n", "title: County briefings\ndescription: Plain briefings.\n")
+                + "report: /report/\n");
+        files.put("content/data/sources.yaml", TestSites.ONE_SOURCE);
+        files.put("content/pages/report.md", "---\ntitle: How to report\nsummary: Where to report.\n---\nBody.\n");
+        files.put("content/data/channels.yaml", """
+                - id: county-tips
+                  name: County tip line
+                  summary: Report suspicious activity to the sheriff.
+                  when: suspicious activity
+                  how: ask for the duty officer
+                  tel: "+15550100100"
+                  jurisdiction: Example County
+                  verified: 2024-09-20
+                  verified_at: src
+                """);
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and description of its own: its pages"
+                .formatted(SITE.lines().count() + 1) + " would show the site's title and description in English (add to its entry"
+                + " title: \"…\" and description: \"…\", written in Español) [BRF169]"), codes(r, Code.BRF169));
+        Document spanish = page(r, "es/index.html");
+        assertEquals("en", spanish.selectFirst("h1").attr("lang"), "the English site title");
+        assertEquals("en", spanish.selectFirst(".lede").attr("lang"));
+        assertEquals("en", spanish.selectFirst(".brand span").attr("lang"));
+        assertFalse(page(r, "index.html").selectFirst("h1").hasAttr("lang"));
+        Element item = page(r, "es/advisories/bulletin/index.html").selectFirst("#how-to-report li");
+        assertNotNull(item, "the Spanish page of an advisory has How to report");
+        assertEquals("en", item.selectFirst("a[href*=channels]").attr("lang"), "the channel's English name");
+        assertEquals(List.of("Suspicious activity", "ask for the duty officer"),
+                item.select("span[lang=en]").stream().map(Element::text).toList(), "its English words; the theme's are Spanish");
+        assertTrue(item.text().contains("Llame al"), item.text());
+        Element english = page(r, "advisories/bulletin/index.html").selectFirst("#how-to-report li");
+        assertTrue(english.select("[lang]").isEmpty(), english.outerHtml());
+        // With a title and description of its own, nothing is marked and nothing is asked.
+        files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español, required: true}",
+                "name: Español, required: true, title: Informes del condado, description: Informes claros.}"));
+        r = buildCurrent(files);
+        assertEquals(List.of(), codes(r, Code.BRF169));
+        assertFalse(page(r, "es/index.html").selectFirst("h1").hasAttr("lang"));
+        assertEquals("Informes del condado", page(r, "es/index.html").selectFirst("h1").text());
     }
 }

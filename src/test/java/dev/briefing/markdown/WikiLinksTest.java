@@ -47,7 +47,7 @@ class WikiLinksTest {
         LinkValues values = LinkValues.builder(p.doc())
                 .set(p.doc().wikiLinks().get(1), WikiLink.Resolution.link("../t/", "unused"))
                 .set(p.doc().wikiLinks().get(0), WikiLink.Resolution.link("../a/", "A"))
-                .set(p.doc().wikiLinks().get(2), WikiLink.Resolution.cite("#ref-1", 1, "A report", "cite-1-1")).build();
+                .set(p.doc().wikiLinks().get(2), WikiLink.Resolution.cite("#ref-1", 1, "A report", "cite-1-1", null)).build();
         assertEquals("<p>See <a href=\"../a/\">A</a> and\n<a href=\"../t/\">the <em>polling</em> places</a>"
                 + " <sup class=\"cite\"><a id=\"cite-1-1\" href=\"#ref-1\">[1]<span class=\"visually-hidden\">"
                 + " source: A report</span></a></sup>.</p>\n", engine.render(p.doc(), values, ENGLISH_WORDS));
