@@ -112,8 +112,9 @@ class AccessibilityStatementTest {
                         + " We aim to make the site meet WCAG 2.2 AA.",
                 "This statement has not been reviewed yet, so it does not yet list what is not accessible. If you find a problem,"
                         + " please tell us.",
-                "The theme this site is built with is tested on its own example pages, with axe-core's automated checks for"
-                        + " WCAG 2.2 A and AA and for reflow at 320 pixels wide. Those tests do not check this site's own content.",
+                "This site is made with the briefing generator, whose theme is tested on its own example pages with axe-core's"
+                        + " automated checks for WCAG 2.2 A and AA and for reflow at 320 pixels wide. Those tests check neither this"
+                        + " site's own content nor any change it makes to the theme.",
                 "If you need a page in another format, ask us at access@county.gov.",
                 "If something on this site is hard to use, tell us at access@county.gov. Say which page, and what went wrong.",
                 "This statement has not been reviewed yet."), page(r).select("section.statement p").eachText());
