@@ -323,8 +323,8 @@ public final class Views {
     /**
      * An advisory's own fields (null for other kinds), for its JSON-LD and its CAP alert's link.
      *
-     * @param area          where it applies, or null
-     * @param cap           the href of its CAP 1.2 alert
+     * @param area           where it applies, or null
+     * @param cap            the href of its CAP 1.2 alert
      * @param checkedExpired whether the official page was last checked on or after its expiry date: only then may
      *                       an expired advisory be called no longer in force, not just past its own stated end
      */
@@ -596,13 +596,13 @@ public final class Views {
                 date(a.fields().get(ISSUED)), date(a.fields().get(EXPIRES)), a.summary(), textLang(a.key()));
     }
 
-    /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
     /** Whether the advisories were last checked on or after this advisory's expiry date. */
     private boolean checkedExpired(Item advisory) {
         var check = site.config().statusCheck();
         return check != null && check.recorded() && !check.checked().isBefore(advisory.fields().get(EXPIRES));
     }
 
+    /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
     private static String status(ResolvedSite site, Item item) {
         if (item.kind() != Kind.ADVISORY) return null;
         if (site.current() != null && site.current().key().equals(item.key())) return "current";
