@@ -179,7 +179,9 @@ class NewTeamWalkthroughIT {
         assertTrue(briefPage.selectFirst("main").text().contains("Lines were short at noon"));
         assertTrue(Files.isRegularFile(out.resolve("docs/plan.pdf")));
         String status = Jsoup.parse(Files.readString(out.resolve("index.html"))).selectFirst(".advisory-status").text();
-        assertTrue(status.startsWith("As of ") && status.contains("no advisory was in force"), status);
+        // Exactly what writing 'checked' asserted: the editors read DHS's page that day and recorded no advisory in force there.
+        assertTrue(status.startsWith("No advisory was in force according to DHS's National Terrorism Advisory System page,"
+                + " as this site's editors read it on "), status);
         Document advisories = Jsoup.parse(Files.readString(out.resolve("advisories/index.html")));
         assertEquals("Expired", advisories.selectFirst(".item-list li:has(a[href^=first-advisory]) .stamp").text());
         String howToReport = Jsoup.parse(Files.readString(out.resolve("report/index.html"))).selectFirst("#how-to-report").text();

@@ -132,6 +132,12 @@ public enum Code {
     BRF138("advisory not expressible in CAP", "Every advisory is also published as a CAP 1.2 alert for alerting systems,"
             + " which must say who issued it: cite the issuer's own page as a source with type: official, or record"
             + " advisory_status in site.yaml."),
+    BRF107("advisory from another issuer", "site.yaml's advisory_status names the one official page the advisories are"
+            + " checked against (DHS's NTAS page), and an advisory's level, its CAP alert (a terrorism advisory, with NTAS's"
+            + " urgency, severity and certainty) and every \"last checked\" sentence are that system's. An advisory whose"
+            + " official source is on another site (a sheriff's office, a state agency) would be published as one of DHS's:"
+            + " write it as a brief that cites the issuer's own page instead, or point its official source at DHS's page if"
+            + " DHS issued it."),
     BRF139("handout failed", "The PDF handout could not be made from the page; the message says why."),
     BRF150("languages setting", "site.yaml's languages list is wrong: a code that is not a language tag (es, pt-br), a"
             + " language given twice, both 'language' and 'languages' (a site with several languages lists them all under"

@@ -303,6 +303,16 @@ public final class DiagnosticExamples {
                           url: https://news.example.com/bulletin
                           accessed: 2024-09-02
                         """),
+                Example.of(Code.BRF107, "content/site.yaml", SETTINGS + STATUS.formatted("2024-09-02"), "content/data/advisories.yaml",
+                        ADVISORY.formatted("sheriff-1", "Sheriff's advisory on threats to poll workers", "2024-09-01", "2024-12-01")
+                                + "  sources: [sheriff-advisory]\n", "content/data/sources.yaml", """
+                        - id: sheriff-advisory
+                          title: "Advisory: threats to poll workers"
+                          publisher: County Sheriff's Office
+                          type: official
+                          url: https://sheriff.county.gov/advisories/poll-workers
+                          accessed: 2024-09-02
+                        """),
                 Example.of(Code.BRF110, "content/data/sources.yaml", SOURCE.formatted("dhs-ntas", NTAS, DHS, "").replace("  type: \n", "")),
                 Example.of(Code.BRF111, "content/data/sources.yaml", SOURCE.formatted("repost", "Homeland security chief warns of lone offenders", "A news aggregator", "secondary"),
                         "content/briefs/a.md", brief("In September 2024, officials named lone offenders among the top threats"

@@ -52,7 +52,8 @@ public enum Kind {
             refs(DRIVERS, "driver", "Motivations established by the sources, if any."))),
     ADVISORY("advisories", "advisory", "Advisories", NAME, false, entity(
             choice(LEVEL, true, List.of("bulletin", "elevated", "imminent"),
-                    "NTAS-style level: bulletin (general trends), elevated or imminent alert.")
+                    "NTAS level: bulletin (general trends), elevated or imminent alert. The advisories are those of"
+                            + " the page site.yaml's advisory_status names: one from another issuer is refused (BRF107).")
                     .shown(),
             required(ISSUED, "The day it was issued.").shown(),
             required(EXPIRES, "The day it expires (sunset date); it is shown as current until then.")

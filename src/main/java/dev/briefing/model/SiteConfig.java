@@ -276,7 +276,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional(EMAIL, "An e-mail address."),
                     optional(URL, "A web address, such as a form or an issue tracker.")),
             group(ADVISORY_STATUS, false, "The data horizon of the advisories: without it no page says which advisory is in force.",
-                    optional(CHECKED, "The day someone last compared the advisories with the official source's live page."
+                    optional(CHECKED, "The day someone last read the official source's live page and recorded in advisories.yaml"
+                            + " every advisory in force there: every page states it (with none recorded, that none was in force there)."
                             + " Left empty (as `init` writes it), every page says they are not yet checked, and the build warns."),
                     required(URL, "The official source's live page, linked from every status statement."),
                     required(NAME, "What that page is called in a sentence, e.g. DHS's NTAS page."),
@@ -323,7 +324,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional(FORMATS, "Other formats readers may ask for, such as [large print, plain text]."),
                     optional(REPLY_DAYS, "Within how many working days you answer a report."),
                     optional(TESTED, "How the site was last tested, in one sentence."),
-                    optional(REVIEWED, "The day the statement was last reviewed. Until it is given, the statement"
+                    optional(REVIEWED, "The day someone checked the site against the standard and listed under exceptions everything"
+                            + " found not accessible (with none listed, the statement says that review recorded none). Until it is given, the statement"
                             + " says it has not been reviewed, claims no knowledge of what is accessible, and the build warns (BRF115);"
                             + " like a brief's, the review is due after review_period_days (BRF038).")),
             optional(CHANNEL_MAX_AGE_DAYS, "The build warns when a reporting channel (content/data/channels.yaml)"

@@ -323,10 +323,12 @@ public final class Views {
     /**
      * An advisory's own fields (null for other kinds), for its JSON-LD and its CAP alert's link.
      *
-     * @param area where it applies, or null
-     * @param cap  the href of its CAP 1.2 alert
+     * @param area           where it applies, or null
+     * @param cap            the href of its CAP 1.2 alert
+     * @param checkedExpired whether the official page was last checked on or after its expiry date: only then may
+     *                       an expired advisory be called no longer in force, not just past its own stated end
      */
-    public record AdvisoryView(DateView issued, DateView expires, String area, String cap) {
+    public record AdvisoryView(DateView issued, DateView expires, String area, String cap, boolean checkedExpired) {
     }
 
     /**
@@ -527,7 +529,7 @@ public final class Views {
                         CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item),
                 key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().get(ISSUED)),
-                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key))),
+                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key)), checkedExpired(item)),
                 textLang(key), titleLang(item));
     }
 
@@ -590,6 +592,12 @@ public final class Views {
         return new AdvisoryRef(a.id(), a.title(), href(site.urls().item(a.key())), level,
                 labels.value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level),
                 date(a.fields().get(ISSUED)), date(a.fields().get(EXPIRES)), a.summary(), textLang(a.key()));
+    }
+
+    /** Whether the advisories were last checked on or after this advisory's expiry date. */
+    private boolean checkedExpired(Item advisory) {
+        var check = site.config().statusCheck();
+        return check != null && check.recorded() && !check.checked().isBefore(advisory.fields().get(EXPIRES));
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */

@@ -49,10 +49,20 @@ final class Advisories {
             if (a.kind() != Kind.ADVISORY) continue;
             checkDates(a);
             checkCycle(a, items);
-            if (Issuer.of(a, items, config) == null) {
+            Issuer issuer = Issuer.of(a, items, config);
+            SiteConfig.StatusCheck check = config.statusCheck();
+            if (issuer == null) {
                 diags.error(Code.BRF138, a.fields().posOf(SOURCES), "advisory '" + a.id() + "' names no issuing authority, so"
                         + " it cannot be republished as a CAP alert", "cite the issuer's own page as a source with type: official,"
                         + " or record advisory_status in site.yaml; every advisory says who issued it");
+            } else if (check != null && !issuer.onSiteOf(check.url())) {
+                // Its level, CAP alert and "last checked" sentences would all present it as the official system's.
+                diags.error(Code.BRF107, issuer.pos() != null ? issuer.pos() : a.fields().posOf(SOURCES), "advisory '" + a.id()
+                        + "' was issued by " + issuer.name() + " (" + issuer.url() + "), but this site's advisories are those on "
+                        + check.name() + " (" + check.url() + "): its level, its CAP alert and every sentence saying when the"
+                        + " advisories were last checked would present it as one of them",
+                        "write it as a brief that cites " + issuer.name() + "'s page instead; if " + check.name()
+                                + " lists it, cite that listing as its official source");
             }
         }
         // Its dates are its own: an advisory that failed on another field (its level, say) still has them checked.

@@ -188,7 +188,8 @@ class ReaderLabelsTest {
         var header = brief.selectFirst("header.site-header");
         assertEquals("tel:911", header.selectFirst(".emergency a").attr("href"));
         assertEquals("../index.html", header.selectFirst(".emergency a.report").attr("href"));
-        assertEquals("A public information service from Test Publisher", header.selectFirst(".by").text());
+        // Only what site.yaml says: who publishes it, not what kind of service it is.
+        assertEquals("Published by Test Publisher", header.selectFirst(".by").text());
     }
 
     @Test

@@ -171,7 +171,17 @@ class LandscapeTest {
         assertEquals("As of 20 May 2024, when this site's advisory records were last checked against DHS's NTAS page,"
                 + " New alert was in force. It was due to expire on 10 June 2024, so this site no longer shows it as"
                 + " current. For the current status, see DHS's NTAS page.", status);
-        assertNotNull(page(r, "advisories/new-alert/index.html").selectFirst(".status-expired"));
+        // Its own page says only what its dates say: nobody has read DHS's page since it expired.
+        assertEquals("Expired — its stated expiry date, 10 June 2024, has passed.",
+                page(r, "advisories/new-alert/index.html").selectFirst(".status-expired").text());
+
+        // Once a check on or after its expiry day is recorded, the page may say it was not in force there.
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS
+                + STATUS.replace("2024-05-20", "2024-06-10"));
+        Pipeline.Result checked = build("2024-06-10");
+        assertEquals("Expired — its stated expiry date, 10 June 2024, has passed, and it was not in force on DHS's NTAS page"
+                + " when this site's editors last read it, on 10 June 2024.",
+                page(checked, "advisories/new-alert/index.html").selectFirst(".status-expired").text());
     }
 
     /**

@@ -134,6 +134,40 @@ class InitTest {
      * "one sentence that says what this site is for and whom it serves." Every line init, new and
      * new --lang write a mark on is still a placeholder with the mark deleted (but a date, which is then written).
      */
+    /**
+     * What a filled-in new site says that its editors did not write (issue 26): no licence they did
+     * not choose, no service or corrections policy they did not promise, and, once they record a
+     * check of DHS's page with no advisory in it, exactly that and no more; site.yaml tells them
+     * what writing that day asserts.
+     */
+    @Test
+    void aNewSiteStatesNoLicenceServiceOrPolicyItsEditorsDidNotWrite(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "County briefings", "--publisher",
+                "County elections office").exit());
+        TestSites.fillInInitPlaceholders(site);
+        String yaml = Files.readString(site.resolve("content/site.yaml"));
+        assertFalse(yaml.lines().anyMatch(l -> l.startsWith("license:")), "init chooses no licence: " + yaml);
+        assertTrue(yaml.contains("# license: CC-BY-4.0"), "it shows how to write one: " + yaml);
+        assertTrue(yaml.contains("states, on every page, that on that day you read the official page and recorded in\n"
+                + "# advisories.yaml every advisory in force there"), "what 'checked' asserts: " + yaml);
+        Files.writeString(site.resolve("content/site.yaml"), yaml.replace("  checked:\n", "  checked: " + TODAY + "\n"));
+
+        Pipeline.Result r = TestSites.check(site, TODAY);
+        assertTrue(r.ok(), () -> String.join("\n", TestSites.headlines(r)));
+        Document home = Jsoup.parse(new String(r.files().get("index.html"), StandardCharsets.UTF_8));
+        assertFalse(home.text().contains("Published under"), home.text());
+        assertEquals("Published by County elections office", home.selectFirst("header .by").text());
+        String day = dev.briefing.render.Theme.builtInMessages("en").day(TODAY);
+        assertEquals("No advisory was in force according to DHS's National Terrorism Advisory System page, as this site's"
+                + " editors read it on " + day + ". For the current status, see DHS's National Terrorism Advisory System page.",
+                home.selectFirst(".advisory-status").text());
+        Document corrections = Jsoup.parse(new String(r.files().get("corrections/index.html"), StandardCharsets.UTF_8));
+        String intro = corrections.selectFirst("main p").text();
+        assertTrue(intro.startsWith("This page lists every change this site's editors marked as a correction, newest first."
+                + " Each is also shown on the page it corrects."), intro);
+    }
+
     @Test
     void deletingOnlyTheTodoMarkLeavesAPlaceholder(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("county");

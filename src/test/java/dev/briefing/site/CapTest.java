@@ -107,8 +107,10 @@ class CapTest {
         assertTrue(description.contains("It was issued by U.S. Department of Homeland Security, not by The briefing project;"
                 + " the issuer's own page is https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-may-24-2023."),
                 description);
-        assertTrue(value(second, "note").startsWith("Republished by The briefing project from an advisory issued by"
-                + " U.S. Department of Homeland Security"));
+        // <sent> is DHS's issue day, not the day this site republished it, and the note says so.
+        assertEquals("Republished by The briefing project from an advisory issued by U.S. Department of Homeland Security:"
+                + " https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-may-24-2023. Its sent time is"
+                + " the day U.S. Department of Homeland Security issued it.", value(second, "note"));
         assertTrue(value(second, "instruction").startsWith("If someone is in immediate danger, call 911."));
     }
 
@@ -192,7 +194,7 @@ class CapTest {
         Pipeline.Result published = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(published.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF138));
         String cap = new String(published.files().get("advisories/alert/cap.xml"), StandardCharsets.UTF_8);
-        assertTrue(cap.contains("issued by An agency: https://agency.gov/report</note>"), cap);
+        assertTrue(cap.contains("issued by An agency: https://agency.gov/report. Its sent time is the day An agency issued it.</note>"), cap);
         // An elevated alert: Future, Severe, Possible.
         assertTrue(cap.contains("<urgency>Future</urgency>\n    <severity>Severe</severity>\n    <certainty>Possible</certainty>"), cap);
 
@@ -203,6 +205,57 @@ class CapTest {
         String one = new String(bilingual.files().get("advisories/alert/cap.xml"), StandardCharsets.UTF_8);
         assertEquals(1, one.split("<info>", -1).length - 1, one);
         assertTrue(one.contains("<language>en</language>"), one);
+    }
+
+    /**
+     * An advisory a sheriff's office issued, on a site whose advisories are checked against DHS's
+     * page: published as one, its page would say it was checked against DHS's page and its alert
+     * would be a terrorism advisory with NTAS's severity. It is refused where it cites its issuer.
+     */
+    @Test
+    void anAdvisoryFromAnotherIssuerThanTheStatusPagesIsRefused(@TempDir Path dir) {
+        String status = "advisory_status:\n  checked: 2024-09-25\n  url: https://www.dhs.gov/national-terrorism-advisory-system\n"
+                + "  name: DHS's NTAS page\n";
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + status);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), """
+                - id: sheriff
+                  title: "Advisory: threats to poll workers"
+                  publisher: County Sheriff's Office
+                  type: official
+                  url: https://sheriff.county.gov/advisories/poll-workers
+                  accessed: 2024-09-20
+                - id: dhs
+                  title: NTAS Bulletin
+                  publisher: U.S. Department of Homeland Security
+                  type: official
+                  url: https://dhs.gov/ntas/advisory/bulletin
+                  accessed: 2024-09-20
+                """);
+        String advisory = """
+                - id: alert
+                  name: Threats to poll workers
+                  summary: A summary.
+                  level: elevated
+                  issued: 2024-09-01
+                  expires: 2024-12-01
+                  sources: [%s]
+                """;
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), advisory.formatted("sheriff"));
+        Pipeline.Result refused = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(TestSites.headlines(refused).contains("content/data/advisories.yaml:7:13: error: advisory 'alert' was issued by"
+                + " County Sheriff's Office (https://sheriff.county.gov/advisories/poll-workers), but this site's advisories are"
+                + " those on DHS's NTAS page (https://www.dhs.gov/national-terrorism-advisory-system): its level, its CAP alert and"
+                + " every sentence saying when the advisories were last checked would present it as one of them (write it as a"
+                + " brief that cites County Sheriff's Office's page instead; if DHS's NTAS page lists it, cite that listing as its"
+                + " official source) [BRF107]"), () -> String.join("\n", TestSites.headlines(refused)));
+        assertTrue(refused.files().isEmpty() || !refused.files().containsKey("advisories/alert/cap.xml"));
+
+        // DHS's own page for it (www. or not) is the status page's site: published.
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), advisory.formatted("dhs"));
+        Pipeline.Result published = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        assertTrue(published.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF107),
+                () -> String.join("\n", TestSites.headlines(published)));
+        assertTrue(published.files().containsKey("advisories/alert/cap.xml"));
     }
 
     private String text(String path) {
