@@ -17,6 +17,9 @@ public enum Code {
     BRF011("YAML syntax", "A front matter or data file is not valid YAML. The message names the cause at the line to change"
             + " (most often a tab, a field indented unlike the ones beside it, a ': ' or a quote inside text, a list item after"
             + " '[]', or a missing '-' or ':') and the hint says how to fix it."),
+    BRF107("folded list item", "A line that starts with '- ' is indented further than the list item above it, so YAML reads it"
+            + " as more of that item's text (\"polling-places - election-officials\") instead of an item of its own, and says"
+            + " nothing. Put each '-' of a list straight under the one above it."),
     BRF012("YAML limit", "The YAML uses too many aliases or nests too deeply; such files are refused to keep builds bounded."),
     BRF013("YAML tag", "Explicit YAML tags such as !!javax.script.ScriptEngineManager are not allowed."),
     BRF014("duplicate key", "A field is given twice in one entry or front matter; only one value can count. When the"
@@ -198,10 +201,11 @@ public enum Code {
 
     /**
      * Whether this is a reminder of something the site's team cannot act on yet (an advisory about
-     * to expire, whose successor only its issuer can publish): {@code --strict} leaves it a warning,
-     * since refusing it would block every publish, corrections too, until the day comes.
+     * to expire, whose successor only its issuer can publish; a brief dated later, which is published
+     * on its day): {@code --strict} leaves it a warning, since refusing it would block every publish,
+     * corrections too, until the day comes.
      */
     public boolean reminder() {
-        return this == BRF037;
+        return this == BRF037 || this == BRF077;
     }
 }
