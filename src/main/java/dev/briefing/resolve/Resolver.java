@@ -230,6 +230,11 @@ public final class Resolver {
      */
     private void checkUnbound(LoadedSite loaded, Lookup lookup, Urls urls) {
         for (Item item : loaded.unbound()) {
+            String why = Unpublished.whyNot(List.of(item), asOf, drafts);
+            if (why != null) {
+                checkUnpublished(item, why, loaded, lookup, urls); // a draft's, as the rest of its file's problems
+                continue;
+            }
             resolveFields(item, lookup, new LinkedHashSet<>(), new ArrayList<>());
             resolveMarkdown(item, lookup, urls, new LinkedHashSet<>(), new ArrayList<>(), loaded.config(),
                     new java.util.IdentityHashMap<>());
@@ -243,15 +248,16 @@ public final class Resolver {
      * future content, yet an editor's wrong id should not wait for that day to show).
      */
     private void checkUnpublished(java.util.Collection<Item> unpublished, LoadedSite loaded, Lookup lookup, Urls urls) {
-        for (Item item : unpublished) {
-            Diagnostics found = new Diagnostics();
-            Resolver scratch = new Resolver(asOf, drafts, found);
-            scratch.resolveFields(item, lookup, new LinkedHashSet<>(), new ArrayList<>());
-            scratch.resolveMarkdown(item, lookup, urls, new LinkedHashSet<>(), new ArrayList<>(), loaded.config(),
-                    new java.util.IdentityHashMap<>());
-            String why = Unpublished.why(item, asOf);
-            for (var d : found.sorted()) diags.add(d.unpublished(why));
-        }
+        for (Item item : unpublished) checkUnpublished(item, Unpublished.why(item, asOf), loaded, lookup, urls);
+    }
+
+    private void checkUnpublished(Item item, String why, LoadedSite loaded, Lookup lookup, Urls urls) {
+        Diagnostics found = new Diagnostics();
+        Resolver scratch = new Resolver(asOf, drafts, found);
+        scratch.resolveFields(item, lookup, new LinkedHashSet<>(), new ArrayList<>());
+        scratch.resolveMarkdown(item, lookup, urls, new LinkedHashSet<>(), new ArrayList<>(), loaded.config(),
+                new java.util.IdentityHashMap<>());
+        for (var d : found.sorted()) diags.add(d.unpublished(why));
     }
 
     /** A source listed under 'sources:' is cited after those the text cites, once. */

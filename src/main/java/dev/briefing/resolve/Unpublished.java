@@ -38,6 +38,17 @@ public record Unpublished(int drafts, int later) {
                 : "in a brief dated after " + asOf + ": not published until that day";
     }
 
+    /**
+     * Why the brief or page of a Markdown file (its one item, bound or not) is not published, or
+     * null when it is (or the run publishes drafts): its file's own problems are then notes too.
+     */
+    public static String whyNot(java.util.List<Item> fileItems, LocalDate asOf, boolean withDrafts) {
+        if (withDrafts || fileItems.size() != 1) return null;
+        Item item = fileItems.get(0);
+        if (item.kind().isEntity() || !item.fields().get(DRAFT) && !later(item, asOf)) return null;
+        return why(item, asOf);
+    }
+
     /** "2 files were checked but will not be published: 1 draft, 1 brief dated after 2026-12-06", or "" for none. */
     public String summary(LocalDate asOf) {
         if (drafts + later == 0) return "";

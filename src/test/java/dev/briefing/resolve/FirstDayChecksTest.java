@@ -68,7 +68,7 @@ class FirstDayChecksTest {
     void draftsAndLaterBriefsAreCheckedWithoutStoppingThePublish() {
         Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
         files.put("content/data/threats.yaml", "- id: harassment\n  name: Harassment\n  summary: Of officials.\n");
-        files.put("content/briefs/draft.md", "---\ntitle: A draft\ndate: 2024-12-01\ndraft: true\nsummary: A draft.\n"
+        files.put("content/briefs/draft.md", "---\ntitle: A draft\ndate: 2024-12-01\ndraft: true\nsummary: \"TODO: one plain sentence.\"\n"
                 + "threats: [harasment, harassment]\n---\nSee [[target:nowhere]].\n");
         files.put("content/briefs/later.md", "---\ntitle: Later\ndate: 2025-02-01\nsummary: Later.\nthreats: [harassment]\n"
                 + "---\nSee [[threat:harasment]].\n");
@@ -86,8 +86,11 @@ class FirstDayChecksTest {
         assertEquals(List.of("content/briefs/later.md:3:7: warning: brief is dated 2025-02-01, after the as-of date 2025-01-01,"
                 + " and is not published yet (set 'draft: true' while it is in progress, or build with --as-of) [BRF077]"),
                 r.diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF077).map(d -> DiagnosticFormatter.headline(d.strict())).toList());
-        assertEquals(List.of(), r.diagnostics().sorted().stream()
-                .filter(d -> d.pos().path().startsWith("content/briefs/") && d.failsStrict()).toList(), "nothing published is wrong");
+        // Their own problems too (a placeholder 'new' wrote, no source cited) are notes: nothing stops the publish.
+        assertEquals(List.of(), r.diagnostics().sorted().stream().filter(d -> !d.pos().path().equals("content/briefs/a.md")
+                && d.pos().path().startsWith("content/briefs/") && d.failsStrict()).toList());
+        assertEquals(List.of("content/briefs/draft.md:5:10: note: 'summary' is still a placeholder (in a draft: not published"
+                + " until 'draft: true' is removed) (replace the TODO text) [BRF078]"), headlines(r, Code.BRF078));
         assertEquals("2 files were checked but will not be published: 1 draft, 1 brief dated after 2025-01-01",
                 Unpublished.of(r.loaded(), TempSite.AS_OF, false).summary(TempSite.AS_OF));
     }
