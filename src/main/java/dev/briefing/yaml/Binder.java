@@ -374,6 +374,8 @@ public final class Binder {
     private String id(Field field, Node node) {
         String v = line(field, node);
         if (v == null) return null;
+        // Items folded into one text by their indentation: BRF107 says so, at the item YAML swallowed.
+        if (node instanceof ScalarNode s && FoldedItems.foldedLine(s, yaml) >= 0) return null;
         if (!Slugs.isValid(v)) {
             diags.error(Code.BRF021, pos(node), "'" + v + "' is not a valid id",
                     "use lowercase letters, digits and hyphens, e.g. '" + suggestSlug(v) + "'");

@@ -30,31 +30,36 @@ final class FoldedItems {
             for (NodeTuple t : m.getValue()) check(t.getValueNode(), yaml, path, firstLine, diags);
         } else if (node instanceof SequenceNode s) {
             for (Node n : s.getValue()) check(n, yaml, path, firstLine, diags);
-        } else if (node instanceof ScalarNode s && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
-                && s.getEndMark().getLine() > s.getStartMark().getLine()) {
-            folded(s, yaml, path, firstLine, diags);
+        } else if (node instanceof ScalarNode s) {
+            int at = foldedLine(s, yaml);
+            if (at >= 0) report(s, at, yaml, path, firstLine, diags);
         }
     }
 
-    /** Reports the first continuation line of a plain scalar that starts with "- ". */
-    private static void folded(ScalarNode s, String yaml, String path, int firstLine, Diagnostics diags) {
+    /** The first continuation line (0-based) of a plain text that starts with "- ", or -1: that text holds a folded item. */
+    static int foldedLine(ScalarNode s, String yaml) {
+        if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || s.getEndMark().getLine() == s.getStartMark().getLine()) return -1;
         String[] lines = yaml.split("\n", -1);
-        int first = s.getStartMark().getLine();
-        for (int i = first + 1; i <= s.getEndMark().getLine() && i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
-            String item = line.stripLeading();
-            if (!item.startsWith("- ") && !item.equals("-")) continue;
-            int column = line.length() - item.length();
-            String above = lines[first];
-            String aboveItem = above.stripLeading();
-            String hint = aboveItem.startsWith("- ")
-                    ? "put its '-' straight under the one above it, " + (above.length() - aboveItem.length())
-                            + " spaces in: '" + " ".repeat(above.length() - aboveItem.length()) + item + "'"
-                    : "if it starts a list, put the list on the lines under its field, each '-' indented alike;"
-                            + " if it is text, write it on one line or in quotes";
-            diags.error(Code.BRF107, new Pos(path, firstLine + i, column + 1), "'" + item + "' is indented further than the line"
-                    + " above it, so it is read as more of that text, \"" + s.getValue() + "\", not as a list item of its own", hint);
-            return;
+        for (int i = s.getStartMark().getLine() + 1; i <= s.getEndMark().getLine() && i < lines.length; i++) {
+            String item = lines[i].strip();
+            if (item.startsWith("- ") || item.equals("-")) return i;
         }
+        return -1;
+    }
+
+    private static void report(ScalarNode s, int i, String yaml, String path, int firstLine, Diagnostics diags) {
+        String[] lines = yaml.split("\n", -1);
+        String line = lines[i].stripTrailing();
+        String item = line.stripLeading();
+        String above = lines[s.getStartMark().getLine()];
+        String aboveItem = above.stripLeading();
+        int indent = above.length() - aboveItem.length();
+        String hint = aboveItem.startsWith("- ")
+                ? "put its '-' straight under the one above it, " + indent + " spaces in: '" + " ".repeat(indent) + item + "'"
+                : "if it starts a list, put the list on the lines under its field, each '-' indented alike;"
+                        + " if it is text, write it on one line or in quotes";
+        diags.error(Code.BRF107, new Pos(path, firstLine + i, line.length() - item.length() + 1), "'" + item
+                + "' is indented further than the line above it, so it is read as more of that text, \"" + s.getValue()
+                + "\", not as a list item of its own", hint);
     }
 }

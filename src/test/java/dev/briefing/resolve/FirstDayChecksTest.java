@@ -141,5 +141,13 @@ class FirstDayChecksTest {
         assertEquals(List.of("content/briefs/a.md:7:4: error: '- officials' is indented further than the line above it, so it is"
                 + " read as more of that text, \"voting - officials\", not as a list item of its own (put its '-' straight under"
                 + " the one above it, 2 spaces in: '  - officials') [BRF107]"), headlines(r, Code.BRF107));
+        // In a list of ids, the folded text is not also called an invalid id: one mistake, one error.
+        Pipeline.Result ids = build(Map.of("content/data/targets.yaml", "- id: polling-places\n  name: Polling places\n"
+                + "  summary: Where people vote.\n", "content/data/threats.yaml", "- id: harassment\n  name: Harassment\n"
+                + "  summary: Of officials.\n  targets:\n    - polling-places\n     - election-officials\n"));
+        assertEquals(List.of("content/data/threats.yaml:6:6: error: '- election-officials' is indented further than the line"
+                + " above it, so it is read as more of that text, \"polling-places - election-officials\", not as a list item"
+                + " of its own (put its '-' straight under the one above it, 4 spaces in: '    - election-officials') [BRF107]"),
+                ids.diagnostics().sorted().stream().filter(d -> d.isError()).map(DiagnosticFormatter::headline).toList());
     }
 }
