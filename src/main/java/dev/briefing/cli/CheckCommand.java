@@ -37,6 +37,12 @@ final class CheckCommand implements Callable<Integer> {
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) ReadingLevels.json(result.languages(), System.out);
         else ReadingLevels.table(result.languages(), System.out);
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) json(result.translations(), System.out);
+        if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.TEXT && result.resolved() != null) {
+            // Said whether or not the check passes: the notes above are theirs, and nothing of them is published.
+            String unpublished = dev.briefing.resolve.Unpublished.of(result.loaded(), result.resolved().asOf(), options.drafts)
+                    .summary(result.resolved().asOf());
+            if (!unpublished.isEmpty()) System.err.println(unpublished);
+        }
         if (status == Main.OK) {
             int warnings = (int) result.diagnostics().sorted().stream().filter(dev.briefing.diag.Diagnostic::failsStrict).count();
             System.err.println(passed(warnings, result.files().size(), options.strict));

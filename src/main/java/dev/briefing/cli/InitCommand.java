@@ -63,7 +63,7 @@ final class InitCommand implements Callable<Integer> {
                 "--publisher", "publisher: name");
         baseUrl = ask(console, baseUrl, "Public address (base URL)", "https://example.org/", "--base-url", "base_url");
         NewSite.Result r = new NewSite().create(dir, new NewSite.Settings(title, publisher, baseUrl,
-                LocalDate.now(ZoneOffset.UTC), release(), languages));
+                LocalDate.now(ZoneOffset.UTC), release(), languages, Invocation.jarBeside(dir)));
         if (!r.ok()) {
             System.err.println("briefing: " + r.message());
             return Main.USAGE;

@@ -29,6 +29,22 @@ final class Invocation {
         return "briefing";
     }
 
+    /**
+     * The file name of the jar this runs from when it sits beside {@code folder} (the layout the site's
+     * README describes: {@code java -jar ../briefing.jar}), so the README names the jar "Next:" runs;
+     * null when run through the launcher, from classes, or from a jar elsewhere.
+     */
+    static String jarBeside(String launcher, Path jar, Path folder) {
+        if (launcher != null && !launcher.isBlank() || jar == null) return null;
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        Path at = jar.toAbsolutePath().normalize();
+        return parent != null && parent.equals(at.getParent()) ? at.getFileName().toString() : null;
+    }
+
+    static String jarBeside(Path folder) throws IOException {
+        return jarBeside(System.getProperty(LAUNCHER), BuildInfo.ofRunningJar().map(BuildInfo::jar).orElse(null), folder);
+    }
+
     /** A path as it reads best from the folder: relative when that climbs at most two levels, else absolute. */
     private static String path(Path target, Path folder) {
         Path absolute = target.toAbsolutePath().normalize();

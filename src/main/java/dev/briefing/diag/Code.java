@@ -17,6 +17,9 @@ public enum Code {
     BRF011("YAML syntax", "A front matter or data file is not valid YAML. The message names the cause at the line to change"
             + " (most often a tab, a field indented unlike the ones beside it, a ': ' or a quote inside text, a list item after"
             + " '[]', or a missing '-' or ':') and the hint says how to fix it."),
+    BRF108("folded list item", "A line that starts with '- ' is indented further than the list item above it, so YAML reads it"
+            + " as more of that item's text (\"polling-places - election-officials\") instead of an item of its own, and says"
+            + " nothing. Put each '-' of a list straight under the one above it."),
     BRF012("YAML limit", "The YAML uses too many aliases or nests too deeply; such files are refused to keep builds bounded."),
     BRF013("YAML tag", "Explicit YAML tags such as !!javax.script.ScriptEngineManager are not allowed."),
     BRF014("duplicate key", "A field is given twice in one entry or front matter; only one value can count. When the"
@@ -64,11 +67,14 @@ public enum Code {
     BRF070("missing alt text", "Images need alt text describing them for readers who cannot see them."),
     BRF071("heading level skipped", "Headings should go down one level at a time (## then ###)."),
     BRF072("no sources", "A brief should cite at least one source."),
-    BRF073("unreferenced entity", "Nothing links to this entity, so readers cannot reach it except from its index."),
+    BRF073("unreferenced entity", "Nothing links to this entity and it links to nothing, so readers cannot reach it from any"
+            + " other page, only from its kind's index. An entity that names another (an incident its threat) is listed on that"
+            + " one's page, and an advisory on /advisories/ and in the banner: neither is reported."),
     BRF074("long summary", "Summaries are shown in listings and feeds; keep them under 300 characters."),
     BRF075("hard to read", "The summary reads above grade 10 (Flesch-Kincaid); shorter sentences and words help."),
     BRF076("insecure link", "The link uses http: where https: is available."),
-    BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet."),
+    BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet: it is"
+            + " published on its day. Still checked, its problems are notes; --strict leaves this a warning."),
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
             + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
             + " a new advisory's dates (it expires on the day it is issued), or a day only the editor knows, such as a new"
@@ -207,10 +213,11 @@ public enum Code {
 
     /**
      * Whether this is a reminder of something the site's team cannot act on yet (an advisory about
-     * to expire, whose successor only its issuer can publish): {@code --strict} leaves it a warning,
-     * since refusing it would block every publish, corrections too, until the day comes.
+     * to expire, whose successor only its issuer can publish; a brief dated later, which is published
+     * on its day): {@code --strict} leaves it a warning, since refusing it would block every publish,
+     * corrections too, until the day comes.
      */
     public boolean reminder() {
-        return this == BRF037;
+        return this == BRF037 || this == BRF077;
     }
 }

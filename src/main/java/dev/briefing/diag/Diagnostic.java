@@ -50,9 +50,14 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
         return new Diagnostic(s, code, pos, message, hint);
     }
 
-    /** Whether {@code --strict} refuses it: an error, or a warning that is not a reminder ({@link Code#reminder}). */
+    /** Whether {@code --strict} refuses it: an error, or a warning that is not a reminder ({@link Code#reminder}); never a note. */
     public boolean failsStrict() {
-        return severity == Severity.ERROR || !code.reminder();
+        return severity == Severity.ERROR || severity == Severity.WARNING && !code.reminder();
+    }
+
+    /** The same problem found in what is not published: a note, saying why it is not. */
+    public Diagnostic unpublished(String why) {
+        return new Diagnostic(Severity.NOTE, code, pos, message + " (" + why + ")", hint);
     }
 
     /** As {@code --strict} counts it: a warning becomes an error, but a reminder stays a warning. */

@@ -127,7 +127,9 @@ public final class DiagnosticFormatter {
 
     public static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return summary(errors, diagnostics.size() - errors);
+        long notes = diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
+        String s = summary(errors, diagnostics.size() - errors - notes);
+        return notes == 0 ? s : s + ", " + plural(notes, "note") + " in what is not published";
     }
 
     /** "2 errors, 1 warning". */
@@ -150,7 +152,7 @@ public final class DiagnosticFormatter {
 
     /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
     static String github(Diagnostic d) {
-        String kind = d.isError() ? "error" : "warning";
+        String kind = d.isError() ? "error" : d.severity() == Severity.NOTE ? "notice" : "warning";
         String msg = d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")") + " [" + d.code() + "]";
         return "::" + kind + " file=" + escapeProperty(d.pos().path()) + ",line=" + d.pos().line()
                 + ",col=" + d.pos().column() + "::" + escapeData(msg);

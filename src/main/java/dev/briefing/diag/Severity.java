@@ -1,8 +1,12 @@
 package dev.briefing.diag;
 
-/** How bad a diagnostic is. Errors fail the build (exit 1); warnings are reported and allowed. */
+/**
+ * How bad a diagnostic is. Errors fail the build (exit 1); warnings are reported and allowed, and
+ * {@code --strict} refuses them; notes are problems in what is not published (a draft, a brief dated
+ * later), reported so the editor fixes them, but never in the way of publishing the rest.
+ */
 public enum Severity {
-    ERROR, WARNING;
+    ERROR, WARNING, NOTE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

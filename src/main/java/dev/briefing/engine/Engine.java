@@ -31,6 +31,7 @@ import dev.briefing.util.OutputCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -197,14 +198,14 @@ public final class Engine {
             // The theme does not depend on the content: its templates parse while the content loads.
             themed = CompletableFuture.supplyAsync(() -> Theme.parsed(options.source(), TEMPLATES));
             files.clear();
-            for (FileResult r : loader.loadAll(options.source(), diags)) files.put(r.path(), r);
+            for (FileResult r : loader.loadAll(options.source(), diags)) files.put(r.path(), unpublishedAsNotes(r));
         } else {
             Set<Key> touched = new HashSet<>();
             for (String path : placed.get().content()) {
                 FileResult before = files.remove(path);
                 if (before != null) touched(before, touched);
                 if (Files.isRegularFile(options.source().resolve(path))) {
-                    FileResult after = loader.loadFile(options.source(), path);
+                    FileResult after = unpublishedAsNotes(loader.loadFile(options.source(), path));
                     files.put(path, after);
                     touched(after, touched);
                 }
@@ -514,6 +515,23 @@ public final class Engine {
     }
 
     /** The keys a loaded file holds, as items or as translations of items. */
+    /**
+     * A draft's or later brief's own problems (its fields, its text, placeholders that `new` wrote)
+     * as notes: shown to the editor, but in the way of neither the build nor --strict, since
+     * nothing of it is published (its links are checked likewise, by the resolver).
+     */
+    private FileResult unpublishedAsNotes(FileResult r) {
+        if (r.diagnostics().isEmpty()) return r;
+        List<dev.briefing.model.Item> mine = new ArrayList<>(r.items());
+        mine.addAll(r.unbound());
+        String why = dev.briefing.resolve.Unpublished.whyNot(mine, options.asOf(), options.drafts());
+        if (why == null) return r;
+        List<Diagnostic> notes = r.diagnostics().stream().map(d -> d.pos().path().equals(r.path()) ? d.unpublished(why) : d)
+                .sorted(Diagnostic.ORDER).toList();
+        return new FileResult(r.path(), r.file(), r.items(), r.unbound(), notes, notes.stream().anyMatch(Diagnostic::isError),
+                r.atOwnPath(), r.lost(), r.translations());
+    }
+
     private static void touched(FileResult file, Set<Key> keys) {
         file.items().forEach(i -> keys.add(i.key()));
         file.translations().forEach(t -> keys.add(t.key()));

@@ -57,7 +57,9 @@ final class Overlay {
             if (!d.isError()) warnings.add(d);
             else if (errors.add(d) && !d.isPlaceholder()) blocking.add(d);
         }
-        Tally all = new Tally(errors.size() - blocking.size(), warnings.size(), DiagnosticFormatter.summary(errors.size(), warnings.size()));
+        // Notes (problems in drafts, listed with the warnings) are counted apart, as the terminal counts them.
+        long notes = warnings.stream().filter(d -> d.severity() == dev.briefing.diag.Severity.NOTE).count();
+        Tally all = new Tally(errors.size() - blocking.size(), warnings.size() - notes, DiagnosticFormatter.summary(diagnostics));
         // The error page counts what it lists: the errors that stop the site. The placeholders and
         // warnings it leaves for after are counted apart, with the page that lists them.
         String errorPage = !blocked ? null : blocking.isEmpty() ? render(theme, "errors", diagnostics, all, SHOWN, sourceLine)

@@ -173,6 +173,7 @@ public final class DiagnosticExamples {
                 Example.cause(Code.BRF011, "A field without its `:`", "content/briefs/a.md", "---\ntitle A brief\n"
                         + "date: 2024-09-13\nsummary: One plain sentence.\n---\nBody.\n"),
                 Example.cause(Code.BRF011, "An unclosed `[`", "content/briefs/a.md", BRIEF_HEAD + "tags: [election\n---\nBody.\n"),
+                Example.of(Code.BRF108, "content/briefs/a.md", BRIEF_HEAD + "tags:\n  - voting\n   - officials\n---\nBody.\n"),
                 Example.of(Code.BRF012, "content/briefs/a.md", BRIEF_HEAD + "tags: " + "[".repeat(45) + "]".repeat(45)
                         + "\n---\nBody.\n"),
                 Example.of(Code.BRF013, "content/briefs/a.md", BRIEF_HEAD + "tags: !include secrets.yaml\n"

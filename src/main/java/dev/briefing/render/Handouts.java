@@ -105,7 +105,7 @@ public final class Handouts {
         }
     }
 
-    /** A section of the handout: its heading, and its HTML with links made text (paper has none). */
+    /** A section of the handout: its heading, and its HTML with links made text, each followed by its address (paper has no links). */
     public record Section(String heading, TemplateHTMLOutputModel body) {
     }
 
@@ -148,10 +148,14 @@ public final class Handouts {
         item.fields().get(ADVICE).forEach(a -> advice.add(normal(a)));
         List<Section> sections = new ArrayList<>();
         Set<String> cited = new LinkedHashSet<>();
-        if (iv.body() != null) sections(markup(iv.body()), item.kind() == Kind.RESOURCE ? null : advice, sections, cited);
+        String pageUrl = views.absolute(page);
+        if (iv.body() != null) {
+            sections(markup(iv.body()), item.kind() == Kind.RESOURCE ? null : advice, sections, cited,
+                    href -> printedAddress(pageUrl, href));
+        }
         List<Source> sources = iv.references().stream().filter(r -> r.citations().stream().anyMatch(cited::contains))
                 .map(r -> new Source(r.number(), r.publisher(), r.title(), Views.readable(r.url()), r.lang())).toList();
-        String url = views.absolute(page);
+        String url = pageUrl;
         var config = site.config();
         var check = config.statusCheck();
         var messages = shared.messages();
@@ -171,7 +175,8 @@ public final class Handouts {
      * {@code advice} (all of it when null), with links made plain text and screen-reader-only text
      * dropped; collects the ids of the citations they hold.
      */
-    private static void sections(String html, Set<String> advice, List<Section> out, Set<String> cited) {
+    private static void sections(String html, Set<String> advice, List<Section> out, Set<String> cited,
+            java.util.function.Function<String, String> printed) {
         Element body = Jsoup.parseBodyFragment(html).body();
         String heading = null;
         StringBuilder current = new StringBuilder();
@@ -187,11 +192,45 @@ public final class Handouts {
             if (!keep) continue;
             e.select("a[id]").forEach(a -> cited.add(a.id()));
             e.select(".visually-hidden").remove();
+            // As a print stylesheet does: the address after the text, or the reader of the paper cannot follow it.
+            for (Element a : e.select("a[href]")) {
+                String address = printed.apply(a.attr("href"));
+                if (address != null && !same(a.text(), address)) a.after(new org.jsoup.nodes.TextNode(" (" + address + ")"));
+            }
             e.select("a").unwrap();
             e.select("[id]").removeAttr("id");
             current.append(e.outerHtml()).append('\n');
         }
         if (keep && (heading != null || current.length() > 0)) out.add(new Section(heading, markupOf(current.toString())));
+    }
+
+    /**
+     * The address a link's text is followed by on paper, short (no scheme, no index.html): a page
+     * of the site read from {@code pageUrl}, another site's page, an e-mail address. None for a
+     * place on the same page (citations, notes) or a number to call (its text is the number).
+     */
+    static String printedAddress(String pageUrl, String href) {
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("tel:")) return null;
+        if (href.startsWith("mailto:")) return href.substring("mailto:".length());
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(pageUrl).resolve(href);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String scheme = uri.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme)) return null;
+        String s = uri.toString();
+        int fragment = s.indexOf('#');
+        if (fragment >= 0) s = s.substring(0, fragment);
+        if (s.endsWith("/index.html")) s = s.substring(0, s.length() - "index.html".length());
+        return Views.readable(s);
+    }
+
+    /** Whether a link's text already says its address (an autolink), with or without the scheme and last slash. */
+    private static boolean same(String text, String address) {
+        String t = Views.readable(text.strip());
+        return t.equals(address) || (t + "/").equals(address) || t.equals(address + "/");
     }
 
     /**

@@ -91,9 +91,17 @@ public final class Resolver {
         }
         Map<Key, Item> published = sorted(hashed, previous);
         Map<Key, Item> unbound = new HashMap<>();
-        for (Item item : loaded.unbound()) unbound.put(item.key(), item);
+        // An entry with a bad field is not published, but its id is still taken: a duplicate is told in the same run.
+        Map<String, Item> ids = new HashMap<>(entities);
+        for (Item item : loaded.unbound()) {
+            unbound.put(item.key(), item);
+            if (!item.kind().isEntity() || !dev.briefing.util.Slugs.isValid(item.id())) continue;
+            Item first = ids.putIfAbsent(item.id(), item);
+            if (first != null) duplicate(item, first);
+        }
         Lookup lookup = new Lookup(hashed, unpublished, entities, byPath, loaded.incomplete(), unbound);
         checkUnbound(loaded, lookup, urls);
+        checkUnpublished(unpublished.values(), loaded, lookup, urls);
         // Items are visited in key order, so 'out' and 'references' fill in key order, and each
         // list in 'in' grows in key order with any repeat next to its first.
         Map<Key, List<Key>> out = new LinkedHashMap<>();
@@ -222,10 +230,34 @@ public final class Resolver {
      */
     private void checkUnbound(LoadedSite loaded, Lookup lookup, Urls urls) {
         for (Item item : loaded.unbound()) {
+            String why = Unpublished.whyNot(List.of(item), asOf, drafts);
+            if (why != null) {
+                checkUnpublished(item, why, loaded, lookup, urls); // a draft's, as the rest of its file's problems
+                continue;
+            }
             resolveFields(item, lookup, new LinkedHashSet<>(), new ArrayList<>());
             resolveMarkdown(item, lookup, urls, new LinkedHashSet<>(), new ArrayList<>(), loaded.config(),
                     new java.util.IdentityHashMap<>());
         }
+    }
+
+    /**
+     * The links of drafts and of briefs dated after the as-of date, checked as a published brief's
+     * are: the editor sees what is wrong before the day it is published, but as notes, which stop
+     * neither the build nor --strict, since nothing of them is published (as Hugo skips drafts and
+     * future content, yet an editor's wrong id should not wait for that day to show).
+     */
+    private void checkUnpublished(java.util.Collection<Item> unpublished, LoadedSite loaded, Lookup lookup, Urls urls) {
+        for (Item item : unpublished) checkUnpublished(item, Unpublished.why(item, asOf), loaded, lookup, urls);
+    }
+
+    private void checkUnpublished(Item item, String why, LoadedSite loaded, Lookup lookup, Urls urls) {
+        Diagnostics found = new Diagnostics();
+        Resolver scratch = new Resolver(asOf, drafts, found);
+        scratch.resolveFields(item, lookup, new LinkedHashSet<>(), new ArrayList<>());
+        scratch.resolveMarkdown(item, lookup, urls, new LinkedHashSet<>(), new ArrayList<>(), loaded.config(),
+                new java.util.IdentityHashMap<>());
+        for (var d : found.sorted()) diags.add(d.unpublished(why));
     }
 
     /** A source listed under 'sources:' is cited after those the text cites, once. */
@@ -315,7 +347,7 @@ public final class Resolver {
     private boolean isPublished(Item item) {
         if (drafts) return true;
         if (item.fields().get(DRAFT)) return false;
-        if (item.kind() == Kind.BRIEF && item.date() != null && item.date().isAfter(asOf)) {
+        if (Unpublished.later(item, asOf)) {
             diags.warning(Code.BRF077, item.fields().posOf(DATE), "brief is dated " + item.date()
                     + ", after the as-of date " + asOf + ", and is not published yet",
                     "set 'draft: true' while it is in progress, or build with --as-of");
@@ -635,8 +667,12 @@ public final class Resolver {
             // The file that defines it, or may, already has an error.
             if (unbound.containsKey(key) || incomplete.contains(kind)) return null;
             List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).sorted().toList();
-            diags.error(Code.BRF030, pos, "unknown " + kind.singular() + " '" + id + "'",
-                    Suggest.didYouMean(id, candidates));
+            String hint = Suggest.didYouMean(id, candidates);
+            // No near miss: likely an entry still to write, so the command that starts it.
+            if (hint == null && kind.isEntity() && dev.briefing.util.Slugs.isValid(id)) {
+                hint = "to add it, run: briefing new " + kind.singular() + " " + id;
+            }
+            diags.error(Code.BRF030, pos, "unknown " + kind.singular() + " '" + id + "'", hint);
             return null;
         }
     }

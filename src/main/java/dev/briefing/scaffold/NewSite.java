@@ -40,14 +40,28 @@ public final class NewSite {
         }
     }
 
-    /** @param languages the codes of the site's languages, the default first (one for a site in one language) */
-    public record Settings(String title, String publisher, String baseUrl, LocalDate today, Release release, List<String> languages) {
+    /**
+     * @param languages the codes of the site's languages, the default first (one for a site in one language)
+     * @param jar       the file name of the jar init runs from when it sits beside the new site's folder, as the
+     *                  README asks ("briefing.jar"), so the README and init's "Next:" name one jar; null for the release's name
+     */
+    public record Settings(String title, String publisher, String baseUrl, LocalDate today, Release release, List<String> languages,
+            String jar) {
         public Settings {
             languages = List.copyOf(languages);
         }
 
+        public Settings(String title, String publisher, String baseUrl, LocalDate today, Release release, List<String> languages) {
+            this(title, publisher, baseUrl, today, release, languages, null);
+        }
+
         public Settings(String title, String publisher, String baseUrl, LocalDate today, Release release) {
             this(title, publisher, baseUrl, today, release, List.of("en"));
+        }
+
+        /** The jar the README's commands run, from the folder above the site's. */
+        String jarName() {
+            return jar == null ? release.jar() : jar;
         }
     }
 
@@ -134,7 +148,10 @@ public final class NewSite {
         v.put("@@LANGUAGES@@", languages(s.languages()));
         v.put("@@TODAY@@", s.today().toString());
         v.put("@@VERSION@@", s.release().version());
-        v.put("@@JAR@@", s.release().jar());
+        v.put("@@JAR@@", s.jarName());
+        // The release's file name, to download; saved under the name the commands run when that differs.
+        v.put("@@DOWNLOAD@@", s.jarName().equals(s.release().jar()) ? "`" + s.release().jar() + "`"
+                : "`" + s.release().jar() + "` (saved as `" + s.jarName() + "`)");
         v.put("@@SHA256@@", s.release().sha256());
         v.put("@@RELEASES@@", s.release().repository() + "/releases/download");
         v.put("@@GENERATOR@@", s.release().repository());

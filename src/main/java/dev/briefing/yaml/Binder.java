@@ -35,6 +35,8 @@ public final class Binder {
      */
     public static final String TODO = "TODO:";
     private static final int MAX_LIST = 10_000;
+    /** The name a date's precision field adds to the date's own: date, date_precision. */
+    private static final String PRECISION = "_precision";
 
     private final String path;
     private final int firstLine;
@@ -115,7 +117,9 @@ public final class Binder {
                 continue;
             }
             positions.put(key, pos(valueNode));
-            Object value = convert(field, valueNode);
+            // A date with a precision field beside it (an incident's date_precision) may be only a month or a year.
+            Object value = field.type() == FieldType.DATE && known.containsKey(field.name() + PRECISION)
+                    ? date(field, valueNode, true) : convert(field, valueNode);
             if (value != null) values.put(key, value);
         }
         Set<String> missing = new HashSet<>();
@@ -237,6 +241,11 @@ public final class Binder {
     }
 
     private LocalDate date(Field field, Node node) {
+        return date(field, node, false);
+    }
+
+    /** @param precise whether the schema has a precision field for it ({@value #PRECISION}), so a month or a year alone can be said */
+    private LocalDate date(Field field, Node node, boolean precise) {
         ScalarNode s = scalar(field, node);
         if (s == null) return null;
         String v = s.getValue().strip();
@@ -247,6 +256,16 @@ public final class Binder {
             diags.error(Code.BRF078, pos(node), "'" + field.name() + "' is still a placeholder",
                     "write the real date, YYYY-MM-DD, in place of \"" + v + "\"");
             return draft;
+        }
+        if (precise && v.matches("\\d{4}(-\\d{2})?")) {
+            // A month or a year alone: the schema says how, with a day standing for it and its precision.
+            boolean month = v.length() == 7;
+            String day = month ? v + "-01" : v + "-01-01";
+            diags.error(Code.BRF018, pos(node), "'" + v + "' is not a date in '" + field.name() + "': a date needs its day too",
+                    "when only the " + (month ? "month" : "year") + " is known, write '" + field.name() + ": " + day
+                            + "' and, on the next line, '" + field.name() + PRECISION + ": " + (month ? "month" : "year")
+                            + "': readers are shown " + (month ? "the month" : "the year") + " only");
+            return null;
         }
         return date(field, node, v);
     }
@@ -355,6 +374,8 @@ public final class Binder {
     private String id(Field field, Node node) {
         String v = line(field, node);
         if (v == null) return null;
+        // Items folded into one text by their indentation: BRF108 says so, at the item YAML swallowed.
+        if (node instanceof ScalarNode s && FoldedItems.foldedLine(s, yaml) >= 0) return null;
         if (!Slugs.isValid(v)) {
             diags.error(Code.BRF021, pos(node), "'" + v + "' is not a valid id",
                     "use lowercase letters, digits and hyphens, e.g. '" + suggestSlug(v) + "'");

@@ -58,7 +58,9 @@ public final class YamlLoader {
             Node node = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options),
                     RESOLVER, options).getSingleNode();
             if (node == null) return Optional.empty();
-            return checkTags(node, path, firstLine, diags, 0) ? Optional.of(node) : Optional.empty();
+            if (!checkTags(node, path, firstLine, diags, 0)) return Optional.empty();
+            FoldedItems.check(node, yaml, path, firstLine, diags);
+            return Optional.of(node);
         } catch (MarkedYAMLException e) {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             if (problem != null && problem.startsWith("Global tag is not allowed")) {

@@ -19,6 +19,15 @@ class InvocationTest {
                 Invocation.command(null, Path.of("/home/ana/sites/My Downloads/briefing.jar"), SITE));
     }
 
+    /** The site's README names the jar "Next:" runs when it sits beside the site, as the README asks (walkthrough 26). */
+    @Test
+    void aJarBesideTheSiteIsTheOneItsReadmeNames() {
+        assertEquals("briefing.jar", Invocation.jarBeside(null, Path.of("/home/ana/sites/briefing.jar"), SITE));
+        assertEquals(null, Invocation.jarBeside(null, Path.of("/opt/tools/briefing.jar"), SITE), "elsewhere: the release's name");
+        assertEquals(null, Invocation.jarBeside("/home/ana/briefing/bin/briefing", Path.of("/home/ana/sites/briefing.jar"), SITE));
+        assertEquals(null, Invocation.jarBeside(null, null, SITE));
+    }
+
     @Test
     void theLauncherNamesItselfAndADevelopmentBuildIsPlainBriefing() {
         assertEquals("../../briefing/bin/briefing", Invocation.command("/home/ana/briefing/bin/briefing", null, SITE));

@@ -338,6 +338,15 @@ class InitTest {
         assertEquals(Set.of("briefing-1.2.3.jar"), jars, readme);
         assertTrue(readme.contains("java -jar ../briefing-1.2.3.jar check"), readme);
 
+        // Init run from a jar beside the site under another name (walkthrough 26): "Next:" says
+        // java -jar ../briefing.jar, and so does the README, which says what to save the release as.
+        new NewSite().create(tmp.resolve("renamed"), new NewSite.Settings("T", "P", "https://x.org/", TODAY,
+                new NewSite.Release("1.2.3", "ab".repeat(32), "https://github.com/owner/briefing"), List.of("en"), "briefing.jar"));
+        String renamed = Files.readString(tmp.resolve("renamed/README.md"));
+        assertTrue(renamed.contains("java -jar ../briefing.jar check"), renamed);
+        assertTrue(renamed.contains("Download `briefing-1.2.3.jar` (saved as `briefing.jar`) from the generator's releases"), renamed);
+        assertFalse(renamed.contains("../briefing-1.2.3.jar"), renamed);
+
         new NewSite().create(tmp.resolve("dev"), new NewSite.Settings("T", "P", "https://x.org/", TODAY, NewSite.Release.unknown()));
         assertTrue(Files.readString(tmp.resolve("dev/README.md")).contains("java -jar ../briefing.jar check"),
                 "no TODO in a jar's name when the release is unknown");

@@ -243,6 +243,25 @@ class HandoutsTest {
         assertTrue(handoutText(dir).contains("As of 20 September 2024"), "a dated page states its date");
     }
 
+    /**
+     * On paper a link is only its text, so each is followed by its address, short (no scheme), as a
+     * print stylesheet prints it: another site's page, a page of the site, an e-mail address; not a
+     * number to call (its text is the number) nor an address already written out. Still one page.
+     */
+    @Test
+    void aLinksAddressIsPrintedAfterItsText(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/pages/report.md"), "---\ntitle: Report\nsummary: How to report.\n---\nCall.\n");
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Read [the CISA guide](https://www.cisa.gov/topics/election-security).\n"
+                + "- Tell us [what you saw](../report/), or [write to us](mailto:tips@example.org).\n"
+                + "- Call [911](tel:911). See <https://www.ready.gov/plan>.\n");
+        String text = handoutText(dir);
+        assertTrue(text.contains("Read the CISA guide (www.cisa.gov/topics/election-security)."), text);
+        assertTrue(text.contains("Tell us what you saw (example.org/report/), or write to us (tips@example.org)."), text);
+        assertTrue(text.contains("Call 911. See https://www.ready.gov/plan."), text);
+    }
+
     private static String handoutText(Path dir) throws Exception {
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
