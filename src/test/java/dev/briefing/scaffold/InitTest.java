@@ -309,10 +309,10 @@ class InitTest {
         int verify = indexOf(runs, "sha256sum --check");
         int build = indexOf(runs, "briefing.jar\" build");
         assertTrue(download >= 0 && download <= verify && verify < build, runs.toString());
-        // Publishes only what check --strict accepts: no placeholder, no unchecked advisories; the
-        // daily run of an accepted commit without --strict, so an advisory that lapsed is shown as
-        // lapsed even when the advisory check has grown old (walkthrough of issue 26).
-        assertTrue(runs.get(build).contains(" build $STRICT "), runs.get(build));
+        // Publishes only what check --strict accepts, on every run: no placeholder, no unchecked
+        // advisories. Walkthrough 4 of issue 26: the daily run built main's newest commit without
+        // --strict and deployed it, so a commit whose push --strict had refused went live the next day.
+        assertTrue(runs.get(build).contains("briefing.jar\" build --strict --source . --output site"), runs.get(build));
         assertTrue(runs.get(download).contains("$BRIEFING_RELEASES/v$BRIEFING_VERSION/briefing-$BRIEFING_VERSION.jar"), runs.get(download));
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
         // Walkthrough 26: configure-pages runs on main only, so a pull request was built with no address and
@@ -321,10 +321,15 @@ class InitTest {
                 .filter(st -> String.valueOf(map(st).get("run")).contains("briefing.jar\" build")).findFirst().orElseThrow();
         assertEquals("${{ steps.pages.outputs.base_url || format('https://{0}.github.io/{1}/', github.repository_owner,"
                 + " github.event.repository.name) }}", map(map(buildStep).get("env")).get("BRIEFING_BASE_URL"));
-        assertEquals("${{ github.event_name != 'schedule' && '--strict' || '' }}", map(map(buildStep).get("env")).get("STRICT"));
+        assertEquals(Set.of("BRIEFING_BASE_URL"), map(map(buildStep).get("env")).keySet(), "nothing turns --strict off");
         // YAML 1.1 reads the key 'on' as true.
         Object on = wf.containsKey("on") ? wf.get("on") : ((Map<?, ?>) wf).get(Boolean.TRUE);
         assertTrue(map(on).containsKey("schedule"), "a daily run, so that advisories lapse on time");
+        // The site's README and the handbook say what the daily run does: the same strict build.
+        String readme = Files.readString(tmp.resolve("s/README.md"));
+        assertTrue(readme.contains("runs daily, built the same way (`--strict`"), readme);
+        assertTrue(!readme.contains("without `--strict`") && !Files.readString(Path.of("src/site/markdown/publishing.md"))
+                .contains("without `--strict`"), "no page says the daily run skips --strict");
     }
 
     /** The site's README runs one jar, the one its workflow downloads, in every command. */
