@@ -130,6 +130,36 @@ class InitTest {
     }
 
     /**
+     * Walkthrough 4 of issue 26: the handbook said "Run that first: briefing check --strict", which on a
+     * site init made without --base-url fails on the placeholder base_url (BRF082) that the workflow
+     * replaces. The command the handbook's "A day's work" page and the site's README document, with a
+     * real repository's address, accepts a finished site as the workflow would.
+     */
+    @Test
+    void theDocumentedStrictCheckAcceptsAFinishedSiteWithInitsPlaceholderAddress(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "County elections office").exit());
+        TestSites.fillInInitPlaceholders(site);
+        Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                .replaceFirst("checked:\n", "checked: " + TODAY + "\n"));
+        String handbook = Files.readString(Path.of("src/site/markdown/workflow.md"));
+        String readme = Files.readString(site.resolve("README.md"));
+        String command = "check --strict --base-url https://<owner>.github.io/<repository>/";
+        assertTrue(handbook.contains("\nbriefing " + command + "\n"), handbook);
+        assertTrue(readme.contains(command), readme);
+        assertFalse(handbook.contains("\nbriefing check --strict\n"), "no bare strict check that fails on init's address");
+
+        TestSites.Run bare = TestSites.cli("check", "--strict", "--source", site.toString());
+        assertEquals(1, bare.exit(), bare.err());
+        assertTrue(bare.err().contains("[BRF082]") && bare.err().contains("https://<owner>.github.io/<repository>/"), bare.err());
+        List<String> args = new java.util.ArrayList<>(List.of(command.replace("<owner>", "county").replace("<repository>", "site")
+                .split(" ")));
+        args.addAll(List.of("--source", site.toString()));
+        TestSites.Run documented = TestSites.cli(args.toArray(String[]::new));
+        assertEquals(0, documented.exit(), documented.err());
+    }
+
+    /**
      * Walkthrough 26: an editor who deletes only "TODO: " leaves the instructions, and the site said
      * "one sentence that says what this site is for and whom it serves." Every line init, new and
      * new --lang write a mark on is still a placeholder with the mark deleted (but a date, which is then written).
