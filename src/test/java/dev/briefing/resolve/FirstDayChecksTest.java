@@ -101,6 +101,26 @@ class FirstDayChecksTest {
                 Unpublished.of(r.loaded(), TempSite.AS_OF, false).summary(TempSite.AS_OF));
     }
 
+    /**
+     * Walkthrough 4 of issue 26: "0 errors, 3 warnings", then "check passed with 2 warnings": the brief
+     * dated later (a reminder --strict accepts) was left out of the second count without a word. The
+     * two counts agree, and the line names the reminder.
+     */
+    @Test
+    void aPassingChecksLineCountsTheWarningsItsSummaryCounted() {
+        Map<String, String> files = new HashMap<>(TempSite.MINIMAL);
+        files.put("content/briefs/later.md", "---\ntitle: Later\ndate: 2025-02-01\nsummary: Later.\n---\nText.\n");
+        TempSite.write(dir, files);
+        dev.briefing.testing.TestSites.Run run = dev.briefing.testing.TestSites.cli("check", "--source", dir.toString(), "--as-of",
+                TempSite.AS_OF.toString());
+        assertEquals(0, run.exit(), run.err());
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(?m)^0 errors, (\\d+) warnings?\\b").matcher(run.err());
+        java.util.regex.Matcher passed = java.util.regex.Pattern.compile("(?m)^check passed with (\\d+) warnings?: .*$").matcher(run.err());
+        org.junit.jupiter.api.Assertions.assertTrue(summary.find() && passed.find(), run.err());
+        assertEquals(summary.group(1), passed.group(1), run.err());
+        org.junit.jupiter.api.Assertions.assertTrue(passed.group().contains("BRF077"), passed.group());
+    }
+
     /** An incident known only to the month is told how to say so: the day that stands for it and date_precision. */
     @Test
     void aMonthAloneIsToldAboutDatePrecision() {
