@@ -65,14 +65,14 @@ final class CheckCommand implements Callable<Integer> {
         if (all == 0) return "check passed: " + files + " files would be written";
         String head = "check passed with " + all + " warning" + (all == 1 ? "" : "s") + ": ";
         String codes = reminders.stream().distinct().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
-        String reminder = " a reminder, which `build --strict` accepts, of what only time or an advisory's issuer can change: " + codes;
+        String reminder = ", which `build --strict` accepts, of what only time or an advisory's issuer can change: " + codes;
         if (refused == 0) {
-            return head + (all == 1 ? "it is" + reminder : "each is" + reminder) + "; " + files + " files would be written";
+            return head + (all == 1 ? "it is a reminder" : "each is a reminder") + reminder + "; " + files + " files would be written";
         }
         String refuses = "`build` would write " + files + " files, but `build --strict`, which the publish workflow runs, refuses until ";
         if (reminders.isEmpty()) return head + refuses + (all == 1 ? "it is" : "they are") + " fixed";
         return head + refuses + refused + " of them " + (refused == 1 ? "is" : "are") + " fixed (the other " + reminders.size()
-                + (reminders.size() == 1 ? " is" : " are") + reminder + ")";
+                + (reminders.size() == 1 ? " is a reminder" : " are reminders") + reminder + ")";
     }
 
     /** After the diagnostics, one JSON object per line for each item's status in each language but the default. */

@@ -389,6 +389,9 @@ class MainTest {
         assertEquals("check passed with 2 warnings: each is a reminder, which `build --strict` accepts, of what only time or an"
                 + " advisory's issuer can change: BRF037, BRF077; 12 files would be written",
                 CheckCommand.passed(0, List.of(dev.briefing.diag.Code.BRF077, dev.briefing.diag.Code.BRF037), 12));
+        assertTrue(CheckCommand.passed(1, List.of(dev.briefing.diag.Code.BRF077, dev.briefing.diag.Code.BRF077), 12)
+                .endsWith("refuses until 1 of them is fixed (the other 2 are reminders, which `build --strict` accepts, of what only"
+                        + " time or an advisory's issuer can change: BRF077)"));
     }
 
     @org.junit.jupiter.api.Test
