@@ -205,16 +205,23 @@ public final class LinkGate {
      * ({@code mayBeMade}: the gate checks those once the content renders) are left to the gate.
      */
     public static void checkFileLinks(ContentLinks written, Set<String> statics, Predicate<String> mayBeMade, Diagnostics diags) {
-        written.forEach((page, target, pos) -> {
-            String file = Urls.outputFile(target);
-            String name = file.substring(file.lastIndexOf('/') + 1);
-            if (name.indexOf('.') < 0 || name.endsWith(".html") || name.endsWith(".md") || statics.contains(file)
-                    || mayBeMade.test(file)) {
-                return;
-            }
-            diags.error(Code.BRF061, pos, "links to " + target + ", which the build does not produce (on " + page + ")",
-                    staticHint(target, statics).orElseGet(() -> contentHint(target, page, Set.of())));
-        });
+        written.forEach((page, target, pos) -> checkFileLink(page, target, pos, statics, mayBeMade, diags));
+    }
+
+    /**
+     * One link written in content, on the output file {@code page}, to the decoded site path {@code target}: an error
+     * when it names a file that is neither static nor one the build may make.
+     */
+    public static void checkFileLink(String page, String target, Pos pos, Set<String> statics, Predicate<String> mayBeMade,
+            Diagnostics diags) {
+        String file = Urls.outputFile(target);
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        if (name.indexOf('.') < 0 || name.endsWith(".html") || name.endsWith(".md") || statics.contains(file)
+                || mayBeMade.test(file)) {
+            return;
+        }
+        diags.error(Code.BRF061, pos, "links to " + target + ", which the build does not produce (on " + page + ")",
+                staticHint(target, statics).orElseGet(() -> contentHint(target, page, Set.of())));
     }
 
     /**

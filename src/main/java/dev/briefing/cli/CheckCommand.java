@@ -44,21 +44,35 @@ final class CheckCommand implements Callable<Integer> {
             if (!unpublished.isEmpty()) System.err.println(unpublished);
         }
         if (status == Main.OK) {
-            int warnings = (int) result.diagnostics().sorted().stream().filter(dev.briefing.diag.Diagnostic::failsStrict).count();
-            System.err.println(passed(warnings, result.files().size(), options.strict));
+            java.util.List<dev.briefing.diag.Diagnostic> warnings = result.diagnostics().sorted().stream()
+                    .filter(d -> d.severity() == dev.briefing.diag.Severity.WARNING).toList();
+            int refused = (int) warnings.stream().filter(dev.briefing.diag.Diagnostic::failsStrict).count();
+            java.util.List<dev.briefing.diag.Code> reminders = warnings.stream().filter(d -> !d.failsStrict())
+                    .map(dev.briefing.diag.Diagnostic::code).toList();
+            System.err.println(passed(refused, reminders, result.files().size()));
         }
         return status;
     }
 
     /**
-     * What a passing check says: with warnings (reminders, which --strict leaves warnings, not
-     * counted), that `build` would publish but the publish workflow (which builds with --strict)
-     * would not yet.
+     * What a passing check says, accounting for every warning the count above it gave: those
+     * `build --strict` (the publish workflow) refuses, so `build` would publish but the workflow not
+     * yet; and reminders ({@link dev.briefing.diag.Code#reminder}), which --strict leaves warnings.
+     * Under --strict the first are errors, so a passing check has none of them.
      */
-    static String passed(int warnings, int files, boolean strict) {
-        if (warnings == 0 || strict) return "check passed: " + files + " files would be written";
-        return "check passed with " + warnings + " warning" + (warnings == 1 ? "" : "s") + ": `build` would write " + files
-                + " files, but `build --strict`, which the publish workflow runs, refuses until the warnings are fixed";
+    static String passed(int refused, java.util.List<dev.briefing.diag.Code> reminders, int files) {
+        int all = refused + reminders.size();
+        if (all == 0) return "check passed: " + files + " files would be written";
+        String head = "check passed with " + all + " warning" + (all == 1 ? "" : "s") + ": ";
+        String codes = reminders.stream().distinct().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+        String reminder = ", which `build --strict` accepts, of what only time or an advisory's issuer can change: " + codes;
+        if (refused == 0) {
+            return head + (all == 1 ? "it is a reminder" : "each is a reminder") + reminder + "; " + files + " files would be written";
+        }
+        String refuses = "`build` would write " + files + " files, but `build --strict`, which the publish workflow runs, refuses until ";
+        if (reminders.isEmpty()) return head + refuses + (all == 1 ? "it is" : "they are") + " fixed";
+        return head + refuses + refused + " of them " + (refused == 1 ? "is" : "are") + " fixed (the other " + reminders.size()
+                + (reminders.size() == 1 ? " is a reminder" : " are reminders") + reminder + ")";
     }
 
     /** After the diagnostics, one JSON object per line for each item's status in each language but the default. */

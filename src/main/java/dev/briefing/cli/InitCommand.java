@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -62,21 +63,37 @@ final class InitCommand implements Callable<Integer> {
         publisher = ask(console, publisher, "Publisher (who stands behind the site)", "TODO: who publishes this site",
                 "--publisher", "publisher: name");
         baseUrl = ask(console, baseUrl, "Public address (base URL)", "https://example.org/", "--base-url", "base_url");
+        NewSite.Release release = release();
+        String beside = Invocation.jarBeside(dir);
         NewSite.Result r = new NewSite().create(dir, new NewSite.Settings(title, publisher, baseUrl,
-                LocalDate.now(ZoneOffset.UTC), release(), languages, Invocation.jarBeside(dir)));
+                LocalDate.now(ZoneOffset.UTC), release, languages, beside));
         if (!r.ok()) {
             System.err.println("briefing: " + r.message());
             return Main.USAGE;
         }
         System.out.println(r.message() + ":");
         r.written().forEach(p -> System.out.println("  " + p));
-        String briefing = Invocation.command(dir);
-        System.out.println("Next:");
-        System.out.println("  cd " + Invocation.quote(dir.toString()));
-        System.out.println("  " + briefing + " check    # lists what to write before the site can be published");
-        System.out.println("  " + briefing + " serve    # shows the site at http://127.0.0.1:8080/ as you write");
-        System.out.println("  " + briefing + " handbook # writes the handbook into handbook/: open handbook/index.html");
+        next(dir, Invocation.command(dir), beside == null ? release.jar() : beside).forEach(System.out::println);
         return Main.OK;
+    }
+
+    /**
+     * The "Next:" lines, run with the jar where it is; when that is not the jar the site's README
+     * runs ({@code readmeJar}, beside the site's folder), they say so, so the two commands a new team
+     * reads do not silently disagree (walkthrough 4 of issue 26).
+     */
+    static List<String> next(Path dir, String briefing, String readmeJar) {
+        List<String> lines = new ArrayList<>(List.of("Next:",
+                "  cd " + Invocation.quote(dir.toString()),
+                "  " + briefing + " check    # lists what to write before the site can be published",
+                "  " + briefing + " serve    # shows the site at http://127.0.0.1:8080/ as you write",
+                "  " + briefing + " handbook # writes the handbook into handbook/: open handbook/index.html"));
+        String readme = "java -jar " + Invocation.quote("../" + readmeJar);
+        if (briefing.startsWith("java -jar ") && !briefing.equals(readme)) {
+            lines.add("The site's README runs " + readme + ", the release saved beside the site's folder as it asks;"
+                    + " with the jar where it is now, type the commands above.");
+        }
+        return lines;
     }
 
     /**

@@ -34,7 +34,7 @@ final class SourceOptions {
             description = "The address the site is published at, overriding base_url in site.yaml (default: BRIEFING_BASE_URL if set).")
     String baseUrl;
 
-    @Option(names = "--strict", description = "Treat warnings as errors (all but the reminder that an advisory expires soon).")
+    @Option(names = "--strict", description = "Treat warnings as errors (all but reminders: an advisory about to expire, a brief dated later).")
     boolean strict;
 
     @Option(names = "--show-warnings", paramLabel = "N|all", defaultValue = "100", converter = WarningLimit.class,

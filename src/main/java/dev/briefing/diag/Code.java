@@ -41,6 +41,10 @@ public enum Code {
     BRF037("advisory expiring", "The advisory in force expires soon: when its issuer publishes a successor, add it; if none comes,"
             + " the site shows the advisory as expired from the day after. A reminder: --strict leaves it a warning, so publishing"
             + " goes on meanwhile."),
+    BRF165("advisory already expired", "The newest advisory listed had expired by the day the advisories were last checked"
+            + " (or, unchecked, by the build's day), so every page shows it as expired and none in force. Right for a"
+            + " record of a past advisory; if it is current on the official page, correct its `expires`. A note: neither the"
+            + " build nor --strict stops for it."),
     BRF038("review overdue", "The entry has not been reviewed within the review period set in site.yaml."),
     BRF039("broken Markdown link", "A relative link to a .md file points to a file that is not a brief or page."),
     BRF040("raw HTML", "Raw HTML in Markdown is never passed through; it is shown as text. The hint gives the Markdown"

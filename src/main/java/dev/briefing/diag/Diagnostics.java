@@ -46,6 +46,11 @@ public final class Diagnostics {
         add(new Diagnostic(Severity.WARNING, code, pos, message, hint));
     }
 
+    /** Something the editor should know that stops nothing, not even --strict. */
+    public void note(Code code, Pos pos, String message, String hint) {
+        add(new Diagnostic(Severity.NOTE, code, pos, message, hint));
+    }
+
     /**
      * Adds a list sorted by {@link Diagnostic#ORDER} without duplicates, such as another
      * collector's {@link #sorted()}, and whether it holds an error (known to its maker).

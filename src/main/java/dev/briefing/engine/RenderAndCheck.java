@@ -25,6 +25,7 @@ import dev.briefing.render.Views;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.Parallel;
+import dev.briefing.util.UrlPolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import dev.briefing.model.Item;
+import dev.briefing.model.LoadedSite;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -238,6 +240,42 @@ public final class RenderAndCheck {
         Set<String> staticPaths = statics.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
         List<String> languageFolders = sites.stream().skip(1).map(s -> s.urls().local("/").substring(1)).toList();
         LinkGate.checkFileLinks(new ContentLinks(sites), staticPaths, file -> mayBeMade(file, languageFolders), diags);
+    }
+
+    /**
+     * The links to files written in drafts and briefs dated later, checked as a published page's are
+     * ({@link LinkGate#checkFileLink}): nothing of them is rendered, so the gate never sees them, and a
+     * broken one went unreported until the day it was published (walkthrough 4 of issue 26). Notes, as
+     * the rest of their problems are: they stop neither the build nor --strict.
+     *
+     * @param sites the site in each of its languages, the default first (their folders are not static files)
+     */
+    public static void checkUnpublishedFileLinks(LoadedSite loaded, List<ResolvedSite> sites, java.time.LocalDate asOf,
+            boolean drafts, Diagnostics diags) {
+        Set<String> staticPaths = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        List<String> languageFolders = sites.stream().skip(1).map(s -> s.urls().local("/").substring(1)).toList();
+        for (List<Item> items : List.of(loaded.items(), loaded.unbound())) {
+            for (Item item : items) {
+                String why = dev.briefing.resolve.Unpublished.whyNot(List.of(item), asOf, drafts);
+                if (why == null) continue;
+                String page = Urls.outputFile(Urls.pageOf(item.key()));
+                Diagnostics found = new Diagnostics();
+                for (dev.briefing.markdown.MarkdownDoc doc : item.markdown().values()) {
+                    for (List<dev.briefing.markdown.LinkRef> refs : List.of(doc.links(), doc.images())) {
+                        for (dev.briefing.markdown.LinkRef l : refs) {
+                            String dest = l.original();
+                            // Fragments and links to .md files are the resolver's (BRF039); other sites' are not checked.
+                            if (dest == null || dest.isEmpty() || dest.startsWith("#") || UrlPolicy.isExternal(dest)) continue;
+                            String target = Urls.resolve("/" + page, dest);
+                            if (target == null) continue;
+                            LinkGate.checkFileLink(page, Urls.decodePath(target), l.pos(), staticPaths,
+                                    file -> mayBeMade(file, languageFolders), found);
+                        }
+                    }
+                }
+                found.sorted().forEach(d -> diags.add(d.unpublished(why)));
+            }
+        }
     }
 
     /** Whether the build may make this output file itself, in any language's folder (see {@link #MADE_NAMES}). */

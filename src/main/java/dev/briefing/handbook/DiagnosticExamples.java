@@ -211,6 +211,8 @@ public final class DiagnosticExamples {
                         ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2024-08-01")),
                 Example.of(Code.BRF037, "content/data/advisories.yaml",
                         ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2024-10-10")),
+                Example.of(Code.BRF165, "content/data/advisories.yaml",
+                        ADVISORY.formatted("ntas-1", "Bulletin", "2024-06-22", "2024-09-22")),
                 Example.of(Code.BRF038, "content/briefs/a.md", BRIEF_HEAD + "reviewed: 2023-01-05\n---\nBody.\n"),
                 Example.of(Code.BRF039, "content/briefs/a.md", brief("See [the other brief](other-brief.md).")),
                 Example.of(Code.BRF040, "content/briefs/a.md", brief("Some <b>bold</b> text.")),

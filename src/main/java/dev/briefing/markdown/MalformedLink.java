@@ -9,9 +9,16 @@ import org.commonmark.node.CustomNode;
 final class MalformedLink extends CustomNode {
     final String source;
     final String hint;
+    /** For an address written with spaces, that address (the loader may know the file it meant); else null. */
+    final String spaced;
 
     MalformedLink(String source, String hint) {
+        this(source, hint, null);
+    }
+
+    MalformedLink(String source, String hint, String spaced) {
         this.source = source;
         this.hint = hint;
+        this.spaced = spaced;
     }
 }

@@ -11,11 +11,14 @@ import java.util.Set;
  * of its memory. {@code headingIds} are its headings' ids as an author writes them in a link
  * ("#context"), without the prefix the rendered ids carry. {@code headings} are its headings' texts
  * in order, {@code claims} its top-level blocks as the citation lints see them, and {@code plain}
- * its words as readers read them (search, the plain-language lints).
+ * its words as readers read them (search, the plain-language lints). {@code spaced} are the
+ * addresses written with spaces (each a BRF043 at its position), shown as text.
  */
 public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLinks, List<LinkRef> links,
-        List<LinkRef> images, PlainText plain, Set<String> headingIds, List<String> headings, List<Claim> claims) {
+        List<LinkRef> images, PlainText plain, Set<String> headingIds, List<String> headings, List<Claim> claims,
+        List<LinkRef> spaced) {
     public MarkdownDoc {
+        spaced = List.copyOf(spaced);
         slots = List.copyOf(slots);
         wikiLinks = List.copyOf(wikiLinks);
         links = List.copyOf(links);

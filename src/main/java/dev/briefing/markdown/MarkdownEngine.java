@@ -104,6 +104,7 @@ public final class MarkdownEngine {
         List<WikiLink> wikiLinks = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<LinkRef> images = new ArrayList<>();
+        List<LinkRef> spaced = new ArrayList<>();
         PlainText.Builder plain = new PlainText.Builder();
         Map<Node, Integer> claimIndex = claimIndex(root);
         int lastHeading = 1;
@@ -126,6 +127,7 @@ public final class MarkdownEngine {
             } else if (n instanceof MalformedLink m) {
                 Pos at = firstBracket(m, m.source.startsWith("[["), positions);
                 diags.error(Code.BRF043, at, "malformed link " + m.source, m.hint);
+                if (m.spaced != null) spaced.add(new LinkRef(m.spaced, at, -1));
                 addRun(plain, m, m.source, at, false, claimIndex);
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 rawHtml.computeIfAbsent(blockOf(n), b -> new ArrayList<>()).add(n);
@@ -178,7 +180,7 @@ public final class MarkdownEngine {
         String html = renderer.render(root);
         for (WikiLink w : wikiLinks) w.unlink();
         return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.build(), headingIds,
-                headings, claims);
+                headings, claims, spaced);
     }
 
     /**
@@ -375,7 +377,7 @@ public final class MarkdownEngine {
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of());
+        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of(), List.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {

@@ -32,7 +32,7 @@ final class SpacedLinkProcessor implements LinkProcessor {
         String marker = info.marker() == null ? "" : info.marker().getLiteral();
         String link = marker + "[" + text + "](";
         LinkResult result = LinkResult.replaceWith(new MalformedLink(link + address + ")", "an address has no spaces:"
-                + " write each one as %20, " + link + written.replace(" ", "%20") + ")"), scanner.position());
+                + " write each one as %20, " + link + written.replace(" ", "%20") + ")", written), scanner.position());
         return marker.isEmpty() ? result : result.includeMarker();
     }
 }

@@ -153,7 +153,10 @@ public final class Handouts {
             sections(markup(iv.body()), item.kind() == Kind.RESOURCE ? null : advice, sections, cited,
                     href -> printedAddress(pageUrl, href));
         }
-        List<Source> sources = iv.references().stream().filter(r -> r.citations().stream().anyMatch(cited::contains))
+        // A resource's whole body is printed, so its sources are all it names, listed as well as cited; a brief's or
+        // page's are those its printed sections cite.
+        boolean whole = item.kind() == Kind.RESOURCE;
+        List<Source> sources = iv.references().stream().filter(r -> whole || r.citations().stream().anyMatch(cited::contains))
                 .map(r -> new Source(r.number(), r.publisher(), r.title(), Views.readable(r.url()), r.lang())).toList();
         String url = pageUrl;
         var config = site.config();

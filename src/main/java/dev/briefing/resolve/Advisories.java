@@ -71,6 +71,7 @@ final class Advisories {
         SiteConfig.StatusCheck check = config.statusCheck();
         Item atCheck = check == null || !check.recorded() ? null : inForceOn(items, check.checked());
         horizon(items, config, current);
+        expiredWhenRecorded(items, check);
         if (current != null) {
             long days = ChronoUnit.DAYS.between(asOf, current.fields().get(EXPIRES));
             if (days <= Resolver.EXPIRY_WARNING_DAYS) {
@@ -81,6 +82,25 @@ final class Advisories {
             }
         }
         return AdvisoryStatus.of(check, atCheck, current, asOf);
+    }
+
+    /**
+     * The newest advisory, already expired on the day its records were checked (or, unchecked, on
+     * the as-of day): shown as expired, which is right for a past advisory, but an editor who
+     * entered it as current is told (walkthrough 4 of issue 26). A note, since the record may be right.
+     */
+    private void expiredWhenRecorded(Map<Key, Item> items, SiteConfig.StatusCheck check) {
+        boolean recorded = check != null && check.recorded();
+        LocalDate day = recorded ? check.checked() : asOf;
+        items.values().stream().filter(a -> a.kind() == Kind.ADVISORY)
+                .max(Comparator.comparing((Item a) -> a.fields().get(ISSUED)).thenComparing(Item::id))
+                .filter(newest -> !day.isBefore(newest.fields().get(EXPIRES))
+                        && newest.fields().get(EXPIRES).isAfter(newest.fields().get(ISSUED))) // else BRF036 says what is wrong
+                .ifPresent(newest -> diags.note(Code.BRF165, newest.fields().posOf(EXPIRES), "advisory '" + newest.id()
+                        + "', the newest listed, had expired on " + newest.fields().get(EXPIRES)
+                        + (recorded ? " when the advisories were last checked, on " : " by the build's day, ") + day
+                        + ", so every page shows it as expired and no advisory in force",
+                        "right for a past advisory; if it is in force on the official page, correct 'expires' to the day given there"));
     }
 
     /** The advisory in force on a day: issued by then, not yet expired, not superseded by then. */

@@ -41,7 +41,8 @@ final class ChannelChecks {
     void check(Map<Key, Item> items, SiteConfig config) {
         for (Item c : items.values()) {
             if (c.kind() != Kind.CHANNEL) continue;
-            if (WAYS.stream().noneMatch(c.fields()::has)) {
+            // A way written but refused (a malformed tel, BRF130) has its own error: that is the one mistake.
+            if (WAYS.stream().noneMatch(c.fields()::written)) {
                 diags.error(Code.BRF134, c.pos(), "channel '" + c.id() + "' gives no way to reach it",
                         "add tel, sms, url or email, or 'how' in words (e.g. your local police department's non-emergency number)");
             }

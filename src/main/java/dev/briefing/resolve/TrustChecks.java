@@ -57,7 +57,8 @@ final class TrustChecks {
         if (isPlaceholder(config.baseUrl())) {
             diags.warning(Code.BRF082, config.posOf(BASE_URL), "base_url " + config.baseUrl()
                     + " is a placeholder address: canonical links, feeds and the sitemap would point there",
-                    "set the real address in site.yaml, or build with --base-url URL or BRIEFING_BASE_URL");
+                    "set the real address in site.yaml (on GitHub Pages, https://<owner>.github.io/<repository>/, which the"
+                            + " publish workflow builds with), or build with --base-url URL or BRIEFING_BASE_URL");
         }
         if (config.publisher() != null && config.publisher().url() != null && isPlaceholder(config.publisher().url())) {
             placeholder(config, config.posOf(PUBLISHER, URL), SiteConfig.setting(PUBLISHER, URL), config.publisher().url());

@@ -119,15 +119,21 @@ public final class ContentLoader {
         List<Diagnostic> inOrder = new ArrayList<>();
         boolean inOrderErrors = false;
         for (FileResult r : results) {
-            String path = r.path();
-            if (path.startsWith(StaticFile.FOLDER)) {
-                statics.add(new StaticFile(sourceRoot.resolve(path), path.substring(StaticFile.FOLDER.length())));
+            if (r.path().startsWith(StaticFile.FOLDER)) {
+                statics.add(new StaticFile(sourceRoot.resolve(r.path()), r.path().substring(StaticFile.FOLDER.length())));
             }
+        }
+        java.util.Set<String> staticPaths = new java.util.HashSet<>();
+        statics.forEach(f -> staticPaths.add(f.outputPath()));
+        for (FileResult r : results) {
+            String path = r.path();
+            // Same positions and severities, so the list stays in order.
+            List<Diagnostic> found = SpacedFileHints.apply(r, staticPaths);
             if (r.atOwnPath()) {
-                inOrder.addAll(r.diagnostics());
+                inOrder.addAll(found);
                 inOrderErrors |= r.hasErrors();
             } else {
-                diags.addSorted(r.diagnostics(), r.hasErrors());
+                diags.addSorted(found, r.hasErrors());
             }
             if (r.lost()) kindOf(path).ifPresent(incomplete::add);
             items.addAll(r.items());

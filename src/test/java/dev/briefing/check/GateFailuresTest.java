@@ -176,6 +176,30 @@ class GateFailuresTest {
         assertEquals("did you mean /img/Map.PNG? An address tells capital letters from small ones", broken.get(1).hint());
     }
 
+    /**
+     * Walkthrough 4 of issue 26: for ![Map](/img/polling map.png), where the file is polling-map.png, the
+     * hint said to write /img/polling%20map.png, which does not exist either. It names the file there; a
+     * file whose name really has the spaces keeps the %20 hint.
+     */
+    @Test
+    void anAddressWithSpacesForAStaticFileNamedWithDashesIsToldThatFilesAddress() {
+        Map<String, String> files = new HashMap<>();
+        files.put("content/static/img/polling-map.png", "png");
+        files.put("content/static/docs/Poll Worker Guide.pdf", "pdf");
+        files.put("content/briefs/a.md", """
+                ---
+                title: A brief
+                date: 2024-09-13
+                summary: One plain sentence.
+                ---
+                ![Map of polling places](/img/polling map.png) and the [guide](/docs/Poll Worker Guide.pdf).
+                """);
+        Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
+        assertEquals(List.of("an address has no spaces, and no file has that name: content/static/img/polling-map.png is linked"
+                + " as /img/polling-map.png", "an address has no spaces: write each one as %20, [guide](/docs/Poll%20Worker%20Guide.pdf)"),
+                TempSite.errors(result, Code.BRF043).stream().map(Diagnostic::hint).toList());
+    }
+
     private static byte[] html(String body) {
         return bytes("<!DOCTYPE html><html><head><title>t</title></head><body>" + body + "</body></html>");
     }

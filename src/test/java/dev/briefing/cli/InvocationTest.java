@@ -28,6 +28,23 @@ class InvocationTest {
         assertEquals(null, Invocation.jarBeside(null, null, SITE));
     }
 
+    /**
+     * Walkthrough 4 of issue 26: init run from a jar two folders up said "java -jar ../../briefing.jar
+     * check", while the README it wrote runs ../briefing-0.1.0.jar throughout, and nothing said why.
+     * "Next:" now names the README's jar when it differs; when it is the same, one command suffices.
+     */
+    @Test
+    void nextSaysWhichJarTheReadmeRunsWhenItIsNotTheOneRunning() {
+        java.util.List<String> elsewhere = InitCommand.next(SITE, "java -jar ../../briefing.jar", "briefing-0.1.0.jar");
+        assertEquals("  java -jar ../../briefing.jar check    # lists what to write before the site can be published", elsewhere.get(2));
+        assertEquals("The site's README runs java -jar ../briefing-0.1.0.jar, the release saved beside the site's folder"
+                + " as it asks; with the jar where it is now, type the commands above.", elsewhere.get(elsewhere.size() - 1));
+        java.util.List<String> beside = InitCommand.next(SITE, "java -jar ../briefing.jar", "briefing.jar");
+        assertEquals(5, beside.size(), beside.toString());
+        assertEquals(5, InitCommand.next(SITE, "../../briefing/bin/briefing", "briefing-0.1.0.jar").size(),
+                "the launcher is not a jar the README could name");
+    }
+
     @Test
     void theLauncherNamesItselfAndADevelopmentBuildIsPlainBriefing() {
         assertEquals("../../briefing/bin/briefing", Invocation.command("/home/ana/briefing/bin/briefing", null, SITE));

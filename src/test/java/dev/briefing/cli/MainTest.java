@@ -370,10 +370,28 @@ class MainTest {
 
     @org.junit.jupiter.api.Test
     void aCheckWithWarningsSaysThePublishWorkflowWouldStillRefuseIt() {
-        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, 12, false));
-        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, 12, true));
-        assertTrue(CheckCommand.passed(2, 12, false).startsWith("check passed with 2 warnings: `build` would write 12 files, but"
-                + " `build --strict`, which the publish workflow runs, refuses"), CheckCommand.passed(2, 12, false));
+        assertEquals("check passed: 12 files would be written", CheckCommand.passed(0, List.of(), 12));
+        assertEquals("check passed with 2 warnings: `build` would write 12 files, but `build --strict`, which the publish"
+                + " workflow runs, refuses until they are fixed", CheckCommand.passed(2, List.of(), 12));
+    }
+
+    /**
+     * Walkthrough 4 of issue 26: "0 errors, 3 warnings", then "check passed with 2 warnings", the
+     * brief dated later (a reminder --strict accepts) left out without a word. Every warning the
+     * summary counts is accounted for, and the reminders are named.
+     */
+    @org.junit.jupiter.api.Test
+    void aPassingCheckAccountsForEveryWarningTheSummaryCounted() {
+        assertEquals("check passed with 3 warnings: `build` would write 12 files, but `build --strict`, which the publish"
+                + " workflow runs, refuses until 2 of them are fixed (the other 1 is a reminder, which `build --strict` accepts,"
+                + " of what only time or an advisory's issuer can change: BRF077)",
+                CheckCommand.passed(2, List.of(dev.briefing.diag.Code.BRF077), 12));
+        assertEquals("check passed with 2 warnings: each is a reminder, which `build --strict` accepts, of what only time or an"
+                + " advisory's issuer can change: BRF037, BRF077; 12 files would be written",
+                CheckCommand.passed(0, List.of(dev.briefing.diag.Code.BRF077, dev.briefing.diag.Code.BRF037), 12));
+        assertTrue(CheckCommand.passed(1, List.of(dev.briefing.diag.Code.BRF077, dev.briefing.diag.Code.BRF077), 12)
+                .endsWith("refuses until 1 of them is fixed (the other 2 are reminders, which `build --strict` accepts, of what only"
+                        + " time or an advisory's issuer can change: BRF077)"));
     }
 
     @org.junit.jupiter.api.Test

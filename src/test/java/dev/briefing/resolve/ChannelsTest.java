@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
 import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
 import dev.briefing.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,6 +93,10 @@ class ChannelsTest {
                 + " reader can dial safely (write 911, 988, 711 or the full number in E.164 form without spaces: + then the country"
                 + " code and number, e.g. +18005550100) [BRF130]");
         assertFalse(r.ok());
+        // Walkthrough 4 of issue 26: the channel also got BRF134, "gives no way to reach it (add tel, …)", though it has
+        // a tel. The malformed number is the one mistake.
+        assertEquals(List.of(Code.BRF130), r.diagnostics().sorted().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList(),
+                () -> String.join("\n", TestSites.headlines(r)));
         for (String good : List.of("911", "988", "+448001234567")) {
             Pipeline.Result ok = check(good, "2024-09-20", "src");
             assertTrue(ok.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF130), good);

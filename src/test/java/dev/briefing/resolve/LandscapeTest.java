@@ -162,6 +162,31 @@ class LandscapeTest {
         assertFalse(Files.exists(dir.resolve("out2/index.html")));
     }
 
+    /**
+     * Walkthrough 4 of issue 26: an advisory entered after it had expired (expiry 2025-09-22, checked
+     * 2026-12-06) got no message, so an editor who thought it current was not told. It is a note,
+     * which stops neither the build nor --strict, since a record of a past advisory is right. One
+     * that lapsed after the last check (the site's records were right when made) gets none.
+     */
+    @Test
+    void theNewestAdvisoryExpiredWhenTheAdvisoriesWereCheckedIsANoteThatStopsNothing() throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS
+                + STATUS.replace("2024-05-20", "2024-07-01"));
+        Pipeline.Result r = build("2024-07-01");
+        assertEquals(List.of("content/data/advisories.yaml:13:12: note: advisory 'new-alert', the newest listed, had expired on"
+                + " 2024-06-10 when the advisories were last checked, on 2024-07-01, so every page shows it as expired and no advisory in force (right for a past advisory; if it"
+                + " is in force on the official page, correct 'expires' to the day given there) [BRF165]"),
+                TestSites.headlines(r).stream().filter(h -> h.contains("[BRF165]")).toList());
+        TestSites.Run strict = TestSites.cli("check", "--strict", "--source", dir.toString(), "--as-of", "2024-07-01",
+                "--base-url", "https://county.example.gov/");
+        assertTrue(strict.err().contains("note: advisory 'new-alert', the newest listed, had expired on 2024-06-10"), strict.err());
+        assertTrue(strict.err().lines().noneMatch(l -> l.contains("[BRF165]") && l.contains(": error: ")), strict.err());
+
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 30\n" + TestSites.SETTINGS + STATUS);
+        assertEquals(List.of(), TestSites.headlines(build("2024-07-01")).stream().filter(h -> h.contains("[BRF165]")).toList(),
+                "lapsed after the check of 2024-05-20: nothing to tell");
+    }
+
     @Test
     void anExpiredAdvisoryIsNeverShownAsCurrent() {
         Pipeline.Result r = build("2024-06-10");

@@ -126,7 +126,8 @@ class TrustTest {
         Pipeline.Result local = build(yaml);
         assertEquals(List.of(
                 "content/site.yaml:2:11: warning: base_url https://briefing.example.org/ is a placeholder address: canonical"
-                        + " links, feeds and the sitemap would point there (set the real address in site.yaml, or build with"
+                        + " links, feeds and the sitemap would point there (set the real address in site.yaml (on GitHub Pages,"
+                        + " https://<owner>.github.io/<repository>/, which the publish workflow builds with), or build with"
                         + " --base-url URL or BRIEFING_BASE_URL) [BRF082]",
                 "content/site.yaml:7:8: warning: contact.url https://briefing.example.org/issues is a placeholder address:"
                         + " readers cannot reach it (set the real one in site.yaml, or build with BRIEFING_CONTACT_URL set) [BRF082]"),

@@ -130,6 +130,36 @@ class InitTest {
     }
 
     /**
+     * Walkthrough 4 of issue 26: the handbook said "Run that first: briefing check --strict", which on a
+     * site init made without --base-url fails on the placeholder base_url (BRF082) that the workflow
+     * replaces. The command the handbook's "A day's work" page and the site's README document, with a
+     * real repository's address, accepts a finished site as the workflow would.
+     */
+    @Test
+    void theDocumentedStrictCheckAcceptsAFinishedSiteWithInitsPlaceholderAddress(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "County elections office").exit());
+        TestSites.fillInInitPlaceholders(site);
+        Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                .replaceFirst("checked:\n", "checked: " + TODAY + "\n"));
+        String handbook = Files.readString(Path.of("src/site/markdown/workflow.md"));
+        String readme = Files.readString(site.resolve("README.md"));
+        String command = "check --strict --base-url https://<owner>.github.io/<repository>/";
+        assertTrue(handbook.contains("\nbriefing " + command + "\n"), handbook);
+        assertTrue(readme.contains(command), readme);
+        assertFalse(handbook.contains("\nbriefing check --strict\n"), "no bare strict check that fails on init's address");
+
+        TestSites.Run bare = TestSites.cli("check", "--strict", "--source", site.toString());
+        assertEquals(1, bare.exit(), bare.err());
+        assertTrue(bare.err().contains("[BRF082]") && bare.err().contains("https://<owner>.github.io/<repository>/"), bare.err());
+        List<String> args = new java.util.ArrayList<>(List.of(command.replace("<owner>", "county").replace("<repository>", "site")
+                .split(" ")));
+        args.addAll(List.of("--source", site.toString()));
+        TestSites.Run documented = TestSites.cli(args.toArray(String[]::new));
+        assertEquals(0, documented.exit(), documented.err());
+    }
+
+    /**
      * Walkthrough 26: an editor who deletes only "TODO: " leaves the instructions, and the site said
      * "one sentence that says what this site is for and whom it serves." Every line init, new and
      * new --lang write a mark on is still a placeholder with the mark deleted (but a date, which is then written).
@@ -309,10 +339,10 @@ class InitTest {
         int verify = indexOf(runs, "sha256sum --check");
         int build = indexOf(runs, "briefing.jar\" build");
         assertTrue(download >= 0 && download <= verify && verify < build, runs.toString());
-        // Publishes only what check --strict accepts: no placeholder, no unchecked advisories; the
-        // daily run of an accepted commit without --strict, so an advisory that lapsed is shown as
-        // lapsed even when the advisory check has grown old (walkthrough of issue 26).
-        assertTrue(runs.get(build).contains(" build $STRICT "), runs.get(build));
+        // Publishes only what check --strict accepts, on every run: no placeholder, no unchecked
+        // advisories. Walkthrough 4 of issue 26: the daily run built main's newest commit without
+        // --strict and deployed it, so a commit whose push --strict had refused went live the next day.
+        assertTrue(runs.get(build).contains("briefing.jar\" build --strict --source . --output site"), runs.get(build));
         assertTrue(runs.get(download).contains("$BRIEFING_RELEASES/v$BRIEFING_VERSION/briefing-$BRIEFING_VERSION.jar"), runs.get(download));
         assertTrue(map(map(wf.get("jobs")).get("deploy")).toString().contains("actions/deploy-pages"));
         // Walkthrough 26: configure-pages runs on main only, so a pull request was built with no address and
@@ -321,10 +351,15 @@ class InitTest {
                 .filter(st -> String.valueOf(map(st).get("run")).contains("briefing.jar\" build")).findFirst().orElseThrow();
         assertEquals("${{ steps.pages.outputs.base_url || format('https://{0}.github.io/{1}/', github.repository_owner,"
                 + " github.event.repository.name) }}", map(map(buildStep).get("env")).get("BRIEFING_BASE_URL"));
-        assertEquals("${{ github.event_name != 'schedule' && '--strict' || '' }}", map(map(buildStep).get("env")).get("STRICT"));
+        assertEquals(Set.of("BRIEFING_BASE_URL"), map(map(buildStep).get("env")).keySet(), "nothing turns --strict off");
         // YAML 1.1 reads the key 'on' as true.
         Object on = wf.containsKey("on") ? wf.get("on") : ((Map<?, ?>) wf).get(Boolean.TRUE);
         assertTrue(map(on).containsKey("schedule"), "a daily run, so that advisories lapse on time");
+        // The site's README and the handbook say what the daily run does: the same strict build.
+        String readme = Files.readString(tmp.resolve("s/README.md"));
+        assertTrue(readme.contains("runs daily, built the same way (`--strict`"), readme);
+        assertTrue(!readme.contains("without `--strict`") && !Files.readString(Path.of("src/site/markdown/publishing.md"))
+                .contains("without `--strict`"), "no page says the daily run skips --strict");
     }
 
     /** The site's README runs one jar, the one its workflow downloads, in every command. */

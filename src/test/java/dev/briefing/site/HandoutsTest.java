@@ -262,6 +262,34 @@ class HandoutsTest {
         assertTrue(text.contains("Call 911. See https://www.ready.gov/plan."), text);
     }
 
+    /**
+     * Walkthrough 4 of issue 26: a resource's handout (its whole body printed) left out the sources its
+     * entry lists, although the README promised a handout its sources; and it states an "As of" date
+     * only when the resource gives one (its review), never one nobody chose.
+     */
+    @Test
+    void aResourcesHandoutListsItsSourcesAndItsDateWhenItGivesOne(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        String resource = "- id: card\n  name: Poll worker card\n  summary: What to do if someone threatens you.\n"
+                + "  sources: [src]\n  handout: true\n%s  body: |\n    - If anyone is in danger, call 911.\n";
+        TestSites.write(dir.resolve("content/data/resources.yaml"), resource.formatted(""));
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        String undated = pdfText(r.files().get("resources/card/handout.pdf"));
+        assertTrue(undated.contains("An agency") && undated.contains("A report"), undated);
+        assertFalse(undated.contains("As of"), undated);
+        TestSites.write(dir.resolve("content/data/resources.yaml"), resource.formatted("  reviewed: 2024-09-20\n"));
+        String dated = pdfText(TestSites.check(dir, LocalDate.parse("2024-10-01")).files().get("resources/card/handout.pdf"));
+        assertTrue(dated.contains("As of 20 September 2024"), dated);
+    }
+
+    private static String pdfText(byte[] bytes) throws Exception {
+        assertTrue(bytes != null, "no handout");
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
     private static String handoutText(Path dir) throws Exception {
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
