@@ -161,6 +161,18 @@ class CapTest {
         assertTrue(page.contains("\"@type\":\"SpecialAnnouncement\""), page);
         assertTrue(page.contains("\"datePosted\":\"2023-05-24\",\"expires\":\"2023-11-24\""), page);
         assertTrue(page.contains("<a href=\"cap.xml\" type=\"application/cap+xml\">CAP 1.2 alert</a>"), page);
+        // The site republishes it: DHS wrote it, the site's publisher only publishes it here.
+        String dhs = "{\"@type\":\"Organization\",\"name\":\"U.S. Department of Homeland Security\",\"url\":"
+                + "\"https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-may-24-2023\"}";
+        assertTrue(page.contains("\"author\":" + dhs + ",\"sourceOrganization\":" + dhs), page);
+        assertTrue(page.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"The briefing project\""), page);
+    }
+
+    @Test
+    void theAdvisoryFeedSaysWhichAdvisoriesHaveExpired() {
+        String feed = text("feeds/advisories.xml");
+        assertTrue(feed.contains("<title>Expired: NTAS Bulletin of May 24, 2023</title>"), feed);
+        assertTrue(feed.contains("<title>Expired: NTAS Bulletin of November 30, 2022</title>"), feed);
     }
 
     @Test
