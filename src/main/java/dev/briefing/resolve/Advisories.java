@@ -49,7 +49,7 @@ final class Advisories {
         if (config.timeZone() == null && items.keySet().stream().anyMatch(k -> k.kind() == Kind.ADVISORY)) {
             diags.warning(Code.BRF166, config.posOf(TIMEZONE), "site.yaml gives no timezone, so the advisories' CAP alerts"
                     + " start their issue and expiry days at midnight UTC: the evening before in U.S. time zones",
-                    "add timezone: America/New_York to content/site.yaml (DHS dates its NTAS advisories in Eastern time)");
+                    "add timezone: America/New_York to content/site.yaml, as DHS dates its NTAS advisories in Eastern time");
         }
         for (Item a : items.values()) {
             if (a.kind() != Kind.ADVISORY) continue;

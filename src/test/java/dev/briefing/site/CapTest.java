@@ -207,7 +207,7 @@ class CapTest {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
         assertEquals(List.of("content/site.yaml:1:1: warning: site.yaml gives no timezone, so the advisories' CAP alerts start"
                 + " their issue and expiry days at midnight UTC: the evening before in U.S. time zones (add timezone:"
-                + " America/New_York to content/site.yaml (DHS dates its NTAS advisories in Eastern time)) [BRF166]"),
+                + " America/New_York to content/site.yaml, as DHS dates its NTAS advisories in Eastern time) [BRF166]"),
                 brf166(TestSites.check(dir, LocalDate.parse("2024-07-01"))));
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "timezone: EST\n");
         List<String> est = brf166(TestSites.check(dir, LocalDate.parse("2024-07-01")));
