@@ -93,7 +93,7 @@ class AccessibilityStatementTest {
                 // What the editors recorded, a review on that day with nothing listed, and no more.
                 "The review of 1 September 2024 recorded no part of this site that is not accessible. If you find one,"
                         + " please tell us.",
-                "If you need a page in another format, ask us at access@county.gov.",
+                // No formats listed: none offered.
                 "If something on this site is hard to use, tell us at access@county.gov. Say which page, and what went wrong.",
                 "We last reviewed this statement on 1 September 2024."), page.select("section.statement p").eachText());
     }
