@@ -142,6 +142,10 @@ public enum Code {
     BRF138("advisory not expressible in CAP", "Every advisory is also published as a CAP 1.2 alert for alerting systems,"
             + " which must say who issued it: cite the issuer's own page as a source with type: official, or record"
             + " advisory_status in site.yaml."),
+    BRF166("time zone of the advisories' dates", "An advisory's issue and expiry dates are days, but its CAP alert must give"
+            + " times: site.yaml's timezone (an IANA name such as America/New_York) says where those days start. Without it"
+            + " they start at midnight UTC, the evening before in U.S. time zones, so an alerting system would show the"
+            + " advisory before it was issued and drop it a day early. A name that is not a time zone is an error."),
     BRF107("advisory from another issuer", "site.yaml's advisory_status names the one official page the advisories are"
             + " checked against (DHS's NTAS page), and an advisory's level, its CAP alert (a terrorism advisory, with NTAS's"
             + " urgency, severity and certainty) and every \"last checked\" sentence are that system's. An advisory whose"

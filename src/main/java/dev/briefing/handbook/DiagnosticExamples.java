@@ -316,6 +316,9 @@ public final class DiagnosticExamples {
                           url: https://sheriff.county.gov/advisories/poll-workers
                           accessed: 2024-09-02
                         """),
+                Example.cause(Code.BRF166, "no timezone", "content/site.yaml", SETTINGS + STATUS.formatted("2024-09-02"),
+                        "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01")),
+                Example.cause(Code.BRF166, "not a time zone", "content/site.yaml", SETTINGS + "timezone: EST\n"),
                 Example.of(Code.BRF110, "content/data/sources.yaml", SOURCE.formatted("dhs-ntas", NTAS, DHS, "").replace("  type: \n", "")),
                 Example.of(Code.BRF111, "content/data/sources.yaml", SOURCE.formatted("repost", "Homeland security chief warns of lone offenders", "A news aggregator", "secondary"),
                         "content/briefs/a.md", brief("In September 2024, officials named lone offenders among the top threats"

@@ -39,6 +39,8 @@ import java.util.Map;
  * @param translations  how translation status is enforced
  * @param channelMaxAgeDays how old a reporting channel's {@code verified} date may get before the build warns
  * @param paper         the handouts' paper size: "letter" (US Letter) or "a4"
+ * @param timeZone      the zone in which the site's dates are days (the advisories' issue and expiry dates), where a
+ *                      time is needed (a CAP alert's); null when site.yaml names none or no valid one
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
  */
@@ -47,7 +49,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Publisher publisher, Contact contact, StatusCheck statusCheck, String report, LabelNames labels,
         Map<String, List<String>> synonyms, String license, PlainLanguage plainLanguage, Accessibility accessibility,
         List<Language> languages, Translations translations,
-        int channelMaxAgeDays, String paper,
+        int channelMaxAgeDays, String paper, java.time.ZoneId timeZone,
         Map<String, Pos> positions) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
@@ -183,7 +185,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
                 prettyUrls, pageSize, publisher, contact, status, report,
-                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, positions);
+                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, positions);
     }
 
     private static java.util.Optional<List<NavLink>> ownNavigation(Language l) {
@@ -331,12 +333,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional(CHANNEL_MAX_AGE_DAYS, "The build warns when a reporting channel (content/data/channels.yaml)"
                     + " was last verified longer ago than this many days (default " + DEFAULT_CHANNEL_MAX_AGE_DAYS + "); --strict fails."),
             choice(PAPER, false, List.of("letter", "a4"), "The paper size of the one-page handouts: letter (US Letter,"
-                    + " the default) or a4.")));
+                    + " the default) or a4."),
+            optional(TIMEZONE, "The time zone in which the advisories' dates are days, by its IANA name: America/New_York for"
+                    + " DHS's NTAS advisories, which DHS dates in Eastern time. A CAP alert needs a time, so it starts each"
+                    + " issue and expiry day at midnight there; without it, those days would start at midnight UTC, the evening"
+                    + " before in U.S. time zones, and the build warns when there are advisories (BRF166).")));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
                 List.of(), false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
-                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, Map.of());
+                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, null, Map.of());
     }
 
     public static SiteConfig from(Fields f) {
@@ -372,6 +378,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                         t.find(MAX_STALE_DAYS).orElse(Translations.DEFAULT.maxStaleDays()), t.get(MACHINE_NOTICE)),
                 f.find(CHANNEL_MAX_AGE_DAYS).orElse(d.channelMaxAgeDays()),
                 f.find(PAPER).orElse(d.paper()),
+                f.find(TIMEZONE).filter(SiteConfig::isZone).map(java.time.ZoneId::of).orElse(null),
                 positions);
     }
 
@@ -406,6 +413,20 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         if (!out.isEmpty()) return out;
         return List.of(Language.only(f.find(LANGUAGE).orElse("en")));
+    }
+
+    /** Whether {@code id} is an IANA time zone name (America/New_York), not an offset or an abbreviation such as EST. */
+    static boolean isZone(String id) {
+        return java.time.ZoneId.getAvailableZoneIds().contains(id) && (id.indexOf('/') > 0 || id.equals("UTC"));
+    }
+
+    /** Reports a timezone that is not an IANA zone name: it is left out, as if site.yaml gave none. */
+    public static void checkTimeZone(Fields f, dev.briefing.diag.Diagnostics diags) {
+        String id = f.get(TIMEZONE);
+        if (id == null || isZone(id)) return;
+        diags.error(dev.briefing.diag.Code.BRF166, f.posOf(TIMEZONE), "'" + id + "' is not the name of a time zone",
+                "write its IANA name, such as America/New_York (Eastern), America/Chicago (Central), America/Denver"
+                        + " (Mountain), America/Phoenix, America/Los_Angeles (Pacific), America/Anchorage or Pacific/Honolulu");
     }
 
     /** Reports what is wrong with site.yaml's language settings: each is left out of the site's languages. */
@@ -536,7 +557,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault(setting(BASE_URL), baseUrl)), language,
                 reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
-                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, p);
+                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, p);
     }
 
     /** Where a setting was written, named by its keys ({@code posOf(CONTACT, EMAIL)}), or the start of site.yaml when it was not. */

@@ -29,6 +29,7 @@ public final class SiteFields {
     public static final FieldKey<String> LICENSE = FieldKey.line("license");
     public static final FieldKey<Integer> CHANNEL_MAX_AGE_DAYS = FieldKey.integer("channel_max_age_days");
     public static final FieldKey<String> PAPER = FieldKey.choice("paper");
+    public static final FieldKey<String> TIMEZONE = FieldKey.line("timezone");
 
     // Fields of several groups.
     public static final FieldKey<String> NAME = FieldKey.line("name");

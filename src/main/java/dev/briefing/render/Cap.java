@@ -19,6 +19,8 @@ import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +109,7 @@ public final class Cap {
             Info first = alert.infos().get(0);
             entries.add(new FeedEntry(first.headline(), alert.identifier(), alert.sent(), a.summary(), first.web(), alert.identifier()));
         }
-        String updated = advisories.isEmpty() ? time(site.asOf()) : time(advisories.get(0).fields().get(ISSUED));
+        String updated = advisories.isEmpty() ? time(site.asOf(), zone(site)) : time(advisories.get(0).fields().get(ISSUED), zone(site));
         Feed feed = new Feed(messages.text("cap.feed", site.config().title()), Feeds.abs(site, FEED),
                 Feeds.abs(site, "/advisories/"), updated, senderName(site), List.copyOf(entries));
         theme.process(FEED_TEMPLATE, Map.of("feed", feed), diags).ifPresent(t -> out.put(FEED.substring(1), t.getBytes(StandardCharsets.UTF_8)));
@@ -119,11 +121,11 @@ public final class Cap {
         ResolvedSite site = languages.get(0).site();
         Issuer issuer = Issuer.of(a, site.items(), site.config());
         if (issuer == null) return null;
-        String sent = time(a.fields().get(ISSUED));
+        String sent = time(a.fields().get(ISSUED), zone(site));
         String references = null;
         if (a.fields().has(SUPERSEDES)) {
             Item old = site.item(new Key(Kind.ADVISORY, a.fields().get(SUPERSEDES).id()));
-            if (old != null) references = sender(site) + "," + identifier(site, old) + "," + time(old.fields().get(ISSUED));
+            if (old != null) references = sender(site) + "," + identifier(site, old) + "," + time(old.fields().get(ISSUED), zone(site));
         }
         List<Info> infos = new ArrayList<>();
         for (Views.Shared language : languages) {
@@ -139,7 +141,7 @@ public final class Cap {
         String level = a.fields().get(LEVEL);
         List<String> usc = LEVELS.get(level);
         String levelLabel = Labels.of(site.config(), messages).value(Kind.ADVISORY, Kind.ADVISORY.schema().field(LEVEL), level);
-        String sent = time(a.fields().get(ISSUED));
+        String sent = time(a.fields().get(ISSUED), zone(site));
         String publisher = senderName(site);
         var check = site.config().statusCheck();
         String description = a.summary() + "\n\n" + messages.text("cap.republished", publisher, issuer.name(), issuer.url())
@@ -149,7 +151,7 @@ public final class Cap {
                 + machineNote(site, messages, a);
         String contact = site.config().contact() == null ? null : site.config().contact().text();
         return new Info(site.config().language(), messages.text("cap.event", levelLabel), usc.get(0), usc.get(1), usc.get(2),
-                sent, time(a.fields().get(EXPIRES)), publisher, a.title(), description, instruction(site, messages),
+                sent, time(a.fields().get(EXPIRES), zone(site)), publisher, a.title(), description, instruction(site, messages),
                 Feeds.abs(site, site.urls().item(a.key())), contact, a.fields().get(AREA));
     }
 
@@ -184,12 +186,21 @@ public final class Cap {
         return host == null ? site.config().baseUrl() : host;
     }
 
+    private static ZoneId zone(ResolvedSite site) {
+        return site.config().timeZone();
+    }
+
     private static String senderName(ResolvedSite site) {
         return site.config().publisher() != null ? site.config().publisher().name() : site.config().title();
     }
 
-    /** A day in CAP's date-time form, at its start in UTC. */
-    static String time(LocalDate d) {
-        return d + "T00:00:00-00:00";
+    /**
+     * A day in CAP's date-time form, at its start in the site's time zone (site.yaml's timezone), else in UTC (which
+     * the build warns of, BRF166). CAP writes a zero offset as -00:00, never Z or +00:00.
+     */
+    static String time(LocalDate d, ZoneId zone) {
+        if (zone == null) return d + "T00:00:00-00:00";
+        ZoneOffset offset = zone.getRules().getOffset(d.atStartOfDay());
+        return d + "T00:00:00" + (offset.getTotalSeconds() == 0 ? "-00:00" : offset.getId());
     }
 }

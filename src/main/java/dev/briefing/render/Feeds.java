@@ -7,6 +7,7 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Messages;
+import dev.briefing.resolve.Issuer;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.util.Json;
@@ -51,7 +52,11 @@ public final class Feeds {
             String author, List<AtomEntry> entries) {
     }
 
-    public record AtomEntry(String title, String id, String link, String published, String updated, String summary,
+    /**
+     * @param author who wrote the entry when that is not the feed's author (an advisory's issuer, whom this site
+     *               republishes), else null
+     */
+    public record AtomEntry(String title, String id, String link, String published, String updated, String author, String summary,
             List<String> categories) {
     }
 
@@ -101,8 +106,9 @@ public final class Feeds {
     static AtomFeed atom(ResolvedSite site, Feed feed, List<Item> items, Messages messages) {
         List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, site.urls().item(i.key()));
-            return new AtomEntry(i.title(), url, url, timestamp(i.date()), timestamp(updated(i)), i.summary(),
-                    i.fields().get(TAGS));
+            Issuer issuer = issuer(site, i);
+            return new AtomEntry(title(site, i, messages), url, url, timestamp(i.date()), timestamp(updated(i)),
+                    issuer == null ? null : issuer.name(), i.summary(), i.fields().get(TAGS));
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
                 abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site)),
@@ -115,11 +121,26 @@ public final class Feeds {
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
         List<AtomEntry> entries = items.stream().map(c -> {
             String url = abs(site, c.path());
-            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date()), c.note(), List.of());
+            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date()), null, c.note(), List.of());
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null,
                 abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
                 author(site), entries);
+    }
+
+    /**
+     * An entry's title: an advisory no longer or not yet in force is stamped as the advisories page stamps it
+     * ("Expired: …"), so that no reader of the feed takes it for one in force.
+     */
+    private static String title(ResolvedSite site, Item i, Messages messages) {
+        String status = Views.status(site, i);
+        return status == null || status.equals("current") ? i.title()
+                : messages.text("feed.advisory.stamped", messages.text("advisory." + status), i.title());
+    }
+
+    /** Who issued an advisory this site republishes (null for a brief, whose author is the feed's). */
+    private static Issuer issuer(ResolvedSite site, Item i) {
+        return i.kind() == Kind.ADVISORY ? Issuer.of(i, site.items(), site.config()) : null;
     }
 
     /** "Site: Briefs". */
@@ -145,17 +166,23 @@ public final class Feeds {
             String url = abs(site, site.urls().item(i.key()));
             sb.append(n == 0 ? "\n" : ",\n").append("    {\"id\": ").append(Json.string(url))
                     .append(", \"url\": ").append(Json.string(url))
-                    .append(", \"title\": ").append(Json.string(i.title()))
+                    .append(", \"title\": ").append(Json.string(title(site, i, messages)))
                     .append(", \"summary\": ").append(Json.string(i.summary()))
                     .append(", \"content_text\": ").append(Json.string(i.summary()))
                     .append(", \"date_published\": ").append(Json.string(timestamp(i.date())))
                     .append(", \"date_modified\": ").append(Json.string(timestamp(updated(i))))
+                    .append(authors(issuer(site, i)))
                     .append(", \"tags\": [");
             List<String> tags = i.fields().get(TAGS);
             for (int t = 0; t < tags.size(); t++) sb.append(t == 0 ? "" : ", ").append(Json.string(tags.get(t)));
             sb.append("]}");
         }
         return sb.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    /** An advisory's issuer as JSON Feed 1.1 names an item's author; nothing for a brief, whose author is the feed's. */
+    private static String authors(Issuer issuer) {
+        return issuer == null ? "" : ", \"authors\": [{\"name\": " + Json.string(issuer.name()) + ", \"url\": " + Json.string(issuer.url()) + "}]";
     }
 
     /**

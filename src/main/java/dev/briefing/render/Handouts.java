@@ -23,7 +23,6 @@ import dev.briefing.util.OutputCache;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +40,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -288,7 +288,7 @@ public final class Handouts {
                             "shorten the summary or the advice sections, or move a section out of 'advice:' so the handout leaves it out");
                     return null;
                 }
-                reproducible(doc, key, asOf == null ? LocalDate.EPOCH : LocalDate.parse(asOf.iso()));
+                reproducible(doc, key, asOf == null ? null : LocalDate.parse(asOf.iso()));
                 doc.save(out);
             }
         } catch (IOException | RuntimeException e) {
@@ -299,20 +299,23 @@ public final class Handouts {
         return out.toByteArray();
     }
 
-    /** No clock and no randomness in the file: its dates are the page's date, its id derived from its input. */
+    /**
+     * No clock and no randomness in the file: its dates are the page's date, its id derived from its input. A page
+     * that gives no date (null) gets no date in its file either, rather than one nobody chose: no CreationDate or
+     * ModDate. (The XMP openhtmltopdf writes for PDF/UA has no dates: HandoutsTest holds it to that.)
+     */
     private static void reproducible(PDDocument doc, String key, LocalDate date) throws IOException {
-        Calendar day = GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC));
-        day.setTimeZone(TimeZone.getTimeZone("UTC"));
-        doc.getDocumentInformation().setCreationDate(day);
-        doc.getDocumentInformation().setModificationDate(day);
-        doc.setDocumentId(Long.parseUnsignedLong(key.substring(0, 15), 16));
-        PDMetadata meta = doc.getDocumentCatalog().getMetadata();
-        if (meta != null) {
-            String xmp = new String(meta.toByteArray(), StandardCharsets.UTF_8)
-                    .replaceAll("<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:", "<xmp:$1>" + date + "T00:00:00Z</xmp:");
-            PDMetadata fixed = new PDMetadata(doc, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
-            doc.getDocumentCatalog().setMetadata(fixed);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        if (date == null) {
+            info.getCOSObject().removeItem(COSName.CREATION_DATE);
+            info.getCOSObject().removeItem(COSName.MOD_DATE);
+        } else {
+            Calendar day = GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC));
+            day.setTimeZone(TimeZone.getTimeZone("UTC"));
+            info.setCreationDate(day);
+            info.setModificationDate(day);
         }
+        doc.setDocumentId(Long.parseUnsignedLong(key.substring(0, 15), 16));
     }
 
     /**

@@ -34,6 +34,7 @@ import dev.briefing.model.Kind;
 import dev.briefing.model.Labels;
 import dev.briefing.model.Messages;
 import dev.briefing.markdown.WikiLink;
+import dev.briefing.resolve.Issuer;
 import dev.briefing.resolve.ResolvedSite;
 import dev.briefing.resolve.Urls;
 import dev.briefing.yaml.Field;
@@ -324,11 +325,14 @@ public final class Views {
      * An advisory's own fields (null for other kinds), for its JSON-LD and its CAP alert's link.
      *
      * @param area           where it applies, or null
+     * @param issuer         who issued it, whom this site republishes (its JSON-LD names them as author), or null
+     *                       when it names none (refused at resolve, BRF138)
      * @param cap            the href of its CAP 1.2 alert
      * @param checkedExpired whether the official page was last checked on or after its expiry date: only then may
      *                       an expired advisory be called no longer in force, not just past its own stated end
      */
-    public record AdvisoryView(DateView issued, DateView expires, String area, String cap, boolean checkedExpired) {
+    public record AdvisoryView(DateView issued, DateView expires, String area, Issuer issuer, String cap,
+            boolean checkedExpired) {
     }
 
     /**
@@ -529,7 +533,8 @@ public final class Views {
                         CopyView.of(item.fields())),
                 lifecycle(item), replacedBy(item), translation(item),
                 key.kind() != Kind.ADVISORY ? null : new AdvisoryView(date(item.fields().get(ISSUED)),
-                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), href(Cap.path(key)), checkedExpired(item)),
+                        date(item.fields().get(EXPIRES)), item.fields().get(AREA), Issuer.of(item, site.items(), site.config()),
+                        href(Cap.path(key)), checkedExpired(item)),
                 textLang(key), titleLang(item));
     }
 
@@ -601,7 +606,7 @@ public final class Views {
     }
 
     /** For advisories: "current", "expired", "superseded", or "upcoming"; otherwise null. */
-    private static String status(ResolvedSite site, Item item) {
+    static String status(ResolvedSite site, Item item) {
         if (item.kind() != Kind.ADVISORY) return null;
         if (site.current() != null && site.current().key().equals(item.key())) return "current";
         if (item.fields().get(ISSUED).isAfter(site.asOf())) return "upcoming";

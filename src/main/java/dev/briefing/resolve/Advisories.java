@@ -6,6 +6,7 @@ import static dev.briefing.model.ItemFields.SOURCES;
 import static dev.briefing.model.ItemFields.SUPERSEDES;
 import static dev.briefing.model.SiteFields.ADVISORY_STATUS;
 import static dev.briefing.model.SiteFields.CHECKED;
+import static dev.briefing.model.SiteFields.TIMEZONE;
 
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
@@ -45,6 +46,11 @@ final class Advisories {
      * force at the as-of date, and the one in force when the site last checked its source.
      */
     AdvisoryStatus check(Map<Key, Item> items, java.util.List<Item> unbound, SiteConfig config) {
+        if (config.timeZone() == null && items.keySet().stream().anyMatch(k -> k.kind() == Kind.ADVISORY)) {
+            diags.warning(Code.BRF166, config.posOf(TIMEZONE), "site.yaml gives no timezone, so the advisories' CAP alerts"
+                    + " start their issue and expiry days at midnight UTC: the evening before in U.S. time zones",
+                    "add timezone: America/New_York to content/site.yaml, as DHS dates its NTAS advisories in Eastern time");
+        }
         for (Item a : items.values()) {
             if (a.kind() != Kind.ADVISORY) continue;
             checkDates(a);

@@ -211,6 +211,7 @@ public final class ContentLoader {
                 .filter(f -> validBaseUrl(f, diags))
                 .map(f -> {
                     SiteConfig.checkLanguages(f, diags);
+                    SiteConfig.checkTimeZone(f, diags);
                     return f;
                 })
                 .map(SiteConfig::from)

@@ -1,6 +1,7 @@
 package dev.briefing.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -92,7 +93,7 @@ class AccessibilityStatementTest {
                 // What the editors recorded, a review on that day with nothing listed, and no more.
                 "The review of 1 September 2024 recorded no part of this site that is not accessible. If you find one,"
                         + " please tell us.",
-                "If you need a page in another format, ask us at access@county.gov.",
+                // No formats listed: none offered.
                 "If something on this site is hard to use, tell us at access@county.gov. Say which page, and what went wrong.",
                 "We last reviewed this statement on 1 September 2024."), page.select("section.statement p").eachText());
     }
@@ -115,9 +116,13 @@ class AccessibilityStatementTest {
                 "This site is made with the briefing generator, whose theme is tested on its own example pages with axe-core's"
                         + " automated checks for WCAG 2.2 A and AA and for reflow at 320 pixels wide. Those tests check neither this"
                         + " site's own content nor any change it makes to the theme.",
-                "If you need a page in another format, ask us at access@county.gov.",
                 "If something on this site is hard to use, tell us at access@county.gov. Say which page, and what went wrong.",
                 "This statement has not been reviewed yet."), page(r).select("section.statement p").eachText());
+        // No other format is offered until the statement is reviewed, not even one site.yaml lists.
+        Document listed = page(build(SITE + "accessibility:\n  reviewed:\n  formats: [large print]\n"));
+        assertEquals(List.of("What is not accessible", "Report a problem", "About this statement"),
+                listed.select("section.statement h3").eachText());
+        assertFalse(listed.text().contains("another format"), listed.text());
     }
 
     @Test

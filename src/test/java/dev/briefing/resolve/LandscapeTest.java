@@ -140,7 +140,8 @@ class LandscapeTest {
     @Test
     void anExpiringAdvisoryDoesNotStopAStrictBuildButAnotherWarningDoes() throws Exception {
         // The fixture with its other warnings fixed: reviews within the period, sources read, every entry linked.
-        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 365\n" + TestSites.SETTINGS + STATUS);
+        TestSites.write(dir.resolve("content/site.yaml"), "title: T\nreview_period_days: 365\ntimezone: America/New_York\n"
+                + TestSites.SETTINGS + STATUS);
         TestSites.write(dir.resolve("content/data/sources.yaml"), Files.readString(dir.resolve("content/data/sources.yaml"))
                 .replace("  type: official\n", "  type: official\n  accessed: 2024-05-01\n"));
         TestSites.write(dir.resolve("content/briefs/b1.md"), Files.readString(dir.resolve("content/briefs/b1.md"))

@@ -198,6 +198,24 @@ class InitTest {
                 + " Each is also shown on the page it corrects."), intro);
     }
 
+    /**
+     * init leaves the advisories' time zone to the team, commented out with what it does: once an advisory is added,
+     * the build warns that its CAP alert would start its days at midnight UTC, and uncommenting the line is the fix.
+     */
+    @Test
+    void theTimeZoneOfTheAdvisoriesIsWrittenCommentedOutAndWarnedOnceThereIsOne(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P").exit());
+        Path yaml = site.resolve("content/site.yaml");
+        assertTrue(Files.readString(yaml).contains("\n# timezone: America/New_York\n"), Files.readString(yaml));
+        assertTrue(TestSites.check(site, TODAY).diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF166),
+                "no advisory yet: nothing to warn of");
+        assertEquals(0, TestSites.cli("new", "--source", site.toString(), "advisory", "first-advisory").exit());
+        assertEquals(1, TestSites.check(site, TODAY).diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF166).count());
+        Files.writeString(yaml, Files.readString(yaml).replace("\n# timezone: America/New_York\n", "\ntimezone: America/New_York\n"));
+        assertTrue(TestSites.check(site, TODAY).diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF166));
+    }
+
     @Test
     void deletingOnlyTheTodoMarkLeavesAPlaceholder(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("county");

@@ -57,7 +57,7 @@ class CapTest {
     @Test
     void theSchemaRefusesWhatCapForbids() {
         String good = text("advisories/ntas-bulletin-2023-05-24/cap.xml");
-        for (String bad : List.of(good.replace("-00:00</sent>", "Z</sent>"), good.replace("<status>Actual", "<status>Real"),
+        for (String bad : List.of(good.replaceFirst("[-+]\\d\\d:\\d\\d</sent>", "Z</sent>"), good.replace("<status>Actual", "<status>Real"),
                 good.replace("<scope>Public</scope>", ""), good.replace("<category>Security</category>", ""),
                 good.replaceFirst("(<urgency>[^<]*</urgency>)(<severity>[^<]*</severity>)", "$2$1"))) {
             if (bad.equals(good)) continue;
@@ -91,11 +91,13 @@ class CapTest {
                 .getDocumentElement();
         assertEquals("Update", value(update, "msgType"), "it supersedes the 2022 bulletin");
         assertEquals("briefing.example.org,https://briefing.example.org/advisories/ntas-bulletin-2022-11-30/cap.xml,"
-                + "2022-11-30T00:00:00-00:00", value(update, "references"));
+                + "2022-11-30T00:00:00-05:00", value(update, "references"));
         assertEquals("Actual", value(second, "status"));
         assertEquals("Public", value(second, "scope"));
-        assertEquals("2023-05-24T00:00:00-00:00", value(second, "sent"));
-        assertEquals("2023-11-24T00:00:00-00:00", value(second, "expires"));
+        // Days start at midnight in site.yaml's timezone (America/New_York), daylight time or not.
+        assertEquals("2023-05-24T00:00:00-04:00", value(second, "sent"));
+        assertEquals("2023-05-24T00:00:00-04:00", value(second, "effective"));
+        assertEquals("2023-11-24T00:00:00-05:00", value(second, "expires"));
         assertEquals("Security", value(second, "category"));
         // A bulletin: Future, Unknown, Possible (the handbook's table).
         assertEquals(List.of("Future", "Unknown", "Possible"), List.of(value(second, "urgency"), value(second, "severity"),
@@ -161,6 +163,67 @@ class CapTest {
         assertTrue(page.contains("\"@type\":\"SpecialAnnouncement\""), page);
         assertTrue(page.contains("\"datePosted\":\"2023-05-24\",\"expires\":\"2023-11-24\""), page);
         assertTrue(page.contains("<a href=\"cap.xml\" type=\"application/cap+xml\">CAP 1.2 alert</a>"), page);
+        // The site republishes it: DHS wrote it, the site's publisher only publishes it here.
+        String dhs = "{\"@type\":\"Organization\",\"name\":\"U.S. Department of Homeland Security\",\"url\":"
+                + "\"https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-may-24-2023\"}";
+        assertTrue(page.contains("\"author\":" + dhs + ",\"sourceOrganization\":" + dhs), page);
+        assertTrue(page.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"The briefing project\""), page);
+    }
+
+    /**
+     * An advisory's dates are days; CAP needs times. site.yaml's timezone says where the days start. Without it they
+     * start at midnight UTC (the evening before in U.S. time zones) and the build warns; a name that is no time zone
+     * is an error; a zone at UTC's offset is written -00:00, as CAP requires.
+     */
+    @Test
+    void anAlertsDaysStartInTheSitesTimeZone(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
+                - id: alert
+                  name: An elevated alert
+                  summary: A summary.
+                  level: elevated
+                  issued: 2024-06-22
+                  expires: 2024-09-22
+                  sources: [src]
+                """);
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "timezone: America/Los_Angeles\n");
+        Pipeline.Result pacific = TestSites.check(dir, LocalDate.parse("2024-07-01"));
+        assertEquals(List.of(), brf166(pacific));
+        Element alert = parse(pacific.files().get("advisories/alert/cap.xml")).getDocumentElement();
+        assertEquals("2024-06-22T00:00:00-07:00", value(alert, "sent"));
+        assertEquals("2024-09-22T00:00:00-07:00", value(alert, "expires"));
+        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(pacific.files().get("advisories/alert/cap.xml"))));
+
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "timezone: Europe/London\n");
+        Element london = parse(TestSites.check(dir, LocalDate.parse("2024-07-01")).files().get("advisories/alert/cap.xml"))
+                .getDocumentElement();
+        assertEquals("2024-06-22T00:00:00+01:00", value(london, "sent"));
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "timezone: UTC\n");
+        Element utc = parse(TestSites.check(dir, LocalDate.parse("2024-07-01")).files().get("advisories/alert/cap.xml"))
+                .getDocumentElement();
+        assertEquals("2024-06-22T00:00:00-00:00", value(utc, "sent"));
+
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        assertEquals(List.of("content/site.yaml:1:1: warning: site.yaml gives no timezone, so the advisories' CAP alerts start"
+                + " their issue and expiry days at midnight UTC: the evening before in U.S. time zones (add timezone:"
+                + " America/New_York to content/site.yaml, as DHS dates its NTAS advisories in Eastern time) [BRF166]"),
+                brf166(TestSites.check(dir, LocalDate.parse("2024-07-01"))));
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "timezone: EST\n");
+        List<String> est = brf166(TestSites.check(dir, LocalDate.parse("2024-07-01")));
+        assertTrue(est.stream().anyMatch(h -> h.startsWith("content/site.yaml:5:11: error: 'EST' is not the name of a time zone")
+                && h.endsWith("[BRF166]")), est.toString());
+    }
+
+    private static List<String> brf166(Pipeline.Result r) {
+        return TestSites.headlines(r).stream().filter(h -> h.endsWith("[BRF166]")).toList();
+    }
+
+    @Test
+    void theAdvisoryFeedSaysWhichAdvisoriesHaveExpired() {
+        String feed = text("feeds/advisories.xml");
+        assertTrue(feed.contains("<title>Expired: NTAS Bulletin of May 24, 2023</title>"), feed);
+        assertTrue(feed.contains("<title>Expired: NTAS Bulletin of November 30, 2022</title>"), feed);
     }
 
     @Test

@@ -77,6 +77,38 @@ class FeedsTest {
         }
     }
 
+    /**
+     * An advisory this site republishes is the issuer's, not the site's: its entry names DHS as its author, and
+     * one not in force as of the build is stamped as the advisories page stamps it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdvisorysEntryNamesItsIssuerAndSaysWhenItIsNotInForce() throws Exception {
+        Element feed = xml("feeds/advisories.xml").getDocumentElement();
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        Map<String, String> titles = new java.util.TreeMap<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element e = (Element) entries.item(i);
+            Element author = (Element) e.getElementsByTagNameNS(ATOM, "author").item(0);
+            assertNotNull(author, text(e, "id"));
+            assertEquals("U.S. Department of Homeland Security", text(author, "name"));
+            titles.put(text(e, "id"), text(e, "title"));
+        }
+        assertEquals(Map.of(BASE + "advisories/ntas-bulletin-2022-11-30/", "NTAS Bulletin of November 30, 2022",
+                BASE + "advisories/ntas-bulletin-2023-05-24/", "Upcoming: NTAS Bulletin of May 24, 2023"), titles);
+        Map<String, Object> json = new Json().toType(new String(site.get("feeds/advisories.json"), StandardCharsets.UTF_8), Map.class);
+        for (Map<String, Object> item : (List<Map<String, Object>>) json.get("items")) {
+            assertEquals(List.of(Map.of("name", "U.S. Department of Homeland Security", "url",
+                    "https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-"
+                            + (item.get("id").toString().contains("2022") ? "november-30-2022" : "may-24-2023"))),
+                    item.get("authors"));
+            assertEquals(titles.get(item.get("id")), item.get("title"));
+        }
+        Element briefs = xml("feeds/briefs.xml").getDocumentElement();
+        Element firstBrief = (Element) briefs.getElementsByTagNameNS(ATOM, "entry").item(0);
+        assertEquals(0, firstBrief.getElementsByTagNameNS(ATOM, "author").getLength(), "a brief's author is the feed's");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void jsonFeedsHaveWhatVersion11Requires() {

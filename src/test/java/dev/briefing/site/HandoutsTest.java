@@ -3,6 +3,7 @@ package dev.briefing.site;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -239,8 +240,39 @@ class HandoutsTest {
         TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted(""));
         String undated = handoutText(dir);
         assertFalse(undated.contains("1970") || undated.contains("As of"), undated);
+        // Nor does the file: no CreationDate or ModDate (a reader's Document Properties would show 1 January 1970), no XMP date.
+        try (PDDocument pdf = Loader.loadPDF(handout(dir))) {
+            assertNull(pdf.getDocumentInformation().getCreationDate());
+            assertNull(pdf.getDocumentInformation().getModificationDate());
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertFalse(xmp.contains("Date>"), xmp);
+            assertTrue(xmp.contains("<dc:title>"), "the rest of the XMP stays: " + xmp);
+        }
         TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted("reviewed: 2024-09-20\n"));
         assertTrue(handoutText(dir).contains("As of 20 September 2024"), "a dated page states its date");
+        try (PDDocument pdf = Loader.loadPDF(handout(dir))) {
+            assertEquals(java.time.Instant.parse("2024-09-20T00:00:00Z"), pdf.getDocumentInformation().getCreationDate().toInstant());
+            assertEquals(java.time.Instant.parse("2024-09-20T00:00:00Z"), pdf.getDocumentInformation().getModificationDate().toInstant());
+        }
+    }
+
+    /** A site named after its publisher says the name once: "Published by X.", not "Published by X, X.". */
+    @Test
+    void aSiteNamedAfterItsPublisherIsNamedOnce(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        TestSites.write(dir.resolve("content/site.yaml"), "title: Example County Elections Office\n" + TestSites.SETTINGS
+                .replace("Test Publisher", "Example County Elections Office"));
+        String same = handoutText(dir);
+        assertTrue(same.contains("Published by Example County Elections Office. "), same);
+        assertFalse(same.contains("Example County Elections Office, Example County Elections Office"), same);
+        TestSites.write(dir.resolve("content/site.yaml"), "title: Safe Polls\n" + TestSites.SETTINGS);
+        String other = handoutText(dir);
+        assertTrue(other.contains("Published by Test Publisher, Safe Polls."), other);
+    }
+
+    private static byte[] handout(Path dir) {
+        return TestSites.check(dir, LocalDate.parse("2024-10-01")).files().get("checklist/handout.pdf");
     }
 
     /**

@@ -12,7 +12,10 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.briefing.model.Kind;
+import dev.briefing.testing.TestSites;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -155,6 +159,27 @@ class LandscapeDataTest {
         for (String path : site.keySet()) {
             if (path.startsWith("data/")) assertArrayEquals(site.get(path), again.get(path), path);
         }
+    }
+
+    /**
+     * site.yaml states no license, so no page says anything about reuse (as the README promises): no license
+     * section and no advice to ask first on /data/, no "format and license" on the lists. With a license, both say it.
+     */
+    @Test
+    void withoutALicenseNoPageSpeaksOfReuse(@TempDir Path dir) throws Exception {
+        for (String path : site.keySet()) {
+            if (!path.endsWith(".html")) continue;
+            String page = text(path);
+            assertFalse(page.contains("format and license") || page.contains("formato y la licencia") || page.contains("reusing")
+                    || page.contains("id=\"license\"") || page.contains("format, license"), path);
+        }
+        TestSites.copyShippedSite(dir);
+        Path yaml = dir.resolve("content/site.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "\nlicense: CC-BY-4.0\n");
+        Map<String, byte[]> licensed = ShippedSite.build(dir, ShippedSite.AS_OF);
+        String data = new String(licensed.get("data/index.html"), StandardCharsets.UTF_8);
+        assertTrue(data.contains("<h2 id=\"license\">License</h2>") && data.contains("The data is published under CC-BY-4.0."), data);
+        assertTrue(new String(licensed.get("threats/index.html"), StandardCharsets.UTF_8).contains("for the format and license."));
     }
 
     private static JsonNode find(JsonNode list, String id) {
