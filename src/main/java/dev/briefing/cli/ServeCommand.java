@@ -100,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
         shown = all.stream().filter(d -> !d.isError()).toList();
         if (!news.isEmpty()) {
             options.report(news, r.snapshot().loaded(), System.err, false);
-            System.err.println(DiagnosticFormatter.summary(all) + (news.size() < all.size() ? " in all (the preview's panel lists them)" : ""));
+            System.err.println((news.size() < all.size() ? "in all: " : "") + DiagnosticFormatter.summary(all)
+                    + (news.size() < all.size() ? "; the preview's panel lists them" : ""));
         }
     }
 }

@@ -129,7 +129,8 @@ public final class DiagnosticFormatter {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long notes = diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
         String s = summary(errors, diagnostics.size() - errors - notes);
-        return notes == 0 ? s : s + ", " + plural(notes, "note") + " in what is not published";
+        // A note never stops publishing: it is about a draft or a later brief, or a record that may well be right.
+        return notes == 0 ? s : s + ", " + plural(notes, "note") + " (notes stop nothing)";
     }
 
     /** "2 errors, 1 warning". */

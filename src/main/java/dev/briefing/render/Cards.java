@@ -103,7 +103,12 @@ public final class Cards {
         if (item == null) {
             date = messages.text("card.as_of", messages.day(site.asOf()));
         } else if (item.kind() == Kind.ADVISORY) {
+            // An advisory is its issuer's, not the site's, and a card of one no longer in force says so, as its page does.
             date = messages.text("card.advisory", messages.day(item.fields().get(ISSUED)), messages.day(item.fields().get(EXPIRES)));
+            String status = Views.status(site, item);
+            if (status != null && !status.equals("current")) date = messages.text("card.stamped", messages.text("advisory." + status), date);
+            dev.briefing.resolve.Issuer issuer = dev.briefing.resolve.Issuer.of(item, site.items(), site.config());
+            if (issuer != null) return new Text(title, messages.text("card.issued_by", issuer.name()), date);
         } else if (item.kind() == Kind.BRIEF) {
             LocalDate updated = item.fields().get(UPDATED);
             date = updated == null ? messages.text("card.published", messages.day(item.date()))

@@ -84,6 +84,12 @@ public final class DataSchemas {
         }
         // Always written, so readers can filter out what no longer applies without knowing the default.
         required.add("status");
+        if (kind == Kind.ADVISORY) {
+            props.put("standing", Map.of("enum", List.of("current", "expired", "superseded", "upcoming"), "description",
+                    "Whether the advisory is in force on the day the data was generated, as the site shows it: current, expired"
+                            + " (its expiry has passed), superseded (a later one replaced it before its expiry) or upcoming."));
+            required.add("standing");
+        }
         props.put("page", Map.of("type", "string", "description", "The address of the entry on the site."));
         required.add("page");
         props.put("referenced_by", Map.of("type", "object",

@@ -91,7 +91,8 @@ public final class LandscapeData {
         if (config.publisher() != null) {
             publisher = new LinkedHashMap<>();
             publisher.put("name", config.publisher().name());
-            publisher.put("url", config.publisher().url());
+            String url = config.publisher().url();
+            publisher.put("url", url != null && url.startsWith("/") && !url.startsWith("//") ? absolute(site, url) : url);
         }
         about.put("publisher", publisher);
         out.put("site", about);
@@ -103,6 +104,8 @@ public final class LandscapeData {
         out.put("kind", item.kind().singular());
         out.putAll(fields(item.kind().schema().fields(), item.fields()));
         out.putIfAbsent("status", "active");
+        // "status" is the entry's lifecycle (active, deprecated, revoked); whether an advisory is in force is its own field.
+        if (item.kind() == Kind.ADVISORY) out.put("standing", Views.status(site, item));
         out.put("page", absolute(site, Urls.of(item.key())));
         Map<String, List<String>> incoming = new TreeMap<>();
         for (Key from : site.incoming().getOrDefault(item.key(), List.of())) {

@@ -42,8 +42,6 @@ import java.util.TreeSet;
  */
 public final class Resolver {
     /** Top-level URL names the generator writes itself; a page may not take them. */
-    static final Set<String> RESERVED = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
-            "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations", "embed");
     static final int EXPIRY_WARNING_DAYS = 14;
 
     private final LocalDate asOf;
@@ -391,8 +389,7 @@ public final class Resolver {
                     + "' would both be written to " + Urls.of(item.key()), "rename one of them");
             return false;
         }
-        if (item.kind() == Kind.PAGE && (RESERVED.contains(item.id())
-                || Kind.entities().stream().anyMatch(k -> k.plural().equals(item.id())))) {
+        if (item.kind() == Kind.PAGE && dev.briefing.model.GeneratedPages.taken(item.id())) {
             diags.error(Code.BRF034, item.pos(), "page '" + item.id() + "' would replace the generated page /"
                     + item.id() + "/", "rename the file");
             return false;

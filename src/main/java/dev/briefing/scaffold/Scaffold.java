@@ -106,6 +106,10 @@ public final class Scaffold {
         String rel = "content/pages/" + slug + ".md";
         Path file = source.resolve(rel);
         if (Files.exists(file)) return Result.refused(rel + " already exists; choose another title or edit it");
+        if (dev.briefing.model.GeneratedPages.taken(slug)) {
+            return Result.refused("the site already makes a page at /" + slug + "/ itself; choose another title, such as '"
+                    + title + " policy'");
+        }
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: " + quote(title) + "\nsummary: \"" + Placeholders.MARK
                 + " one sentence describing the page.\"\n" + REVIEWED + "---\n" + Placeholders.BODY + "\n",

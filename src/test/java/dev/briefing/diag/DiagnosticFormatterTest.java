@@ -73,4 +73,12 @@ class DiagnosticFormatterTest {
     private static Diagnostic warning(Code code, String path) {
         return new Diagnostic(Severity.WARNING, code, new Pos(path, 1, 1), "w", null);
     }
+
+    /** Walkthrough 5: notes were counted "in what is not published", though an expired advisory's note is about a published one. */
+    @Test
+    void theSummaryCountsNotesApartAndSaysTheyStopNothing() {
+        assertEquals("1 error, 1 warning, 1 note (notes stop nothing)", DiagnosticFormatter.summary(List.of(unknown, quoted,
+                quoted.withSeverity(Severity.NOTE))));
+        assertEquals("1 error, 1 warning", DiagnosticFormatter.summary(List.of(unknown, quoted)));
+    }
 }

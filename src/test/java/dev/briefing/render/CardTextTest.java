@@ -36,7 +36,9 @@ class CardTextTest {
         assertEquals(new Cards.Text("Protecting polling places", "From The briefing project",
                 "Published 13 September 2024 · updated 6 December 2026"),
                 Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/briefs/protecting-polling-places-and-election-workers/"), "Protecting polling places"));
-        assertEquals(new Cards.Text("NTAS Bulletin", "From The briefing project", "Issued 24 May 2023 · expires 24 November 2023"),
+        // An advisory's card names its issuer, not the site, and says it has expired, as its page does (walkthrough 5).
+        assertEquals(new Cards.Text("NTAS Bulletin", "Issued by U.S. Department of Homeland Security",
+                        "Expired · Issued 24 May 2023 · expires 24 November 2023"),
                 Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/advisories/ntas-bulletin-2023-05-24/"), "NTAS Bulletin"));
         assertEquals(new Cards.Text("How to report", "From The briefing project", "As of 6 December 2026"),
                 Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/report/"), "How to report"));
@@ -50,7 +52,8 @@ class CardTextTest {
         assertEquals(new Cards.Text("Protegiendo", "De The briefing project",
                 "Publicado el 13 de septiembre de 2024 · actualizado el 6 de diciembre de 2026"),
                 Cards.text(site, spanish, Cards.pages(site, spanish).get("/briefs/protecting-polling-places-and-election-workers/"), "Protegiendo"));
-        assertEquals(new Cards.Text("Boletín", "De The briefing project", "Emisión: 24 de mayo de 2023 · vencimiento: 24 de noviembre de 2023"),
+        assertEquals(new Cards.Text("Boletín", "Emitido por U.S. Department of Homeland Security",
+                        "Vencido · Emisión: 24 de mayo de 2023 · vencimiento: 24 de noviembre de 2023"),
                 Cards.text(site, spanish, Cards.pages(site, spanish).get("/advisories/ntas-bulletin-2023-05-24/"), "Boletín"));
     }
 

@@ -229,4 +229,17 @@ class ScaffoldTest {
                 List.of(lines.get(0), lines.get(2).strip()), lines::toString);
         assertEquals(3, lines.size(), "the summary only, no title or publisher: " + lines);
     }
+
+    /** Walkthrough 5: `new page "Corrections"` wrote a file the next check refused (BRF034: the site makes /corrections/). */
+    @Test
+    void aPageNamedAfterOneTheSiteMakesItselfIsRefused() throws Exception {
+        Scaffold s = new Scaffold(dir, today);
+        var refused = s.page("Corrections");
+        assertFalse(refused.ok());
+        assertEquals("the site already makes a page at /corrections/ itself; choose another title, such as 'Corrections policy'",
+                refused.message());
+        assertFalse(Files.exists(dir.resolve("content/pages/corrections.md")));
+        assertFalse(s.page("Threats").ok(), "each kind's list too");
+        assertTrue(s.page("Corrections policy").ok());
+    }
 }

@@ -168,6 +168,8 @@ class CapTest {
                 + "\"https://www.dhs.gov/ntas/advisory/national-terrorism-advisory-system-bulletin-may-24-2023\"}";
         assertTrue(page.contains("\"author\":" + dhs + ",\"sourceOrganization\":" + dhs), page);
         assertTrue(page.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"The briefing project\""), page);
+        // So does the description of its share card (walkthrough 5: it said the site's publisher's).
+        assertTrue(page.matches("(?s).*og:image:alt\" content=\"[^\"]*, issued by U.S. Department of Homeland Security\".*"), page);
     }
 
     /**

@@ -144,6 +144,20 @@ class LandscapeDataTest {
         assertEquals(onSite, inData);
     }
 
+    /**
+     * Walkthrough 5 of issue 26: an expired advisory was "status": "active" (its lifecycle), which a reader of the
+     * data takes for in force; and the publisher's address was a site path, leading to another site once downloaded.
+     */
+    @Test
+    void anAdvisorysStandingIsGivenAndThePublishersAddressIsAbsolute() throws Exception {
+        JsonNode data = JSON.readTree(text("data/advisories.json"));
+        JsonNode expired = find(data.get("items"), "ntas-bulletin-2023-05-24");
+        assertEquals("expired", expired.get("standing").asText(), expired.toString());
+        assertEquals("active", expired.get("status").asText(), "its lifecycle is its own field");
+        String url = data.get("site").get("publisher").get("url").asText();
+        assertTrue(url.startsWith("https://"), url);
+    }
+
     @Test
     void relationshipsAreThereInBothDirections() throws Exception {
         JsonNode entities = JSON.readTree(text("data/landscape.json")).get("entities");
