@@ -8,7 +8,7 @@ import java.util.Set;
  * name before the check does.
  */
 public final class GeneratedPages {
-    private static final Set<String> NAMES = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds",
+    private static final Set<String> NAMES = Set.of("briefs", "tags", "matrix", "timeline", "search", "feeds", "data",
             "assets", "handbook", "404", "feed", "sitemap", "robots", "corrections", "translations", "embed");
 
     private GeneratedPages() {

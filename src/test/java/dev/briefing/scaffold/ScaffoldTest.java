@@ -240,6 +240,7 @@ class ScaffoldTest {
                 refused.message());
         assertFalse(Files.exists(dir.resolve("content/pages/corrections.md")));
         assertFalse(s.page("Threats").ok(), "each kind's list too");
+        assertFalse(s.page("Data").ok(), "and /data/, which a page of the site's replaced without a word (walkthrough 6)");
         assertTrue(s.page("Corrections policy").ok());
     }
 }

@@ -57,6 +57,9 @@ class EmbedTest {
         assertTrue(page.selectFirst("pre.snippet").text().startsWith(
                 "<script src=\"https://briefing.example.org/es/embed/advisory.js\" async></script>"), page.selectFirst("pre.snippet").text());
         assertEquals("https://briefing.example.org/embed/", page.selectFirst("link[hreflang=en]").attr("href"));
+        // The fallback link does not make the site the advisories' author (walkthrough 6: "Advisories from <the site>").
+        String english = Jsoup.parse(new String(site.get("embed/index.html"), StandardCharsets.UTF_8)).select("pre").text();
+        assertTrue(english.matches("(?s).*<noscript><a [^>]*>Terrorism advisories republished by .*"), english);
         assertTrue(new String(site.get("embed/advisory.js"), StandardCharsets.UTF_8)
                 .contains("\"url\": \"https://briefing.example.org/advisories/ntas-bulletin-2023-05-24/\""));
     }
