@@ -156,16 +156,11 @@ class GateFailuresTest {
         Map<String, String> files = new HashMap<>();
         files.put("content/static/docs/Poll Worker Guide.pdf", "pdf");
         files.put("content/static/img/Straße.png", "png");
-        files.put("content/briefs/a.md", """
-                ---
-                title: A brief
-                date: 2024-09-13
-                summary: One plain sentence.
-                ---
+        files.put("content/briefs/a.md", brief("""
                 The [guide](/docs/Poll%20Worker%20Guide.pdf) and ![a street](/img/Stra%C3%9Fe.png).
 
                 A [typo](/docs/Poll%20Worker%20Guid.pdf) and ![a map](/img/map.png).
-                """);
+                """));
         files.put("content/static/img/Map.PNG", "png");
         Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
         List<Diagnostic> broken = TempSite.errors(result, Code.BRF061);
@@ -186,14 +181,9 @@ class GateFailuresTest {
         Map<String, String> files = new HashMap<>();
         files.put("content/static/img/polling-map.png", "png");
         files.put("content/static/docs/Poll Worker Guide.pdf", "pdf");
-        files.put("content/briefs/a.md", """
-                ---
-                title: A brief
-                date: 2024-09-13
-                summary: One plain sentence.
-                ---
+        files.put("content/briefs/a.md", brief("""
                 ![Map of polling places](/img/polling map.png) and the [guide](/docs/Poll Worker Guide.pdf).
-                """);
+                """));
         Pipeline.Result result = TempSite.build(TempSite.write(dir, files), null);
         assertEquals(List.of("an address has no spaces, and no file has that name: content/static/img/polling-map.png is linked"
                 + " as /img/polling-map.png", "an address has no spaces: write each one as %20, [guide](/docs/Poll%20Worker%20Guide.pdf)"),
@@ -206,5 +196,10 @@ class GateFailuresTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A brief whose body, after its front matter, is {@code body} (lines 6 on): the line numbers the tests expect. */
+    private static String brief(String body) {
+        return "---\ntitle: A brief\ndate: 2024-09-13\nsummary: One plain sentence.\n---\n" + body;
     }
 }
