@@ -181,7 +181,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
      */
     public SiteConfig in(Language l) {
         StatusCheck status = statusCheck == null || l.statusName() == null ? statusCheck
-                : new StatusCheck(statusCheck.checked(), statusCheck.url(), l.statusName(), statusCheck.maxAgeDays());
+                : new StatusCheck(statusCheck.checked(), statusCheck.url(), l.statusName(), statusCheck.maxAgeDays(), statusCheck.issuer());
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
                 prettyUrls, pageSize, publisher, contact, status, report,
@@ -225,7 +225,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
      * @param checked that day, or null while nobody has checked yet (what {@code init} writes):
      *                then every page says the advisories are not yet checked, and links the page
      */
-    public record StatusCheck(LocalDate checked, String url, String name, int maxAgeDays) {
+    public record StatusCheck(LocalDate checked, String url, String name, int maxAgeDays, String issuer) {
         /** Whether someone has compared the advisories with the official page at all. */
         public boolean recorded() {
             return checked != null;
@@ -283,6 +283,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                             + " Left empty (as `init` writes it), every page says they are not yet checked, and the build warns."),
                     required(URL, "The official source's live page, linked from every status statement."),
                     required(NAME, "What that page is called in a sentence, e.g. DHS's NTAS page."),
+                    optional(ISSUER, "Who issues the advisories that page lists, e.g. U.S. Department of Homeland Security:"
+                            + " named as the issuer of an advisory that cites no official source of its own (else that page's name is)."),
                     optional(MAX_AGE_DAYS, "The build warns when the check is older than this many days"
                             + " (default " + DEFAULT_STATUS_MAX_AGE_DAYS + "); --strict fails.")),
             optional(REPORT, "Where readers report a threat, such as /report/: every page links to it"
@@ -366,7 +368,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 p == null ? null : new Publisher(p.get(NAME), p.get(URL)),
                 c == null || (!c.has(EMAIL) && !c.has(URL)) ? null : new Contact(c.get(EMAIL), c.get(URL)),
                 s == null ? null : new StatusCheck(s.get(CHECKED), s.get(URL), s.get(NAME),
-                        s.find(MAX_AGE_DAYS).orElse(DEFAULT_STATUS_MAX_AGE_DAYS)),
+                        s.find(MAX_AGE_DAYS).orElse(DEFAULT_STATUS_MAX_AGE_DAYS), s.get(ISSUER)),
                 f.get(REPORT),
                 labelNames(f.get(LABELS), positions),
                 search == null ? Map.of() : search.get(SYNONYMS).values(),

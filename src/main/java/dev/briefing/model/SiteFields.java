@@ -33,6 +33,7 @@ public final class SiteFields {
 
     // Fields of several groups.
     public static final FieldKey<String> NAME = FieldKey.line("name");
+    public static final FieldKey<String> ISSUER = FieldKey.line("issuer");
     public static final FieldKey<String> URL = FieldKey.url("url");
 
     // languages: [{code, name, required, title, description}]

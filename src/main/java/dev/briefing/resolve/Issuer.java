@@ -35,7 +35,8 @@ public record Issuer(String name, String url, Pos pos) {
             }
         }
         SiteConfig.StatusCheck check = config.statusCheck();
-        return check == null ? null : new Issuer(check.name(), check.url(), null);
+        // The issuer site.yaml names, else the page's name: never the site's own publisher.
+        return check == null ? null : new Issuer(check.issuer() != null ? check.issuer() : check.name(), check.url(), null);
     }
 
     /**

@@ -173,6 +173,33 @@ class CapTest {
     }
 
     /**
+     * Walkthrough 6: an advisory citing no official source was "issued by DHS's National Terrorism Advisory System
+     * page", the page's name. With advisory_status's issuer, the alert names who issues the advisories; without one,
+     * the page's name is still all it can give.
+     */
+    @Test
+    void anAdvisoryCitingNoOfficialSourceIsIssuedByAdvisoryStatussIssuer(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
+                - id: alert
+                  name: An elevated alert
+                  summary: A summary.
+                  level: elevated
+                  issued: 2024-06-22
+                  expires: 2024-09-22
+                  sources: []
+                """);
+        String status = "timezone: UTC\nadvisory_status:\n  checked: 2024-07-01\n  url: https://www.dhs.gov/national-terrorism-advisory-system\n"
+                + "  name: DHS's NTAS page\n";
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + status + "  issuer: U.S. Department of Homeland Security\n");
+        Element named = parse(TestSites.check(dir, LocalDate.parse("2024-07-01")).files().get("advisories/alert/cap.xml")).getDocumentElement();
+        assertTrue(value(named, "note").contains("from an advisory issued by U.S. Department of Homeland Security:"), value(named, "note"));
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + status);
+        Element unnamed = parse(TestSites.check(dir, LocalDate.parse("2024-07-01")).files().get("advisories/alert/cap.xml")).getDocumentElement();
+        assertTrue(value(unnamed, "note").contains("issued by DHS's NTAS page:"), value(unnamed, "note"));
+    }
+
+    /**
      * An advisory's dates are days; CAP needs times. site.yaml's timezone says where the days start. Without it they
      * start at midnight UTC (the evening before in U.S. time zones) and the build warns; a name that is no time zone
      * is an error; a zone at UTC's offset is written -00:00, as CAP requires.
