@@ -515,7 +515,6 @@ public final class Engine {
         return out;
     }
 
-    /** The keys a loaded file holds, as items or as translations of items. */
     /**
      * A draft's or later brief's own problems (its fields, its text, placeholders that `new` wrote)
      * as notes: shown to the editor, but in the way of neither the build nor --strict, since
@@ -533,6 +532,7 @@ public final class Engine {
                 r.atOwnPath(), r.lost(), r.translations());
     }
 
+    /** The keys a loaded file holds, as items or as translations of items. */
     private static void touched(FileResult file, Set<Key> keys) {
         file.items().forEach(i -> keys.add(i.key()));
         file.translations().forEach(t -> keys.add(t.key()));

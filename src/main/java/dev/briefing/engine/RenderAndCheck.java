@@ -252,12 +252,14 @@ public final class RenderAndCheck {
      */
     public static void checkUnpublishedFileLinks(LoadedSite loaded, List<ResolvedSite> sites, java.time.LocalDate asOf,
             boolean drafts, Diagnostics diags) {
-        Set<String> staticPaths = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        // Runs at every rebuild of the preview: the static files' paths are gathered only once an unpublished item is found.
+        Set<String> staticPaths = null;
         List<String> languageFolders = sites.stream().skip(1).map(s -> s.urls().local("/").substring(1)).toList();
         for (List<Item> items : List.of(loaded.items(), loaded.unbound())) {
             for (Item item : items) {
                 String why = dev.briefing.resolve.Unpublished.whyNot(List.of(item), asOf, drafts);
                 if (why == null) continue;
+                if (staticPaths == null) staticPaths = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
                 String page = Urls.outputFile(Urls.pageOf(item.key()));
                 Diagnostics found = new Diagnostics();
                 for (dev.briefing.markdown.MarkdownDoc doc : item.markdown().values()) {

@@ -179,16 +179,7 @@ class CapTest {
      */
     @Test
     void anAdvisoryCitingNoOfficialSourceIsIssuedByAdvisoryStatussIssuer(@TempDir Path dir) throws Exception {
-        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
-        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
-                - id: alert
-                  name: An elevated alert
-                  summary: A summary.
-                  level: elevated
-                  issued: 2024-06-22
-                  expires: 2024-09-22
-                  sources: []
-                """);
+        writeAlert(dir, "");
         String status = "timezone: UTC\nadvisory_status:\n  checked: 2024-07-01\n  url: https://www.dhs.gov/national-terrorism-advisory-system\n"
                 + "  name: DHS's NTAS page\n";
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + status + "  issuer: U.S. Department of Homeland Security\n");
@@ -206,16 +197,7 @@ class CapTest {
      */
     @Test
     void anAlertsDaysStartInTheSitesTimeZone(@TempDir Path dir) throws Exception {
-        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
-        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
-                - id: alert
-                  name: An elevated alert
-                  summary: A summary.
-                  level: elevated
-                  issued: 2024-06-22
-                  expires: 2024-09-22
-                  sources: [src]
-                """);
+        writeAlert(dir, "src");
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "timezone: America/Los_Angeles\n");
         Pipeline.Result pacific = TestSites.check(dir, LocalDate.parse("2024-07-01"));
         assertEquals(List.of(), brf166(pacific));
@@ -368,5 +350,19 @@ class CapTest {
     private static String value(Element alert, String name) {
         var nodes = alert.getElementsByTagNameNS(NS, name);
         return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
+    }
+
+    /** One elevated alert of 22 June to 22 September 2024, citing {@code sources} (source ids), and one official source, src. */
+    private static void writeAlert(Path dir, String sources) {
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/data/advisories.yaml"), """
+                - id: alert
+                  name: An elevated alert
+                  summary: A summary.
+                  level: elevated
+                  issued: 2024-06-22
+                  expires: 2024-09-22
+                  sources: [%s]
+                """.formatted(sources));
     }
 }
