@@ -119,7 +119,7 @@ public enum Code {
             + " glossary, [[term:id]], where it first uses it."),
     BRF115("accessibility statement", "The accessibility statement is generated from site.yaml's accessibility settings into the page"
             + " content/pages/accessibility.md: one is missing, the statement contradicts itself, or nobody has reviewed it yet"
-            + " (no accessibility.reviewed date)."),
+            + " (no accessibility.reviewed date; a note, which stops no publish, as the statement then says so and claims nothing)."),
     BRF116("glossary alias shared", "Two glossary terms share a name or alias, so a brief's use of it cannot be linked to one of them."),
     BRF130("malformed phone number", "A reporting channel's tel, sms or tty must be a number a reader can dial without"
             + " guessing: 911, 988, 711, or the full number in E.164 form (+ then the country code and number, no spaces)."),

@@ -330,7 +330,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     optional(TESTED, "How the site was last tested, in one sentence."),
                     optional(REVIEWED, "The day someone checked the site against the standard and listed under exceptions everything"
                             + " found not accessible (with none listed, the statement says that review recorded none). Until it is given, the statement"
-                            + " says it has not been reviewed, claims no knowledge of what is accessible, and the build warns (BRF115);"
+                            + " says it has not been reviewed, claims no knowledge of what is accessible, and the build notes it (BRF115, a note,"
+                            + " which stops no publish: the statement claims nothing);"
                             + " like a brief's, the review is due after review_period_days (BRF038).")),
             optional(CHANNEL_MAX_AGE_DAYS, "The build warns when a reporting channel (content/data/channels.yaml)"
                     + " was last verified longer ago than this many days (default " + DEFAULT_CHANNEL_MAX_AGE_DAYS + "); --strict fails."),

@@ -2,6 +2,7 @@ package dev.briefing.scaffold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
@@ -95,7 +96,7 @@ class InitTest {
                     .filter(l -> l.strip().startsWith("reviewed:") && !l.strip().matches("reviewed:\\s*(#.*)?")).toList();
             assertEquals(List.of(), reviewed, file);
         }
-        assertTrue(TestSites.headlines(diags).contains("content/site.yaml:" + lineOf(yaml, "  reviewed:") + ":3: warning: the"
+        assertTrue(TestSites.headlines(diags).contains("content/site.yaml:" + lineOf(yaml, "  reviewed:") + ":3: note: the"
                 + " accessibility statement has not been reviewed: it says so on the page, and claims nothing about what is"
                 + " accessible (check the site against WCAG 2.2 AA, list what is not accessible under exceptions, then write that"
                 + " day in site.yaml: accessibility: reviewed: YYYY-MM-DD) [BRF115]"), () -> String.join("\n", TestSites.headlines(diags)));
@@ -127,6 +128,29 @@ class InitTest {
                 .replaceFirst("checked:\n", "checked: " + TODAY + "\n"));
         TestSites.Run strict = TestSites.cli("check", "--strict", "--source", site.toString());
         assertEquals(0, strict.exit(), strict.err());
+    }
+
+    /**
+     * Walkthrough of issue 26: check --strict, which the publish workflow runs, refused every new site on the
+     * accessibility statement nobody had reviewed, though the statement says so and claims nothing; the only way
+     * past it was a review date nobody earned. It is a note, which --strict lets through.
+     */
+    @Test
+    void theFirstPublishDoesNotWaitForAnAccessibilityReviewTheStatementAdmitsIsMissing(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "County elections office",
+                "--base-url", "https://briefings.county-elections.org/").exit());
+        TestSites.fillInInitPlaceholders(site);
+        Path yaml = site.resolve("content/site.yaml");
+        String filled = Files.readString(yaml);
+        String unreviewed = filled.replaceFirst("\n  reviewed: \\d{4}-\\d{2}-\\d{2} ", "\n  reviewed: ")
+                .replaceFirst("checked:\n", "checked: " + TODAY + "\n");
+        assertNotEquals(filled, unreviewed);
+        Files.writeString(yaml, unreviewed);
+        TestSites.Run strict = TestSites.cli("check", "--strict", "--source", site.toString());
+        assertEquals(0, strict.exit(), strict.err());
+        assertTrue(strict.err().contains(": note: the accessibility statement has not been reviewed: it says so on the page,"
+                + " and claims nothing about what is accessible"), strict.err());
     }
 
     /**
