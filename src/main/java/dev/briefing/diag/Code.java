@@ -36,6 +36,8 @@ public enum Code {
     BRF032("duplicate id", "Two entries use the same id; ids are unique across the whole site."),
     BRF033("unknown link kind", "Wiki links are written [[kind:id]] with a known kind, such as brief, page, threat or cite."),
     BRF034("URL collision", "Two sources would be written to the same output URL."),
+    BRF109("duplicate title", "Two briefs, or two pages, in the same language have the same title (case and spacing aside):"
+            + " readers see two links that read alike in lists and search, and cannot tell which is which."),
     BRF035("supersedes cycle", "Advisories that supersede each other in a circle cannot be ordered."),
     BRF036("advisory dates", "An advisory must expire after it is issued."),
     BRF037("advisory expiring", "The advisory in force expires soon: when its issuer publishes a successor, add it; if none comes,"

@@ -204,6 +204,8 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF033, "content/briefs/a.md", brief("See [[thret:lone-offenders]].")),
                 Example.of(Code.BRF034, "content/briefs/a.md", brief("Body."),
                         "content/pages/tags.md", "---\ntitle: My tags\n---\nA page that would replace /tags/.\n"),
+                Example.of(Code.BRF109, "content/briefs/a.md", brief("Body."),
+                        "content/briefs/b.md", BRIEF_HEAD.replace("2024-09-13", "2024-09-20") + "---\nAnother body.\n"),
                 Example.of(Code.BRF035, "content/data/advisories.yaml",
                         ADVISORY.formatted("ntas-1", "First", "2024-09-01", "2025-03-01") + "  supersedes: ntas-2\n"
                                 + ADVISORY.formatted("ntas-2", "Second", "2024-09-15", "2025-03-15") + "  supersedes: ntas-1\n"),

@@ -155,6 +155,7 @@ public final class Resolver {
             Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue, ResolvedSite previous) {
         AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config());
         new TrustChecks(diags).check(loaded.config());
+        DuplicateTitles.check(published, diags);
         AccessibilityStatement.check(loaded.config(), published, asOf, diags);
         new ChannelChecks(asOf, diags).check(published, loaded.config());
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
