@@ -75,6 +75,23 @@ class CardsTest {
         assertEquals("Protecting polling places and election workers", meta(brief, "og:title"));
     }
 
+    /**
+     * Walkthrough of issue 26: an expired advisory's page said "Expired", but a link to it shared in a chat showed its
+     * title and summary as if it were in force. What the link shows says it, in the page's language, as the card does.
+     */
+    @Test
+    void aSharedLinkToAnExpiredAdvisorySaysItHasExpired() {
+        for (List<String> language : List.of(List.of("", "Expired"), List.of("es/", "Vencido"))) {
+            String path = language.get(0) + "advisories/ntas-bulletin-2023-05-24/index.html";
+            Document d = page(path);
+            String stamp = language.get(1) + " · ";
+            assertEquals(stamp + d.selectFirst("main h1").text(), meta(d, "og:title"), path);
+            assertEquals(stamp + d.selectFirst("meta[name=description]").attr("content"), meta(d, "og:description"), path);
+            assertEquals(meta(d, "og:description"), d.selectFirst("meta[name=twitter:description]").attr("content"), path);
+            assertTrue(meta(d, "og:image:alt").startsWith(stamp), path);
+        }
+    }
+
     @Test
     void cardsAreTheSameBytesOnEveryBuild(@TempDir Path dir) {
         TestSites.copyShippedSite(dir);
