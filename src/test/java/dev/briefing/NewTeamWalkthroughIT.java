@@ -60,8 +60,9 @@ class NewTeamWalkthroughIT {
         Run init = run(home, "init", "county", "--title", "County election safety", "--publisher", "County elections office",
                 "--base-url", "https://briefings.county-elections.org/");
         assertEquals(0, init.status(), init.err());
-        assertTrue(init.out().contains("Next:\n  cd county\n  java -jar ../briefing.jar check "), init.out());
-        assertTrue(init.out().contains("  java -jar ../briefing.jar serve "), init.out());
+        assertTrue(init.out().contains("\n       cd county\n"), init.out());
+        assertTrue(init.out().contains("\n       java -jar ../briefing.jar check\n"), init.out());
+        assertTrue(init.out().contains("\n       java -jar ../briefing.jar serve\n"), init.out());
 
         // check: what is still to write, each placeholder an error at its place; the advisories not yet checked.
         Run check = run(site, "check");

@@ -77,23 +77,45 @@ final class InitCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The width "Next:" keeps to, so that no line wraps in an 80- or 90-column terminal but a long path. */
+    static final int WIDTH = 88;
+
     /**
      * The "Next:" lines, run with the jar where it is; when that is not the jar the site's README
      * runs ({@code readmeJar}, beside the site's folder), they say so, so the two commands a new team
-     * reads do not silently disagree (walkthrough 4 of issue 26).
+     * reads do not silently disagree (walkthrough 4 of issue 26). Numbered steps, each command on a
+     * line of its own that can be copied whole: a jar's command with its comment on one line ran past
+     * a terminal's width.
      */
     static List<String> next(Path dir, String briefing, String readmeJar) {
         List<String> lines = new ArrayList<>(List.of("Next:",
-                "  cd " + Invocation.quote(dir.toString()),
-                "  " + briefing + " check    # lists what to write before the site can be published",
-                "  " + briefing + " serve    # shows the site at http://127.0.0.1:8080/ as you write",
-                "  " + briefing + " handbook # writes the handbook into handbook/: open handbook/index.html"));
+                "  1. Go into the site's folder:", "       cd " + Invocation.quote(dir.toString()),
+                "  2. List what to write before the site can be published:", "       " + briefing + " check",
+                "  3. See the site at http://127.0.0.1:8080/ as you write:", "       " + briefing + " serve",
+                "  4. Write the handbook into handbook/, then open handbook/index.html:", "       " + briefing + " handbook"));
         String readme = "java -jar " + Invocation.quote("../" + readmeJar);
         if (briefing.startsWith("java -jar ") && !briefing.equals(readme)) {
-            lines.add("The site's README runs " + readme + ", the release saved beside the site's folder as it asks;"
-                    + " with the jar where it is now, type the commands above.");
+            lines.addAll(wrap("The site's README runs " + readme + ", the release saved beside the site's folder as it asks;"
+                    + " with the jar where it is now, type the commands above.", "  "));
         }
         return lines;
+    }
+
+    /** Prose in lines of at most {@link #WIDTH} columns, at spaces, each indented. */
+    private static List<String> wrap(String text, String indent) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(indent);
+            }
+            if (line.length() > indent.length()) line.append(' ');
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,30 @@ class InvocationTest {
     @Test
     void nextSaysWhichJarTheReadmeRunsWhenItIsNotTheOneRunning() {
         java.util.List<String> elsewhere = InitCommand.next(SITE, "java -jar ../../briefing.jar", "briefing-0.1.0.jar");
-        assertEquals("  java -jar ../../briefing.jar check    # lists what to write before the site can be published", elsewhere.get(2));
+        assertEquals("       java -jar ../../briefing.jar check", elsewhere.get(4));
         assertEquals("The site's README runs java -jar ../briefing-0.1.0.jar, the release saved beside the site's folder"
-                + " as it asks; with the jar where it is now, type the commands above.", elsewhere.get(elsewhere.size() - 1));
+                + " as it asks; with the jar where it is now, type the commands above.", String.join(" ",
+                elsewhere.subList(9, elsewhere.size()).stream().map(String::strip).toList()));
         java.util.List<String> beside = InitCommand.next(SITE, "java -jar ../briefing.jar", "briefing.jar");
-        assertEquals(5, beside.size(), beside.toString());
-        assertEquals(5, InitCommand.next(SITE, "../../briefing/bin/briefing", "briefing-0.1.0.jar").size(),
+        assertEquals(9, beside.size(), beside.toString());
+        assertEquals(9, InitCommand.next(SITE, "../../briefing/bin/briefing", "briefing-0.1.0.jar").size(),
                 "the launcher is not a jar the README could name");
+    }
+
+    /**
+     * Walkthrough of issue 26: a jar user's "Next:" had a line of over 150 columns, the README's jar in one sentence,
+     * and each command shared its line with a comment. Short numbered steps now, each command alone on its line, whole.
+     */
+    @Test
+    void nextIsShortNumberedStepsEachCommandOnItsOwnLine() {
+        java.util.List<String> next = InitCommand.next(Path.of("county"), "java -jar ../../downloads/briefing-0.1.0.jar",
+                "briefing-0.1.0.jar");
+        for (String line : next) assertTrue(line.length() <= 90, line.length() + " columns: " + line);
+        assertEquals(java.util.List.of("cd county", "java -jar ../../downloads/briefing-0.1.0.jar check",
+                        "java -jar ../../downloads/briefing-0.1.0.jar serve", "java -jar ../../downloads/briefing-0.1.0.jar handbook"),
+                next.stream().filter(l -> l.startsWith("       ")).map(String::strip).toList(), "each command whole, on its own line");
+        assertEquals(java.util.List.of("1.", "2.", "3.", "4."), next.stream().filter(l -> l.matches("  \\d\\. .*"))
+                .map(l -> l.strip().substring(0, 2)).toList());
     }
 
     @Test

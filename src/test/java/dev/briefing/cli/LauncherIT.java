@@ -67,9 +67,9 @@ class LauncherIT {
         Path site = tmp.resolve("county");
         Run run = run(LAUNCHER, Map.of(), "init", site.toString(), "--title", "T", "--publisher", "P");
         assertEquals(0, run.status(), run.err());
-        String cd = "  cd " + site + "\n  ";
-        assertTrue(run.out().contains(cd), run.out());
-        String launcher = run.out().substring(run.out().indexOf(cd) + cd.length(), run.out().indexOf(" check ", run.out().indexOf(cd)));
+        assertTrue(run.out().contains("\n       cd " + site + "\n"), run.out());
+        String launcher = run.out().lines().filter(l -> l.endsWith(" check")).findFirst().orElseThrow().strip();
+        launcher = launcher.substring(0, launcher.length() - " check".length());
         // Absolute, or relative to the new site's folder (when that is shorter): either way, this launcher.
         assertEquals(LAUNCHER.toAbsolutePath().normalize(), site.resolve(launcher).normalize(), run.out());
     }
