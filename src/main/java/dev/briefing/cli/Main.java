@@ -42,6 +42,13 @@ public final class Main implements Runnable {
         return Collections.unmodifiableMap(commands);
     }
 
+    /** The generator's commands, as a user types them (help aside). */
+    static java.util.Set<String> commandNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(COMMANDS.keySet());
+        names.remove("help");
+        return names;
+    }
+
     public static void main(String[] args) {
         // Output must not depend on the machine's locale: commonmark's heading ids lowercase with
         // the default locale (in Turkish, "FBI" would become "fbı"). Set once, before any work.

@@ -49,6 +49,9 @@ final class SourceOptions {
             + "writing target/.briefing-cache/ (for a build from scratch, such as a check that output reproduces).")
     boolean noCache;
 
+    /** How the user ran the generator (see {@link #invocation()}), or null until asked. */
+    private String invocation;
+
     /** A number of warnings, or 'all'. */
     static final class WarningLimit implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
@@ -150,6 +153,18 @@ final class SourceOptions {
         return out;
     }
 
+    /** How the user ran the generator, from the folder they are in, for the commands hints name; found once. */
+    private String invocation() {
+        if (invocation == null) {
+            try {
+                invocation = Invocation.command(Path.of(""));
+            } catch (java.io.IOException e) {
+                invocation = "briefing"; // the jar could not be read: hints as written
+            }
+        }
+        return invocation;
+    }
+
     /** Prints diagnostics once, applying --strict, and returns the exit status they mean. */
     int report(List<Diagnostic> diagnostics, LoadedSite loaded, PrintStream err) {
         return report(diagnostics, loaded, err, true);
@@ -168,7 +183,8 @@ final class SourceOptions {
             if (text == null) return null;
             String[] ls = lines.computeIfAbsent(pos.path(), p -> text.split("\n", -1));
             return pos.line() >= 1 && pos.line() <= ls.length ? ls[pos.line() - 1] : null;
-        }).print(shown, format == DiagnosticFormatter.Format.JSON ? System.out : err, warningLimit, summary);
+        }, invocation(), Main.commandNames())
+                .print(shown, format == DiagnosticFormatter.Format.JSON ? System.out : err, warningLimit, summary);
         return shown.stream().anyMatch(Diagnostic::isError) ? Main.CONTENT_ERRORS : Main.OK;
     }
 }

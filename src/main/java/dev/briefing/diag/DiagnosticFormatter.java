@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import dev.briefing.util.Json;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place that prints diagnostics. GNU style, one per line
@@ -24,13 +26,41 @@ public final class DiagnosticFormatter {
     private final boolean githubAnnotations;
     /** Gives the text of a source line for a position, or null when unknown. */
     private final Function<Pos, String> sourceLine;
+    /** How the user runs the generator, for the commands hints name; null to print hints as written. */
+    private final String command;
+    /** "briefing " before one of the generator's commands, as hints write it; null with {@link #command}. */
+    private final Pattern hintCommand;
 
     public DiagnosticFormatter(Format format, boolean showSource, boolean githubAnnotations,
             Function<Pos, String> sourceLine) {
+        this(format, showSource, githubAnnotations, sourceLine, null, List.of());
+    }
+
+    /**
+     * A formatter whose text lines give the commands hints name ("run: briefing new page …") as the
+     * user runs the generator ({@code command}, such as "java -jar briefing.jar"), since a jar user has
+     * no {@code briefing} command. Hints are written once, in the handbook's words; only the terminal's
+     * lines are rewritten, here. JSON and GitHub annotations keep the hint as written.
+     *
+     * @param commands the generator's command names (init, new, check…): "briefing" is replaced only before one
+     */
+    public DiagnosticFormatter(Format format, boolean showSource, boolean githubAnnotations,
+            Function<Pos, String> sourceLine, String command, java.util.Collection<String> commands) {
         this.format = format;
         this.showSource = showSource;
         this.githubAnnotations = githubAnnotations;
         this.sourceLine = sourceLine;
+        boolean rewrite = command != null && !command.equals("briefing") && !commands.isEmpty();
+        this.command = rewrite ? command : null;
+        this.hintCommand = rewrite ? Pattern.compile("\\bbriefing (?=(?:"
+                + String.join("|", commands.stream().map(Pattern::quote).toList()) + ")\\b)") : null;
+    }
+
+    /** The diagnostic with its hint's commands as the user runs the generator. */
+    Diagnostic invoked(Diagnostic d) {
+        if (command == null || d.hint() == null) return d;
+        String hint = hintCommand.matcher(d.hint()).replaceAll(Matcher.quoteReplacement(command + " "));
+        return hint.equals(d.hint()) ? d : new Diagnostic(d.severity(), d.code(), d.pos(), d.message(), hint);
     }
 
     public void print(List<Diagnostic> diagnostics, PrintStream out) {
@@ -106,7 +136,7 @@ public final class DiagnosticFormatter {
 
     /** One diagnostic in GNU form, with its source line and caret when known. */
     public String text(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(headline(d)).append('\n');
+        StringBuilder sb = new StringBuilder(headline(invoked(d))).append('\n');
         if (showSource && d.pos().line() > 0) {
             String line = sourceLine.apply(d.pos());
             if (line != null) {

@@ -1,6 +1,7 @@
 package dev.briefing.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,6 +30,28 @@ class DiagnosticFormatterTest {
                 + "           ^\n"
                 + "content/pages/x,y.md:2:1: warning: raw \"HTML\"\n<b> [BRF040]\n"
                 + "1 error, 1 warning\n", s);
+    }
+
+    /**
+     * Walkthrough of issue 26: hints said "run: briefing new page …" to a team that has only the jar. The terminal
+     * gives the command as the user runs it; the word "briefing" elsewhere, and JSON, are left as written.
+     */
+    @Test
+    void aHintsCommandIsPrintedAsTheUserRunsTheGenerator() {
+        Diagnostic noPage = new Diagnostic(Severity.WARNING, Code.BRF115, new Pos("content/site.yaml", 9, 1),
+                "site.yaml describes an accessibility statement, but no page content/pages/accessibility.md shows it",
+                "run: briefing new page \"Accessibility\", then briefing check; the briefing site's handbook says how");
+        List<String> commands = List.of("init", "new", "check");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DiagnosticFormatter(DiagnosticFormatter.Format.TEXT, false, false, p -> null, "java -jar briefing.jar", commands)
+                .print(List.of(noPage), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals("content/site.yaml:9:1: warning: site.yaml describes an accessibility statement, but no page"
+                + " content/pages/accessibility.md shows it (run: java -jar briefing.jar new page \"Accessibility\", then"
+                + " java -jar briefing.jar check; the briefing site's handbook says how) [BRF115]", out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        new DiagnosticFormatter(DiagnosticFormatter.Format.JSON, false, false, p -> null, "java -jar briefing.jar", commands)
+                .print(List.of(noPage), new PrintStream(json, true, StandardCharsets.UTF_8));
+        assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"hint\":\"run: briefing new page"), json.toString(StandardCharsets.UTF_8));
     }
 
     @Test
