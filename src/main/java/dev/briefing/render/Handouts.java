@@ -66,7 +66,8 @@ public final class Handouts {
     public static final String TEMPLATE = "handout.ftlh";
     public static final String FILE = "handout.pdf";
     /** The code that turns HTML into a PDF (ours, openhtmltopdf's and PDFBox's), so that no cached PDF outlives it. */
-    static final String RENDERER = Fonts.codeDigest(Handouts.class, Fonts.class, PdfBoxRenderer.class, PDDocument.class);
+    static final String RENDERER = Fonts.codeDigest(Handouts.class, AddressLineBreaker.class, Fonts.class, PdfBoxRenderer.class,
+            PDDocument.class);
     /** At most this many characters the font cannot draw are reported per handout (the first of each). */
     private static final int MAX_GLYPH_ERRORS = 5;
 
@@ -280,6 +281,7 @@ public final class Handouts {
             builder.useFont(new PDFontSupplier(Fonts.pdf(doc, true)), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
             builder.withW3cDocument(new W3CDom().fromJsoup(html), null);
             builder.withProducer("briefing");
+            builder.useUnicodeLineBreaker(new AddressLineBreaker());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
                 int pages = doc.getNumberOfPages();

@@ -295,6 +295,44 @@ class HandoutsTest {
     }
 
     /**
+     * Walkthrough of issue 26: a handout broke "editors@county-elections.org" after "county-", and a reader copying it
+     * from paper wrote the wrong address. Written at every offset a line can end at, an address breaks only after its
+     * '@' or a '/', and the PDF's text keeps it whole and in order.
+     */
+    @Test
+    void anAddressOnAHandoutBreaksOnlyAfterItsAtSignOrASlash(@TempDir Path dir) throws Exception {
+        String email = "clerk-of-elections@county-elections-office.example.org";
+        String web = "www.county-elections.example.gov/how-to-report/suspicious-activity/";
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 12; i++) body.append("x".repeat(i)).append(" write to [the clerk](mailto:").append(email)
+                .append(") or see [the page](https://").append(web).append("). ");
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/pages/report.md"), "---\ntitle: Report\nsummary: How to report.\n---\nCall.\n");
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n" + body + "\n");
+        Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
+        try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
+            String stream = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertEquals(24, stream.split(java.util.regex.Pattern.quote("(" + email + ")"), -1).length
+                    + stream.split(java.util.regex.Pattern.quote("(" + web + ")"), -1).length - 2, "each address whole, in order");
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            List<String> lines = byPosition.getText(pdf).lines().map(String::strip).toList();
+            int split = 0;
+            for (String line : lines) {
+                for (String address : List.of(email, web)) {
+                    for (int cut = 1; cut < address.length(); cut++) {
+                        if (!line.endsWith("(" + address.substring(0, cut))) continue;
+                        split++;
+                        assertTrue(address.charAt(cut - 1) == '@' || address.charAt(cut - 1) == '/', "broken inside a name: " + line);
+                    }
+                }
+            }
+            assertTrue(split >= 3, "addresses met the end of a line: " + String.join("\n", lines));
+        }
+    }
+
+    /**
      * Walkthrough 4 of issue 26: a resource's handout (its whole body printed) left out the sources its
      * entry lists, although the README promised a handout its sources; and it states an "As of" date
      * only when the resource gives one (its review), never one nobody chose.
