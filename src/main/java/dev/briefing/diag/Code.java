@@ -82,7 +82,9 @@ public enum Code {
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
             + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
             + " a new advisory's dates (it expires on the day it is issued), or a day only the editor knows, such as a new"
-            + " incident's date, written \"TODO: 2026-12-06\". An error, so nothing unfinished is published;"
+            + " incident's date, written \"TODO: 2026-12-06\"; or one an editor wrote, in a text or in a title, summary, name or"
+            + " change note: TODO, TBD, FIXME or XXX in capitals, a lower-case 'todo:' that follows no other word, lorem ipsum."
+            + " An error, so nothing unfinished is published;"
             + " check still renders and checks everything else."),
     BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
     BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),
