@@ -135,6 +135,26 @@ class PlaceholdersTest {
                 placeholders());
     }
 
+    /**
+     * Walkthrough 7 of issue 26: a brief whose date did not bind had its links checked but not its placeholders,
+     * which showed only once the date was mended. One run names them all.
+     */
+    @Test
+    void aFrontMatterErrorHidesNoPlaceholderOfTheText() {
+        dev.briefing.testing.TestSites.write(dir.resolve("content/briefs/shelters.md"), """
+                ---
+                title: Shelters
+                date: 12/07/2026
+                summary: "Warm places (TBD)."
+                ---
+                Three shelters are open. TODO check address. See [[page:shelter]].
+                """);
+        List<String> found = new Pipeline().run(new Pipeline.Options(dir, null, TODAY, false)).diagnostics().sorted().stream()
+                .filter(d -> d.pos().path().equals("content/briefs/shelters.md"))
+                .map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code()).toList();
+        assertEquals(List.of("3:7 BRF018", "4:10 BRF078", "6:26 BRF078", "6:50 BRF030"), found);
+    }
+
     /** A lower-case "todo:" that follows no other word is a placeholder; Spanish writes "todo:" after a word, even across a line break. */
     @Test
     void aLowerCaseTodoWithItsColonIsAPlaceholderWhereItFollowsNoWord() throws IOException {
