@@ -32,8 +32,8 @@ final class ReadingLevels {
         List<PageChecks.Report> measured = reading.measured();
         long others = reading.byItem().values().stream().filter(r -> !r.measures().isEmpty()).count() - measured.size();
         if (measured.isEmpty()) {
-            if (others > 0) out.printf(Locale.ROOT, "reading level%s: no page has %d words of prose to judge yet (%d under that)%n",
-                    in, PageChecks.MIN_WORDS, others);
+            if (others > 0) out.printf(Locale.ROOT, "reading level%s: not judged yet: %s under %d words of prose%n", in,
+                    others == 1 ? "the one page has" : "each of the " + others + " pages has", PageChecks.MIN_WORDS);
             return;
         }
         Map<Key, String> files = translationFiles(site);

@@ -84,7 +84,9 @@ public enum Code {
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
             + " the body's 'Say the most important thing first.', the address https://example.org/todo, the contact todo@example.org,"
             + " a new advisory's dates (it expires on the day it is issued), or a day only the editor knows, such as a new"
-            + " incident's date, written \"TODO: 2026-12-06\". An error, so nothing unfinished is published;"
+            + " incident's date, written \"TODO: 2026-12-06\"; or one an editor wrote, in a text or in a title, summary, name or"
+            + " change note: TODO, TBD, FIXME or XXX in capitals, a lower-case 'todo:' that follows no other word, lorem ipsum."
+            + " An error, so nothing unfinished is published;"
             + " check still renders and checks everything else."),
     BRF080("no publisher", "site.yaml must name who publishes the site (publisher: {name, url}); readers need to know who stands behind it."),
     BRF081("no contact", "site.yaml must say where readers send corrections and accessibility reports (contact: {email} or {url})."),
@@ -189,6 +191,12 @@ public enum Code {
     BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
             + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."
             + " A warning, so a build as of a past day (--as-of) still works; --strict, as the publish workflow builds, refuses it."),
+    BRF167("date of work in the future", "A date that records something done is after the as-of date: a review (reviewed,"
+            + " accessibility.reviewed), an update or a change note, a channel's confirmation (verified), a source's reading"
+            + " (accessed) or publication (date), the day of an incident. The site would publish it as done (\"Reviewed 7 January"
+            + " 2027\"). Write the day it was really done; most often the year is a typo. A brief's own date is not one: a brief"
+            + " dated later is published on its day (BRF077). A warning, so a build as of a past day (--as-of) still works;"
+            + " --strict, as the publish workflow builds, refuses it."),
     BRF160("missing message", "A language of the site has no text for one of the theme's messages (`templates/messages/<language>.properties`),"
             + " or no message file at all, so its pages would show another language's words. Add the message, translated;"
             + " the hint gives the English."),

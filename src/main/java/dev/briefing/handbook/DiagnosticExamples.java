@@ -339,6 +339,7 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF116, "content/data/glossary.yaml", TERM.formatted("ntas-bulletin", "NTAS Bulletin", "[bulletin]")
                         + TERM.formatted("bulletin", "Bulletin", "[]")),
                 Example.of(Code.BRF101, "content/site.yaml", SETTINGS + STATUS.formatted("2099-12-06")),
+                Example.of(Code.BRF167, "content/briefs/a.md", BRIEF_HEAD + "reviewed: 2025-09-20\n---\nBody.\n"),
                 Example.of(Code.BRF150, "content/site.yaml", SETTINGS + "language: en\n" + LANGUAGES),
                 Example.of(Code.BRF151, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.sp.md", "---\ntitle: Un informe\n---\nTexto.\n"),

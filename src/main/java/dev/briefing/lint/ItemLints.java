@@ -17,11 +17,16 @@ import dev.briefing.markdown.WikiLink;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Placeholders;
+import dev.briefing.diag.Pos;
 import dev.briefing.yaml.Field;
+import dev.briefing.yaml.Fields;
+import dev.briefing.yaml.Schema;
+import dev.briefing.yaml.Section;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.MarkdownText;
 import dev.briefing.util.Readability;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -91,22 +96,56 @@ public final class ItemLints {
     }
 
     /**
+     * The placeholders of a mapping's one-line fields and addresses, and of the mappings and section headings
+     * within it (a change's note), each reported at its field: every one of them is published.
+     *
+     * @param prefix the dotted path of the mapping, as editors read it ("changes.0."), or "" for the item's own
+     */
+    private static void fields(Schema schema, Fields fields, String prefix, Diagnostics diags) {
+        for (Field f : schema.fields()) {
+            String name = prefix + f.name();
+            Object value = fields.get(f.key());
+            Pos pos = fields.posOf(f.key());
+            if (f.type() == FieldType.LINE && value instanceof String text) {
+                line(name, text, f.doc(), pos, diags);
+            } else if (f.type() == FieldType.URL && Placeholders.URL.equals(value)) {
+                diags.error(Code.BRF078, pos, "'" + name + "' is still a placeholder", "replace " + Placeholders.URL + " with the real address");
+            } else if (value instanceof Fields group) {
+                fields(f.nested(), group, name + ".", diags);
+            } else if (f.type() == FieldType.RECORDS && value instanceof List<?> records) {
+                for (int i = 0; i < records.size(); i++) {
+                    if (records.get(i) instanceof Fields record) fields(f.nested(), record, name + "." + i + ".", diags);
+                }
+            } else if (f.type() == FieldType.SECTIONS && value instanceof List<?> sections) {
+                for (int i = 0; i < sections.size(); i++) {
+                    if (sections.get(i) instanceof Section s) line(name + "." + i + ".heading", s.heading(), null, pos, diags);
+                }
+            }
+        }
+    }
+
+    /**
+     * A one-line text: all placeholder (what 'new' wrote, or its instructions without their mark: 'new'
+     * writes a field's own description), or holding one ("TODO check the name", "(TBD)").
+     */
+    private static void line(String name, String text, String doc, Pos pos, Diagnostics diags) {
+        if (Placeholders.isPlaceholder(text) || doc != null && text.strip().equalsIgnoreCase(doc)) {
+            diags.error(Code.BRF078, pos, "'" + name + "' is still a placeholder", Placeholders.hint(text));
+            return;
+        }
+        int at = Placeholders.firstMark(text);
+        if (at >= 0) {
+            diags.error(Code.BRF078, pos, "'" + name + "' still has a placeholder ('" + Placeholders.editorsMark(text, at)
+                    + "'), which would be published as it is", "write what is still to come in its place, or remove it");
+        }
+    }
+
+    /**
      * What 'briefing new' and 'init' leave to fill in ({@link Placeholders}), in any text field or
      * text, each reported where it is written: an error, so nothing unfinished is published.
      */
     public static void placeholders(Item item, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
-        for (Field f : item.kind().schema().fields()) {
-            String name = f.name();
-            Object value = item.fields().get(f.key());
-            // What 'new' wrote, or its instructions without their mark: 'new' writes a field's own description.
-            if (f.type() == FieldType.LINE && value instanceof String text
-                    && (Placeholders.isPlaceholder(text) || text.strip().equalsIgnoreCase(f.doc()))) {
-                diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder", Placeholders.hint(text));
-            } else if (f.type() == FieldType.URL && Placeholders.URL.equals(value)) {
-                diags.error(Code.BRF078, item.fields().posOf(f.key()), "'" + name + "' is still a placeholder",
-                        "replace " + Placeholders.URL + " with the real address");
-            }
-        }
+        fields(item.kind().schema(), item.fields(), "", diags);
         // Every placeholder of a text, so one run lists them all.
         texts.forEach((key, text) -> {
             String t = text.text();

@@ -10,7 +10,7 @@ import java.util.List;
  * @param headings the texts of the headings it stands under, outermost first
  * @param sources  the ids of the sources it cites with [[cite:…]], each once, in order (a list's also those of
  *                 the paragraph introducing it, a footnote's those of its note)
- * @param prose    it has enough words of its own (outside links) to make a claim
+ * @param prose    it has enough words of its own (outside links and images' alt text) to make a claim
  * @param quote    it quotes someone ("…" with said, called, warned…) and holds no citation
  */
 public record Claim(Pos pos, List<String> headings, List<String> sources, boolean prose, boolean quote) {

@@ -13,6 +13,7 @@ import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -24,7 +25,10 @@ import org.commonmark.node.Text;
  * cites a source, has words enough to make a claim, and quotes someone.
  */
 final class Claims {
-    /** Fewer words than this outside links ("See [[brief:x]].", "Call 911.") make no claim to cite. */
+    /**
+     * Fewer words than this outside links and images ("See [[brief:x]].", "Call 911.", a map with its alt text) make
+     * no claim to cite.
+     */
     static final int MIN_WORDS = 5;
     /** A quoted phrase: straight or curly double quotes around at least two characters. */
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”\\n]{2,}[\"”]");
@@ -121,18 +125,19 @@ final class Claims {
         return sb.toString();
     }
 
-    private static boolean insideLink(Node n, Node stop) {
+    /** Whether a text is a link's (whose page makes the claim) or an image's alt text (which describes, not claims). */
+    private static boolean insideLinkOrImage(Node n, Node stop) {
         for (Node p = n.getParent(); p != null && p != stop; p = p.getParent()) {
-            if (p instanceof Link || p instanceof WikiLink) return true;
+            if (p instanceof Link || p instanceof WikiLink || p instanceof Image) return true;
         }
         return false;
     }
 
-    /** Whether the block has at least {@code min} words of its own, outside links; stops counting there. */
+    /** Whether the block has at least {@code min} words of its own, outside links and images; stops counting there. */
     private static boolean hasWords(Node block, int min) {
         int n = 0;
         for (Node node : MarkdownEngine.preorder(block)) {
-            if (!(node instanceof Text t) || insideLink(t, block)) continue;
+            if (!(node instanceof Text t) || insideLinkOrImage(t, block)) continue;
             String text = t.getLiteral();
             boolean in = false;
             for (int i = 0; i < text.length(); i++) {

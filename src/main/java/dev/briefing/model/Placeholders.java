@@ -64,29 +64,60 @@ public final class Placeholders {
 
     /**
      * What editors write themselves for text still to come: TODO without the colon, TBD, FIXME, XXX,
-     * and the printers' filler lorem ipsum. In capitals only (lower-case "todo" is Spanish for "all").
+     * and the printers' filler lorem ipsum. In capitals only (lower-case "todo" is Spanish for "all"),
+     * but for a lower-case "todo:" that follows no other word (see {@link #opensAClause}).
      */
     private static final java.util.regex.Pattern EDITORS_MARKS =
-            java.util.regex.Pattern.compile("\\b(?:TODO|TBD|FIXME|XXX)\\b|(?i:lorem ipsum)");
+            java.util.regex.Pattern.compile("\\b(?:TODO|TBD|FIXME|XXX)\\b|(?i:lorem ipsum)|\\btodo:");
+    private static final String LOWER_MARK = "todo:";
 
     private Placeholders() {
     }
 
     /** Where each placeholder an editor wrote starts ({@link #EDITORS_MARKS}), but for the {@link #MARK}s, reported as such. */
     public static List<Integer> editorsMarks(String text) {
-        // Most texts hold none: four searches and one lower-casing cost less than the pattern's alternatives at every character.
+        // Most texts hold none: five searches and one lower-casing cost less than the pattern's alternatives at every character.
         if (!text.contains("TODO") && !text.contains("TBD") && !text.contains("FIXME") && !text.contains("XXX")
-                && !text.toLowerCase(Locale.ROOT).contains("lorem ipsum")) {
+                && !text.contains(LOWER_MARK) && !text.toLowerCase(Locale.ROOT).contains("lorem ipsum")) {
             return List.of();
         }
         List<Integer> at = new java.util.ArrayList<>();
         java.util.regex.Matcher m = EDITORS_MARKS.matcher(text);
-        while (m.find()) if (!text.startsWith(MARK, m.start())) at.add(m.start());
+        while (m.find()) {
+            if (text.startsWith(MARK, m.start())) continue;
+            if (text.startsWith(LOWER_MARK, m.start()) && !opensAClause(text, m.start())) continue;
+            at.add(m.start());
+        }
         return at;
     }
 
-    /** The placeholder an editor wrote at {@code at} (one of {@link #editorsMarks}), as the text has it. */
+    /**
+     * Whether the word at {@code at} follows no other word: nothing but spaces and line breaks stands between it
+     * and the start of the text or a character other than a letter or digit ("todo: confirm", "(todo: confirm)",
+     * "- todo: confirm", "Open at six. todo: check"). Spanish writes "todo:" after a word ("ante todo: llame",
+     * "sobre todo: agua", a line break between them or not), never as a mark.
+     */
+    private static boolean opensAClause(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i < 0 || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    /**
+     * Where a one-line field's text first holds a placeholder: a {@link #MARK} anywhere in it, or one
+     * an editor wrote ({@link #editorsMarks}); -1 when it holds none. A text that starts with the mark
+     * is {@link #isPlaceholder} whole.
+     */
+    public static int firstMark(String text) {
+        int mark = text.indexOf(MARK);
+        List<Integer> editors = editorsMarks(text);
+        if (editors.isEmpty()) return mark;
+        return mark < 0 ? editors.get(0) : Math.min(mark, editors.get(0));
+    }
+
+    /** The placeholder at {@code at} (one of {@link #editorsMarks}, or a {@link #MARK}), as the text has it. */
     public static String editorsMark(String text, int at) {
+        if (text.startsWith(MARK, at)) return MARK;
         java.util.regex.Matcher m = EDITORS_MARKS.matcher(text);
         return m.find(at) ? m.group() : "";
     }

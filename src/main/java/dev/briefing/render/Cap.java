@@ -107,7 +107,8 @@ public final class Cap {
             theme.process(ALERT_TEMPLATE, Map.of("alert", alert, "msg", msg), diags)
                     .ifPresent(t -> out.put(path(a.key()).substring(1), t.getBytes(StandardCharsets.UTF_8)));
             Info first = alert.infos().get(0);
-            entries.add(new FeedEntry(first.headline(), alert.identifier(), alert.sent(), a.summary(), first.web(), alert.identifier()));
+            // Stamped as the other feeds stamp it ("Expired: …"): the alert itself says so by its expiry.
+            entries.add(new FeedEntry(Feeds.entryTitle(site, a, messages), alert.identifier(), alert.sent(), a.summary(), first.web(), alert.identifier()));
         }
         String updated = advisories.isEmpty() ? time(site.asOf(), zone(site)) : time(advisories.get(0).fields().get(ISSUED), zone(site));
         Feed feed = new Feed(messages.text("cap.feed", site.config().title()), Feeds.abs(site, FEED),

@@ -107,7 +107,7 @@ public final class Feeds {
         List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, site.urls().item(i.key()));
             Issuer issuer = issuer(site, i);
-            return new AtomEntry(title(site, i, messages), url, url, timestamp(i.date()), timestamp(updated(i)),
+            return new AtomEntry(entryTitle(site, i, messages), url, url, timestamp(i.date()), timestamp(updated(i)),
                     issuer == null ? null : issuer.name(), i.summary(), i.fields().get(TAGS));
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
@@ -130,9 +130,9 @@ public final class Feeds {
 
     /**
      * An entry's title: an advisory no longer or not yet in force is stamped as the advisories page stamps it
-     * ("Expired: …"), so that no reader of the feed takes it for one in force.
+     * ("Expired: …"), so that no reader of the feed takes it for one in force; the CAP feed's entries too.
      */
-    private static String title(ResolvedSite site, Item i, Messages messages) {
+    static String entryTitle(ResolvedSite site, Item i, Messages messages) {
         String status = Views.status(site, i);
         return status == null || status.equals("current") ? i.title()
                 : messages.text("feed.advisory.stamped", messages.text("advisory." + status), i.title());
@@ -166,7 +166,7 @@ public final class Feeds {
             String url = abs(site, site.urls().item(i.key()));
             sb.append(n == 0 ? "\n" : ",\n").append("    {\"id\": ").append(Json.string(url))
                     .append(", \"url\": ").append(Json.string(url))
-                    .append(", \"title\": ").append(Json.string(title(site, i, messages)))
+                    .append(", \"title\": ").append(Json.string(entryTitle(site, i, messages)))
                     .append(", \"summary\": ").append(Json.string(i.summary()))
                     .append(", \"content_text\": ").append(Json.string(i.summary()))
                     .append(", \"date_published\": ").append(Json.string(timestamp(i.date())))

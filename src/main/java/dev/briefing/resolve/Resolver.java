@@ -158,6 +158,8 @@ public final class Resolver {
         DuplicateTitles.check(published, diags);
         AccessibilityStatement.check(loaded.config(), published, asOf, diags);
         new ChannelChecks(asOf, diags).check(published, loaded.config());
+        // Each item's own dates, all of them after an edit too: a few fields per item, and nothing to keep between builds.
+        new DatesOfWork(asOf, diags).check(published.values(), loaded.config());
         Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
         PageChecks.Reports checks = PageChecks.check(published, loaded.config(), loaded.localization(),
                 previous == null ? null : previous.pageChecks(), diags);

@@ -322,12 +322,17 @@ public final class ContentLoader {
     }
 
     /**
-     * A complete item, linted; or one whose fields did not all bind, which only has its links checked.
+     * A complete item, linted; or one whose fields did not all bind, which has its links checked and its
+     * placeholders reported (those of its text and of the fields that did bind), so that fixing a date does not
+     * reveal a 'TODO' the same run could have named.
      *
      * @param texts the Markdown source of each of its texts, keyed as {@link Item#markdown}
      */
     private static Read complete(Item item, boolean complete, Map<TextKey, MarkdownText> texts, Diagnostics diags) {
-        if (!complete) return new Read(List.of(), List.of(item), false);
+        if (!complete) {
+            ItemLints.placeholders(item, texts, diags);
+            return new Read(List.of(), List.of(item), false);
+        }
         ItemLints.check(item, texts, diags);
         return new Read(List.of(item), List.of(), false);
     }

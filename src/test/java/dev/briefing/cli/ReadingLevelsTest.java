@@ -51,6 +51,20 @@ class ReadingLevelsTest {
         assertTrue(run.err().contains("content/briefs/hard.md:6:1: warning: this brief reads at Flesch–Kincaid grade 32.7"), run.err());
     }
 
+    /** Walkthrough 7 of issue 26: "no page has 100 words of prose to judge yet (7 under that)" was hard to parse. */
+    @Test
+    void aSiteWithNoPageLongEnoughToJudgeSaysSoPlainly() {
+        TestSites.deleteTree(dir.resolve("content/briefs"));
+        TestSites.write(dir.resolve("content/briefs/short.md"), HEAD.formatted("Short") + "---\n" + HARD);
+        TestSites.Run one = TestSites.cli("check", "--source", dir.toString(), "--as-of", "2024-10-01");
+        assertTrue(one.out().lines().toList().contains("reading level: not judged yet: the one page has under 100 words of prose"),
+                one.out());
+        TestSites.write(dir.resolve("content/briefs/other.md"), HEAD.formatted("Other") + "---\n" + PLAIN);
+        TestSites.Run two = TestSites.cli("check", "--source", dir.toString(), "--as-of", "2024-10-01");
+        assertTrue(two.out().lines().toList().contains("reading level: not judged yet: each of the 2 pages has under 100 words of prose"),
+                two.out());
+    }
+
     @Test
     void aTranslationIsMeasuredOnItsLanguagesScale() {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SITE_YAML

@@ -43,7 +43,7 @@ final class HostileSite {
               publisher: Publisher
               type: official
               url: https://example.org/a
-              accessed: 2024-09-01
+              accessed: 2024-05-20
             """;
     static final String BRIEF = """
             ---

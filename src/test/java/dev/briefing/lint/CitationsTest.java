@@ -49,6 +49,15 @@ class CitationsTest {
     }
 
     @Test
+    void anImageIsNoClaimButTextBesideItStillIs() {
+        String map = "![Map of the three warming shelters in the county](/img/shelter-map.png)";
+        assertEquals(List.of("content/briefs/a.md:13:1: warning: a paragraph under 'Bottom line' has no citation"
+                        + " (cite its source with [[cite:source-id]], or list its heading under 'advice:' if it gives advice) [BRF087]"),
+                lint(HEAD + "---\n## Bottom line\n\nThree shelters are open tonight [[cite:src]].\n\n" + map + "\n"
+                        + map + "\n\n" + map + " All three shelters open at six tonight.\n"));
+    }
+
+    @Test
     void anUncitedListIsReported() {
         List<String> found = lint(HEAD + "---\nThe report names these places:\n\n"
                 + "- schools and college campuses across the country\n- houses of worship of every faith\n");

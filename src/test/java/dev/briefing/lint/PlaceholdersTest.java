@@ -90,6 +90,87 @@ class PlaceholdersTest {
     }
 
     /**
+     * Walkthrough 7 of issue 26: a placeholder in a title, a summary or a name was published unless written
+     * exactly "TODO:" at its start; each is reported at its field, in a brief's front matter and a data entry alike.
+     */
+    @Test
+    void placeholdersInOneLineFieldsAreReportedAtTheirField() throws IOException {
+        String brief = "content/briefs/shelters.md";
+        dev.briefing.testing.TestSites.write(dir.resolve(brief), """
+                ---
+                title: "TODO Shelter locations for the cold snap"
+                date: 2026-11-20
+                summary: "Warm places (TODO)."
+                changes:
+                  - {date: 2026-11-21, note: "Hours: TBD"}
+                  - {date: 2026-11-22, note: Today's hours added for all shelters.}
+                ---
+                Three shelters are open tonight.
+                """);
+        String channels = "content/data/channels.yaml";
+        dev.briefing.testing.TestSites.write(dir.resolve(channels), """
+                - id: sheriff
+                  name: "Harbor County Sheriff (TODO confirm name)"
+                  summary: The sheriff's tip line.
+                  when: tips
+                  tel: "911"
+                  jurisdiction: Harbor County
+                """);
+        String targets = "content/data/targets.yaml";
+        dev.briefing.testing.TestSites.write(dir.resolve(targets), """
+                - id: shelters
+                  name: Warming shelters
+                  summary: "TBD"
+                - id: todos
+                  name: Todos los refugios
+                  summary: Sobre todo, Today and XXXL are words.
+                """);
+        String still = "'), which would be published as it is (write what is still to come in its place, or remove it) [BRF078]";
+        assertEquals(List.of(
+                at(brief, "\"TODO Shelter") + ": error: 'title' still has a placeholder ('TODO" + still,
+                at(brief, "\"Warm places") + ": error: 'summary' still has a placeholder ('TODO" + still,
+                at(brief, "\"Hours: TBD") + ": error: 'changes.0.note' still has a placeholder ('TBD" + still,
+                at(channels, "\"Harbor County") + ": error: 'name' still has a placeholder ('TODO" + still,
+                at(targets, "\"TBD") + ": error: 'summary' still has a placeholder ('TBD" + still),
+                placeholders());
+    }
+
+    /**
+     * Walkthrough 7 of issue 26: a brief whose date did not bind had its links checked but not its placeholders,
+     * which showed only once the date was mended. One run names them all.
+     */
+    @Test
+    void aFrontMatterErrorHidesNoPlaceholderOfTheText() {
+        dev.briefing.testing.TestSites.write(dir.resolve("content/briefs/shelters.md"), """
+                ---
+                title: Shelters
+                date: 12/07/2026
+                summary: "Warm places (TBD)."
+                ---
+                Three shelters are open. TODO check address. See [[page:shelter]].
+                """);
+        List<String> found = new Pipeline().run(new Pipeline.Options(dir, null, TODAY, false)).diagnostics().sorted().stream()
+                .filter(d -> d.pos().path().equals("content/briefs/shelters.md"))
+                .map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code()).toList();
+        assertEquals(List.of("3:7 BRF018", "4:10 BRF078", "6:26 BRF078", "6:50 BRF030"), found);
+    }
+
+    /** A lower-case "todo:" that follows no other word is a placeholder; Spanish writes "todo:" after a word, even across a line break. */
+    @Test
+    void aLowerCaseTodoWithItsColonIsAPlaceholderWhereItFollowsNoWord() throws IOException {
+        Path data = dir.resolve("content/data/targets.yaml");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
+                + "    todo: confirm the address.\n    Open at six (todo: check).\n"
+                + "    Ante todo: llame al 911. Todos los días, today, todo el día. Lo primero de\n    todo: el agua.\n");
+        String still = "'), which would be published as it is (write what is still to come in its place, or remove it) [BRF078]";
+        assertEquals(List.of(
+                "content/data/targets.yaml:5:5: error: the text still has a placeholder ('todo:" + still,
+                "content/data/targets.yaml:6:18: error: the text still has a placeholder ('todo:" + still),
+                placeholders());
+    }
+
+    /**
      * Walkthrough 26: "Who publishes this site and why." was taken for init's instructions, which
      * were matched by their first words. An editor's own sentence is never a placeholder; the
      * instructions, left whole when only the mark is deleted, still are, in any spacing.

@@ -230,6 +230,14 @@ class CapTest {
         return TestSites.headlines(r).stream().filter(h -> h.endsWith("[BRF166]")).toList();
     }
 
+    /** Walkthrough 7 of issue 26: the CAP feed gave an expired advisory's plain name, where the other feeds say it has expired. */
+    @Test
+    void theCapFeedSaysWhichAdvisoriesHaveExpired() {
+        String feed = text("advisories/cap.atom");
+        assertTrue(feed.contains("<title>Expired: NTAS Bulletin of May 24, 2023</title>"), feed);
+        assertTrue(feed.contains("<title>Expired: NTAS Bulletin of November 30, 2022</title>"), feed);
+    }
+
     @Test
     void theAdvisoryFeedSaysWhichAdvisoriesHaveExpired() {
         String feed = text("feeds/advisories.xml");

@@ -158,6 +158,24 @@ class LandscapeDataTest {
         assertTrue(url.startsWith("https://"), url);
     }
 
+    /**
+     * Walkthrough 7 of issue 26: /data/ explained only "status", which an expired advisory gives as "active". The page
+     * names "standing" first, as the field that says whether an advisory is in force, with every value the schema allows.
+     */
+    @Test
+    void theDataPageExplainsAnAdvisorysStandingBeforeItsStatus() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(text("data/index.html"));
+        List<String> codes = page.select("p code").eachText();
+        assertTrue(codes.contains("standing") && codes.indexOf("standing") < codes.indexOf("status"), codes.toString());
+        org.jsoup.nodes.Element explained = page.select("p:has(code:containsOwn(standing))").first();
+        assertTrue(explained.text().contains("in force"), explained.text());
+        JsonNode allowed = JSON.readTree(text("data/schema/advisories.schema.json")).findValue("standing").get("enum");
+        assertFalse(allowed.isEmpty());
+        for (JsonNode value : allowed) {
+            assertTrue(explained.select("code").eachText().contains(value.asString()), value + " in " + explained.text());
+        }
+    }
+
     @Test
     void relationshipsAreThereInBothDirections() throws Exception {
         JsonNode entities = JSON.readTree(text("data/landscape.json")).get("entities");
