@@ -168,6 +168,11 @@ public enum Code {
     BRF169("site title not translated", "A language after the first gives no `title` (or no `description`) of its own in"
             + " site.yaml's languages: every page in it would be headed by the site's name in the default language. Add them"
             + " to the language's entry, written in that language."),
+    BRF170("translation not translated", "A translation has a field or paragraph of six words or more in the same words"
+            + " as its source, such as what `briefing new --lang` wrote with only its `TODO: translate:` markers deleted: it"
+            + " would be published as that language in the default language's words. Translate it, or delete the translation"
+            + " file so that readers are shown the default language's page, marked as such. An error for a critical item in a"
+            + " required language, else a warning; its status is `untranslated`, never current."),
     BRF156("translation stale", "The source of a critical translation changed after the translation was written (its"
             + " `translates:` digest differs): readers of that language may act on old advice. Update the translation,"
             + " then record the new digest with `briefing translations --mark FILE`."),

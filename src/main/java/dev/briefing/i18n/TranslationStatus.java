@@ -42,10 +42,15 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         MISSING,
         /** A translation still being written: its text holds placeholders (what {@code briefing new --lang} wrote). */
         IN_PROGRESS,
+        /**
+         * A translation that copies text of its source unchanged (a field or paragraph of six words or more,
+         * {@link Untranslated}): published, but in part in the default language.
+         */
+        UNTRANSLATED,
         /** A current machine translation, not yet checked by a fluent reader. */
         MACHINE;
 
-        /** As reports print it: current, stale, missing, in-progress, machine. */
+        /** As reports print it: current, stale, missing, in-progress, untranslated, machine. */
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
@@ -73,21 +78,25 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             for (Item item : published) {
                 if (!item.hasTextToTranslate()) continue;
                 Translation t = checked.of(language.code(), item.key());
-                TranslationStatus s = status(language, item, t);
+                List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : Untranslated.in(item, t);
+                TranslationStatus s = status(language, item, t, !copies.isEmpty());
                 out.add(s);
                 report(config, language, item, t, s, asOf, found);
+                reportCopies(config, language, item, s, copies, found);
             }
             diags.addSorted(found.sorted(), found.hasErrors());
         }
         return List.copyOf(out);
     }
 
-    private static TranslationStatus status(Language language, Item item, Translation t) {
+    private static TranslationStatus status(Language language, Item item, Translation t, boolean copies) {
         State state = t == null ? State.MISSING
                 : t.unfinished() ? State.IN_PROGRESS
+                : copies ? State.UNTRANSLATED
                 : !item.digest().equals(t.translates()) ? State.STALE
                 : t.machine() ? State.MACHINE : State.CURRENT;
-        LocalDate changed = state == State.STALE ? staleSince(item, t.sourceDate()) : item.lastDated();
+        boolean stale = t != null && !t.unfinished() && !item.digest().equals(t.translates());
+        LocalDate changed = stale ? staleSince(item, t.sourceDate()) : item.lastDated();
         return new TranslationStatus(language.code(), item.key(), item.title(), state, t != null && t.machine(),
                 t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, item.lastDated(),
                 critical(item));
@@ -101,6 +110,27 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     public static LocalDate staleSince(Item source, LocalDate recorded) {
         LocalDate now = source.lastDated();
         return recorded != null && now != null && now.isAfter(recorded) ? now : null;
+    }
+
+    /**
+     * Reports each text a translation copies from its source: as missing text is, an error where the item is critical
+     * and the language required, else a warning (readers would be given the default language's words marked as theirs).
+     */
+    private static void reportCopies(SiteConfig config, Language language, Item item, TranslationStatus s,
+            List<Untranslated.Copy> copies, Diagnostics diags) {
+        String what = item.kind().singular() + " '" + item.id() + "'";
+        for (Untranslated.Copy c : copies) {
+            String message = "this " + language.name() + " translation of " + (s.critical() ? "critical " : "") + what + " has "
+                    + c.what() + " in the same words as its source: it is not translated, yet would be published as "
+                    + language.name();
+            String hint = "translate it into " + language.name() + ", or delete " + s.path() + " to show readers the "
+                    + config.defaultLanguage().name() + " page, marked as " + config.defaultLanguage().name();
+            if (s.critical() && language.required()) {
+                diags.error(Code.BRF170, c.pos(), message, hint);
+            } else {
+                diags.warning(Code.BRF170, c.pos(), message, hint);
+            }
+        }
     }
 
     private static void report(SiteConfig config, Language language, Item item, Translation t, TranslationStatus s,
@@ -124,7 +154,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
                     + item.kind().singular() + " " + item.id());
             return;
         }
-        if (s.state() != State.STALE || t.translates() == null) return;
+        if (t.unfinished() || item.digest().equals(t.translates()) || t.translates() == null) return; // not stale
         String hint = "update the translation, then run: briefing translations --mark " + t.path();
         if (s.changed() == null) {
             // How long it has been stale is not known, so it is never said to be too long.
