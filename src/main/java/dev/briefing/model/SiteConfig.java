@@ -43,6 +43,9 @@ import java.util.Map;
  *                      time is needed (a CAP alert's); null when site.yaml names none or no valid one
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
+ * @param unreadable    whether content/site.yaml exists but could not be used (its YAML or its shape is broken, or its
+ *                      base_url is not a web address): these are then the defaults, not the site's settings, and no check
+ *                      of what the settings say is made, for it would report what the file may well say otherwise
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
@@ -50,7 +53,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Map<String, List<String>> synonyms, String license, PlainLanguage plainLanguage, Accessibility accessibility,
         List<Language> languages, Translations translations,
         int channelMaxAgeDays, String paper, java.time.ZoneId timeZone,
-        Map<String, Pos> positions) {
+        Map<String, Pos> positions, boolean unreadable) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -185,7 +188,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
                 prettyUrls, pageSize, publisher, contact, status, report,
-                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, positions);
+                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, positions,
+                unreadable);
     }
 
     private static java.util.Optional<List<NavLink>> ownNavigation(Language l) {
@@ -344,7 +348,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
                 List.of(), false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
-                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, null, Map.of());
+                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, null, Map.of(), false);
+    }
+
+    /** The defaults in place of a site.yaml that could not be used (see {@link #unreadable}). */
+    public static SiteConfig unreadableFile() {
+        SiteConfig d = defaults();
+        return new SiteConfig(d.title, d.description, d.baseUrl, d.language, d.reviewPeriodDays, d.navigation, d.prettyUrls,
+                d.pageSize, d.publisher, d.contact, d.statusCheck, d.report, d.labels, d.synonyms, d.license, d.plainLanguage,
+                d.accessibility, d.languages, d.translations, d.channelMaxAgeDays, d.paper, d.timeZone, d.positions, true);
     }
 
     public static SiteConfig from(Fields f) {
@@ -381,7 +393,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 f.find(CHANNEL_MAX_AGE_DAYS).orElse(d.channelMaxAgeDays()),
                 f.find(PAPER).orElse(d.paper()),
                 f.find(TIMEZONE).filter(SiteConfig::isZone).map(java.time.ZoneId::of).orElse(null),
-                positions);
+                positions, false);
     }
 
     private static PlainLanguage plainLanguage(Fields f) {
@@ -559,7 +571,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault(setting(BASE_URL), baseUrl)), language,
                 reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
-                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, p);
+                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, p, unreadable);
     }
 
     /** Where a setting was written, named by its keys ({@code posOf(CONTACT, EMAIL)}), or the start of site.yaml when it was not. */
