@@ -28,7 +28,7 @@ import java.util.List;
  *                     else null (an editor may change the text without dating it); for any other, the source's last
  *                     recorded date ({@link Item#lastDated}). How long a stale translation has been stale counts from it
  * @param sourceDate   the source's last recorded date now (what {@code source_updated} should say)
- * @param critical     whether the item is safety-critical (marked {@code critical: true}, or an advisory)
+ * @param critical     whether the item is safety-critical (marked {@code critical: true}, an advisory or a channel)
  */
 public record TranslationStatus(String lang, Key key, String title, State state, boolean machine, String path,
         String sourceDigest, String translates, LocalDate changed, LocalDate sourceDate, boolean critical) {
@@ -56,9 +56,13 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         }
     }
 
-    /** Whether an item must be translated into every required language and kept current: it tells readers how to stay safe. */
+    /**
+     * Whether an item must be translated into every required language and kept current: it tells readers how to stay safe.
+     * An advisory is, and so is a way to report: its words (when to use it, how, its hours) are the How to report block
+     * of every critical page and handout, which would otherwise tell a reader of that language in the default's.
+     */
     public static boolean critical(Item item) {
-        return item.kind() == Kind.ADVISORY || item.fields().get(CRITICAL);
+        return item.kind() == Kind.ADVISORY || item.kind() == Kind.CHANNEL || item.fields().get(CRITICAL);
     }
 
     /**

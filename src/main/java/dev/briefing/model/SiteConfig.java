@@ -473,21 +473,26 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
-     * Reports each language after the first that gives no title (or no description, where the site has one) of its
-     * own: its pages would head every page with the default language's words (marked as that language, but unread by
-     * most of its readers).
+     * Reports each language after the first that gives no title (or no description, or no menu, where the site has
+     * one) of its own: its pages would show the default language's words in the header of every page (marked as that
+     * language, but unread by most of its readers).
      */
     private static void untranslatedTitle(Fields f, List<Fields> declared, dev.briefing.diag.Diagnostics diags) {
-        for (Fields l : declared.subList(Math.min(1, declared.size()), declared.size())) {
+        if (declared.isEmpty()) return;
+        boolean menu = f.has(NAVIGATION) || declared.get(0).has(NAVIGATION);
+        for (Fields l : declared.subList(1, declared.size())) {
             List<String> missing = new java.util.ArrayList<>();
             if (!l.has(TITLE) && f.has(TITLE)) missing.add("title");
             if (!l.has(DESCRIPTION) && f.has(DESCRIPTION)) missing.add("description");
+            if (!l.has(NAVIGATION) && menu) missing.add("navigation");
             if (missing.isEmpty() || l.get(CODE) == null) continue;
-            String what = String.join(" and ", missing);
+            String what = String.join(" and ", missing).replaceFirst(" and (?=.* and )", ", ");
+            String language = l.get(NAME) != null ? l.get(NAME) : l.get(CODE);
+            List<String> add = missing.stream().map(m -> m.equals("navigation")
+                    ? "navigation: […] (the default language's links, in the same order)" : m + ": \"…\"").toList();
             diags.warning(dev.briefing.diag.Code.BRF169, l.posOf(CODE), "the language '" + l.get(CODE) + "' gives no " + what
-                    + " of its own: its pages would show the site's " + what + " in " + declared.get(0).get(NAME),
-                    "add to its entry " + String.join(" and ", missing.stream().map(m -> m + ": \"…\"").toList())
-                            + ", written in " + (l.get(NAME) != null ? l.get(NAME) : l.get(CODE)));
+                    + " of its own: its pages would show the site's " + what.replace("navigation", "menu") + " in "
+                    + declared.get(0).get(NAME), "add to its entry " + String.join(" and ", add) + ", written in " + language);
         }
     }
 

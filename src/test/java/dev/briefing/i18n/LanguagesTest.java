@@ -525,6 +525,11 @@ class LanguagesTest {
         files.put("content/site.yaml", withMenus("  - {code: es, name: Español, required: true}\n"));
         Pipeline.Result r = buildCurrent(files);
         assertTrue(r.ok(), TestSites.headlines(r).toString());
+        // Walkthrough 7 of issue 24: and the build says so, as it does of the site's title.
+        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and navigation of its own: its pages"
+                .formatted(SITE.lines().count()) + " would show the site's title and menu in English (add to its entry title: \"…\""
+                + " and navigation: […] (the default"
+                + " language's links, in the same order), written in Español) [BRF169]"), codes(r, Code.BRF169));
         assertEquals(List.of("Briefs ../index.html en -", "Run index.html en -", "Report ../../../briefs/report/index.html en en",
                 "DHS https://www.dhs.gov/ en -", "Buscar ../../search/index.html - -"), menu(page(r, "es/briefs/run/index.html")));
         assertEquals(List.of("Briefs ../index.html - -", "Run index.html - -", "Report ../report/index.html - -",
@@ -744,6 +749,14 @@ class LanguagesTest {
                   verified_at: src
                 """);
         Pipeline.Result r = buildCurrent(files);
+        // Walkthrough 7 of issue 24: a way to report is critical, as the How to report block it makes is on every critical page.
+        assertEquals(List.of("content/data/channels.yaml:1:7: error: critical channel 'county-tips' has no Español translation, and"
+                + " Español is required (write it: briefing new --lang es channel county-tips) [BRF155]"), codes(r, Code.BRF155));
+        // Where Spanish is not required, a warning, and the Spanish pages show it in English, marked so.
+        files.put("content/site.yaml", files.get("content/site.yaml").replace(", required: true", ""));
+        r = buildCurrent(files);
+        assertEquals(1, codes(r, Code.BRF168).stream().filter(h -> h.contains("critical channel 'county-tips'")).count(),
+                codes(r, Code.BRF168).toString());
         assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and description of its own: its pages"
                 .formatted(SITE.lines().count() + 1) + " would show the site's title and description in English (add to its entry"
                 + " title: \"…\" and description: \"…\", written in Español) [BRF169]"), codes(r, Code.BRF169));
@@ -761,8 +774,8 @@ class LanguagesTest {
         Element english = page(r, "advisories/bulletin/index.html").selectFirst("#how-to-report li");
         assertTrue(english.select("[lang]").isEmpty(), english.outerHtml());
         // With a title and description of its own, nothing is marked and nothing is asked.
-        files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español, required: true}",
-                "name: Español, required: true, title: Informes del condado, description: Informes claros.}"));
+        files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español}",
+                "name: Español, title: Informes del condado, description: Informes claros.}"));
         r = buildCurrent(files);
         assertEquals(List.of(), codes(r, Code.BRF169));
         assertFalse(page(r, "es/index.html").selectFirst("h1").hasAttr("lang"));
