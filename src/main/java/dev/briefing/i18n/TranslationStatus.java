@@ -75,6 +75,12 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      */
     public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
             LocalDate asOf, Diagnostics diags) {
+        return of(config, published, checked, asOf, new Untranslated.Memo(), diags);
+    }
+
+    /** As {@link #of(SiteConfig, Collection, Languages.Checked, LocalDate, Diagnostics)}, reusing the last build's comparisons. */
+    public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
+            LocalDate asOf, Untranslated.Memo memo, Diagnostics diags) {
         List<TranslationStatus> out = new ArrayList<>();
         for (Language language : config.languages().subList(1, config.languages().size())) {
             // One sorted run per language (the preview asks for every diagnostic after each edit).
@@ -82,7 +88,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             for (Item item : published) {
                 if (!item.hasTextToTranslate()) continue;
                 Translation t = checked.of(language.code(), item.key());
-                List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : Untranslated.in(item, t);
+                List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : memo.of(item, t);
                 TranslationStatus s = status(language, item, t, !copies.isEmpty());
                 out.add(s);
                 report(config, language, item, t, s, asOf, found);
@@ -90,6 +96,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             }
             diags.addSorted(found.sorted(), found.hasErrors());
         }
+        memo.done();
         return List.copyOf(out);
     }
 

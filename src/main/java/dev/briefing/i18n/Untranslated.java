@@ -10,7 +10,9 @@ import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * be English under {@code lang="es"}. Only text of {@link #MIN_WORDS} words or more counts: a name, an acronym, a
  * phone number or an address may well be the same in both languages.
  */
-final class Untranslated {
+public final class Untranslated {
     /** Fewer words than this may be the same in both languages ("NSSE", "988 Suicide & Crisis Lifeline"). */
     static final int MIN_WORDS = 6;
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -32,6 +34,32 @@ final class Untranslated {
 
     /** One text copied unchanged: what it is (a field's name, or "a paragraph") and where the translation has it. */
     record Copy(String what, Pos pos) {
+    }
+
+    /**
+     * The copies found at the last build, reused while neither the source nor the translation changed (both the same
+     * objects): an edit in the preview compares again only what it changed, not every translation of the site. Not
+     * thread-safe: one per engine, used by its building thread.
+     */
+    public static final class Memo {
+        private record Entry(Item source, List<Copy> copies) {
+        }
+
+        private Map<Translation, Entry> last = new IdentityHashMap<>();
+        private Map<Translation, Entry> next = new IdentityHashMap<>();
+
+        List<Copy> of(Item source, Translation t) {
+            Entry e = last.get(t);
+            List<Copy> copies = e != null && e.source() == source ? e.copies() : in(source, t);
+            next.put(t, new Entry(source, copies));
+            return copies;
+        }
+
+        /** Ends a build: what it compared is what the next one may reuse. */
+        void done() {
+            last = next;
+            next = new IdentityHashMap<>();
+        }
     }
 
     /** The texts of {@code t} that are its source's unchanged, in the order the translation has them. */
