@@ -168,7 +168,9 @@ public enum Code {
     BRF169("site title not translated", "A language after the first gives no `title` (or no `description`, or no"
             + " `navigation`, where the site has one) of its own in site.yaml's languages: every page in it would be headed by"
             + " the site's name and menu in the default language (marked as that language). Add them to the language's entry,"
-            + " written in that language; its navigation lists the default language's links, in the same order."),
+            + " written in that language; its navigation lists the default language's links, in the same order. Likewise a"
+            + " name site.yaml's `labels` gives a word (a tag) in several words, \"Election day\": every language shows it"
+            + " until it names it under its code, `labels: {es: {brief.tags.election-day: …}}`."),
     BRF170("translation not translated", "A translation has a field or paragraph of six words or more in the same words"
             + " as its source, such as what `briefing new --lang` wrote with only its `TODO: translate:` markers deleted: it"
             + " would be published as that language in the default language's words. Translate it, or delete the translation"

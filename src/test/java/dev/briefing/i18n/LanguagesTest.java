@@ -537,6 +537,25 @@ class LanguagesTest {
     }
 
     @Test
+    void aSiteLabelInDefaultLanguageWordsIsAskedForInEachOtherLanguage() {
+        // Walkthrough 7 of issue 24: a name site.yaml gives a tag is shown in every language until that language names it.
+        Map<String, String> files = bilingual();
+        String labels = "labels:\n  brief.tags.election-day: \"Election day\"\n  brief.tags.ntas: NTAS\n";
+        files.put("content/site.yaml", SITE + labels);
+        int line = (int) SITE.lines().count() + 2;
+        assertEquals(List.of(("content/site.yaml:%d:3: warning: the label brief.tags.election-day: \"Election day\" has no name in"
+                + " 'es': its pages would show it in English (add it under the language's code, written in that language: labels:"
+                + " {es: {brief.tags.election-day: \"…\"}}) [BRF169]").formatted(line)), labelsAskedFor(buildCurrent(files)));
+        // A name, such as NTAS, may be the same in every language; once Spanish names the phrase, nothing is asked.
+        files.put("content/site.yaml", SITE + labels + "  es:\n    brief.tags.election-day: Día de elecciones\n");
+        assertEquals(List.of(), labelsAskedFor(buildCurrent(files)));
+    }
+
+    private static List<String> labelsAskedFor(Pipeline.Result r) {
+        return codes(r, Code.BRF169).stream().filter(h -> h.contains(": warning: the label ")).toList();
+    }
+
+    @Test
     void aLanguagesNavigationThatIsNotTheDefaultsEntryForEntryIsAnError() {
         Map<String, String> files = bilingual();
         // Another page in place of one of the default's: reported at its url.
