@@ -69,16 +69,11 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      * The status of every published item with text to translate ({@link Item#hasTextToTranslate}) in
      * every language but the default, in language then key order, reporting what critical items
      * require: missing in a required language is an error (in another, a warning); stale is a warning, an error once stale
-     * longer than translations.max_stale_days.
+     * longer than translations.max_stale_days; text copied from the source unchanged is reported (BRF170).
      *
      * @param published the default language's published items, in key order
+     * @param memo      the last build's comparisons of translations with their sources, reused where both are unchanged
      */
-    public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
-            LocalDate asOf, Diagnostics diags) {
-        return of(config, published, checked, asOf, new Untranslated.Memo(), diags);
-    }
-
-    /** As {@link #of(SiteConfig, Collection, Languages.Checked, LocalDate, Diagnostics)}, reusing the last build's comparisons. */
     public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
             LocalDate asOf, Untranslated.Memo memo, Diagnostics diags) {
         List<TranslationStatus> out = new ArrayList<>();
