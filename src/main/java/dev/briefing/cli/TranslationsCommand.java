@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "translations", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Shows each item's translation status in every language but the default (current, stale, missing,"
-                + " in progress: still holding what 'new --lang' wrote to translate, machine) with the digest of its source's text, which a translation records as 'translates:'.",
+                + " in progress: still holding what 'new --lang' wrote to translate, untranslated: text of six words or more"
+                + " copied from the source unchanged, machine) with the digest of its source's text, which a translation records as 'translates:'.",
                 "With --mark FILE, records in that translation file the digest of its source as it is now: do it once the"
                         + " translation says what the source says."})
 final class TranslationsCommand implements Callable<Integer> {
@@ -83,10 +84,11 @@ final class TranslationsCommand implements Callable<Integer> {
         }
         counts.forEach((lang, byState) -> {
             int total = byState.values().stream().mapToInt(Integer::intValue).sum();
-            out.printf(Locale.ROOT, "translations into %s: %d items: %d current, %d machine, %d stale, %d in progress, %d missing%n",
+            out.printf(Locale.ROOT, "translations into %s: %d items: %d current, %d machine, %d stale, %d in progress, %d untranslated, %d missing%n",
                     lang, total, byState.getOrDefault(TranslationStatus.State.CURRENT, 0),
                     byState.getOrDefault(TranslationStatus.State.MACHINE, 0), byState.getOrDefault(TranslationStatus.State.STALE, 0),
-                    byState.getOrDefault(TranslationStatus.State.IN_PROGRESS, 0), byState.getOrDefault(TranslationStatus.State.MISSING, 0));
+                    byState.getOrDefault(TranslationStatus.State.IN_PROGRESS, 0),
+                    byState.getOrDefault(TranslationStatus.State.UNTRANSLATED, 0), byState.getOrDefault(TranslationStatus.State.MISSING, 0));
             for (TranslationStatus s : statuses) {
                 if (!s.lang().equals(lang) || s.state() == TranslationStatus.State.CURRENT
                         || s.state() == TranslationStatus.State.MISSING && !s.critical() && !everyMissing) continue;

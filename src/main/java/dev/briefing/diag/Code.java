@@ -167,11 +167,19 @@ public enum Code {
     BRF153("field not translatable", "A translation gives only the text to translate (title or name, summary, bodies,"
             + " headings); ids, dates, levels and relations come from its source and are changed there."),
     BRF154("duplicate translation", "Two translations of the same item into one language: only one can be shown."),
-    BRF155("critical translation missing", "An item marked critical (safety advice, how to report, advisories) has no"
-            + " translation into a language site.yaml marks required. Write it with `briefing new --lang CODE`."),
-    BRF169("site title not translated", "A language after the first gives no `title` (or no `description`) of its own in"
-            + " site.yaml's languages: every page in it would be headed by the site's name in the default language. Add them"
-            + " to the language's entry, written in that language."),
+    BRF155("critical translation missing", "An item marked critical (safety advice, how to report), an advisory or a way"
+            + " to report (channels) has no translation into a language site.yaml marks required. Write it with `briefing new --lang CODE`."),
+    BRF169("site title not translated", "A language after the first gives no `title` (or no `description`, or no"
+            + " `navigation`, where the site has one) of its own in site.yaml's languages: every page in it would be headed by"
+            + " the site's name and menu in the default language (marked as that language). Add them to the language's entry,"
+            + " written in that language; its navigation lists the default language's links, in the same order. Likewise a"
+            + " name site.yaml's `labels` gives a word (a tag) in several words, \"Election day\": every language shows it"
+            + " until it names it under its code, `labels: {es: {brief.tags.election-day: …}}`."),
+    BRF170("translation not translated", "A translation has a field or paragraph of six words or more in the same words"
+            + " as its source, such as what `briefing new --lang` wrote with only its `TODO: translate:` markers deleted: it"
+            + " would be published as that language in the default language's words. Translate it, or delete the translation"
+            + " file so that readers are shown the default language's page, marked as such. An error for a critical item in a"
+            + " required language, else a warning; its status is `untranslated`, never current."),
     BRF156("translation stale", "The source of a critical translation changed after the translation was written (its"
             + " `translates:` digest differs): readers of that language may act on old advice. Update the translation,"
             + " then record the new digest with `briefing translations --mark FILE`."),

@@ -27,6 +27,7 @@ import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
 import dev.briefing.i18n.Languages;
 import dev.briefing.i18n.TranslationStatus;
+import dev.briefing.i18n.Untranslated;
 import dev.briefing.util.OutputCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,6 +148,8 @@ public final class Engine {
     /** Each language's merged items, kept across builds (see {@code Languages.Merged}). */
     private final Map<String, Languages.Merged> merged = new HashMap<>();
     private List<TranslationStatus> translations = List.of();
+    /** What each translation copies of its source unchanged (BRF170), kept across builds. */
+    private final Untranslated.Memo copies = new Untranslated.Memo();
     /** The pages of lists at the last good build, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
     /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
@@ -501,7 +504,8 @@ public final class Engine {
         merged.keySet().retainAll(out.keySet());
         Unreferenced.check(List.copyOf(out.values()), diags);
         translations = config.multilingual()
-                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags)
+                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(),
+                        copies, diags)
                 : List.of();
         return out;
     }

@@ -29,8 +29,8 @@ final class Overlay {
     private Overlay() {
     }
 
-    /** One problem as the template shows it. */
-    public record Problem(String where, String code, String message, String hint, String excerpt, int caret) {
+    /** One problem as the template shows it; {@code severity} in words: error, warning or note. */
+    public record Problem(String where, String severity, String code, String message, String hint, String excerpt, int caret) {
     }
 
     /** The problems not shown, counted by code ("BRF038", 120). */
@@ -59,11 +59,11 @@ final class Overlay {
         }
         // Notes (problems in drafts, listed with the warnings) are counted apart, as the terminal counts them.
         long notes = warnings.stream().filter(d -> d.severity() == dev.briefing.diag.Severity.NOTE).count();
-        Tally all = new Tally(errors.size() - blocking.size(), warnings.size() - notes, DiagnosticFormatter.summary(diagnostics));
+        Tally all = new Tally(errors.size() - blocking.size(), warnings.size() - notes, notes, DiagnosticFormatter.summary(diagnostics));
         // The error page counts what it lists: the errors that stop the site. The placeholders and
         // warnings it leaves for after are counted apart, with the page that lists them.
         String errorPage = !blocked ? null : blocking.isEmpty() ? render(theme, "errors", diagnostics, all, SHOWN, sourceLine)
-                : render(theme, "errors", blocking, new Tally(all.placeholders(), all.warnings(),
+                : render(theme, "errors", blocking, new Tally(all.placeholders(), all.warnings(), all.notes(),
                         DiagnosticFormatter.plural(blocking.size(), "error")), SHOWN, sourceLine);
         List<Diagnostic> panelled = errors;
         panelled.addAll(warnings);
@@ -73,10 +73,10 @@ final class Overlay {
     }
 
     /**
-     * How many placeholders and warnings there are, and the summary line of the problems listed (on
+     * How many placeholders, warnings and notes there are, and the summary line of the problems listed (on
      * the error page, of its errors alone: there the placeholders and warnings are not listed).
      */
-    private record Tally(long placeholders, long warnings, String summary) {
+    private record Tally(long placeholders, long warnings, long notes, String summary) {
     }
 
     /**
@@ -95,7 +95,7 @@ final class Overlay {
         try {
             html = theme.get().process(TEMPLATE, Map.of("mode", mode, "errors", mode.equals("errors"), "problems", problems,
                     "rest", rest, "total", shown.size(), "placeholders", tally.placeholders(), "warnings", tally.warnings(),
-                    "all", PROBLEMS_PATH, "summary", tally.summary()), failed);
+                    "notes", tally.notes(), "all", PROBLEMS_PATH, "summary", tally.summary()), failed);
         } catch (RuntimeException e) {
             // The theme itself could not be read (templates/ removed or unreadable): the problems still show.
             html = java.util.Optional.empty();
@@ -106,7 +106,7 @@ final class Overlay {
     private static Problem problem(Diagnostic d, Function<Diagnostic, String> sourceLine) {
         String line = sourceLine.apply(d);
         DiagnosticFormatter.Excerpt e = line == null ? null : DiagnosticFormatter.Excerpt.of(line, d.pos().column());
-        return new Problem(d.pos().toString(), d.code().name(), d.message(), d.hint(), e == null ? null : e.text(),
+        return new Problem(d.pos().toString(), d.severity().label(), d.code().name(), d.message(), d.hint(), e == null ? null : e.text(),
                 e == null ? 1 : e.caret());
     }
 

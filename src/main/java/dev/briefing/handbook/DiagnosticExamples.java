@@ -357,6 +357,9 @@ public final class DiagnosticExamples {
                 Example.of(Code.BRF169, "content/site.yaml", SETTINGS + "description: Plain briefings on threats to public places.\n"
                         + LANGUAGES.replace("name: Español}", "name: Español, title: Informes del condado}"),
                         "content/briefs/a.md", brief("Body.")),
+                Example.of(Code.BRF170, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md",
+                        brief("Polling places open at seven in the morning."), "content/briefs/a.es.md",
+                        "---\ntitle: Un informe\ntranslates: 0123456789ab\n---\nPolling places open at seven in the morning.\n"),
                 Example.of(Code.BRF156, "content/site.yaml", SETTINGS + LANGUAGES + "translations:\n  max_stale_days: 100000\n",
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),

@@ -246,11 +246,12 @@ public final class Handbook {
         byTemplate.put("overlay.ftlh", new TreeMap<>(Map.of(
                 "mode", "text: errors (the preview's error page), warnings (its panel at the end of each page) or all (the page listing every problem)",
                 "errors", "true or false: the same as mode == \"errors\"",
-                "problems", "list of at most 50 problems, each with where (file:line:col), code, message, hint, excerpt (the source line, or absent) and caret (its column in the excerpt)",
+                "problems", "list of at most 50 problems, each with where (file:line:col), severity (error, warning or note), code, message, hint, excerpt (the source line, or absent) and caret (its column in the excerpt)",
                 "rest", "list of the problems not shown, counted by code: code, title, count",
                 "total", "number: how many problems this view covers",
                 "placeholders", "number: how many of them are placeholders (errors that leave the page whole, listed first)",
                 "warnings", "number: how many of them are warnings",
+                "notes", "number: how many of them are notes (problems in drafts and later briefs, which stop nothing)",
                 "all", "text: the address of the page listing every problem",
                 "summary", "text: how many errors and warnings")));
         byTemplate.forEach((template, vars) -> {

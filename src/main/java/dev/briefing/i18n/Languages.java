@@ -48,6 +48,8 @@ public final class Languages {
     /** Checks the loaded translations: those that can be used, by language and key; each problem reported once. */
     public static Checked check(LoadedSite loaded, Diagnostics diags) {
         SiteConfig config = loaded.config();
+        // Which languages a site.yaml that could not be read declares is not known: no translation is called undeclared.
+        if (config.unreadable()) return new Checked(Map.of());
         Set<Key> sources = new HashSet<>();
         loaded.items().forEach(i -> sources.add(i.key()));
         loaded.unbound().forEach(i -> sources.add(i.key()));

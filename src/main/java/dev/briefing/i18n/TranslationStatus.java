@@ -28,7 +28,7 @@ import java.util.List;
  *                     else null (an editor may change the text without dating it); for any other, the source's last
  *                     recorded date ({@link Item#lastDated}). How long a stale translation has been stale counts from it
  * @param sourceDate   the source's last recorded date now (what {@code source_updated} should say)
- * @param critical     whether the item is safety-critical (marked {@code critical: true}, or an advisory)
+ * @param critical     whether the item is safety-critical (marked {@code critical: true}, an advisory or a channel)
  */
 public record TranslationStatus(String lang, Key key, String title, State state, boolean machine, String path,
         String sourceDigest, String translates, LocalDate changed, LocalDate sourceDate, boolean critical) {
@@ -42,30 +42,40 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         MISSING,
         /** A translation still being written: its text holds placeholders (what {@code briefing new --lang} wrote). */
         IN_PROGRESS,
+        /**
+         * A translation that copies text of its source unchanged (a field or paragraph of six words or more,
+         * {@link Untranslated}): published, but in part in the default language.
+         */
+        UNTRANSLATED,
         /** A current machine translation, not yet checked by a fluent reader. */
         MACHINE;
 
-        /** As reports print it: current, stale, missing, in-progress, machine. */
+        /** As reports print it: current, stale, missing, in-progress, untranslated, machine. */
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
-    /** Whether an item must be translated into every required language and kept current: it tells readers how to stay safe. */
+    /**
+     * Whether an item must be translated into every required language and kept current: it tells readers how to stay safe.
+     * An advisory is, and so is a way to report: its words (when to use it, how, its hours) are the How to report block
+     * of every critical page and handout, which would otherwise tell a reader of that language in the default's.
+     */
     public static boolean critical(Item item) {
-        return item.kind() == Kind.ADVISORY || item.fields().get(CRITICAL);
+        return item.kind() == Kind.ADVISORY || item.kind() == Kind.CHANNEL || item.fields().get(CRITICAL);
     }
 
     /**
      * The status of every published item with text to translate ({@link Item#hasTextToTranslate}) in
      * every language but the default, in language then key order, reporting what critical items
      * require: missing in a required language is an error (in another, a warning); stale is a warning, an error once stale
-     * longer than translations.max_stale_days.
+     * longer than translations.max_stale_days; text copied from the source unchanged is reported (BRF170).
      *
      * @param published the default language's published items, in key order
+     * @param memo      the last build's comparisons of translations with their sources, reused where both are unchanged
      */
     public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
-            LocalDate asOf, Diagnostics diags) {
+            LocalDate asOf, Untranslated.Memo memo, Diagnostics diags) {
         List<TranslationStatus> out = new ArrayList<>();
         for (Language language : config.languages().subList(1, config.languages().size())) {
             // One sorted run per language (the preview asks for every diagnostic after each edit).
@@ -73,21 +83,26 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             for (Item item : published) {
                 if (!item.hasTextToTranslate()) continue;
                 Translation t = checked.of(language.code(), item.key());
-                TranslationStatus s = status(language, item, t);
+                List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : memo.of(item, t);
+                TranslationStatus s = status(language, item, t, !copies.isEmpty());
                 out.add(s);
                 report(config, language, item, t, s, asOf, found);
+                reportCopies(config, language, item, s, copies, found);
             }
             diags.addSorted(found.sorted(), found.hasErrors());
         }
+        memo.done();
         return List.copyOf(out);
     }
 
-    private static TranslationStatus status(Language language, Item item, Translation t) {
+    private static TranslationStatus status(Language language, Item item, Translation t, boolean copies) {
         State state = t == null ? State.MISSING
                 : t.unfinished() ? State.IN_PROGRESS
+                : copies ? State.UNTRANSLATED
                 : !item.digest().equals(t.translates()) ? State.STALE
                 : t.machine() ? State.MACHINE : State.CURRENT;
-        LocalDate changed = state == State.STALE ? staleSince(item, t.sourceDate()) : item.lastDated();
+        boolean stale = t != null && !t.unfinished() && !item.digest().equals(t.translates());
+        LocalDate changed = stale ? staleSince(item, t.sourceDate()) : item.lastDated();
         return new TranslationStatus(language.code(), item.key(), item.title(), state, t != null && t.machine(),
                 t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, item.lastDated(),
                 critical(item));
@@ -101,6 +116,27 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     public static LocalDate staleSince(Item source, LocalDate recorded) {
         LocalDate now = source.lastDated();
         return recorded != null && now != null && now.isAfter(recorded) ? now : null;
+    }
+
+    /**
+     * Reports each text a translation copies from its source: as missing text is, an error where the item is critical
+     * and the language required, else a warning (readers would be given the default language's words marked as theirs).
+     */
+    private static void reportCopies(SiteConfig config, Language language, Item item, TranslationStatus s,
+            List<Untranslated.Copy> copies, Diagnostics diags) {
+        String what = item.kind().singular() + " '" + item.id() + "'";
+        for (Untranslated.Copy c : copies) {
+            String message = "this " + language.name() + " translation of " + (s.critical() ? "critical " : "") + what + " has "
+                    + c.what() + " in the same words as its source: it is not translated, yet would be published as "
+                    + language.name();
+            String hint = "translate it into " + language.name() + ", or delete " + s.path() + " to show readers the "
+                    + config.defaultLanguage().name() + " page, marked as " + config.defaultLanguage().name();
+            if (s.critical() && language.required()) {
+                diags.error(Code.BRF170, c.pos(), message, hint);
+            } else {
+                diags.warning(Code.BRF170, c.pos(), message, hint);
+            }
+        }
     }
 
     private static void report(SiteConfig config, Language language, Item item, Translation t, TranslationStatus s,
@@ -124,7 +160,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
                     + item.kind().singular() + " " + item.id());
             return;
         }
-        if (s.state() != State.STALE || t.translates() == null) return;
+        if (t.unfinished() || item.digest().equals(t.translates()) || t.translates() == null) return; // not stale
         String hint = "update the translation, then run: briefing translations --mark " + t.path();
         if (s.changed() == null) {
             // How long it has been stale is not known, so it is never said to be too long.

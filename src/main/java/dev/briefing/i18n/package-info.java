@@ -1,7 +1,7 @@
 /**
  * Languages: each declared language's site made from the loaded one (translations merged over their
  * sources), the checks of translation files, and translation status (current, stale, missing,
- * machine) with what it requires of safety-critical items.
+ * in progress, untranslated, machine) with what it requires of safety-critical items.
  *
  * <p>May use: model, markdown, yaml, diag, util. ArchitectureTest checks this against ARCHITECTURE.md.
  */

@@ -139,6 +139,25 @@ public final class Labels {
             }
             check(config, names, language + ".", known, diags);
         });
+        carried(config, languages, diags);
+    }
+
+    /**
+     * Reports each default-language name of words ({@link #of} shows it in every language until that language names
+     * it) that is a phrase, not a name such as "NTAS": the other languages' readers would be shown the default language's
+     * words as theirs.
+     */
+    private static void carried(SiteConfig config, List<String> languages, Diagnostics diags) {
+        for (String language : languages.subList(Math.min(1, languages.size()), languages.size())) {
+            Map<String, String> own = config.labels().byLanguage().getOrDefault(language, Map.of());
+            config.labels().names().forEach((name, text) -> {
+                if (!isWordValue(name) || own.containsKey(name) || text.strip().split("\\s+").length < 2) return;
+                diags.warning(Code.BRF169, config.posOf(SiteFields.LABELS, name), "the label " + name + ": \"" + text
+                        + "\" has no name in '" + language + "': its pages would show it in " + config.defaultLanguage().name(),
+                        "add it under the language's code, written in that language: labels: {" + language + ": {" + name
+                                + ": \"…\"}}");
+            });
+        }
     }
 
     /** @param prefix the language's code and a dot under labels, or nothing for the default language's names */

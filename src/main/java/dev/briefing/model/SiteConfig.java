@@ -43,6 +43,9 @@ import java.util.Map;
  *                      time is needed (a CAP alert's); null when site.yaml names none or no valid one
  * @param positions     where each setting was written (dotted names for nested ones: "publisher.name"),
  *                      so checks of the settings can point at them; empty for defaults
+ * @param unreadable    whether content/site.yaml exists but could not be used (its YAML or its shape is broken, or its
+ *                      base_url is not a web address): these are then the defaults, not the site's settings, and no check
+ *                      of what the settings say is made, for it would report what the file may well say otherwise
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
         int reviewPeriodDays, List<NavLink> navigation, boolean prettyUrls, int pageSize,
@@ -50,7 +53,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Map<String, List<String>> synonyms, String license, PlainLanguage plainLanguage, Accessibility accessibility,
         List<Language> languages, Translations translations,
         int channelMaxAgeDays, String paper, java.time.ZoneId timeZone,
-        Map<String, Pos> positions) {
+        Map<String, Pos> positions, boolean unreadable) {
 
     /** Items per page of a long list: a list of 10,000 briefs on one page would weigh megabytes. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -185,7 +188,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
                 prettyUrls, pageSize, publisher, contact, status, report,
-                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, positions);
+                labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, positions,
+                unreadable);
     }
 
     private static java.util.Optional<List<NavLink>> ownNavigation(Language l) {
@@ -346,7 +350,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,
                 List.of(), false, DEFAULT_PAGE_SIZE, null, null, null, null, LabelNames.NONE, Map.of(), null, PlainLanguage.DEFAULTS,
-                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, null, Map.of());
+                null, List.of(Language.only("en")), Translations.DEFAULT, DEFAULT_CHANNEL_MAX_AGE_DAYS, DEFAULT_PAPER, null, Map.of(), false);
+    }
+
+    /** The defaults in place of a site.yaml that could not be used (see {@link #unreadable}). */
+    public static SiteConfig unreadableFile() {
+        SiteConfig d = defaults();
+        return new SiteConfig(d.title, d.description, d.baseUrl, d.language, d.reviewPeriodDays, d.navigation, d.prettyUrls,
+                d.pageSize, d.publisher, d.contact, d.statusCheck, d.report, d.labels, d.synonyms, d.license, d.plainLanguage,
+                d.accessibility, d.languages, d.translations, d.channelMaxAgeDays, d.paper, d.timeZone, d.positions, true);
     }
 
     public static SiteConfig from(Fields f) {
@@ -383,7 +395,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 f.find(CHANNEL_MAX_AGE_DAYS).orElse(d.channelMaxAgeDays()),
                 f.find(PAPER).orElse(d.paper()),
                 f.find(TIMEZONE).filter(SiteConfig::isZone).map(java.time.ZoneId::of).orElse(null),
-                positions);
+                positions, false);
     }
 
     private static PlainLanguage plainLanguage(Fields f) {
@@ -463,21 +475,26 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
-     * Reports each language after the first that gives no title (or no description, where the site has one) of its
-     * own: its pages would head every page with the default language's words (marked as that language, but unread by
-     * most of its readers).
+     * Reports each language after the first that gives no title (or no description, or no menu, where the site has
+     * one) of its own: its pages would show the default language's words in the header of every page (marked as that
+     * language, but unread by most of its readers).
      */
     private static void untranslatedTitle(Fields f, List<Fields> declared, dev.briefing.diag.Diagnostics diags) {
-        for (Fields l : declared.subList(Math.min(1, declared.size()), declared.size())) {
+        if (declared.isEmpty()) return;
+        boolean menu = f.has(NAVIGATION) || declared.get(0).has(NAVIGATION);
+        for (Fields l : declared.subList(1, declared.size())) {
             List<String> missing = new java.util.ArrayList<>();
             if (!l.has(TITLE) && f.has(TITLE)) missing.add("title");
             if (!l.has(DESCRIPTION) && f.has(DESCRIPTION)) missing.add("description");
+            if (!l.has(NAVIGATION) && menu) missing.add("navigation");
             if (missing.isEmpty() || l.get(CODE) == null) continue;
-            String what = String.join(" and ", missing);
+            String what = String.join(" and ", missing).replaceFirst(" and (?=.* and )", ", ");
+            String language = l.get(NAME) != null ? l.get(NAME) : l.get(CODE);
+            List<String> add = missing.stream().map(m -> m.equals("navigation")
+                    ? "navigation: […] (the default language's links, in the same order)" : m + ": \"…\"").toList();
             diags.warning(dev.briefing.diag.Code.BRF169, l.posOf(CODE), "the language '" + l.get(CODE) + "' gives no " + what
-                    + " of its own: its pages would show the site's " + what + " in " + declared.get(0).get(NAME),
-                    "add to its entry " + String.join(" and ", missing.stream().map(m -> m + ": \"…\"").toList())
-                            + ", written in " + (l.get(NAME) != null ? l.get(NAME) : l.get(CODE)));
+                    + " of its own: its pages would show the site's " + what.replace("navigation", "menu") + " in "
+                    + declared.get(0).get(NAME), "add to its entry " + String.join(" and ", add) + ", written in " + language);
         }
     }
 
@@ -561,7 +578,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         return new SiteConfig(title, description, withSlash(settings.getOrDefault(setting(BASE_URL), baseUrl)), language,
                 reviewPeriodDays, navigation, prettyUrls, pageSize, pub, con, statusCheck, report, labels, synonyms, license,
-                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, p);
+                plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, p, unreadable);
     }
 
     /** Where a setting was written, named by its keys ({@code posOf(CONTACT, EMAIL)}), or the start of site.yaml when it was not. */

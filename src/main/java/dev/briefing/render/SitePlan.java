@@ -152,7 +152,7 @@ public final class SitePlan {
      * @param rows       the translations that are not current, and the critical items not translated
      */
     public record LanguageStatusView(String code, String name, boolean required, String sourceName, int total, int current,
-            int machine, int stale, int missing, int inProgress, List<StatusRow> rows) {
+            int machine, int stale, int missing, int inProgress, int untranslated, List<StatusRow> rows) {
     }
 
     /**
@@ -160,7 +160,7 @@ public final class SitePlan {
      *
      * @param href the translation's page, or the default language's page when there is none
      * @param lang   the language of the page it links, when it is the default language's, else null
-     * @param status the translation's status in words: current, stale, missing, in progress, machine
+     * @param status the translation's status in words: current, stale, missing, in progress, copied without translating, machine
      */
     public record StatusRow(String title, String href, String lang, boolean critical, String status, Views.DateView changed) {
     }
@@ -180,6 +180,7 @@ public final class SitePlan {
                             .filter(s -> s.state() == dev.briefing.i18n.TranslationStatus.State.STALE
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.MACHINE
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.IN_PROGRESS
+                                    || s.state() == dev.briefing.i18n.TranslationStatus.State.UNTRANSLATED
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.MISSING && s.critical())
                             .map(s -> new StatusRow(s.title(), v.href(s.path() == null || s.key().kind().anchored()
                                     ? Urls.of(s.key()) : "/" + l.code() + Urls.of(s.key())), s.path() == null ? config.defaultLanguage().code() : null,
@@ -191,7 +192,8 @@ public final class SitePlan {
                             count(counts, dev.briefing.i18n.TranslationStatus.State.MACHINE),
                             count(counts, dev.briefing.i18n.TranslationStatus.State.STALE),
                             count(counts, dev.briefing.i18n.TranslationStatus.State.MISSING),
-                            count(counts, dev.briefing.i18n.TranslationStatus.State.IN_PROGRESS), rows);
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.IN_PROGRESS),
+                            count(counts, dev.briefing.i18n.TranslationStatus.State.UNTRANSLATED), rows);
                 }).toList()));
     }
 
@@ -202,6 +204,7 @@ public final class SitePlan {
             case STALE -> "translations.state.stale";
             case MISSING -> "translations.state.missing";
             case IN_PROGRESS -> "translations.state.in_progress";
+            case UNTRANSLATED -> "translations.state.untranslated";
             case MACHINE -> "translations.state.machine";
         });
     }

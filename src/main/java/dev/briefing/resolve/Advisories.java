@@ -46,7 +46,8 @@ final class Advisories {
      * force at the as-of date, and the one in force when the site last checked its source.
      */
     AdvisoryStatus check(Map<Key, Item> items, java.util.List<Item> unbound, SiteConfig config) {
-        if (config.timeZone() == null && items.keySet().stream().anyMatch(k -> k.kind() == Kind.ADVISORY)) {
+        boolean settings = !config.unreadable(); // else the defaults stand in for what site.yaml may well say
+        if (settings && config.timeZone() == null && items.keySet().stream().anyMatch(k -> k.kind() == Kind.ADVISORY)) {
             diags.warning(Code.BRF166, config.posOf(TIMEZONE), "site.yaml gives no timezone, so the advisories' CAP alerts"
                     + " start their issue and expiry days at midnight UTC: the evening before in U.S. time zones",
                     "add timezone: America/New_York to content/site.yaml, as DHS dates its NTAS advisories in Eastern time");
@@ -55,6 +56,7 @@ final class Advisories {
             if (a.kind() != Kind.ADVISORY) continue;
             checkDates(a);
             checkCycle(a, items);
+            if (!settings) continue;
             Issuer issuer = Issuer.of(a, items, config);
             SiteConfig.StatusCheck check = config.statusCheck();
             if (issuer == null) {
@@ -76,7 +78,7 @@ final class Advisories {
         Item current = inForceOn(items, asOf);
         SiteConfig.StatusCheck check = config.statusCheck();
         Item atCheck = check == null || !check.recorded() ? null : inForceOn(items, check.checked());
-        horizon(items, config, current);
+        if (settings) horizon(items, config, current);
         expiredWhenRecorded(items, check);
         if (current != null) {
             long days = ChronoUnit.DAYS.between(asOf, current.fields().get(EXPIRES));

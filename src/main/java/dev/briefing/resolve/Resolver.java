@@ -160,9 +160,11 @@ public final class Resolver {
         new ChannelChecks(asOf, diags).check(published, loaded.config());
         // Each item's own dates, all of them after an edit too: a few fields per item, and nothing to keep between builds.
         new DatesOfWork(asOf, diags).check(published.values(), loaded.config());
-        Set<Key> overdue = overdue(mayBeOverdue, loaded.config().reviewPeriodDays());
+        // With a site.yaml that could not be used, the settings are defaults: checks against them would be false.
+        boolean settings = !loaded.config().unreadable();
+        Set<Key> overdue = settings ? overdue(mayBeOverdue, loaded.config().reviewPeriodDays()) : Set.of();
         PageChecks.Reports checks = PageChecks.check(published, loaded.config(), loaded.localization(),
-                previous == null ? null : previous.pageChecks(), diags);
+                previous == null ? null : previous.pageChecks(), settings ? diags : new Diagnostics());
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
                 tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values), checks);
     }
@@ -520,6 +522,8 @@ public final class Resolver {
             }
         }
         if (href == null) {
+            // A site.yaml that could not be read may well give it: its own error is the one to fix.
+            if (config.unreadable()) return null;
             diags.error(Code.BRF030, link.pos(), link.source() + " needs " + link.target()
                     + (link.target().equals("publisher") ? ".url" : "") + " in site.yaml", "add it to content/site.yaml");
             return null;

@@ -39,6 +39,7 @@ final class TrustChecks {
     }
 
     void check(SiteConfig config) {
+        if (config.unreadable()) return; // its own error is reported; what it says is not known
         if (!config.written()) {
             // One warning, not one per setting: a folder of briefs being tried out has no settings at all.
             diags.warning(Code.BRF080, config.posOf(PUBLISHER), "content/site.yaml is missing or empty: the site names no publisher"

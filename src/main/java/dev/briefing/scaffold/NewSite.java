@@ -71,6 +71,15 @@ public final class NewSite {
             Map.entry("ko", "한국어"), Map.entry("tl", "Tagalog"), Map.entry("ar", "العربية"), Map.entry("ru", "Русский"),
             Map.entry("ht", "Kreyòl ayisyen"), Map.entry("ja", "日本語"), Map.entry("hi", "हिन्दी"), Map.entry("bn", "বাংলা"));
 
+    /**
+     * The menu site.yaml's {@code navigation} gives (init's site.yaml), in a language whose theme the generator ships, in the
+     * theme's own words (nav.briefs, kind.advisory, report.heading): each link's site path and title. A language not here
+     * starts with the default language's menu, and the build asks for its own (BRF169).
+     */
+    private static final Map<String, List<Map.Entry<String, String>>> MENUS = Map.of("es", List.of(
+            Map.entry("/briefs/", "Informes"), Map.entry("/advisories/", "Avisos"), Map.entry("/report/", "Cómo reportar"),
+            Map.entry("/about/", "Acerca de")));
+
     /** site.yaml's language setting: {@code language: en} for one, the {@code languages} list for several (the others required). */
     static String languages(List<String> codes) {
         if (codes.size() == 1) return "language: " + codes.get(0);
@@ -78,8 +87,17 @@ public final class NewSite {
                 + "languages:\n");
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            sb.append("  - {code: ").append(code).append(", name: ").append(Scaffold.quote(NAMES.getOrDefault(code, code)))
-                    .append(i == 0 ? "" : ", required: true").append("}\n");
+            String name = Scaffold.quote(NAMES.getOrDefault(code, code));
+            List<Map.Entry<String, String>> menu = i == 0 ? null : MENUS.get(code);
+            if (menu == null) {
+                sb.append("  - {code: ").append(code).append(", name: ").append(name).append(i == 0 ? "" : ", required: true").append("}\n");
+                continue;
+            }
+            sb.append("  - code: ").append(code).append("\n    name: ").append(name).append("\n    required: true\n")
+                    .append("    # Its menu: the links of 'navigation' below, in the same order, titled in this language.\n")
+                    .append("    navigation:\n");
+            menu.forEach(link -> sb.append("      - {title: ").append(Scaffold.quote(link.getValue())).append(", url: ")
+                    .append(link.getKey()).append("}\n"));
         }
         return sb.toString().stripTrailing();
     }

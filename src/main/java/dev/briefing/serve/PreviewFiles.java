@@ -15,10 +15,14 @@ final class PreviewFiles {
             + ".briefing-problems{padding-left:1.5rem}"
             + ".briefing-problems>li{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #8a1c1c;background:#fbeeee}"
             + ".briefing-problems p{margin:.25rem 0}.briefing-problems i{font-style:normal;color:#0b4f2c}"
+            + ".briefing-problems em{font-style:normal;font-weight:bold;text-transform:capitalize}"
             + ".briefing-problems pre,.briefing-plain{background:#fff;color:#1b1f24;padding:.5rem;overflow-x:auto;white-space:pre}"
             + ".briefing-warnings{font:14px/1.4 system-ui,sans-serif;margin:1rem;padding:.5rem 1rem;border:2px solid #8a5a00;"
             + "background:#fff8e6;color:#1b1f24}"
             + ".briefing-warnings .briefing-problems>li{border-left-color:#8a5a00;background:#fff}"
+            // The panel lists placeholders (errors), warnings and notes: each kind its own colour, a note none of alarm.
+            + ".briefing-problems>li.briefing-error{border-left-color:#8a1c1c}"
+            + ".briefing-problems>li.briefing-note{border-left-color:#5a6470;background:#f4f5f6}"
             + ".briefing-warnings a,.briefing-overlay a{color:#0b4f8a}"
             + ".briefing-placeholder{background:#ffe08a;color:#1b1f24;outline:2px dashed #8a5a00}";
 

@@ -143,8 +143,9 @@ public final class ContentLoader {
         }
         diags.addSorted(inOrder, inOrderErrors);
         items.sort(Comparator.comparing(Item::key));
-        SiteConfig config = Optional.ofNullable(texts.get("content/site.yaml"))
-                .flatMap(f -> loadConfig(f, diags)).orElse(SiteConfig.defaults());
+        SourceFile siteYaml = texts.get("content/site.yaml");
+        SiteConfig config = siteYaml == null ? SiteConfig.defaults()
+                : loadConfig(siteYaml, diags).orElseGet(SiteConfig::unreadableFile);
         if (!settings.isEmpty()) config = config.with(settings);
         return new LoadedSite(config, List.copyOf(items), List.copyOf(unbound), List.copyOf(statics), texts, incomplete,
                 List.copyOf(translations), Localization.of(config));

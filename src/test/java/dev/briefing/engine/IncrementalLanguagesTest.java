@@ -68,6 +68,25 @@ class IncrementalLanguagesTest {
         assertEquals(fromScratch(), served());
     }
 
+    /** The copies of its source a translation holds (BRF170) are found again after an edit of either file, and only then. */
+    @Test
+    void copiedTextIsFoundAfterAnEditOfTheTranslationOrItsSource() throws IOException {
+        String copied = "Get away from the danger if you can do so safely.";
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\n" + copied + "\n");
+        Engine.Build r = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertEquals(List.of(), codes(r), "the source does not say it yet");
+        Files.writeString(dir.resolve("content/briefs/run.md"), "---\ntitle: Run\ndate: 2024-09-13\nsummary: Get away.\n---\n" + copied + "\n");
+        r = preview.rebuild(List.of("content/briefs/run.md"));
+        assertEquals(List.of("content/briefs/run.es.md:5:1"), codes(r));
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese del peligro si puede.\n");
+        r = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertEquals(List.of(), codes(r));
+    }
+
+    private static List<String> codes(Engine.Build r) {
+        return r.diagnostics().stream().filter(d -> d.code() == dev.briefing.diag.Code.BRF170).map(d -> d.pos().toString()).toList();
+    }
+
     @Test
     void aNewTranslationAppearsInTheSwitcherOfTheEnglishPageAndInTheSpanishLists() throws IOException {
         assertFalse(page("briefs/report/index.html").contains("link rel=\"alternate\" hreflang=\"es\""));

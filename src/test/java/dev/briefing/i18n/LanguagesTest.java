@@ -216,7 +216,7 @@ class LanguagesTest {
                 + "\nsource_updated: 2024-09-13\n"));
         assertTrue(r.translations().stream().allMatch(s -> s.state() != TranslationStatus.State.STALE), r.translations().toString());
         TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
-        assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 0 in progress, 1 missing"),
+        assertTrue(table.out().startsWith("translations into es: 3 items: 1 current, 1 machine, 0 stale, 0 in progress, 0 untranslated, 1 missing"),
                 table.out());
         // Walkthrough 26: which one is missing was not said (only critical ones were), and --format json printed this table.
         assertTrue(table.out().lines().anyMatch(l -> l.matches("  missing +brief report +\\(no translation\\) +translates: [0-9a-f]{12}")),
@@ -525,10 +525,34 @@ class LanguagesTest {
         files.put("content/site.yaml", withMenus("  - {code: es, name: Español, required: true}\n"));
         Pipeline.Result r = buildCurrent(files);
         assertTrue(r.ok(), TestSites.headlines(r).toString());
+        // Walkthrough 7 of issue 24: and the build says so, as it does of the site's title.
+        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and navigation of its own: its pages"
+                .formatted(SITE.lines().count()) + " would show the site's title and menu in English (add to its entry title: \"…\""
+                + " and navigation: […] (the default"
+                + " language's links, in the same order), written in Español) [BRF169]"), codes(r, Code.BRF169));
         assertEquals(List.of("Briefs ../index.html en -", "Run index.html en -", "Report ../../../briefs/report/index.html en en",
                 "DHS https://www.dhs.gov/ en -", "Buscar ../../search/index.html - -"), menu(page(r, "es/briefs/run/index.html")));
         assertEquals(List.of("Briefs ../index.html - -", "Run index.html - -", "Report ../report/index.html - -",
                 "DHS https://www.dhs.gov/ - -", "Search ../../search/index.html - -"), menu(page(r, "briefs/run/index.html")));
+    }
+
+    @Test
+    void aSiteLabelInDefaultLanguageWordsIsAskedForInEachOtherLanguage() {
+        // Walkthrough 7 of issue 24: a name site.yaml gives a tag is shown in every language until that language names it.
+        Map<String, String> files = bilingual();
+        String labels = "labels:\n  brief.tags.election-day: \"Election day\"\n  brief.tags.ntas: NTAS\n";
+        files.put("content/site.yaml", SITE + labels);
+        int line = (int) SITE.lines().count() + 2;
+        assertEquals(List.of(("content/site.yaml:%d:3: warning: the label brief.tags.election-day: \"Election day\" has no name in"
+                + " 'es': its pages would show it in English (add it under the language's code, written in that language: labels:"
+                + " {es: {brief.tags.election-day: \"…\"}}) [BRF169]").formatted(line)), labelsAskedFor(buildCurrent(files)));
+        // A name, such as NTAS, may be the same in every language; once Spanish names the phrase, nothing is asked.
+        files.put("content/site.yaml", SITE + labels + "  es:\n    brief.tags.election-day: Día de elecciones\n");
+        assertEquals(List.of(), labelsAskedFor(buildCurrent(files)));
+    }
+
+    private static List<String> labelsAskedFor(Pipeline.Result r) {
+        return codes(r, Code.BRF169).stream().filter(h -> h.contains(": warning: the label ")).toList();
     }
 
     @Test
@@ -625,16 +649,65 @@ class LanguagesTest {
         assertEquals(List.of("brief report in-progress", "brief run stale", "advisory bulletin in-progress"), r.translations().stream()
                 .map(s -> s.key().kind().singular() + " " + s.key().id() + " " + s.state().word()).toList());
         TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
-        assertTrue(table.out().startsWith("translations into es: 3 items: 0 current, 0 machine, 1 stale, 2 in progress, 0 missing\n"),
+        assertTrue(table.out().startsWith("translations into es: 3 items: 0 current, 0 machine, 1 stale, 2 in progress, 0 untranslated, 0 missing\n"),
                 table.out());
         assertTrue(table.out().contains("\n  in-progress brief report  content/briefs/report.es.md  translates: "), table.out());
-        assertEquals("3 pages and entries: 0 current, 0 machine-translated, 1 stale, 2 being translated, 0 not translated.",
+        assertEquals("3 pages and entries: 0 current, 0 machine-translated, 1 stale, 2 being translated, 0 copied without translating,"
+                + " 0 not translated.",
                 page(r, "translations/index.html").selectFirst("section p").text());
         // A second one is refused, and so is a language the site does not declare: usage mistakes (exit 2).
         assertEquals(2, TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "report").exit());
         TestSites.Run fr = TestSites.cli("new", "--source", dir.toString(), "--lang", "fr", "brief", "run");
         assertEquals(2, fr.exit());
         assertTrue(fr.err().contains("'fr' is not one of this site's other languages (es)"), fr.err());
+    }
+
+    @Test
+    void aSkeletonWithOnlyItsMarkersDeletedIsNotATranslation() throws Exception {
+        // Walkthrough 7 of issue 24: the English text left in a Spanish file was reported current and published as Spanish.
+        Map<String, String> files = bilingual();
+        files.remove("content/briefs/run.es.md");
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("Get away if you can. See [[brief:report]].",
+                "Get away if you can, and help others leave with you.\n\nThen call 911."));
+        files.replaceAll((k, v) -> v.replace("%s", "0"));
+        TempSite.write(dir, files);
+        TestSites.Run made = TestSites.cli("new", "--source", dir.toString(), "--lang", "es", "brief", "run");
+        assertEquals(0, made.exit(), made.err());
+        Path es = dir.resolve("content/briefs/run.es.md");
+        String skeleton = java.nio.file.Files.readString(es);
+        java.nio.file.Files.writeString(es, skeleton.replace("TODO: translate: the text below, then delete this line.\n", "")
+                .replace("TODO: translate: ", ""));
+        Pipeline.Result r = TempSite.build(dir, null);
+        // The summary (six words) and the long paragraph; not the title, the heading or the short paragraph, which may
+        // be the same in both languages.
+        assertEquals(List.of("content/briefs/run.es.md:3:10: warning: this Español translation of brief 'run' has 'summary' in the"
+                        + " same words as its source: it is not translated, yet would be published as Español (translate it into"
+                        + " Español, or delete content/briefs/run.es.md to show readers the English page, marked as English) [BRF170]",
+                "content/briefs/run.es.md:11:1: warning: this Español translation of brief 'run' has a paragraph in the same words"
+                        + " as its source: it is not translated, yet would be published as Español (translate it into Español, or"
+                        + " delete content/briefs/run.es.md to show readers the English page, marked as English) [BRF170]"),
+                codes(r, Code.BRF170));
+        assertEquals(List.of("brief run untranslated"), r.translations().stream().filter(s -> s.key().id().equals("run"))
+                .map(s -> s.key().kind().singular() + " " + s.key().id() + " " + s.state().word()).toList());
+        assertEquals("3 pages and entries: 0 current, 0 machine-translated, 1 stale, 0 being translated, 1 copied without translating,"
+                + " 1 not translated.", page(r, "translations/index.html").selectFirst("section p").text());
+        TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
+        assertTrue(table.out().contains("\n  untranslated brief run  content/briefs/run.es.md  translates: "), table.out());
+        // Critical in a required language: an error, as a missing translation is.
+        java.nio.file.Files.writeString(dir.resolve("content/briefs/run.md"),
+                files.get("content/briefs/run.md").replace("advice: [What to do]\n", "advice: [What to do]\ncritical: true\n"));
+        r = TempSite.build(dir, null);
+        List<String> errors = codes(r, Code.BRF170);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.stream().allMatch(e -> e.contains(": error: this Español translation of critical brief 'run' has")), errors.toString());
+        // Translated, it is current.
+        java.nio.file.Files.writeString(es, java.nio.file.Files.readString(es).replace("What to do in an attack.",
+                "Qué hacer en un ataque.").replace("Get away if you can, and help others leave with you.",
+                "Aléjese si puede, y ayude a otros a salir con usted."));
+        r = TempSite.build(dir, null);
+        assertEquals(List.of(), codes(r, Code.BRF170));
+        assertEquals(List.of("brief run current"), r.translations().stream().filter(s -> s.key().id().equals("run"))
+                .map(s -> s.key().kind().singular() + " " + s.key().id() + " " + s.state().word()).toList());
     }
 
     @Test
@@ -645,7 +718,8 @@ class LanguagesTest {
         Pipeline.Result r = buildCurrent(files);
         assertTrue(r.ok(), TestSites.headlines(r).toString());
         Document d = page(r, "translations/index.html");
-        assertEquals("3 pages and entries: 0 current, 1 machine-translated, 0 stale, 0 being translated, 2 not translated.",
+        assertEquals("3 pages and entries: 0 current, 1 machine-translated, 0 stale, 0 being translated, 0 copied without translating,"
+                + " 2 not translated.",
                 d.selectFirst("section p").text());
         List<String> rows = d.select("tbody tr").stream().map(Element::text).toList();
         assertEquals(List.of("Run, hide, fight machine 13 September 2024", "A bulletin critical missing 1 January 2024"), rows);
@@ -653,7 +727,8 @@ class LanguagesTest {
         assertEquals("../translations/index.html", page(r, "briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
         assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"),
                 "a Spanish page links the page in Spanish");
-        assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. En traducción: 0. Sin traducir: 2.",
+        assertEquals("Páginas y entradas: 3. Al día: 0. Con traducción automática: 1. Desactualizadas: 0. En traducción: 0."
+                + " Copiadas sin traducir: 0. Sin traducir: 2.",
                 page(r, "es/translations/index.html").selectFirst("section p").text());
     }
 
@@ -693,6 +768,14 @@ class LanguagesTest {
                   verified_at: src
                 """);
         Pipeline.Result r = buildCurrent(files);
+        // Walkthrough 7 of issue 24: a way to report is critical, as the How to report block it makes is on every critical page.
+        assertEquals(List.of("content/data/channels.yaml:1:7: error: critical channel 'county-tips' has no Español translation, and"
+                + " Español is required (write it: briefing new --lang es channel county-tips) [BRF155]"), codes(r, Code.BRF155));
+        // Where Spanish is not required, a warning, and the Spanish pages show it in English, marked so.
+        files.put("content/site.yaml", files.get("content/site.yaml").replace(", required: true", ""));
+        r = buildCurrent(files);
+        assertEquals(1, codes(r, Code.BRF168).stream().filter(h -> h.contains("critical channel 'county-tips'")).count(),
+                codes(r, Code.BRF168).toString());
         assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and description of its own: its pages"
                 .formatted(SITE.lines().count() + 1) + " would show the site's title and description in English (add to its entry"
                 + " title: \"…\" and description: \"…\", written in Español) [BRF169]"), codes(r, Code.BRF169));
@@ -710,8 +793,8 @@ class LanguagesTest {
         Element english = page(r, "advisories/bulletin/index.html").selectFirst("#how-to-report li");
         assertTrue(english.select("[lang]").isEmpty(), english.outerHtml());
         // With a title and description of its own, nothing is marked and nothing is asked.
-        files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español, required: true}",
-                "name: Español, required: true, title: Informes del condado, description: Informes claros.}"));
+        files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español}",
+                "name: Español, title: Informes del condado, description: Informes claros.}"));
         r = buildCurrent(files);
         assertEquals(List.of(), codes(r, Code.BRF169));
         assertFalse(page(r, "es/index.html").selectFirst("h1").hasAttr("lang"));

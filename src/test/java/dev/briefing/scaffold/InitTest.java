@@ -460,7 +460,7 @@ class InitTest {
                 "--base-url", "https://briefings.county-elections.org/", "--languages", "en,es");
         assertEquals(0, init.exit(), init.err());
         String yaml = Files.readString(site.resolve("content/site.yaml"));
-        assertTrue(yaml.contains("languages:\n  - {code: en, name: \"English\"}\n  - {code: es, name: \"Español\", required: true}\n"), yaml);
+        assertTrue(yaml.contains("languages:\n  - {code: en, name: \"English\"}\n  - code: es\n    name: \"Español\"\n    required: true\n"), yaml);
         assertFalse(yaml.contains("\nlanguage:"), "not both");
         String report = Files.readString(site.resolve("content/pages/report.es.md"));
         assertTrue(report.startsWith("---\ntitle: \"TODO: translate: "), report);
@@ -470,6 +470,14 @@ class InitTest {
                 String.join("\n", headlines));
         assertTrue(headlines.stream().noneMatch(h -> h.matches(".*\\[BRF15[0-8]\\]")), String.join("\n", headlines));
         assertTrue(checked.files().containsKey("es/index.html"), "the Spanish site renders while it is drafted");
+        // Walkthrough 7 of issue 24: the Spanish pages' menu was site.yaml's English one. It is the theme's Spanish words,
+        // and the build asks only for what init cannot know in Spanish: the site's own title and description.
+        Document es = Jsoup.parse(new String(checked.files().get("es/index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Informes", "Avisos", "Cómo reportar", "Acerca de", "Buscar"),
+                es.select("nav.main-nav a").stream().map(a -> a.text()).toList());
+        assertTrue(es.select("nav.main-nav [lang=en]").isEmpty(), es.select("nav.main-nav").outerHtml());
+        assertEquals(List.of("warning: the language 'es' gives no title and description of its own"), headlines.stream()
+                .filter(h -> h.endsWith("[BRF169]")).map(h -> h.substring(h.indexOf("warning:"), h.indexOf(": its pages"))).toList());
         assertEquals(2, TestSites.cli("init", tmp.resolve("other").toString(), "--languages", "en,EN").exit());
     }
 }

@@ -170,12 +170,37 @@ class PreviewResilienceTest {
             assertTrue(warnings > 300, "the site has hundreds of warnings: " + warnings);
             String page = get(preview, "/briefs/alpha/");
             String panel = page.substring(page.indexOf("<details class=\"briefing-warnings\""));
-            assertEquals(50, panel.split("<li><p><b>", -1).length - 1, "50 shown");
+            assertEquals(50, panel.split("<li class=\"briefing-warning\"><p><b>", -1).length - 1, "50 shown");
             assertTrue(panel.contains(warnings + " warnings"), "the panel counts them all");
             assertTrue(panel.contains("href=\"/__briefing/problems\""), panel);
             assertTrue(panel.getBytes(StandardCharsets.UTF_8).length <= 20_000, "panel size: " + panel.length());
             String all = get(preview, "/__briefing/problems");
-            assertEquals(warnings, all.split("<li><p><b>", -1).length - 1, "the full list has every one");
+            assertEquals(warnings, all.split("<li class=\"briefing-warning\"><p><b>", -1).length - 1, "the full list has every one");
+        }
+    }
+
+    /** Walkthrough 7 of issue 26: the panel said "1 warning" over a warning and a note, and no item said which was which. */
+    @Test
+    void thePanelCountsEachSeverityAndEachItemSaysItsOwn() throws Exception {
+        brief("alpha", "Alpha", "Some <b>raw</b> text.");
+        Path draft = dir.resolve("content/briefs/later.md");
+        Files.writeString(draft, "---\ntitle: Later\ndate: 2024-01-01\nsummary: Later.\ndraft: true\n---\nSee [[brief:nowhere]].\n");
+        try (Preview preview = ServeTests.started(dir, AS_OF)) {
+            List<dev.briefing.diag.Diagnostic> found = preview.server().current().diagnostics();
+            long warnings = found.stream().filter(d -> d.severity() == dev.briefing.diag.Severity.WARNING).count();
+            long notes = found.stream().filter(d -> d.severity() == dev.briefing.diag.Severity.NOTE).count();
+            assertTrue(warnings >= 1 && notes >= 1 && found.stream().noneMatch(dev.briefing.diag.Diagnostic::isError), found.toString());
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get(preview, "/briefs/alpha/"));
+            assertEquals(warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + notes + " note" + (notes == 1 ? "" : "s")
+                    + " (briefing preview)",
+                    page.selectFirst("details.briefing-warnings > summary").text());
+            List<String> items = page.select("details.briefing-warnings li").stream()
+                    .map(li -> li.selectFirst("em").text() + " " + li.className()).toList();
+            assertEquals(warnings + notes, items.size(), items.toString());
+            assertEquals(notes, items.stream().filter(i -> i.equals("note briefing-note")).count(), items.toString());
+            assertEquals(warnings, items.stream().filter(i -> i.equals("warning briefing-warning")).count(), items.toString());
+            // The note's own box, not a warning's: every rule scoped to the panel's classes.
+            assertTrue(PreviewFiles.CSS.contains(".briefing-problems>li.briefing-note{"), PreviewFiles.CSS);
         }
     }
 

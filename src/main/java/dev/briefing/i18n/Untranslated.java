@@ -1,0 +1,121 @@
+package dev.briefing.i18n;
+
+import dev.briefing.diag.Pos;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.markdown.PlainText;
+import dev.briefing.model.Item;
+import dev.briefing.model.Translation;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Fields;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The text a translation copies from its source unchanged: a translatable field (a title, a summary, a channel's
+ * {@code when}…) or a paragraph of a body equal to one of the source's, but for whitespace. What {@code briefing new
+ * --lang} wrote, with only its placeholder markers deleted, is the source's text: published as a translation it would
+ * be English under {@code lang="es"}. Only text of {@link #MIN_WORDS} words or more counts: a name, an acronym, a
+ * phone number or an address may well be the same in both languages.
+ */
+public final class Untranslated {
+    /** Fewer words than this may be the same in both languages ("NSSE", "988 Suicide & Crisis Lifeline"). */
+    static final int MIN_WORDS = 6;
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile(".*\\p{L}.*");
+
+    private Untranslated() {
+    }
+
+    /** One text copied unchanged: what it is (a field's name, or "a paragraph") and where the translation has it. */
+    record Copy(String what, Pos pos) {
+    }
+
+    /**
+     * The copies found at the last build, reused while neither the source nor the translation changed (both the same
+     * objects): an edit in the preview compares again only what it changed, not every translation of the site. Not
+     * thread-safe: one per engine, used by its building thread.
+     */
+    public static final class Memo {
+        private record Entry(Item source, List<Copy> copies) {
+        }
+
+        private Map<Translation, Entry> last = new IdentityHashMap<>();
+        private Map<Translation, Entry> next = new IdentityHashMap<>();
+
+        List<Copy> of(Item source, Translation t) {
+            Entry e = last.get(t);
+            List<Copy> copies = e != null && e.source() == source ? e.copies() : in(source, t);
+            next.put(t, new Entry(source, copies));
+            return copies;
+        }
+
+        /** Ends a build: what it compared is what the next one may reuse. */
+        void done() {
+            last = next;
+            next = new IdentityHashMap<>();
+        }
+    }
+
+    /** The texts of {@code t} that are its source's unchanged, in the order the translation has them. */
+    static List<Copy> in(Item source, Translation t) {
+        List<Copy> out = new ArrayList<>();
+        Fields tf = t.item().fields();
+        for (Field f : source.kind().schema().fields()) {
+            if (!f.translatable() || f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS || !tf.has(f.key())) continue;
+            String text = String.valueOf(tf.get(f.key()));
+            if (source.fields().has(f.key()) && same(text, String.valueOf(source.fields().get(f.key())))) {
+                out.add(new Copy("'" + f.name() + "'", tf.posOf(f.key())));
+            }
+        }
+        Set<String> paragraphs = new HashSet<>();
+        source.markdown().values().forEach(d -> blocks(d, (text, offset) -> paragraphs.add(text)));
+        for (MarkdownDoc d : t.item().markdown().values()) {
+            PlainText plain = d.plain();
+            blocks(d, (text, offset) -> {
+                if (paragraphs.contains(text)) out.add(new Copy("a paragraph", plain.pos(offset)));
+            });
+        }
+        return out;
+    }
+
+    private interface BlockSink {
+        void accept(String normalized, int offset);
+    }
+
+    /** Each block (paragraph, heading, cell) of the text long enough to count, its whitespace made single spaces. */
+    private static void blocks(MarkdownDoc doc, BlockSink sink) {
+        String text = doc.plain().text();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String block = normalized(text.substring(start, end));
+            if (words(block) >= MIN_WORDS) sink.accept(block, start);
+            start = end + 1;
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        String n = normalized(a);
+        return n.equals(normalized(b)) && words(n) >= MIN_WORDS;
+    }
+
+    private static String normalized(String s) {
+        return SPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Words with a letter in them: numbers and symbols are the same in every language. */
+    private static int words(String normalized) {
+        int n = 0;
+        for (String w : normalized.split(" ")) {
+            if (WORD.matcher(w).matches()) n++;
+        }
+        return n;
+    }
+}
