@@ -27,7 +27,6 @@ public final class Untranslated {
     /** Fewer words than this may be the same in both languages ("NSSE", "988 Suicide & Crisis Lifeline"). */
     static final int MIN_WORDS = 6;
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD = Pattern.compile(".*\\p{L}.*");
 
     private Untranslated() {
     }
@@ -112,9 +111,16 @@ public final class Untranslated {
 
     /** Words with a letter in them: numbers and symbols are the same in every language. */
     private static int words(String normalized) {
+        // A loop, not a pattern per word: every paragraph of every translation passes here at each build.
         int n = 0;
-        for (String w : normalized.split(" ")) {
-            if (WORD.matcher(w).matches()) n++;
+        boolean letter = false;
+        for (int i = 0; i <= normalized.length(); i++) {
+            if (i == normalized.length() || normalized.charAt(i) == ' ') {
+                if (letter) n++;
+                letter = false;
+            } else if (Character.isLetter(normalized.codePointAt(i))) {
+                letter = true;
+            }
         }
         return n;
     }

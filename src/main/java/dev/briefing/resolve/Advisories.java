@@ -148,7 +148,7 @@ final class Advisories {
                             + " advisory_status: checked: YYYY-MM-DD");
             return;
         }
-        if (check.checked().isAfter(asOf)) {
+        if (DatesOfWork.ahead(check.checked(), asOf)) {
             // Every page would say the advisories were checked on a day still to come: a check nobody made.
             // A warning, not an error: a build as of a past day (--as-of) may precede a check that was really made.
             diags.warning(Code.BRF101, config.posOf(ADVISORY_STATUS, CHECKED), "advisories recorded as checked on "

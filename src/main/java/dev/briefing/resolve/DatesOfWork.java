@@ -73,8 +73,17 @@ final class DatesOfWork {
         if (date != null) future(date, fields.posOf(key), what, key.name(), day);
     }
 
+    /**
+     * Whether a day recorded as past is still to come at the as-of date. A day is a date somewhere: an editor east of
+     * the site's time zone, or a date that init or new stamped in UTC before site.yaml gave its zone, may run one day
+     * ahead of the build's today. Only later than that is a day no one can have lived yet (a typo, most often).
+     */
+    static boolean ahead(LocalDate date, LocalDate asOf) {
+        return date.isAfter(asOf.plusDays(1));
+    }
+
     private void future(LocalDate date, Pos pos, String what, String field, String day) {
-        if (!date.isAfter(asOf)) return;
+        if (!ahead(date, asOf)) return;
         diags.warning(Code.BRF167, pos, what + " records '" + field + "' as " + date + ", after the as-of date " + asOf
                 + ": the site would publish as done what is still to come", "write " + day + ": is the year a typo?");
     }

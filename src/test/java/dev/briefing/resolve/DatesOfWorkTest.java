@@ -70,4 +70,11 @@ class DatesOfWorkTest {
     void datesOfWorkUpToTheAsOfDateAndDatesThatMayLieAheadAreNot() {
         assertEquals(List.of(), datesOfWork("2026-12-07", "2027-06-01"));
     }
+
+    @Test
+    void theNextDayIsTodaySomewhereButTheDayAfterIsNot() {
+        // A date stamped in UTC, or by an editor east of the site's time zone, may run a day ahead of the build's today.
+        assertEquals(List.of(), datesOfWork("2026-12-08", "2027-06-01"));
+        assertEquals(8, datesOfWork("2026-12-09", "2027-06-01").size());
+    }
 }
