@@ -71,8 +71,8 @@ final class NewCommand implements Callable<Integer> {
                                 .flatMap(x -> words(x).stream()).toList())).map(d -> " (" + d + ")").orElse("")
                         + "; use one of " + String.join(", ", new KindNames())));
         SourceOptions.requireSite(spec.commandLine(), source);
-        // Today where the site says its days are, as the build's as-of date is: a date stamped in UTC could be tomorrow there.
-        Scaffold scaffold = new Scaffold(source, LocalDate.now(dev.briefing.source.SiteTimeZone.of(source).orElse(ZoneOffset.UTC)));
+        // Today in UTC, as the build's default as-of date is, so that what new dates today is published today.
+        Scaffold scaffold = new Scaffold(source, LocalDate.now(ZoneOffset.UTC));
         Scaffold.Result r = lang != null ? scaffold.translation(k, name, lang) : switch (k) {
             case BRIEF -> scaffold.brief(name);
             case PAGE -> scaffold.page(name);

@@ -4,10 +4,8 @@ import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.DiagnosticFormatter;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.SourceFile;
-import dev.briefing.source.SiteTimeZone;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,8 +21,7 @@ final class SourceOptions {
     Path source = Path.of(".");
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "The date the site is built as of (default: SOURCE_DATE_EPOCH if set, else today in site.yaml's"
-                    + " timezone, or in UTC without one).")
+            description = "The date the site is built as of (default: SOURCE_DATE_EPOCH if set, else today, UTC).")
     String asOf;
 
     @Option(names = "--drafts", description = "Also publish drafts and future-dated briefs.")
@@ -64,13 +61,8 @@ final class SourceOptions {
         }
     }
 
-    /** The as-of date: --as-of, else SOURCE_DATE_EPOCH, else today in site.yaml's timezone (UTC without one). */
+    /** The as-of date: --as-of, else SOURCE_DATE_EPOCH, else today in UTC. */
     LocalDate asOfDate(picocli.CommandLine cmd, Map<String, String> env) {
-        return asOfDate(cmd, env, Clock.systemUTC());
-    }
-
-    /** The same, with today read from {@code clock}. */
-    LocalDate asOfDate(picocli.CommandLine cmd, Map<String, String> env, Clock clock) {
         if (asOf != null) {
             try {
                 return LocalDate.parse(asOf);
@@ -86,8 +78,7 @@ final class SourceOptions {
             }
             return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
         }
-        // A site that gives its time zone is built as of its own today: at 8 pm in New York, not tomorrow's date in UTC.
-        return LocalDate.now(clock.withZone(SiteTimeZone.of(source).orElse(ZoneOffset.UTC)));
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     /** A source folder that does not exist is a usage mistake, not a problem in content. */
