@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
 public final class Untranslated {
     /** Fewer words than this may be the same in both languages ("NSSE", "988 Suicide & Crisis Lifeline"). */
     static final int MIN_WORDS = 6;
+    /**
+     * A brief's or page's title or summary is copied from three words: "How to report" left in English is a Spanish
+     * page's heading. An entry's name may well be a proper name ("Power of Hello"), so names count from six.
+     */
+    static final int MIN_HEADING_WORDS = 3;
+    private static final Set<String> HEADINGS = Set.of("title", "summary");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Untranslated() {
@@ -68,7 +74,8 @@ public final class Untranslated {
         for (Field f : source.kind().schema().fields()) {
             if (!f.translatable() || f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS || !tf.has(f.key())) continue;
             String text = String.valueOf(tf.get(f.key()));
-            if (source.fields().has(f.key()) && same(text, String.valueOf(source.fields().get(f.key())))) {
+            int least = HEADINGS.contains(f.name()) ? MIN_HEADING_WORDS : MIN_WORDS;
+            if (source.fields().has(f.key()) && same(text, String.valueOf(source.fields().get(f.key())), least)) {
                 out.add(new Copy("'" + f.name() + "'", tf.posOf(f.key())));
             }
         }
@@ -100,9 +107,9 @@ public final class Untranslated {
         }
     }
 
-    private static boolean same(String a, String b) {
+    private static boolean same(String a, String b, int least) {
         String n = normalized(a);
-        return n.equals(normalized(b)) && words(n) >= MIN_WORDS;
+        return n.equals(normalized(b)) && words(n) >= least;
     }
 
     private static String normalized(String s) {

@@ -85,6 +85,7 @@ final class DatesOfWork {
     private void future(LocalDate date, Pos pos, String what, String field, String day) {
         if (!ahead(date, asOf)) return;
         diags.warning(Code.BRF167, pos, what + " records '" + field + "' as " + date + ", after the as-of date " + asOf
-                + ": the site would publish as done what is still to come", "write " + day + ": is the year a typo?");
+                + ": the site would publish as done what is still to come",
+                "write " + day + (date.getYear() > asOf.getYear() ? ": is the year a typo?" : ": is the date a typo?"));
     }
 }
