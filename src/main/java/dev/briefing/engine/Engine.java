@@ -147,6 +147,8 @@ public final class Engine {
     /** Each language's merged items, kept across builds (see {@code Languages.Merged}). */
     private final Map<String, Languages.Merged> merged = new HashMap<>();
     private List<TranslationStatus> translations = List.of();
+    /** Each item's translation status and what it reported, reused while neither its source nor its translation changed. */
+    private final TranslationStatus.Kept keptStatuses = new TranslationStatus.Kept();
     /** The statuses the translations pages of the last good build show. */
     private List<TranslationStatus> shownTranslations = List.of();
     /** The pages of lists at the last good build, by site path: what each showed, and its title. */
@@ -506,7 +508,8 @@ public final class Engine {
         merged.keySet().retainAll(out.keySet());
         Unreferenced.check(List.copyOf(out.values()), diags);
         translations = config.multilingual()
-                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags)
+                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags,
+                        keptStatuses)
                 : List.of();
         return out;
     }
