@@ -304,7 +304,8 @@ public final class Engine {
                 fresh.forEach((path, o) -> soFar.put(path, o.bytes()));
                 // What is known so far: everything but the gate's findings, which stay those of last time.
                 Diagnostics known = new Diagnostics();
-                known.addAll(diags);
+                // As one sorted run, which the build's own snapshot then takes up again (Diagnostics keeps it).
+                known.addSorted(diags.sorted(), diags.hasErrors());
                 known.addSorted(gateDiagnostics, false);
                 early.accept(snapshot(soFar, known, loaded, current.search(), current.sitemap()));
                 viewedMillis = (System.nanoTime() - start) / 1_000_000;
