@@ -113,7 +113,7 @@ public final class LinkGate {
      * links changed, when everything is checked again.
      */
     public record Findings(Set<String> files, List<String> paths, Map<String, PageLinks> pages,
-            Map<String, List<Broken>> broken, Set<String> reached) {
+            Map<String, List<Broken>> broken, Set<String> reached, List<String> unreached) {
 
         /** Whether the output of a build is the same set of files as when these were found. */
         boolean sameFiles(Set<String> outputs, Set<String> statics) {
@@ -151,13 +151,15 @@ public final class LinkGate {
         boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).targets().equals(pages.get(p).targets()));
         Set<String> reached = sameTargets ? previous.reached() : reached(pages, outputs);
-        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p))
-                .forEach(p -> diags.error(Code.BRF063, Pos.file(p),
+        // The same pages reached among the same files: the same pages not reached, found without a pass over every page.
+        List<String> unreached = sameTargets && paths == previous.paths() ? previous.unreached()
+                : paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p)).toList();
+        unreached.forEach(p -> diags.error(Code.BRF063, Pos.file(p),
                         "page cannot be reached by following links from the home page",
                         LATER_LIST_PAGE.matcher(p).matches()
                                 ? "a long list's template must link its pages: add <@m.pager pager/> as templates/briefs.ftlh does"
                                 : "link to it from an index, a brief or the navigation"));
-        return new Findings(files, paths, Map.copyOf(pages), broken, reached);
+        return new Findings(files, paths, Map.copyOf(pages), broken, reached, unreached);
     }
 
     private void report(List<String> paths, Map<String, List<Broken>> found, Set<String> files, Set<String> statics,

@@ -19,6 +19,19 @@ public final class Diagnostics {
     private final ConcurrentLinkedQueue<List<Diagnostic>> runs = new ConcurrentLinkedQueue<>();
     /** Beyond this many chains of runs, {@link #sorted()} merges the runs themselves. */
     private static final int MAX_CHAINS = 16;
+    /** How many diagnostics and runs were added: each is counted once it is in its queue. */
+    private final java.util.concurrent.atomic.AtomicInteger itemCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger runCount = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * The last {@link #sorted()} and how many diagnostics and runs it holds (the first of each queue): asked again, only
+     * what was added since is merged into it. The preview asks twice per edit (its open page's early snapshot and the
+     * build's), of a site's every warning.
+     */
+    private volatile Sorted last;
+
+    private record Sorted(List<Diagnostic> list, int items, int runs) {
+    }
+
     /** Set with the first error, so asking costs nothing however many warnings there are. */
     private volatile boolean hasErrors;
     /** Set with the first error that is not a placeholder. */
@@ -26,6 +39,7 @@ public final class Diagnostics {
 
     public void add(Diagnostic d) {
         items.add(d);
+        itemCount.incrementAndGet();
         if (d.isError()) hasErrors = true;
         if (d.blocksRendering()) hasBlockingErrors = true;
     }
@@ -58,13 +72,18 @@ public final class Diagnostics {
     public void addSorted(List<Diagnostic> run, boolean anyError) {
         if (run.isEmpty()) return;
         runs.add(run);
+        runCount.incrementAndGet();
         if (anyError) hasErrors = true;
         if (anyError && !hasBlockingErrors && run.stream().anyMatch(Diagnostic::blocksRendering)) hasBlockingErrors = true;
     }
 
     public void addAll(Diagnostics other) {
-        items.addAll(other.items);
-        runs.addAll(other.runs);
+        List<Diagnostic> theirs = new ArrayList<>(other.items);
+        List<List<Diagnostic>> theirRuns = new ArrayList<>(other.runs);
+        items.addAll(theirs);
+        itemCount.addAndGet(theirs.size());
+        runs.addAll(theirRuns);
+        runCount.addAndGet(theirRuns.size());
         if (other.hasErrors) hasErrors = true;
         if (other.hasBlockingErrors) hasBlockingErrors = true;
     }
@@ -95,8 +114,22 @@ public final class Diagnostics {
 
     /** All diagnostics, duplicates removed, in path/line/column order. */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> singles = distinct(new ArrayList<>(items));
-        List<List<Diagnostic>> all = new ArrayList<>(runs);
+        // Counted before they are read: a diagnostic counted is in its queue, among the first that many.
+        int itemsNow = itemCount.get();
+        int runsNow = runCount.get();
+        Sorted before = last;
+        if (before != null && before.items() == itemsNow && before.runs() == runsNow) return before.list();
+        int itemsFrom = before == null ? 0 : before.items();
+        int runsFrom = before == null ? 0 : before.runs();
+        List<Diagnostic> singles = distinct(new ArrayList<>(items.stream().skip(itemsFrom).limit(itemsNow - itemsFrom).toList()));
+        List<List<Diagnostic>> all = new ArrayList<>(runs.stream().skip(runsFrom).limit(runsNow - runsFrom).toList());
+        if (before != null && !before.list().isEmpty()) all.add(before.list());
+        List<Diagnostic> sorted = java.util.Collections.unmodifiableList(sorted(singles, all));
+        last = new Sorted(sorted, itemsNow, runsNow);
+        return sorted;
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> singles, List<List<Diagnostic>> all) {
         if (all.isEmpty()) return singles;
         // Runs arrive in the order threads finished them. Put in order by where each starts, they
         // are laid end to end into a few chains: each file's own run follows the previous file's,
@@ -138,6 +171,14 @@ public final class Diagnostics {
 
     /** Two lists sorted by {@link Diagnostic#ORDER} without duplicates, as one: a diagnostic in both is kept once. */
     public static List<Diagnostic> union(List<Diagnostic> a, List<Diagnostic> b) {
+        // A few into many (the gate's findings into every other warning): each placed by binary search.
+        if (b.size() <= a.size() / 32) return merge(a, b);
+        if (a.size() <= b.size() / 32) return merge(b, a);
+        return walk(a, b);
+    }
+
+    /** As {@link #union}, in one walk through both. */
+    private static List<Diagnostic> walk(List<Diagnostic> a, List<Diagnostic> b) {
         List<Diagnostic> out = new ArrayList<>(a.size() + b.size());
         int i = 0;
         int j = 0;
@@ -187,7 +228,7 @@ public final class Diagnostics {
      */
     private static List<Diagnostic> merge(List<Diagnostic> many, List<Diagnostic> few) {
         if (few.isEmpty()) return many;
-        if (few.size() > many.size() / 32) return union(many, few); // not few: one walk through both is cheaper
+        if (few.size() > many.size() / 32) return walk(many, few); // not few: one walk through both is cheaper
         List<Diagnostic> out = new ArrayList<>(many.size() + few.size());
         int from = 0;
         for (Diagnostic d : few) {

@@ -27,7 +27,6 @@ import dev.briefing.source.ContentLoader;
 import dev.briefing.source.FileResult;
 import dev.briefing.i18n.Languages;
 import dev.briefing.i18n.TranslationStatus;
-import dev.briefing.i18n.Untranslated;
 import dev.briefing.util.OutputCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,8 +147,10 @@ public final class Engine {
     /** Each language's merged items, kept across builds (see {@code Languages.Merged}). */
     private final Map<String, Languages.Merged> merged = new HashMap<>();
     private List<TranslationStatus> translations = List.of();
-    /** What each translation copies of its source unchanged (BRF170), kept across builds. */
-    private final Untranslated.Memo copies = new Untranslated.Memo();
+    /** Each item's translation status and what it reported, reused while neither its source nor its translation changed. */
+    private final TranslationStatus.Kept keptStatuses = new TranslationStatus.Kept();
+    /** The statuses the translations pages of the last good build show. */
+    private List<TranslationStatus> shownTranslations = List.of();
     /** The pages of lists at the last good build, by site path: what each showed, and its title. */
     private Map<String, PageJob> lists = Map.of();
     /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
@@ -251,11 +252,13 @@ public final class Engine {
             else affectedPages.addAll(pages);
         }
         if (next.config().multilingual()) {
-            // The page of translations in each language; one small page that any change of a text or a translation can change.
+            // The page of translations in each language, made again only when what it shows of some item's status
+            // changed: it lists every item (10,000 rows on a site of 10,000 briefs), and most edits change no status.
+            boolean statusShown = affectedPages != null && SitePlan.sameTranslationsPage(shownTranslations, translations);
             for (ResolvedSite in : nexts.values()) {
                 PageJob page = SitePlan.translations(in, translations, messages.get(in.config().language()));
                 jobs.add(page);
-                if (affectedPages != null) affectedPages.add(page.path());
+                if (affectedPages != null && !statusShown) affectedPages.add(page.path());
             }
         }
         Set<String> wanted = affectedPages;
@@ -301,7 +304,8 @@ public final class Engine {
                 fresh.forEach((path, o) -> soFar.put(path, o.bytes()));
                 // What is known so far: everything but the gate's findings, which stay those of last time.
                 Diagnostics known = new Diagnostics();
-                known.addAll(diags);
+                // As one sorted run, which the build's own snapshot then takes up again (Diagnostics keeps it).
+                known.addSorted(diags.sorted(), diags.hasErrors());
                 known.addSorted(gateDiagnostics, false);
                 early.accept(snapshot(soFar, known, loaded, current.search(), current.sitemap()));
                 viewedMillis = (System.nanoTime() - start) / 1_000_000;
@@ -365,6 +369,7 @@ public final class Engine {
             sites = nexts;
             lists = lists(jobs);
             planned = plan;
+            shownTranslations = translations;
         }
         return finish(changes, diags, loaded, nexts, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
     }
@@ -504,8 +509,8 @@ public final class Engine {
         merged.keySet().retainAll(out.keySet());
         Unreferenced.check(List.copyOf(out.values()), diags);
         translations = config.multilingual()
-                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(),
-                        copies, diags)
+                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags,
+                        keptStatuses)
                 : List.of();
         return out;
     }

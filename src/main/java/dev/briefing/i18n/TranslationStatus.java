@@ -3,6 +3,7 @@ package dev.briefing.i18n;
 import static dev.briefing.model.ItemFields.CRITICAL;
 
 import dev.briefing.diag.Code;
+import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
@@ -14,7 +15,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The status of one item in one language other than the default: what `check`, the /translations/
@@ -72,27 +75,80 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      * longer than translations.max_stale_days; text copied from the source unchanged is reported (BRF170).
      *
      * @param published the default language's published items, in key order
-     * @param memo      the last build's comparisons of translations with their sources, reused where both are unchanged
      */
     public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
-            LocalDate asOf, Untranslated.Memo memo, Diagnostics diags) {
+            LocalDate asOf, Diagnostics diags) {
+        return of(config, published, checked, asOf, diags, new Kept());
+    }
+
+    /**
+     * The statuses of the last build and what they reported, reused for each item whose source and translation are
+     * the same objects as then (the preview's edits change one or two of thousands): the same diagnostic objects,
+     * which the preview's comparisons of one build's warnings with the last's then find at once. Not thread-safe.
+     */
+    public static final class Kept {
+        private record Entry(Item item, Translation translation, TranslationStatus status, List<Diagnostic> found) {
+        }
+
+        /** What the statuses depend on besides the items: the languages, the stale limit and the as-of date. */
+        private List<Object> rules = List.of();
+        private Map<String, Map<Key, Entry>> last = Map.of();
+        /** Each language's sorted run of diagnostics at the last build. */
+        private Map<String, List<Diagnostic>> runs = Map.of();
+    }
+
+    /** As {@link #of(SiteConfig, Collection, Languages.Checked, LocalDate, Diagnostics)}, reusing what {@code kept} kept. */
+    public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
+            LocalDate asOf, Diagnostics diags, Kept kept) {
+        List<Object> rules = List.of(config.languages(), config.translations(), asOf);
+        if (!rules.equals(kept.rules)) {
+            kept.last = Map.of();
+            kept.runs = Map.of();
+        }
         List<TranslationStatus> out = new ArrayList<>();
+        Map<String, Map<Key, Kept.Entry>> next = new HashMap<>();
+        Map<String, List<Diagnostic>> runs = new HashMap<>();
         for (Language language : config.languages().subList(1, config.languages().size())) {
-            // One sorted run per language (the preview asks for every diagnostic after each edit).
-            Diagnostics found = new Diagnostics();
+            Map<Key, Kept.Entry> before = kept.last.getOrDefault(language.code(), Map.of());
+            Map<Key, Kept.Entry> now = new HashMap<>(Math.max(16, before.size() * 2));
+            List<Diagnostic> found = new ArrayList<>();
+            boolean same = true;
             for (Item item : published) {
                 if (!item.hasTextToTranslate()) continue;
                 Translation t = checked.of(language.code(), item.key());
-                List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : memo.of(item, t);
-                TranslationStatus s = status(language, item, t, !copies.isEmpty());
-                out.add(s);
-                report(config, language, item, t, s, asOf, found);
-                reportCopies(config, language, item, s, copies, found);
+                Kept.Entry e = before.get(item.key());
+                if (e == null || e.item() != item || e.translation() != t) {
+                    same = false;
+                    List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : Untranslated.in(item, t);
+                    TranslationStatus s = status(language, item, t, !copies.isEmpty());
+                    List<Diagnostic> reported = new ArrayList<>(2);
+                    report(config, language, item, t, s, asOf, reported);
+                    reportCopies(config, language, item, s, copies, reported);
+                    e = new Kept.Entry(item, t, s, List.copyOf(reported));
+                }
+                now.put(item.key(), e);
+                out.add(e.status());
+                found.addAll(e.found());
             }
-            diags.addSorted(found.sorted(), found.hasErrors());
+            // One sorted run per language (the preview asks for every diagnostic after each edit): the last one when
+            // every item's status was kept.
+            List<Diagnostic> run = same && now.size() == before.size() && kept.runs.containsKey(language.code())
+                    ? kept.runs.get(language.code()) : sorted(found);
+            next.put(language.code(), now);
+            runs.put(language.code(), run);
+            diags.addSorted(run, run.stream().anyMatch(Diagnostic::isError));
         }
-        memo.done();
+        kept.rules = rules;
+        kept.last = next;
+        kept.runs = runs;
         return List.copyOf(out);
+    }
+
+    /** The diagnostics in {@link Diagnostic#ORDER}, each once. */
+    private static List<Diagnostic> sorted(List<Diagnostic> found) {
+        Diagnostics all = new Diagnostics();
+        found.forEach(all::add);
+        return all.sorted();
     }
 
     private static TranslationStatus status(Language language, Item item, Translation t, boolean copies) {
@@ -123,7 +179,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      * and the language required, else a warning (readers would be given the default language's words marked as theirs).
      */
     private static void reportCopies(SiteConfig config, Language language, Item item, TranslationStatus s,
-            List<Untranslated.Copy> copies, Diagnostics diags) {
+            List<Untranslated.Copy> copies, List<Diagnostic> diags) {
         String what = item.kind().singular() + " '" + item.id() + "'";
         for (Untranslated.Copy c : copies) {
             String message = "this " + language.name() + " translation of " + (s.critical() ? "critical " : "") + what + " has "
@@ -131,53 +187,58 @@ public record TranslationStatus(String lang, Key key, String title, State state,
                     + language.name();
             String hint = "translate it into " + language.name() + ", or delete " + s.path() + " to show readers the "
                     + config.defaultLanguage().name() + " page, marked as " + config.defaultLanguage().name();
-            if (s.critical() && language.required()) {
-                diags.error(Code.BRF170, c.pos(), message, hint);
-            } else {
-                diags.warning(Code.BRF170, c.pos(), message, hint);
-            }
+            diags.add(s.critical() && language.required() ? error(Code.BRF170, c.pos(), message, hint)
+                    : warning(Code.BRF170, c.pos(), message, hint));
         }
     }
 
     private static void report(SiteConfig config, Language language, Item item, Translation t, TranslationStatus s,
-            LocalDate asOf, Diagnostics diags) {
+            LocalDate asOf, List<Diagnostic> diags) {
         String what = item.kind().singular() + " '" + item.id() + "'";
         if (t != null && t.translates() == null) {
-            diags.warning(Code.BRF158, t.item().pos(), "this translation does not record which version of " + what
-                    + " it translates", "run: briefing translations --mark " + t.path());
+            diags.add(warning(Code.BRF158, t.item().pos(), "this translation does not record which version of " + what
+                    + " it translates", "run: briefing translations --mark " + t.path()));
         }
         if (!s.critical()) return;
         if (s.state() == State.MISSING) {
             if (!language.required()) {
-                diags.warning(Code.BRF168, item.pos(), "critical " + what + " has no " + language.name() + " translation, so "
+                diags.add(warning(Code.BRF168, item.pos(), "critical " + what + " has no " + language.name() + " translation, so "
                         + language.name() + " readers are shown it in " + config.defaultLanguage().name(), "write it: briefing new --lang "
                         + language.code() + " " + item.kind().singular() + " " + item.id() + " (or declare " + language.name()
-                        + " with required: true in site.yaml to make this an error)");
+                        + " with required: true in site.yaml to make this an error)"));
                 return;
             }
-            diags.error(Code.BRF155, item.pos(), "critical " + what + " has no " + language.name() + " translation, and "
+            diags.add(error(Code.BRF155, item.pos(), "critical " + what + " has no " + language.name() + " translation, and "
                     + language.name() + " is required", "write it: briefing new --lang " + language.code() + " "
-                    + item.kind().singular() + " " + item.id());
+                    + item.kind().singular() + " " + item.id()));
             return;
         }
         if (t.unfinished() || item.digest().equals(t.translates()) || t.translates() == null) return; // not stale
         String hint = "update the translation, then run: briefing translations --mark " + t.path();
         if (s.changed() == null) {
             // How long it has been stale is not known, so it is never said to be too long.
-            diags.warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
+            diags.add(warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
                     + " is stale: its source changed since it was translated, on a day the source does not record", hint
-                    + "; give the source's change an 'updated' date and a change note, so readers are told when it changed");
+                    + "; give the source's change an 'updated' date and a change note, so readers are told when it changed"));
             return;
         }
         long days = ChronoUnit.DAYS.between(s.changed(), asOf);
         int max = config.translations().maxStaleDays();
         String since = " (changed " + s.changed() + ", " + days + " day" + (days == 1 ? "" : "s") + " ago)";
         if (days > max) {
-            diags.error(Code.BRF157, t.item().pos(), "the " + language.name() + " translation of critical " + what
-                    + " is stale for longer than " + max + " days" + since, hint);
+            diags.add(error(Code.BRF157, t.item().pos(), "the " + language.name() + " translation of critical " + what
+                    + " is stale for longer than " + max + " days" + since, hint));
         } else {
-            diags.warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
-                    + " is stale: its source changed" + since, hint);
+            diags.add(warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
+                    + " is stale: its source changed" + since, hint));
         }
+    }
+
+    private static Diagnostic warning(Code code, dev.briefing.diag.Pos pos, String message, String hint) {
+        return new Diagnostic(dev.briefing.diag.Severity.WARNING, code, pos, message, hint);
+    }
+
+    private static Diagnostic error(Code code, dev.briefing.diag.Pos pos, String message, String hint) {
+        return new Diagnostic(dev.briefing.diag.Severity.ERROR, code, pos, message, hint);
     }
 }

@@ -10,9 +10,7 @@ import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,32 +37,6 @@ public final class Untranslated {
 
     /** One text copied unchanged: what it is (a field's name, or "a paragraph") and where the translation has it. */
     record Copy(String what, Pos pos) {
-    }
-
-    /**
-     * The copies found at the last build, reused while neither the source nor the translation changed (both the same
-     * objects): an edit in the preview compares again only what it changed, not every translation of the site. Not
-     * thread-safe: one per engine, used by its building thread.
-     */
-    public static final class Memo {
-        private record Entry(Item source, List<Copy> copies) {
-        }
-
-        private Map<Translation, Entry> last = new IdentityHashMap<>();
-        private Map<Translation, Entry> next = new IdentityHashMap<>();
-
-        List<Copy> of(Item source, Translation t) {
-            Entry e = last.get(t);
-            List<Copy> copies = e != null && e.source() == source ? e.copies() : in(source, t);
-            next.put(t, new Entry(source, copies));
-            return copies;
-        }
-
-        /** Ends a build: what it compared is what the next one may reuse. */
-        void done() {
-            last = next;
-            next = new IdentityHashMap<>();
-        }
     }
 
     /** The texts of {@code t} that are its source's unchanged, in the order the translation has them. */

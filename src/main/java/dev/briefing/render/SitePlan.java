@@ -197,6 +197,25 @@ public final class SitePlan {
                 }).toList()));
     }
 
+    /**
+     * Whether the translations page made from {@code a} shows what the one made from {@code b} shows (both of
+     * one site, in key order): it shows each item's title, state, whether it is translated, whether it is critical
+     * and the day it changed, never a digest, so an edit of a text that leaves every status as it was leaves the page.
+     */
+    public static boolean sameTranslationsPage(List<dev.briefing.i18n.TranslationStatus> a, List<dev.briefing.i18n.TranslationStatus> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            dev.briefing.i18n.TranslationStatus x = a.get(i);
+            dev.briefing.i18n.TranslationStatus y = b.get(i);
+            if (!x.lang().equals(y.lang()) || !x.key().equals(y.key()) || !java.util.Objects.equals(x.title(), y.title())
+                    || x.state() != y.state() || (x.path() == null) != (y.path() == null) || x.critical() != y.critical()
+                    || !java.util.Objects.equals(x.changed(), y.changed())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A translation's status as readers read it. */
     private static String state(dev.briefing.i18n.TranslationStatus.State state, Messages messages) {
         return messages.text(switch (state) {

@@ -55,5 +55,11 @@ class IncrementalGateTest {
                 "c/index.html: error: page cannot be reached by following links from the home page (link to it from an"
                         + " index, a brief or the navigation) [BRF063]",
                 "index.html: error: links to /b/index.html#part, but b/index.html has no element with id 'part' [BRF062]"), report(last));
+        // An edit of the page nothing links to that keeps its links: still unreached, found without a pass over the pages.
+        LinkGate.Findings unreached = last[0];
+        page("c/index.html", "<p>C, edited</p>");
+        assertEquals(3, report(last).size());
+        assertEquals(List.of("c/index.html"), last[0].unreached());
+        assertSame(unreached.unreached(), last[0].unreached());
     }
 }

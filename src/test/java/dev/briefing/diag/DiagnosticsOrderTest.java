@@ -43,7 +43,9 @@ class DiagnosticsOrderTest {
         for (long seed = 1; seed <= 300; seed++) {
             Random random = new Random(seed);
             List<Diagnostic> pool = new ArrayList<>();
-            for (int i = 0; i < 1 + random.nextInt(40); i++) {
+            // At times many, so that a few are merged into many by binary search.
+            int size = 1 + random.nextInt(random.nextInt(4) == 0 ? 400 : 40);
+            for (int i = 0; i < size; i++) {
                 pool.add(new Diagnostic(severities[random.nextInt(severities.length)], random.nextBoolean() ? Code.BRF030 : Code.BRF087,
                         new Pos("content/briefs/" + (char) ('a' + random.nextInt(6)) + ".md", 1 + random.nextInt(4), 1 + random.nextInt(3)),
                         "m" + random.nextInt(2), random.nextBoolean() ? null : "h"));
@@ -61,6 +63,8 @@ class DiagnosticsOrderTest {
                     singly.add(d);
                 });
                 runs.addSorted(file.sorted(), file.hasErrors());
+                // Asked for in between (the preview's early snapshot): what is added after is merged into that list.
+                if (random.nextInt(4) == 0) runs.sorted();
             }
             // Runs that span files (as the page checks' warnings and the gate's findings do), at
             // times more of them than sorted() keeps chains for.
@@ -72,13 +76,17 @@ class DiagnosticsOrderTest {
                     singly.add(d);
                 });
                 runs.addSorted(span.sorted(), span.hasErrors());
+                if (random.nextInt(4) == 0) runs.sorted();
             }
             for (int i = 0; i < random.nextInt(8); i++) {
                 Diagnostic d = pool.get(random.nextInt(pool.size()));
                 runs.add(d);
                 singly.add(d);
+                if (random.nextInt(4) == 0) runs.sorted();
             }
             assertEquals(singly.sorted(), runs.sorted(), "seed " + seed);
+            // Asked again with nothing added: the same list, not merged again.
+            org.junit.jupiter.api.Assertions.assertSame(runs.sorted(), runs.sorted(), "seed " + seed);
             // What is new since an earlier list: the same as asking the earlier list, one by one.
             List<Diagnostic> before = file(pool, random).sorted();
             List<Diagnostic> now = runs.sorted();

@@ -88,6 +88,73 @@ class IncrementalLanguagesTest {
     }
 
     @Test
+    void anEditThatChangesNoStatusLeavesTheTranslationsPages() throws IOException {
+        // run.es.md records no version, so it is stale before the edit and after it.
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese ya. Vea [[brief:report]].\n");
+        Engine.Build r = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertFalse(r.rendered().contains("/translations/"), r.rendered()::toString);
+        assertFalse(r.rendered().contains("/es/translations/"), r.rendered()::toString);
+        assertEquals(fromScratch(), served());
+    }
+
+    @Test
+    void anEditThatChangesAStatusRerendersTheTranslationsPages() throws IOException {
+        String digest = preview.buildAll().translations().stream().filter(s -> s.key().id().equals("run")).findFirst().orElseThrow()
+                .sourceDigest();
+        assertTrue(page("translations/index.html").contains("/briefs/run/"), "listed while stale");
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\ntranslates: " + digest
+                + "\n---\nAléjese. Vea [[brief:report]].\n");
+        Engine.Build r = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertTrue(r.rendered().containsAll(List.of("/translations/", "/es/translations/")), r.rendered()::toString);
+        assertFalse(page("translations/index.html").contains("/briefs/run/"), "current, so no longer listed");
+        assertEquals(fromScratch(), served());
+        // An English title edit changes what the page shows of a translation listed on it, not its state.
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese. Vea [[brief:report]].\n");
+        assertTrue(preview.rebuild(List.of("content/briefs/run.es.md")).ok());
+        Files.writeString(dir.resolve("content/briefs/run.md"), "---\ntitle: Run away\ndate: 2024-09-13\nsummary: Get away.\n---\nGet away. See [[brief:report]].\n");
+        Engine.Build titled = preview.rebuild(List.of("content/briefs/run.md"));
+        assertTrue(titled.ok(), () -> titled.diagnostics().toString());
+        assertTrue(titled.rendered().contains("/translations/"), titled.rendered()::toString);
+        assertEquals(fromScratch(), served());
+    }
+
+    @Test
+    void theTranslationsWarningsAfterAnEditAreAFullBuilds() throws IOException {
+        assertTrue(unrecorded().isPresent(), "run.es.md records no version: " + preview.diagnostics());
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\ntranslates: " + digest()
+                + "\n---\nAléjese. Vea [[brief:report]].\n");
+        assertTrue(preview.rebuild(List.of("content/briefs/run.es.md")).ok());
+        assertTrue(unrecorded().isEmpty(), preview.diagnostics()::toString);
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese.\n");
+        assertTrue(preview.rebuild(List.of("content/briefs/run.es.md")).ok());
+        assertTrue(unrecorded().isPresent(), preview.diagnostics()::toString);
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+    }
+
+    @Test
+    void anEditOfAnotherItemKeepsATranslationsStatusAsItWas() throws IOException {
+        dev.briefing.diag.Diagnostic before = unrecorded().orElseThrow();
+        Files.writeString(dir.resolve("content/briefs/report.md"), "---\ntitle: Report\ndate: 2024-09-14\nsummary: Call 911.\n---\nCall 911 now.\n");
+        assertTrue(preview.rebuild(List.of("content/briefs/report.md")).ok());
+        // The same object: the status of an item whose source and translation are unchanged is not made again.
+        assertTrue(unrecorded().orElseThrow() == before, preview.diagnostics()::toString);
+    }
+
+    /** The warning that run.es.md records no version of its source (BRF158), if there is one. */
+    private java.util.Optional<dev.briefing.diag.Diagnostic> unrecorded() {
+        return preview.diagnostics().stream().filter(d -> d.code() == dev.briefing.diag.Code.BRF158
+                && d.pos().path().equals("content/briefs/run.es.md")).findFirst();
+    }
+
+    private String digest() {
+        return new PreviewHarness(dir, TempSite.AS_OF).buildAll().translations().stream().filter(s -> s.key().id().equals("run"))
+                .findFirst().orElseThrow().sourceDigest();
+    }
+
+    @Test
     void aNewTranslationAppearsInTheSwitcherOfTheEnglishPageAndInTheSpanishLists() throws IOException {
         assertFalse(page("briefs/report/index.html").contains("link rel=\"alternate\" hreflang=\"es\""));
         Files.writeString(dir.resolve("content/briefs/report.es.md"), "---\ntitle: Denuncie\nsummary: Llame al 911.\n---\nLlame al 911.\n");
