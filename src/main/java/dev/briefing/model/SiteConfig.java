@@ -475,8 +475,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
-     * Reports each language after the first that gives no title (or no description, or no menu, where the site has
-     * one) of its own: its pages would show the default language's words in the header of every page (marked as that
+     * Reports each language after the first that gives no title (or no description, no menu or no name for the
+     * advisories' official page, where the site has one) of its own: its pages would show the default language's words in the header of every page (marked as that
      * language, but unread by most of its readers).
      */
     private static void untranslatedTitle(Fields f, List<Fields> declared, dev.briefing.diag.Diagnostics diags) {
@@ -487,11 +487,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             if (!l.has(TITLE) && f.has(TITLE)) missing.add("title");
             if (!l.has(DESCRIPTION) && f.has(DESCRIPTION)) missing.add("description");
             if (!l.has(NAVIGATION) && menu) missing.add("navigation");
+            // The advisory sentences on every page name the official page: "según DHS's … page" reads as a slip.
+            if (!l.has(ADVISORY_STATUS) && f.has(ADVISORY_STATUS) && f.get(ADVISORY_STATUS).has(NAME)) missing.add("advisory page's name");
             if (missing.isEmpty() || l.get(CODE) == null) continue;
             String what = String.join(" and ", missing).replaceFirst(" and (?=.* and )", ", ");
             String language = l.get(NAME) != null ? l.get(NAME) : l.get(CODE);
             List<String> add = missing.stream().map(m -> m.equals("navigation")
-                    ? "navigation: […] (the default language's links, in the same order)" : m + ": \"…\"").toList();
+                    ? "navigation: […] (the default language's links, in the same order)"
+                    : m.equals("advisory page's name") ? "advisory_status: {name: \"…\"}" : m + ": \"…\"").toList();
             diags.warning(dev.briefing.diag.Code.BRF169, l.posOf(CODE), "the language '" + l.get(CODE) + "' gives no " + what
                     + " of its own: its pages would show the site's " + what.replace("navigation", "menu") + " in "
                     + declared.get(0).get(NAME), "add to its entry " + String.join(" and ", add) + ", written in " + language);

@@ -80,6 +80,10 @@ public final class NewSite {
             Map.entry("/briefs/", "Informes"), Map.entry("/advisories/", "Avisos"), Map.entry("/report/", "Cómo reportar"),
             Map.entry("/about/", "Acerca de")));
 
+    /** What init's advisory_status page (DHS's NTAS page) is called in a sentence, in a language the generator ships. */
+    private static final Map<String, String> ADVISORY_PAGES = Map.of("es",
+            "la página del DHS sobre el Sistema Nacional de Avisos sobre Terrorismo (NTAS)");
+
     /** site.yaml's language setting: {@code language: en} for one, the {@code languages} list for several (the others required). */
     static String languages(List<String> codes) {
         if (codes.size() == 1) return "language: " + codes.get(0);
@@ -98,6 +102,11 @@ public final class NewSite {
                     .append("    navigation:\n");
             menu.forEach(link -> sb.append("      - {title: ").append(Scaffold.quote(link.getValue())).append(", url: ")
                     .append(link.getKey()).append("}\n"));
+            String advisoryPage = ADVISORY_PAGES.get(code);
+            if (advisoryPage != null) {
+                sb.append("    # What the advisories' official page (advisory_status below) is called in this language's sentences.\n")
+                        .append("    advisory_status:\n      name: ").append(Scaffold.quote(advisoryPage)).append("\n");
+            }
         }
         return sb.toString().stripTrailing();
     }

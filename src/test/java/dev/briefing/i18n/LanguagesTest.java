@@ -526,10 +526,12 @@ class LanguagesTest {
         Pipeline.Result r = buildCurrent(files);
         assertTrue(r.ok(), TestSites.headlines(r).toString());
         // Walkthrough 7 of issue 24: and the build says so, as it does of the site's title.
-        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and navigation of its own: its pages"
-                .formatted(SITE.lines().count()) + " would show the site's title and menu in English (add to its entry title: \"…\""
-                + " and navigation: […] (the default"
-                + " language's links, in the same order), written in Español) [BRF169]"), codes(r, Code.BRF169));
+        // And, walkthrough 8 of issue 26, the advisory sentences' name of the official page.
+        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title, navigation and advisory page's name"
+                .formatted(SITE.lines().count()) + " of its own: its pages would show the site's title, menu and advisory page's name"
+                + " in English (add to its entry title: \"…\" and navigation: […] (the default"
+                + " language's links, in the same order) and advisory_status: {name: \"…\"}, written in Español) [BRF169]"),
+                codes(r, Code.BRF169));
         assertEquals(List.of("Briefs ../index.html en -", "Run index.html en -", "Report ../../../briefs/report/index.html en en",
                 "DHS https://www.dhs.gov/ en -", "Buscar ../../search/index.html - -"), menu(page(r, "es/briefs/run/index.html")));
         assertEquals(List.of("Briefs ../index.html - -", "Run index.html - -", "Report ../report/index.html - -",
@@ -780,9 +782,10 @@ class LanguagesTest {
         r = buildCurrent(files);
         assertEquals(1, codes(r, Code.BRF168).stream().filter(h -> h.contains("critical channel 'county-tips'")).count(),
                 codes(r, Code.BRF168).toString());
-        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title and description of its own: its pages"
-                .formatted(SITE.lines().count() + 1) + " would show the site's title and description in English (add to its entry"
-                + " title: \"…\" and description: \"…\", written in Español) [BRF169]"), codes(r, Code.BRF169));
+        assertEquals(List.of("content/site.yaml:%d:12: warning: the language 'es' gives no title, description and advisory page's name"
+                .formatted(SITE.lines().count() + 1) + " of its own: its pages would show the site's title, description and advisory"
+                + " page's name in English (add to its entry title: \"…\" and description: \"…\" and advisory_status: {name: \"…\"},"
+                + " written in Español) [BRF169]"), codes(r, Code.BRF169));
         Document spanish = page(r, "es/index.html");
         assertEquals("en", spanish.selectFirst("h1").attr("lang"), "the English site title");
         assertEquals("en", spanish.selectFirst(".lede").attr("lang"));
@@ -798,7 +801,8 @@ class LanguagesTest {
         assertTrue(english.select("[lang]").isEmpty(), english.outerHtml());
         // With a title and description of its own, nothing is marked and nothing is asked.
         files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español}",
-                "name: Español, title: Informes del condado, description: Informes claros.}"));
+                "name: Español, title: Informes del condado, description: Informes claros.,"
+                        + " advisory_status: {name: la página del NTAS del DHS}}"));
         r = buildCurrent(files);
         assertEquals(List.of(), codes(r, Code.BRF169));
         assertFalse(page(r, "es/index.html").selectFirst("h1").hasAttr("lang"));
