@@ -169,8 +169,8 @@ public enum Code {
     BRF154("duplicate translation", "Two translations of the same item into one language: only one can be shown."),
     BRF155("critical translation missing", "An item marked critical (safety advice, how to report), an advisory or a way"
             + " to report (channels) has no translation into a language site.yaml marks required. Write it with `briefing new --lang CODE`."),
-    BRF169("site title not translated", "A language after the first gives no `title` (or no `description`, or no"
-            + " `navigation`, where the site has one) of its own in site.yaml's languages: every page in it would be headed by"
+    BRF169("site title not translated", "A language after the first gives no `title` (or no `description`, no"
+            + " `navigation` or no `advisory_status: {name}`, where the site has one) of its own in site.yaml's languages: every page in it would be headed by"
             + " the site's name and menu in the default language (marked as that language). Add them to the language's entry,"
             + " written in that language; its navigation lists the default language's links, in the same order. Likewise a"
             + " name site.yaml's `labels` gives a word (a tag) in several words, \"Election day\": every language shows it"
