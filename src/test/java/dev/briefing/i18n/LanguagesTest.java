@@ -60,14 +60,7 @@ class LanguagesTest {
 
                 Call 911.
                 """);
-        files.put("content/data/advisories.yaml", """
-                - id: bulletin
-                  name: A bulletin
-                  summary: A summary.
-                  level: bulletin
-                  issued: 2024-01-01
-                  expires: 2024-06-01
-                """);
+        files.put("content/data/advisories.yaml", TestSites.ONE_BULLETIN);
         files.put("content/briefs/run.es.md", """
                 ---
                 title: Huya, escóndase, defiéndase

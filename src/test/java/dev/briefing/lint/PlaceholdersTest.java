@@ -36,6 +36,13 @@ class PlaceholdersTest {
                 .filter(d -> d.code() == Code.BRF078).map(DiagnosticFormatter::headline).toList();
     }
 
+    /** content/data/targets.yaml with one entry, 'schools', whose body is {@code body} (lines indented four spaces). */
+    private void schoolsBody(String body) throws IOException {
+        Path data = dir.resolve("content/data/targets.yaml");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n" + body);
+    }
+
     @Test
     void eachPlaceholderIsReportedWhereItIsWrittenIncludingASourcesPublisher() throws IOException {
         Scaffold scaffold = new Scaffold(dir, TODAY);
@@ -57,10 +64,7 @@ class PlaceholdersTest {
 
     @Test
     void aPlaceholderInABlockOfMarkdownIsReportedOnItsOwnLine() throws IOException {
-        Path data = dir.resolve("content/data/targets.yaml");
-        Files.createDirectories(data.getParent());
-        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
-                + "    TODO: what makes schools a target.\n");
+        schoolsBody("    TODO: what makes schools a target.\n");
         assertEquals(List.of("content/data/targets.yaml:5:5: error: 'body' is still a placeholder (replace the TODO text) [BRF078]"),
                 placeholders());
     }
@@ -72,10 +76,7 @@ class PlaceholdersTest {
      */
     @Test
     void placeholdersEditorsWriteThemselvesAreReportedEachWhereItIs() throws IOException {
-        Path data = dir.resolve("content/data/targets.yaml");
-        Files.createDirectories(data.getParent());
-        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
-                + "    Call the desk at TBD. Hours: XXX. TODO add the address.\n"
+        schoolsBody("    Call the desk at TBD. Hours: XXX. TODO add the address.\n"
                 + "    Lorem ipsum dolor sit amet. Sobre todo, TBDs and XXXL are words.\n");
         assertEquals(List.of(
                 "content/data/targets.yaml:5:22: error: the text still has a placeholder ('TBD'), which would be published as it is"
@@ -158,10 +159,7 @@ class PlaceholdersTest {
     /** A lower-case "todo:" that follows no other word is a placeholder; Spanish writes "todo:" after a word, even across a line break. */
     @Test
     void aLowerCaseTodoWithItsColonIsAPlaceholderWhereItFollowsNoWord() throws IOException {
-        Path data = dir.resolve("content/data/targets.yaml");
-        Files.createDirectories(data.getParent());
-        Files.writeString(data, "- id: schools\n  name: Schools\n  summary: Where children learn.\n  body: |\n"
-                + "    todo: confirm the address.\n    Open at six (todo: check).\n"
+        schoolsBody("    todo: confirm the address.\n    Open at six (todo: check).\n"
                 + "    Ante todo: llame al 911. Todos los días, today, todo el día. Lo primero de\n    todo: el agua.\n");
         String still = "'), which would be published as it is (write what is still to come in its place, or remove it) [BRF078]";
         assertEquals(List.of(

@@ -31,14 +31,7 @@ class BrokenSiteYamlTest {
                 "--publisher", "County", "--base-url", "https://briefings.county.gov/");
         assertEquals(0, init.exit(), init.err());
         // An advisory, so that the advisory checks that read site.yaml's advisory_status have something to say.
-        Files.writeString(site.resolve("content/data/advisories.yaml"), """
-                - id: bulletin
-                  name: A bulletin
-                  summary: A summary.
-                  level: bulletin
-                  issued: 2024-01-01
-                  expires: 2024-06-01
-                """);
+        Files.writeString(site.resolve("content/data/advisories.yaml"), TestSites.ONE_BULLETIN);
         Files.writeString(site.resolve("content/site.yaml"), "title: \"x\n", StandardOpenOption.APPEND);
         return site;
     }

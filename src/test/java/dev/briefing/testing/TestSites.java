@@ -44,6 +44,16 @@ public final class TestSites {
               accessed: 2024-09-20
             """;
 
+    /** content/data/advisories.yaml with one bulletin, id "bulletin", in force from 1 January to 1 June 2024. */
+    public static final String ONE_BULLETIN = """
+            - id: bulletin
+              name: A bulletin
+              summary: A summary.
+              level: bulletin
+              issued: 2024-01-01
+              expires: 2024-06-01
+            """;
+
     /** The built-in theme's English, for tests that render without a site. */
     public static final dev.briefing.model.Messages ENGLISH = dev.briefing.render.Theme.builtInMessages("en");
     /** The words rendered Markdown adds (a citation's name, its footnotes'), in English. */
