@@ -134,6 +134,28 @@ class StaticFilesTest {
         assertEquals(missing, headlines("BRF061"));
     }
 
+    /**
+     * Walkthrough 26: an image on another site was published as it was written, so that site saw every
+     * reader's visit although the privacy page says the site loads nothing from other sites. It is a
+     * warning at the image, which --strict (the publish workflow's check) refuses; a link to another
+     * site loads nothing until a reader follows it, and is not one.
+     */
+    @Test
+    void anImageOnAnotherSiteIsAWarningThePublishRefuses() {
+        site("![Map of Lakeview's polling places](https://maps.example.com/lakeview.png?v=2) [[cite:src]].\n\n"
+                + "![Logo](//cdn.example.com/logo.svg), [the map's page](https://maps.example.com/lakeview) and ![ours](/img/map.gif).");
+        String hint = "readers' browsers would fetch it from there, which would see their visit; save the image as content/static/img/";
+        assertEquals(List.of(
+                "content/briefs/a.md:7:1: warning: image loaded from another site: https://maps.example.com/lakeview.png?v=2 ("
+                        + hint + "lakeview.png and write ![…](/img/lakeview.png)) [BRF171]",
+                "content/briefs/a.md:9:1: warning: image loaded from another site: //cdn.example.com/logo.svg ("
+                        + hint + "logo.svg and write ![…](/img/logo.svg)) [BRF171]"),
+                headlines("BRF171"));
+        TestSites.Run strict = TestSites.cli("check", "--source", dir.toString(), "--as-of", AS_OF.toString(), "--strict");
+        assertEquals(dev.briefing.cli.Main.CONTENT_ERRORS, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("content/briefs/a.md:7:1: error: image loaded from another site"), strict.err());
+    }
+
     /** What editors' programs leave beside the files they edit is never loaded, warned about or published. */
     @Test
     void editorsSideFilesAreNeverLoadedOrPublished() throws IOException {

@@ -253,6 +253,8 @@ public final class DiagnosticExamples {
                         + "---\nBody.\n"),
                 Example.of(Code.BRF076, "content/briefs/a.md", BRIEF_HEAD
                         + "---\nSee [the county's page](http://example.org/elections).\n"),
+                Example.of(Code.BRF171, "content/briefs/a.md",
+                        brief("![Map of the polling places](https://maps.example.com/lakeview.png)")),
                 Example.of(Code.BRF077, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-12-01\n"
                         + "summary: One plain sentence.\n---\nBody.\n"),
                 Example.of(Code.BRF078, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n"

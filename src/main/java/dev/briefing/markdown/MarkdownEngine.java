@@ -145,6 +145,7 @@ public final class MarkdownEngine {
                     diags.warning(Code.BRF070, positions.of(n, 0), "image has no alt text",
                             "describe the image: ![what it shows](" + i.getDestination() + ")");
                 }
+                checkImageSite(i.getDestination(), positions.of(n, 0), diags);
                 LinkRef ref = new LinkRef(i.getDestination(), positions.of(n, 0), slots.size());
                 images.add(ref);
                 i.setDestination(slot(slots, ref));
@@ -391,6 +392,34 @@ public final class MarkdownEngine {
             diags.error(Code.BRF042, pos, "unsafe link URL with scheme '" + UrlPolicy.scheme(url) + ":'",
                     "links may use https:, http:, mailto: or tel:, or a site path");
         }
+    }
+
+    /**
+     * An image on another site is fetched by every reader's browser from that site, which then sees
+     * each visit: the site promises readers it loads nothing from elsewhere, so the image is saved
+     * into content/static/ and served by the site itself.
+     */
+    private static void checkImageSite(String url, Pos pos, Diagnostics diags) {
+        if (url == null || !loadsFromElsewhere(url)) return;
+        String name = fileName(url);
+        diags.warning(Code.BRF171, pos, "image loaded from another site: " + url,
+                "readers' browsers would fetch it from there, which would see their visit; save the image as content/static/img/"
+                        + name + " and write ![…](/img/" + name + ")");
+    }
+
+    /** Whether a browser would fetch the address from another host: a scheme with a host, or '//host' (also written with '\\'). */
+    static boolean loadsFromElsewhere(String url) {
+        String s = url.strip();
+        String scheme = UrlPolicy.scheme(s);
+        if (scheme != null) return scheme.equals("http") || scheme.equals("https");
+        return s.length() > 1 && (s.charAt(0) == '/' || s.charAt(0) == '\\') && (s.charAt(1) == '/' || s.charAt(1) == '\\');
+    }
+
+    /** The last segment of an address's path, for the name to save the file under ("image.png" when it has none). */
+    private static String fileName(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.matches("[A-Za-z0-9._-]+\\.[A-Za-z0-9]+") ? last : "image.png";
     }
 
     /**
