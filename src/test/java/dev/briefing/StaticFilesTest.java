@@ -156,6 +156,30 @@ class StaticFilesTest {
         assertTrue(strict.err().contains("content/briefs/a.md:7:1: error: image loaded from another site"), strict.err());
     }
 
+    /**
+     * Walkthrough 8 of issue 26: a brief whose front matter does not bind is not rendered, so the gate never saw
+     * its links to files, and a wrong one was reported only once the date was fixed. Both are reported in
+     * one run, the link as an error, since the brief is meant to be published.
+     */
+    @Test
+    void aBriefWhoseFrontMatterFailsHasItsLinksToFilesCheckedInTheSameRun() throws IOException {
+        staticFile("img/polling-map.png", 10);
+        TestSites.write(dir.resolve("content/site.yaml"), "base_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/briefs/a.md"), "---\ntitle: A\ndate: 12/04/2026\nsummary: One sentence.\n"
+                + "sources: [src]\n---\n![map](static/img/polling-map.png) and ![x](/img/x.png) [[cite:src]].\n");
+        List<String> all = TestSites.headlines(TestSites.check(dir, AS_OF));
+        assertEquals(1, all.stream().filter(h -> h.startsWith("content/briefs/a.md:3:7: error:") && h.endsWith("[BRF018]")).count(), all.toString());
+        assertEquals(List.of(
+                "content/briefs/a.md:7:1: error: links to /briefs/a/static/img/polling-map.png, which the build does not produce"
+                        + " (on briefs/a/index.html) (link to /img/polling-map.png: files in content/static/ are published from the"
+                        + " site's top folder, so content/static/img/polling-map.png is /img/polling-map.png) [BRF061]",
+                "content/briefs/a.md:7:40: error: links to /img/x.png, which the build does not produce (on briefs/a/index.html)"
+                        + " (files to link are kept in content/static/, the site's top folder: put it at content/static/img/x.png"
+                        + " and link it as /img/x.png, or correct the address) [BRF061]"),
+                headlines("BRF061"));
+    }
+
     /** What editors' programs leave beside the files they edit is never loaded, warned about or published. */
     @Test
     void editorsSideFilesAreNeverLoadedOrPublished() throws IOException {
