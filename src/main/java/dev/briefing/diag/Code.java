@@ -143,6 +143,12 @@ public enum Code {
     BRF135("critical page without How to report", "The report page, advisories, warning behaviors and threats (and any page"
             + " marked critical) must show the How to report block, which starts with \"If someone is in immediate danger, call 911\"."
             + " A template that overrides one of them must keep <@m.howToReport/>."),
+    BRF172("handout without the page's text", "A brief or page marked `handout: true` lists none of its sections under"
+            + " `advice:`: its handout would hold the title, the summary, the How to report block and the QR code, but none of"
+            + " the page's own text, since a handout prints only the sections (`##` headings) listed there. List the headings"
+            + " of the sections to print, `advice: [\"What to do\"]` (they are then read as advice: exempt from citations,"
+            + " held to the advice reading level); a text without headings needs one first. A resource's handout prints its"
+            + " whole body and is never reported."),
     BRF136("handout longer than one page", "A handout must fit on one printed page. Shorten the summary or the advice"
             + " sections, or move a section out of 'advice:' so the handout leaves it out."),
     BRF137("character the handout font cannot draw", "Handouts are set in the bundled Open Sans, which has no glyph for this"

@@ -301,6 +301,8 @@ public final class DiagnosticExamples {
                         + "- Keep exits clear and know two ways out of every room you use.\n".repeat(70)),
                 Example.of(Code.BRF137, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
                         + "advice: [Before you open]\n---\n## Before you open\n\n- Exits clear \u2705\n"),
+                Example.of(Code.BRF172, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                        + "---\n## Before you open\n\n- Keep exits clear and know two ways out of every room you use.\n"),
                 Example.of(Code.BRF138, "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01")
                         + "  sources: [news-report]\n", "content/data/sources.yaml", """
                         - id: news-report

@@ -112,6 +112,7 @@ public final class MarkdownEngine {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         java.util.Set<String> headingIds = new java.util.HashSet<>();
         List<String> headings = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         // Raw HTML by the block it is in: one warning for a block, not one per tag.
         java.util.Map<Node, List<Node>> rawHtml = new java.util.LinkedHashMap<>();
         List<Node> nodes = preorder(root);
@@ -157,6 +158,7 @@ public final class MarkdownEngine {
                 lastHeading = h.getLevel();
                 String heading = headingText(h);
                 headings.add(heading.strip());
+                if (h.getLevel() == 2) sections.add(heading.strip());
                 headingIds.add(ids.generateId(heading));
             }
         }
@@ -181,7 +183,7 @@ public final class MarkdownEngine {
         String html = renderer.render(root);
         for (WikiLink w : wikiLinks) w.unlink();
         return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.build(), headingIds,
-                headings, claims, spaced);
+                headings, sections, claims, spaced);
     }
 
     /**
@@ -378,7 +380,7 @@ public final class MarkdownEngine {
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of(), List.of());
+        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {
