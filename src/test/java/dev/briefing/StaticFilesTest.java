@@ -144,16 +144,17 @@ class StaticFilesTest {
     void anImageOnAnotherSiteIsAWarningThePublishRefuses() {
         site("![Map of Lakeview's polling places](https://maps.example.com/lakeview.png?v=2) [[cite:src]].\n\n"
                 + "![Logo](//cdn.example.com/logo.svg), [the map's page](https://maps.example.com/lakeview) and ![ours](/img/map.gif).");
-        String hint = "readers' browsers would fetch it from there, which would see their visit; save the image as content/static/img/";
+        String hint = "every reader's browser would fetch it from that site, which would see the visit, and the build cannot"
+                + " check it; save the image as content/static/img/";
         assertEquals(List.of(
-                "content/briefs/a.md:7:1: warning: image loaded from another site: https://maps.example.com/lakeview.png?v=2 ("
+                "content/briefs/a.md:7:1: warning: image loaded by its full address: https://maps.example.com/lakeview.png?v=2 ("
                         + hint + "lakeview.png and write ![…](/img/lakeview.png)) [BRF171]",
-                "content/briefs/a.md:9:1: warning: image loaded from another site: //cdn.example.com/logo.svg ("
+                "content/briefs/a.md:9:1: warning: image loaded by its full address: //cdn.example.com/logo.svg ("
                         + hint + "logo.svg and write ![…](/img/logo.svg)) [BRF171]"),
                 headlines("BRF171"));
         TestSites.Run strict = TestSites.cli("check", "--source", dir.toString(), "--as-of", AS_OF.toString(), "--strict");
         assertEquals(dev.briefing.cli.Main.CONTENT_ERRORS, strict.exit(), strict.err());
-        assertTrue(strict.err().contains("content/briefs/a.md:7:1: error: image loaded from another site"), strict.err());
+        assertTrue(strict.err().contains("content/briefs/a.md:7:1: error: image loaded by its full address"), strict.err());
     }
 
     /**

@@ -79,10 +79,11 @@ public enum Code {
     BRF074("long summary", "Summaries are shown in listings and feeds; keep them under 300 characters."),
     BRF075("hard to read", "The summary reads above grade 10 (Flesch-Kincaid); shorter sentences and words help."),
     BRF076("insecure link", "The link uses http: where https: is available."),
-    BRF171("image from another site", "An image's address is on another site (`![Map](https://maps.example.com/map.png)`):"
-            + " every reader's browser would fetch it from there, and that site would see each visit, though the site tells"
-            + " readers it loads nothing from other sites. Save the image into content/static/ (`content/static/img/map.png`)"
-            + " and link it by the site's own address, `![Map](/img/map.png)`. A warning, so the preview still shows the page;"
+    BRF171("image by full address", "An image is given by a full address, most often on another site"
+            + " (`![Map](https://maps.example.com/map.png)`): every reader's browser would fetch it from there, and that site"
+            + " would see each visit, though the site tells readers it loads nothing from other sites; nor can the build check"
+            + " that it is there. Save the image into content/static/ (`content/static/img/map.png`) and link it by its path on"
+            + " the site, `![Map](/img/map.png)`. A warning, so the preview still shows the page;"
             + " --strict, as the publish workflow builds, refuses it."),
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet: it is"
             + " published on its day. Still checked, its problems are notes; --strict leaves this a warning."),

@@ -397,16 +397,17 @@ public final class MarkdownEngine {
     }
 
     /**
-     * An image on another site is fetched by every reader's browser from that site, which then sees
-     * each visit: the site promises readers it loads nothing from elsewhere, so the image is saved
-     * into content/static/ and served by the site itself.
+     * An image given by a full address is fetched by every reader's browser from that address's site, which
+     * then sees each visit: the site promises readers it loads nothing from other sites, so the image is
+     * saved into content/static/ and linked by its site path (which the build also checks). The site's own
+     * base_url is not known here, so a full address on it is reported too, with the same remedy.
      */
     private static void checkImageSite(String url, Pos pos, Diagnostics diags) {
         if (url == null || !loadsFromElsewhere(url)) return;
         String name = fileName(url);
-        diags.warning(Code.BRF171, pos, "image loaded from another site: " + url,
-                "readers' browsers would fetch it from there, which would see their visit; save the image as content/static/img/"
-                        + name + " and write ![…](/img/" + name + ")");
+        diags.warning(Code.BRF171, pos, "image loaded by its full address: " + url,
+                "every reader's browser would fetch it from that site, which would see the visit, and the build cannot check it;"
+                        + " save the image as content/static/img/" + name + " and write ![…](/img/" + name + ")");
     }
 
     /** Whether a browser would fetch the address from another host: a scheme with a host, or '//host' (also written with '\\'). */
