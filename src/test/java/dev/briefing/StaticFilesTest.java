@@ -134,6 +134,53 @@ class StaticFilesTest {
         assertEquals(missing, headlines("BRF061"));
     }
 
+    /**
+     * Walkthrough 26: an image on another site was published as it was written, so that site saw every
+     * reader's visit although the privacy page says the site loads nothing from other sites. It is a
+     * warning at the image, which --strict (the publish workflow's check) refuses; a link to another
+     * site loads nothing until a reader follows it, and is not one.
+     */
+    @Test
+    void anImageOnAnotherSiteIsAWarningThePublishRefuses() {
+        site("![Map of Lakeview's polling places](https://maps.example.com/lakeview.png?v=2) [[cite:src]].\n\n"
+                + "![Logo](//cdn.example.com/logo.svg), [the map's page](https://maps.example.com/lakeview) and ![ours](/img/map.gif).");
+        String hint = "every reader's browser would fetch it from that site, which would see the visit, and the build cannot"
+                + " check it; save the image as content/static/img/";
+        assertEquals(List.of(
+                "content/briefs/a.md:7:1: warning: image loaded by its full address: https://maps.example.com/lakeview.png?v=2 ("
+                        + hint + "lakeview.png and write ![…](/img/lakeview.png)) [BRF171]",
+                "content/briefs/a.md:9:1: warning: image loaded by its full address: //cdn.example.com/logo.svg ("
+                        + hint + "logo.svg and write ![…](/img/logo.svg)) [BRF171]"),
+                headlines("BRF171"));
+        TestSites.Run strict = TestSites.cli("check", "--source", dir.toString(), "--as-of", AS_OF.toString(), "--strict");
+        assertEquals(dev.briefing.cli.Main.CONTENT_ERRORS, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("content/briefs/a.md:7:1: error: image loaded by its full address"), strict.err());
+    }
+
+    /**
+     * Walkthrough 8 of issue 26: a brief whose front matter does not bind is not rendered, so the gate never saw
+     * its links to files, and a wrong one was reported only once the date was fixed. Both are reported in
+     * one run, the link as an error, since the brief is meant to be published.
+     */
+    @Test
+    void aBriefWhoseFrontMatterFailsHasItsLinksToFilesCheckedInTheSameRun() throws IOException {
+        staticFile("img/polling-map.png", 10);
+        TestSites.write(dir.resolve("content/site.yaml"), "base_url: https://briefing-test.org/\n" + TestSites.SETTINGS);
+        TestSites.write(dir.resolve("content/data/sources.yaml"), TestSites.ONE_SOURCE);
+        TestSites.write(dir.resolve("content/briefs/a.md"), "---\ntitle: A\ndate: 12/04/2026\nsummary: One sentence.\n"
+                + "sources: [src]\n---\n![map](static/img/polling-map.png) and ![x](/img/x.png) [[cite:src]].\n");
+        List<String> all = TestSites.headlines(TestSites.check(dir, AS_OF));
+        assertEquals(1, all.stream().filter(h -> h.startsWith("content/briefs/a.md:3:7: error:") && h.endsWith("[BRF018]")).count(), all.toString());
+        assertEquals(List.of(
+                "content/briefs/a.md:7:1: error: links to /briefs/a/static/img/polling-map.png, which the build does not produce"
+                        + " (on briefs/a/index.html) (link to /img/polling-map.png: files in content/static/ are published from the"
+                        + " site's top folder, so content/static/img/polling-map.png is /img/polling-map.png) [BRF061]",
+                "content/briefs/a.md:7:40: error: links to /img/x.png, which the build does not produce (on briefs/a/index.html)"
+                        + " (files to link are kept in content/static/, the site's top folder: put it at content/static/img/x.png"
+                        + " and link it as /img/x.png, or correct the address) [BRF061]"),
+                headlines("BRF061"));
+    }
+
     /** What editors' programs leave beside the files they edit is never loaded, warned about or published. */
     @Test
     void editorsSideFilesAreNeverLoadedOrPublished() throws IOException {

@@ -79,6 +79,12 @@ public enum Code {
     BRF074("long summary", "Summaries are shown in listings and feeds; keep them under 300 characters."),
     BRF075("hard to read", "The summary reads above grade 10 (Flesch-Kincaid); shorter sentences and words help."),
     BRF076("insecure link", "The link uses http: where https: is available."),
+    BRF171("image by full address", "An image is given by a full address, most often on another site"
+            + " (`![Map](https://maps.example.com/map.png)`): every reader's browser would fetch it from there, and that site"
+            + " would see each visit, though the site tells readers it loads nothing from other sites; nor can the build check"
+            + " that it is there. Save the image into content/static/ (`content/static/img/map.png`) and link it by its path on"
+            + " the site, `![Map](/img/map.png)`. A warning, so the preview still shows the page;"
+            + " --strict, as the publish workflow builds, refuses it."),
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet: it is"
             + " published on its day. Still checked, its problems are notes; --strict leaves this a warning."),
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"
@@ -138,6 +144,12 @@ public enum Code {
     BRF135("critical page without How to report", "The report page, advisories, warning behaviors and threats (and any page"
             + " marked critical) must show the How to report block, which starts with \"If someone is in immediate danger, call 911\"."
             + " A template that overrides one of them must keep <@m.howToReport/>."),
+    BRF172("handout without the page's text", "A brief or page marked `handout: true` lists none of its sections under"
+            + " `advice:`: its handout would hold the title, the summary, the How to report block and the QR code, but none of"
+            + " the page's own text, since a handout prints only the sections (`##` headings) listed there. List the headings"
+            + " of the sections to print, `advice: [\"What to do\"]` (they are then read as advice: exempt from citations,"
+            + " held to the advice reading level); a text without headings needs one first. A resource's handout prints its"
+            + " whole body and is never reported."),
     BRF136("handout longer than one page", "A handout must fit on one printed page. Shorten the summary or the advice"
             + " sections, or move a section out of 'advice:' so the handout leaves it out."),
     BRF137("character the handout font cannot draw", "Handouts are set in the bundled Open Sans, which has no glyph for this"

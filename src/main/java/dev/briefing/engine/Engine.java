@@ -226,7 +226,7 @@ public final class Engine {
         // runs even after load errors, so one run reports every problem (wrong ids too).
         boolean reuse = affected != null && !affected.everything() && !sites.isEmpty() && lastOk();
         Map<String, ResolvedSite> nexts = resolve(loaded, reuse, diags);
-        RenderAndCheck.checkUnpublishedFileLinks(loaded, List.copyOf(nexts.values()), options.asOf(), options.drafts(), diags);
+        RenderAndCheck.checkUnrenderedFileLinks(loaded, List.copyOf(nexts.values()), options.asOf(), options.drafts(), diags);
         ResolvedSite next = nexts.get(loaded.config().defaultLanguage().code());
         timings.lap("resolve");
         if (themed != null) theme = join(themed);

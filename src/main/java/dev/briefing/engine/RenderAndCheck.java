@@ -243,22 +243,25 @@ public final class RenderAndCheck {
     }
 
     /**
-     * The links to files written in drafts and briefs dated later, checked as a published page's are
-     * ({@link LinkGate#checkFileLink}): nothing of them is rendered, so the gate never sees them, and a
-     * broken one went unreported until the day it was published (walkthrough 4 of issue 26). Notes, as
-     * the rest of their problems are: they stop neither the build nor --strict.
+     * The links to files written in items that are not rendered, checked as a published page's are
+     * ({@link LinkGate#checkFileLink}): the gate never sees them. Drafts and briefs dated later: a broken
+     * link went unreported until the day it was published (walkthrough 4 of issue 26); notes, as the rest
+     * of their problems are, which stop neither the build nor --strict. Items whose front matter or entry
+     * did not bind ({@link LoadedSite#unbound}): a broken link was hidden behind that error until it was
+     * fixed (walkthrough 8); reported as a published item's, since the item is meant to be published.
      *
      * @param sites the site in each of its languages, the default first (their folders are not static files)
      */
-    public static void checkUnpublishedFileLinks(LoadedSite loaded, List<ResolvedSite> sites, java.time.LocalDate asOf,
+    public static void checkUnrenderedFileLinks(LoadedSite loaded, List<ResolvedSite> sites, java.time.LocalDate asOf,
             boolean drafts, Diagnostics diags) {
         // Runs at every rebuild of the preview: the static files' paths are gathered only once an unpublished item is found.
         Set<String> staticPaths = null;
         List<String> languageFolders = sites.stream().skip(1).map(s -> s.urls().local("/").substring(1)).toList();
         for (List<Item> items : List.of(loaded.items(), loaded.unbound())) {
+            boolean bound = items == loaded.items();
             for (Item item : items) {
                 String why = dev.briefing.resolve.Unpublished.whyNot(List.of(item), asOf, drafts);
-                if (why == null) continue;
+                if (why == null && bound) continue;
                 if (staticPaths == null) staticPaths = loaded.statics().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
                 String page = Urls.outputFile(Urls.pageOf(item.key()));
                 Diagnostics found = new Diagnostics();
@@ -275,7 +278,7 @@ public final class RenderAndCheck {
                         }
                     }
                 }
-                found.sorted().forEach(d -> diags.add(d.unpublished(why)));
+                found.sorted().forEach(d -> diags.add(why == null ? d : d.unpublished(why)));
             }
         }
     }

@@ -253,6 +253,8 @@ public final class DiagnosticExamples {
                         + "---\nBody.\n"),
                 Example.of(Code.BRF076, "content/briefs/a.md", BRIEF_HEAD
                         + "---\nSee [the county's page](http://example.org/elections).\n"),
+                Example.of(Code.BRF171, "content/briefs/a.md",
+                        brief("![Map of the polling places](https://maps.example.com/lakeview.png)")),
                 Example.of(Code.BRF077, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-12-01\n"
                         + "summary: One plain sentence.\n---\nBody.\n"),
                 Example.of(Code.BRF078, "content/briefs/a.md", "---\ntitle: A brief\ndate: 2024-09-13\n"
@@ -299,6 +301,8 @@ public final class DiagnosticExamples {
                         + "- Keep exits clear and know two ways out of every room you use.\n".repeat(70)),
                 Example.of(Code.BRF137, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
                         + "advice: [Before you open]\n---\n## Before you open\n\n- Exits clear \u2705\n"),
+                Example.of(Code.BRF172, "content/pages/checklist.md", "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                        + "---\n## Before you open\n\n- Keep exits clear and know two ways out of every room you use.\n"),
                 Example.of(Code.BRF138, "content/data/advisories.yaml", ADVISORY.formatted("ntas-1", "Bulletin", "2024-09-01", "2025-03-01")
                         + "  sources: [news-report]\n", "content/data/sources.yaml", """
                         - id: news-report

@@ -58,6 +58,7 @@ public final class ItemLints {
                     "add type: official, document, news or secondary");
         }
         Citations.check(item, diags);
+        HandoutContent.check(item, diags);
         if (item.kind() != Kind.BRIEF) return;
         LocalDate updated = item.fields().get(UPDATED);
         if (updated != null && item.fields().get(CHANGES).stream().noneMatch(c -> updated.equals(c.get(DATE)))) {

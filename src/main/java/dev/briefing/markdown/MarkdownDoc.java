@@ -10,13 +10,14 @@ import java.util.Set;
  * writes what was resolved into the slots. The syntax tree is not kept: a site's trees were most
  * of its memory. {@code headingIds} are its headings' ids as an author writes them in a link
  * ("#context"), without the prefix the rendered ids carry. {@code headings} are its headings' texts
- * in order, {@code claims} its top-level blocks as the citation lints see them, and {@code plain}
+ * in order, {@code sections} the texts of its level-2 headings (a handout prints the sections they head
+ * that the item lists as advice), {@code claims} its top-level blocks as the citation lints see them, and {@code plain}
  * its words as readers read them (search, the plain-language lints). {@code spaced} are the
  * addresses written with spaces (each a BRF043 at its position), shown as text.
  */
 public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLinks, List<LinkRef> links,
-        List<LinkRef> images, PlainText plain, Set<String> headingIds, List<String> headings, List<Claim> claims,
-        List<LinkRef> spaced) {
+        List<LinkRef> images, PlainText plain, Set<String> headingIds, List<String> headings, List<String> sections,
+        List<Claim> claims, List<LinkRef> spaced) {
     public MarkdownDoc {
         spaced = List.copyOf(spaced);
         slots = List.copyOf(slots);
@@ -25,6 +26,7 @@ public record MarkdownDoc(String html, List<Object> slots, List<WikiLink> wikiLi
         images = List.copyOf(images);
         headingIds = Set.copyOf(headingIds);
         headings = List.copyOf(headings);
+        sections = List.copyOf(sections);
         claims = List.copyOf(claims);
     }
 

@@ -112,6 +112,7 @@ public final class MarkdownEngine {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         java.util.Set<String> headingIds = new java.util.HashSet<>();
         List<String> headings = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         // Raw HTML by the block it is in: one warning for a block, not one per tag.
         java.util.Map<Node, List<Node>> rawHtml = new java.util.LinkedHashMap<>();
         List<Node> nodes = preorder(root);
@@ -145,6 +146,7 @@ public final class MarkdownEngine {
                     diags.warning(Code.BRF070, positions.of(n, 0), "image has no alt text",
                             "describe the image: ![what it shows](" + i.getDestination() + ")");
                 }
+                checkImageSite(i.getDestination(), positions.of(n, 0), diags);
                 LinkRef ref = new LinkRef(i.getDestination(), positions.of(n, 0), slots.size());
                 images.add(ref);
                 i.setDestination(slot(slots, ref));
@@ -156,6 +158,7 @@ public final class MarkdownEngine {
                 lastHeading = h.getLevel();
                 String heading = headingText(h);
                 headings.add(heading.strip());
+                if (h.getLevel() == 2) sections.add(heading.strip());
                 headingIds.add(ids.generateId(heading));
             }
         }
@@ -180,7 +183,7 @@ public final class MarkdownEngine {
         String html = renderer.render(root);
         for (WikiLink w : wikiLinks) w.unlink();
         return new MarkdownDoc(html, slots, wikiLinks, links, images, plain.build(), headingIds,
-                headings, claims, spaced);
+                headings, sections, claims, spaced);
     }
 
     /**
@@ -377,7 +380,7 @@ public final class MarkdownEngine {
     }
 
     private static MarkdownDoc empty() {
-        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of(), List.of());
+        return new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), PlainText.EMPTY, java.util.Set.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static void checkUrl(String url, Pos pos, Diagnostics diags) {
@@ -391,6 +394,35 @@ public final class MarkdownEngine {
             diags.error(Code.BRF042, pos, "unsafe link URL with scheme '" + UrlPolicy.scheme(url) + ":'",
                     "links may use https:, http:, mailto: or tel:, or a site path");
         }
+    }
+
+    /**
+     * An image given by a full address is fetched by every reader's browser from that address's site, which
+     * then sees each visit: the site promises readers it loads nothing from other sites, so the image is
+     * saved into content/static/ and linked by its site path (which the build also checks). The site's own
+     * base_url is not known here, so a full address on it is reported too, with the same remedy.
+     */
+    private static void checkImageSite(String url, Pos pos, Diagnostics diags) {
+        if (url == null || !loadsFromElsewhere(url)) return;
+        String name = fileName(url);
+        diags.warning(Code.BRF171, pos, "image loaded by its full address: " + url,
+                "every reader's browser would fetch it from that site, which would see the visit, and the build cannot check it;"
+                        + " save the image as content/static/img/" + name + " and write ![…](/img/" + name + ")");
+    }
+
+    /** Whether a browser would fetch the address from another host: a scheme with a host, or '//host' (also written with '\\'). */
+    static boolean loadsFromElsewhere(String url) {
+        String s = url.strip();
+        String scheme = UrlPolicy.scheme(s);
+        if (scheme != null) return scheme.equals("http") || scheme.equals("https");
+        return s.length() > 1 && (s.charAt(0) == '/' || s.charAt(0) == '\\') && (s.charAt(1) == '/' || s.charAt(1) == '\\');
+    }
+
+    /** The last segment of an address's path, for the name to save the file under ("image.png" when it has none). */
+    private static String fileName(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.matches("[A-Za-z0-9._-]+\\.[A-Za-z0-9]+") ? last : "image.png";
     }
 
     /**

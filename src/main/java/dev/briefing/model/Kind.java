@@ -324,7 +324,8 @@ public enum Kind {
     private static Field handout() {
         return optional(HANDOUT, "true: also publish a one-page PDF handout beside the page (handout.pdf),"
                 + " linked from it: the title and summary, the advice sections (for a resource, its body), a QR code of the page's"
-                + " address, the publisher and contact, and How to report. A handout longer than one page is an error.");
+                + " address, the publisher and contact, and How to report. A handout longer than one page is an error; one that"
+                + " would print none of the page's text (no section listed under advice) a warning.");
     }
 
     /** Sections exempt from the uncited-paragraph lint because they give advice, not facts. */

@@ -344,8 +344,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             optional(TIMEZONE, "The time zone in which the advisories' dates are days, by its IANA name: America/New_York for"
                     + " DHS's NTAS advisories, which DHS dates in Eastern time. A CAP alert needs a time, so it starts each"
                     + " issue and expiry day at midnight there; without it, those days would start at midnight UTC, the evening"
-                    + " before in U.S. time zones, and the build warns when there are advisories (BRF166). The build's as-of date"
-                    + " stays today in UTC, the day init and new write, so that a brief dated today is published today.")));
+                    + " before in U.S. time zones, and the build warns when there are advisories (BRF166). The feeds start a"
+                    + " brief's or advisory's day there too (in UTC without it). The build's as-of date stays today in UTC, the"
+                    + " day init and new write, so that a brief dated today is published today.")));
 
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "Threat-awareness briefs.", "https://example.org/", "en", 180,

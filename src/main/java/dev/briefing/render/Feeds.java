@@ -107,11 +107,11 @@ public final class Feeds {
         List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, site.urls().item(i.key()));
             Issuer issuer = issuer(site, i);
-            return new AtomEntry(entryTitle(site, i, messages), url, url, timestamp(i.date()), timestamp(updated(i)),
+            return new AtomEntry(entryTitle(site, i, messages), url, url, timestamp(i.date(), site), timestamp(updated(i), site),
                     issuer == null ? null : issuer.name(), i.summary(), i.fields().get(TAGS));
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
-                abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site)),
+                abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site), site),
                 author(site), entries);
     }
 
@@ -121,10 +121,10 @@ public final class Feeds {
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
         List<AtomEntry> entries = items.stream().map(c -> {
             String url = abs(site, c.path());
-            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date()), null, c.note(), List.of());
+            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date(), site), null, c.note(), List.of());
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null,
-                abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date()),
+                abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date(), site),
                 author(site), entries);
     }
 
@@ -169,8 +169,8 @@ public final class Feeds {
                     .append(", \"title\": ").append(Json.string(entryTitle(site, i, messages)))
                     .append(", \"summary\": ").append(Json.string(i.summary()))
                     .append(", \"content_text\": ").append(Json.string(i.summary()))
-                    .append(", \"date_published\": ").append(Json.string(timestamp(i.date())))
-                    .append(", \"date_modified\": ").append(Json.string(timestamp(updated(i))))
+                    .append(", \"date_published\": ").append(Json.string(timestamp(i.date(), site)))
+                    .append(", \"date_modified\": ").append(Json.string(timestamp(updated(i), site)))
                     .append(authors(issuer(site, i)))
                     .append(", \"tags\": [");
             List<String> tags = i.fields().get(TAGS);
@@ -247,8 +247,18 @@ public final class Feeds {
                 .max(LocalDate::compareTo).orElse(site.asOf());
     }
 
-    private static String timestamp(LocalDate d) {
-        return (d == null ? LocalDate.EPOCH : d) + "T00:00:00Z";
+    /**
+     * A day as the instant feeds need: its start in site.yaml's timezone, as the CAP alerts give it, so that a
+     * reader's feed and an alert agree on when the day began; without a timezone, in UTC.
+     */
+    static String timestamp(LocalDate d, ResolvedSite site) {
+        LocalDate day = d == null ? LocalDate.EPOCH : d;
+        java.time.ZoneId zone = site.config().timeZone();
+        if (zone == null) return day + "T00:00:00Z";
+        // The day's first instant: 01:00 where the clocks skip midnight.
+        java.time.ZonedDateTime start = day.atStartOfDay(zone);
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").format(start.toLocalDateTime())
+                + start.getOffset().getId();
     }
 
     /** The output file of one of the site's files in the site's language: "/feeds/briefs.xml" → "es/feeds/briefs.xml". */

@@ -20,6 +20,7 @@ final class PreviewFiles {
             + ".briefing-warnings{font:14px/1.4 system-ui,sans-serif;margin:1rem;padding:.5rem 1rem;border:2px solid #8a5a00;"
             + "background:#fff8e6;color:#1b1f24}"
             + ".briefing-warnings .briefing-problems>li{border-left-color:#8a5a00;background:#fff}"
+            + ".briefing-warnings .briefing-strict{margin:.5rem 0 0;font-weight:bold}"
             // The panel lists placeholders (errors), warnings and notes: each kind its own colour, a note none of alarm.
             + ".briefing-problems>li.briefing-error{border-left-color:#8a1c1c}"
             + ".briefing-problems>li.briefing-note{border-left-color:#5a6470;background:#f4f5f6}"

@@ -194,6 +194,9 @@ class PreviewResilienceTest {
             assertEquals(warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + notes + " note" + (notes == 1 ? "" : "s")
                     + " (briefing preview)",
                     page.selectFirst("details.briefing-warnings > summary").text());
+            // Walkthrough 8: the panel did not say that the publish refuses warnings, as check does.
+            assertEquals("The publish workflow (briefing check --strict) refuses warnings; notes stop nothing.",
+                    page.selectFirst("details.briefing-warnings > p.briefing-strict").text());
             List<String> items = page.select("details.briefing-warnings li").stream()
                     .map(li -> li.selectFirst("em").text() + " " + li.className()).toList();
             assertEquals(warnings + notes, items.size(), items.toString());
@@ -201,6 +204,24 @@ class PreviewResilienceTest {
             assertEquals(warnings, items.stream().filter(i -> i.equals("warning briefing-warning")).count(), items.toString());
             // The note's own box, not a warning's: every rule scoped to the panel's classes.
             assertTrue(PreviewFiles.CSS.contains(".briefing-problems>li.briefing-note{"), PreviewFiles.CSS);
+        }
+    }
+
+    /** Notes alone stop nothing: the panel lists them without saying the publish refuses anything. */
+    @Test
+    void aPanelOfNotesAloneSaysNothingIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("content/data"));
+        Files.writeString(dir.resolve("content/data/sources.yaml"), dev.briefing.testing.TestSites.ONE_SOURCE);
+        Files.writeString(dir.resolve("content/site.yaml"), dev.briefing.testing.TestSites.SITE_YAML);
+        brief("alpha", "Alpha", "Some text [[cite:src]].");
+        Files.writeString(dir.resolve("content/briefs/later.md"),
+                "---\ntitle: Later\ndate: 2024-01-01\nsummary: Later.\ndraft: true\n---\nSee [[brief:nowhere]].\n");
+        try (Preview preview = ServeTests.started(dir, AS_OF)) {
+            List<dev.briefing.diag.Diagnostic> found = preview.server().current().diagnostics();
+            assertTrue(!found.isEmpty() && found.stream().allMatch(d -> d.severity() == dev.briefing.diag.Severity.NOTE), found.toString());
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get(preview, "/briefs/alpha/"));
+            assertTrue(page.selectFirst("details.briefing-warnings > summary").text().startsWith("0 warnings, "), page.toString());
+            assertEquals(null, page.selectFirst("details.briefing-warnings > p.briefing-strict"));
         }
     }
 

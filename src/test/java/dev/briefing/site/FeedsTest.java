@@ -109,6 +109,42 @@ class FeedsTest {
         assertEquals(0, firstBrief.getElementsByTagNameNS(ATOM, "author").getLength(), "a brief's author is the feed's");
     }
 
+    /**
+     * Walkthrough 8 of issue 26: the feeds gave an advisory's day as midnight UTC (the evening before, in New York)
+     * while its CAP alert gave midnight in site.yaml's timezone. Both now start the day where the site is, with
+     * the offset of that day (daylight time in May, standard time in November).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void feedsStartADayInTheSitesTimeZoneAsTheCapAlertsDo() throws Exception {
+        Map<String, String> expected = Map.of(BASE + "advisories/ntas-bulletin-2022-11-30/", "2022-11-30T00:00:00-05:00",
+                BASE + "advisories/ntas-bulletin-2023-05-24/", "2023-05-24T00:00:00-04:00");
+        Element feed = xml("feeds/advisories.xml").getDocumentElement();
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        Map<String, String> published = new java.util.TreeMap<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element e = (Element) entries.item(i);
+            published.put(text(e, "id"), text(e, "published"));
+        }
+        assertEquals(expected, published);
+        Map<String, Object> json = new Json().toType(new String(site.get("feeds/advisories.json"), StandardCharsets.UTF_8), Map.class);
+        Map<String, Object> jsonPublished = new java.util.TreeMap<>();
+        for (Map<String, Object> item : (List<Map<String, Object>>) json.get("items")) {
+            jsonPublished.put((String) item.get("id"), item.get("date_published"));
+        }
+        assertEquals(expected, jsonPublished);
+        assertEquals("2023-05-24T00:00:00-04:00", xml("advisories/ntas-bulletin-2023-05-24/cap.xml").getDocumentElement()
+                .getElementsByTagNameNS("urn:oasis:names:tc:emergency:cap:1.2", "sent").item(0).getTextContent(), "the CAP alert's");
+        // Every brief's day too, in both feeds: midnight in New York.
+        Map<String, Object> briefs = new Json().toType(new String(site.get("feeds/briefs.json"), StandardCharsets.UTF_8), Map.class);
+        for (String updated : List.of(text(xml("feeds/briefs.xml").getDocumentElement(), "updated"),
+                (String) ((List<Map<String, Object>>) briefs.get("items")).get(0).get("date_modified"))) {
+            OffsetDateTime t = OffsetDateTime.parse(updated);
+            assertEquals(java.time.LocalTime.MIDNIGHT, t.toLocalTime(), updated);
+            assertEquals(java.time.ZoneId.of("America/New_York").getRules().getOffset(t.toLocalDateTime()), t.getOffset(), updated);
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void jsonFeedsHaveWhatVersion11Requires() {

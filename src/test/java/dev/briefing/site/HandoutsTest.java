@@ -232,6 +232,36 @@ class HandoutsTest {
         assertTrue(fits.files().containsKey("checklist/handout.pdf"));
     }
 
+    /**
+     * Walkthrough 8 of issue 26: a page marked handout: true without advice: sections got a handout without any of
+     * its text, and nothing said so. A warning at its handout: line says what the handout holds and how to add
+     * the text; listing a section prints it and ends the warning.
+     */
+    @Test
+    void aHandoutThatPrintsNoneOfThePagesTextIsAWarning(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        String page = "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n%s---\n%s- Keep exits clear.\n";
+        String warning = "content/pages/checklist.md:4:10: warning: the handout of 'checklist' will hold its title, summary and How"
+                + " to report block, but none of its text: it prints only the sections listed under 'advice:' (%s) [BRF172]";
+        TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted("", "## Before you open\n\n"));
+        assertEquals(List.of(warning.formatted("list the headings of the sections to print under advice:, such as advice:"
+                + " [\"Before you open\"]")), brf172(dir));
+        String text = handoutText(dir);
+        assertTrue(text.contains("What to check.") && !text.contains("Keep exits clear"), "what the warning says: " + text);
+
+        TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted("", ""));
+        assertEquals(List.of(warning.formatted("to print some of the text, give it a heading (## What to do) and list it:"
+                + " advice: [\"What to do\"]")), brf172(dir));
+
+        TestSites.write(dir.resolve("content/pages/checklist.md"), page.formatted("advice: [Before you open]\n", "## Before you open\n\n"));
+        assertEquals(List.of(), brf172(dir));
+        assertTrue(handoutText(dir).contains("Keep exits clear"));
+    }
+
+    private static List<String> brf172(Path dir) {
+        return TestSites.headlines(TestSites.check(dir, LocalDate.parse("2024-10-01"))).stream().filter(h -> h.endsWith("[BRF172]")).toList();
+    }
+
     @Test
     void aPageThatGivesNoDateStatesNoneOnItsHandout(@TempDir Path dir) throws Exception {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
