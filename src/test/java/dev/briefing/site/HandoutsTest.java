@@ -258,6 +258,35 @@ class HandoutsTest {
         assertTrue(handoutText(dir).contains("Keep exits clear"));
     }
 
+    /**
+     * A build never reaches the network (walkthrough 8 of issue 26): an image loaded by its full address (BRF171, a warning
+     * a build without --strict publishes) is not fetched by the PDF renderer; the handout prints its description instead.
+     */
+    @Test
+    void aHandoutFetchesNoImageFromAnotherSite(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String image = "http://127.0.0.1:" + server.getAddress().getPort() + "/map.png";
+            TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+            TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                    + "advice: [Before you open]\n---\n## Before you open\n\n![Map of the three shelters](" + image + ")\n\n"
+                    + "- Keep exits clear.\n");
+            String text = handoutText(dir);
+            assertEquals(0, requests.get(), "the handout's renderer fetched " + image);
+            assertTrue(text.contains("Map of the three shelters") && text.contains("Keep exits clear"), text);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static List<String> brf172(Path dir) {
         return TestSites.headlines(TestSites.check(dir, LocalDate.parse("2024-10-01"))).stream().filter(h -> h.endsWith("[BRF172]")).toList();
     }
