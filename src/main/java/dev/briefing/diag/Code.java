@@ -211,7 +211,8 @@ public enum Code {
     BRF101("advisory check in the future", "site.yaml's advisory_status.checked is after the as-of date: every page would say"
             + " the advisories were checked on a day still to come. Write the day someone really compared them with the official page."
             + " A warning, so a build as of a past day (--as-of) still works; --strict, as the publish workflow builds, refuses it."),
-    BRF167("date of work in the future", "A date that records something done is after the as-of date: a review (reviewed,"
+    BRF167("date of work in the future", "A date that records something done is more than a day after the as-of date (the next"
+            + " day is already today east of the site, and in the UTC init and new date by): a review (reviewed,"
             + " accessibility.reviewed), an update or a change note, a channel's confirmation (verified), a source's reading"
             + " (accessed) or publication (date), the day of an incident. The site would publish it as done (\"Reviewed 7 January"
             + " 2027\"). Write the day it was really done; most often the year is a typo. A brief's own date is not one: a brief"
