@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where a handout's lines may break: where the usual line breaker says, except inside an e-mail or
- * web address, which breaks only after an '@' or a '/'. The usual breaker breaks after any '-'
+ * web address, which breaks only after an '@' or a '/', and inside a phone number, which never breaks. The usual breaker breaks after any '-'
  * ("editors@county-" / "elections.org"), and a reader copying the address from paper writes the
  * wrong one. A part between those points longer than {@value #LONGEST_UNBROKEN} characters keeps
  * the usual breaks, so that no address runs past the page's edge.
@@ -26,6 +26,8 @@ final class AddressLineBreaker implements FSTextBreaker {
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** An address in a word, without the punctuation around it: it has an '@' or a '/', or names a domain (a dot between letters). */
     private static final Pattern ADDRESS = Pattern.compile("^[(\\[<\"'“‘]*(.*?)[).,;:!?\\]>\"'”’]*$");
+    /** A phone number as written in text: digits with '-', '.', '(' or ')' between them ("1-555-555-0142", "(555) 555-0142" is two words). */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?[0-9][0-9().\\-]*[0-9]");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}_-]+(\\.[\\p{L}\\p{N}_-]+)+");
 
     private int[] breaks = new int[0];
@@ -51,7 +53,13 @@ final class AddressLineBreaker implements FSTextBreaker {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             Matcher address = ADDRESS.matcher(word.group());
-            if (!address.matches() || !isAddress(address.group(1))) continue;
+            if (!address.matches()) continue;
+            if (isPhone(address.group(1))) {
+                // A number split across lines ("1-555-" / "555-0142") is misdialled from paper: kept whole, as it is short.
+                for (int b = word.start() + address.start(1) + 1; b < word.start() + address.end(1); b++) allowed[b] = false;
+                continue;
+            }
+            if (!isAddress(address.group(1))) continue;
             int start = word.start() + address.start(1);
             int end = word.start() + address.end(1);
             // Inside the address, breaks only after its '@' and '/'; a part too long to keep whole keeps the usual ones.
@@ -71,6 +79,12 @@ final class AddressLineBreaker implements FSTextBreaker {
         List<Integer> out = new ArrayList<>();
         for (int b = 1; b <= text.length(); b++) if (allowed[b]) out.add(b);
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A phone number: seven digits or more, and short enough to keep whole. */
+    private static boolean isPhone(String word) {
+        if (word.length() > LONGEST_UNBROKEN || !PHONE.matcher(word).matches()) return false;
+        return word.chars().filter(Character::isDigit).count() >= 7;
     }
 
     private static boolean isAddress(String word) {

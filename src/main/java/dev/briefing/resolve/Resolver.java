@@ -353,7 +353,7 @@ public final class Resolver {
         if (Unpublished.later(item, asOf)) {
             diags.warning(Code.BRF077, item.fields().posOf(DATE), "brief is dated " + item.date()
                     + ", after the as-of date " + asOf + ", and is not published yet",
-                    "set 'draft: true' while it is in progress, or build with --as-of");
+                    "the first build on or after that day publishes it; set 'draft: true' while it is in progress");
             return false;
         }
         return true;

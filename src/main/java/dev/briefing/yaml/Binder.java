@@ -129,6 +129,8 @@ public final class Binder {
         // A misspelt field is one mistake, told at its own line: "summery" is not also reported as a missing "summary".
         unknown.forEach((key, keyPos) -> {
             String closest = Suggest.closest(key, known.keySet());
+            // One field named otherwise (an event's 'date' for its 'start') while one required field is missing: that one is meant.
+            if (unknown.size() == 1 && missing.size() == 1 && !missing.contains(closest)) closest = missing.iterator().next();
             String hint = closest == null ? "allowed fields: " + String.join(", ", known.keySet())
                     : "did you mean '" + closest + "'?" + (missing.remove(closest) ? " Every " + schema.name() + " needs one." : "");
             diags.error(Code.BRF015, keyPos, "unknown field '" + key + "' in " + schema.name(), hint);

@@ -35,6 +35,14 @@ class AddressLineBreakerTest {
         assertEquals(List.of("briefings.county-elections.example.gov"), pieces("briefings.county-elections.example.gov"));
     }
 
+    /** Walkthrough 9 of issue 26: "llame al 1-555-" / "555-0142." on a Spanish handout; a phone number is never split. */
+    @Test
+    void aPhoneNumberIsKeptWhole() {
+        assertEquals(List.of("llame ", "al ", "1-555-555-0142."), pieces("llame al 1-555-555-0142."));
+        assertEquals(List.of("Call ", "(555) ", "555-0142 ", "or ", "+1-202-555-0199."), pieces("Call (555) 555-0142 or +1-202-555-0199."));
+        assertEquals(List.of("In ", "2024-", "25, ", "call."), pieces("In 2024-25, call."), "a short run of digits breaks as usual");
+    }
+
     /** A part too long to keep whole on a line keeps the usual breaks, so it never runs past the page; other words are untouched. */
     @Test
     void aPartTooLongToKeepWholeAndOtherWordsBreakAsUsual() {

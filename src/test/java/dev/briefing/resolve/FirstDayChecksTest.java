@@ -84,7 +84,7 @@ class FirstDayChecksTest {
                 headlines(r, Code.BRF030));
         // The brief dated later stays a warning under --strict (published on its day), not an error.
         assertEquals(List.of("content/briefs/later.md:3:7: warning: brief is dated 2025-02-01, after the as-of date 2025-01-01,"
-                + " and is not published yet (set 'draft: true' while it is in progress, or build with --as-of) [BRF077]"),
+                + " and is not published yet (the first build on or after that day publishes it; set 'draft: true' while it is in progress) [BRF077]"),
                 r.diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF077).map(d -> DiagnosticFormatter.headline(d.strict())).toList());
         // Their own problems too (a placeholder 'new' wrote, no source cited) are notes: nothing stops the publish.
         assertEquals(List.of(), r.diagnostics().sorted().stream().filter(d -> !d.pos().path().equals("content/briefs/a.md")

@@ -195,7 +195,7 @@ class PreviewResilienceTest {
                     + " (briefing preview)",
                     page.selectFirst("details.briefing-warnings > summary").text());
             // Walkthrough 8: the panel did not say that the publish refuses warnings, as check does.
-            assertEquals("The publish workflow (briefing check --strict) refuses warnings; notes stop nothing.",
+            assertEquals("The publish workflow builds with --strict, which refuses warnings; notes stop nothing.",
                     page.selectFirst("details.briefing-warnings > p.briefing-strict").text());
             List<String> items = page.select("details.briefing-warnings li").stream()
                     .map(li -> li.selectFirst("em").text() + " " + li.className()).toList();

@@ -75,6 +75,14 @@ class BinderTest {
                 b.diagnostics());
     }
 
+    /** Walkthrough 9 of issue 26: an event's 'date' was asked whether it meant 'name'; the one field still missing is meant. */
+    @Test
+    void aFieldNamedOtherwiseIsPointedAtTheOneRequiredFieldMissing() {
+        Bound b = bindBrief("---\ntitle: A\nwhen: 2024-09-13\nsummary: S.\n---\n");
+        assertEquals(List.of("content/briefs/x.md:3:1: error: unknown field 'when' in brief (did you mean 'date'? Every brief needs one.)"
+                + " [BRF015]"), b.diagnostics());
+    }
+
     /** "title:" with nothing after it is there, only empty: saying it is missing sends the editor looking for nothing. */
     @Test
     void anEmptyRequiredFieldIsCalledEmptyNotMissing() {
