@@ -1,5 +1,6 @@
 package dev.briefing.render;
 
+import static dev.briefing.model.ItemFields.EXPIRES;
 import static dev.briefing.model.ItemFields.TAGS;
 import static dev.briefing.model.ItemFields.UPDATED;
 
@@ -107,11 +108,13 @@ public final class Feeds {
         List<AtomEntry> entries = items.stream().map(i -> {
             String url = abs(site, site.urls().item(i.key()));
             Issuer issuer = issuer(site, i);
-            return new AtomEntry(entryTitle(site, i, messages), url, url, timestamp(i.date(), site), timestamp(updated(i), site),
+            return new AtomEntry(entryTitle(site, i, messages), url, url, timestamp(i.date(), site), timestamp(entryUpdated(site, i), site),
                     issuer == null ? null : issuer.name(), i.summary(), i.fields().get(TAGS));
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
-                abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")), timestamp(latest(items, site), site),
+                abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")),
+                timestamp(items.stream().map(i -> entryUpdated(site, i)).filter(java.util.Objects::nonNull).max(LocalDate::compareTo)
+                        .orElse(latest(items, site)), site),
                 author(site), entries);
     }
 
@@ -136,6 +139,17 @@ public final class Feeds {
         String status = Views.status(site, i);
         return status == null || status.equals("current") ? i.title()
                 : messages.text("feed.advisory.stamped", messages.text("advisory." + status), i.title());
+    }
+
+    /**
+     * When an entry last changed as the feed shows it: an expired advisory's title took its stamp on its expiry day,
+     * and a feed reader that refreshes only the entries whose date changed would go on showing it unstamped.
+     */
+    static LocalDate entryUpdated(ResolvedSite site, Item i) {
+        LocalDate u = updated(i);
+        if (!"expired".equals(Views.status(site, i))) return u;
+        LocalDate expires = i.fields().get(EXPIRES);
+        return expires != null && (u == null || expires.isAfter(u)) ? expires : u;
     }
 
     /** Who issued an advisory this site republishes (null for a brief, whose author is the feed's). */
@@ -170,7 +184,7 @@ public final class Feeds {
                     .append(", \"summary\": ").append(Json.string(i.summary()))
                     .append(", \"content_text\": ").append(Json.string(i.summary()))
                     .append(", \"date_published\": ").append(Json.string(timestamp(i.date(), site)))
-                    .append(", \"date_modified\": ").append(Json.string(timestamp(updated(i), site)))
+                    .append(", \"date_modified\": ").append(Json.string(timestamp(entryUpdated(site, i), site)))
                     .append(authors(issuer(site, i)))
                     .append(", \"tags\": [");
             List<String> tags = i.fields().get(TAGS);

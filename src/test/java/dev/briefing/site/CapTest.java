@@ -243,6 +243,14 @@ class CapTest {
         String feed = text("feeds/advisories.xml");
         assertTrue(feed.contains("<title>Expired: NTAS Bulletin of May 24, 2023</title>"), feed);
         assertTrue(feed.contains("<title>Expired: NTAS Bulletin of November 30, 2022</title>"), feed);
+        // Walkthrough 9 of issue 26: the entry changed (its stamp) on its expiry day, so a reader that refreshes only
+        // entries whose date changed shows it expired. Issued 24 May, expired 24 November 2023, days in New York.
+        String entry = feed.substring(feed.indexOf("<title>Expired: NTAS Bulletin of May 24, 2023</title>"));
+        entry = entry.substring(0, entry.indexOf("</entry>"));
+        assertTrue(entry.contains("<published>2023-05-24T00:00:00-04:00</published>")
+                && entry.contains("<updated>2023-11-24T00:00:00-05:00</updated>"), entry);
+        String json = text("feeds/advisories.json");
+        assertTrue(json.contains("\"date_published\": \"2023-05-24T00:00:00-04:00\", \"date_modified\": \"2023-11-24T00:00:00-05:00\""), json);
     }
 
     @Test
