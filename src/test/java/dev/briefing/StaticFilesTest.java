@@ -136,25 +136,27 @@ class StaticFilesTest {
 
     /**
      * Walkthrough 26: an image on another site was published as it was written, so that site saw every
-     * reader's visit although the privacy page says the site loads nothing from other sites. It is a
-     * warning at the image, which --strict (the publish workflow's check) refuses; a link to another
-     * site loads nothing until a reader follows it, and is not one.
+     * reader's visit although the privacy page says the site loads nothing from other sites. It is an
+     * error at the image, in a plain build too (walkthrough 9: a build without --strict published it);
+     * a link to another site loads nothing until a reader follows it, and is not one.
      */
     @Test
-    void anImageOnAnotherSiteIsAWarningThePublishRefuses() {
+    void anImageOnAnotherSiteIsAnErrorInEveryBuild() {
         site("![Map of Lakeview's polling places](https://maps.example.com/lakeview.png?v=2) [[cite:src]].\n\n"
                 + "![Logo](//cdn.example.com/logo.svg), [the map's page](https://maps.example.com/lakeview) and ![ours](/img/map.gif).");
         String hint = "every reader's browser would fetch it from that site, which would see the visit, and the build cannot"
                 + " check it; save the image as content/static/img/";
         assertEquals(List.of(
-                "content/briefs/a.md:7:1: warning: image loaded by its full address: https://maps.example.com/lakeview.png?v=2 ("
+                "content/briefs/a.md:7:1: error: image loaded by its full address: https://maps.example.com/lakeview.png?v=2 ("
                         + hint + "lakeview.png and write ![…](/img/lakeview.png)) [BRF171]",
-                "content/briefs/a.md:9:1: warning: image loaded by its full address: //cdn.example.com/logo.svg ("
+                "content/briefs/a.md:9:1: error: image loaded by its full address: //cdn.example.com/logo.svg ("
                         + hint + "logo.svg and write ![…](/img/logo.svg)) [BRF171]"),
                 headlines("BRF171"));
-        TestSites.Run strict = TestSites.cli("check", "--source", dir.toString(), "--as-of", AS_OF.toString(), "--strict");
-        assertEquals(dev.briefing.cli.Main.CONTENT_ERRORS, strict.exit(), strict.err());
-        assertTrue(strict.err().contains("content/briefs/a.md:7:1: error: image loaded by its full address"), strict.err());
+        TestSites.Run plain = TestSites.cli("build", "--source", dir.toString(), "--as-of", AS_OF.toString(),
+                "--output", dir.resolve("out").toString());
+        assertEquals(dev.briefing.cli.Main.CONTENT_ERRORS, plain.exit(), plain.err());
+        assertTrue(plain.err().contains("content/briefs/a.md:7:1: error: image loaded by its full address"), plain.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("out/briefs/a/index.html")), "nothing published");
     }
 
     /**

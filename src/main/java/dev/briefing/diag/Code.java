@@ -83,8 +83,8 @@ public enum Code {
             + " (`![Map](https://maps.example.com/map.png)`): every reader's browser would fetch it from there, and that site"
             + " would see each visit, though the site tells readers it loads nothing from other sites; nor can the build check"
             + " that it is there. Save the image into content/static/ (`content/static/img/map.png`) and link it by its path on"
-            + " the site, `![Map](/img/map.png)`. A warning, so the preview still shows the page;"
-            + " --strict, as the publish workflow builds, refuses it."),
+            + " the site, `![Map](/img/map.png)`. An error, in every build: the site's privacy page"
+            + " says it loads nothing from other sites."),
     BRF077("future date", "The brief is dated after the as-of date and is not a draft, so it is not published yet: it is"
             + " published on its day. Still checked, its problems are notes; --strict leaves this a warning."),
     BRF078("placeholder", "Text that 'briefing init' or 'briefing new' wrote for the editors to replace is still in place: a 'TODO:',"

@@ -399,13 +399,14 @@ public final class MarkdownEngine {
     /**
      * An image given by a full address is fetched by every reader's browser from that address's site, which
      * then sees each visit: the site promises readers it loads nothing from other sites, so the image is
-     * saved into content/static/ and linked by its site path (which the build also checks). The site's own
+     * saved into content/static/ and linked by its site path (which the build also checks). An error, not a warning: a
+     * build without --strict would otherwise publish a tracker on a site whose privacy page says it has none. The site's own
      * base_url is not known here, so a full address on it is reported too, with the same remedy.
      */
     private static void checkImageSite(String url, Pos pos, Diagnostics diags) {
         if (url == null || !loadsFromElsewhere(url)) return;
         String name = fileName(url);
-        diags.warning(Code.BRF171, pos, "image loaded by its full address: " + url,
+        diags.error(Code.BRF171, pos, "image loaded by its full address: " + url,
                 "every reader's browser would fetch it from that site, which would see the visit, and the build cannot check it;"
                         + " save the image as content/static/img/" + name + " and write ![…](/img/" + name + ")");
     }

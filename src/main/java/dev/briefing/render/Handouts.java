@@ -280,7 +280,7 @@ public final class Handouts {
             builder.useFont(new PDFontSupplier(Fonts.pdf(doc, false)), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(Fonts.pdf(doc, true)), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
             // A build reaches no network and reads no file but the source's: the renderer would fetch an image's full
-            // address (BRF171 is a warning a build without --strict publishes) and read "/img/x.png" from the disk's root.
+            // address (a draft's BRF171 is only a note) and read "/img/x.png" from the disk's root.
             // Only the QR code, a data: address, stays an image; any other prints its description.
             for (org.jsoup.nodes.Element img : html.select("img:not([src^=data:])")) {
                 img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
