@@ -55,20 +55,37 @@ rm -rf "$KEPT"
 printf '%s\n' "$SITE" > "$WORK/en/content/site.yaml"
 printf '%s\nlanguages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n' "$SITE" > "$WORK/bilingual/content/site.yaml"
 
-# The Spanish siblings: the same text (a translation has the same size), for Hugo whole, for
-# briefing with only the translatable fields (a date or tags in a translation is an error).
+# The Spanish siblings: text of the same size in other words (each word of four letters or more
+# gains an "o", link targets kept), so that no translation is a copy of its source (BRF170); for
+# Hugo whole, for briefing with only the translatable fields (a date or tags in a translation is an
+# error) and the digest of the English text it translates (`translates:`, as `briefing
+# translations --mark` writes it: SHA-256 of title, summary and body as written, 12 hex digits), so
+# every translation is current, as on a site its editors keep up.
 python3 - "$W" "$WORK/hugo/content/briefs" "$WORK/bilingual/content/briefs" <<'EOF'
-import os, sys
+import hashlib, os, re, sys
 corpus, hugo, ours = sys.argv[1:]
+def es(s):
+    parts = re.split(r"(\]\([^)]*\))", s)
+    return "".join(p if p.startswith("](") else re.sub(r"\b([A-Za-z]{4,})\b", r"\1o", p) for p in parts)
 for name in sorted(os.listdir(corpus)):
     if not name.endswith(".md"):
         continue
     text = open(os.path.join(corpus, name), encoding="utf-8").read()
-    es = name[:-3] + ".es.md"
-    open(os.path.join(hugo, es), "w", encoding="utf-8").write(text)
     front, body = text[4:].split("\n---\n", 1)
-    kept = [l for l in front.split("\n") if l.startswith(("title:", "summary:"))]
-    open(os.path.join(ours, es), "w", encoding="utf-8").write("---\n" + "\n".join(kept) + "\n---\n" + body)
+    values = {}
+    for line in front.split("\n"):
+        m = re.match(r'(title|summary): "?(.*?)"?$', line)
+        if m:
+            values[m.group(1)] = m.group(2)
+    digest = hashlib.sha256(("title\0%s\1summary\0%s\1body\0%s\1" % (values["title"], values["summary"], body))
+                            .encode("utf-8")).hexdigest()[:12]
+    translated = ['%s: "%s"' % (k, es(values[k])) for k in ("title", "summary")]
+    kept = [l for l in front.split("\n") if not l.startswith(("title:", "summary:"))]
+    es_name = name[:-3] + ".es.md"
+    open(os.path.join(hugo, es_name), "w", encoding="utf-8").write(
+        "---\n" + "\n".join(translated + kept) + "\n---\n" + es(body))
+    open(os.path.join(ours, es_name), "w", encoding="utf-8").write(
+        "---\n" + "\n".join(translated) + "\ntranslates: " + digest + "\n---\n" + es(body))
 EOF
 sync
 
