@@ -218,15 +218,13 @@ class HandoutsTest {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
         String list = String.join("\n", Stream.generate(() -> "- Keep exits clear and know two ways out of every room you use.")
                 .limit(70).toList());
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n" + list + "\n");
+        writeChecklist(dir, list + "\n");
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(TestSites.headlines(r).stream().anyMatch(h -> h.matches("content/pages/checklist\\.md:4:10: error: the handout of"
                 + " 'checklist' runs to [2-9] pages; it must fit on one \\(shorten .*\\) \\[BRF136]")), () -> String.join("\n", TestSites.headlines(r)));
         assertFalse(r.files() != null && r.files().containsKey("checklist/handout.pdf"));
 
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        writeChecklist(dir, "- Keep exits clear.\n");
         Pipeline.Result fits = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(fits.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF136), () -> String.join("\n", TestSites.headlines(fits)));
         assertTrue(fits.files().containsKey("checklist/handout.pdf"));
@@ -267,8 +265,7 @@ class HandoutsTest {
     void aHandoutPrintsAnImagesDescriptionAndLoadsNoImage(@TempDir Path dir) throws Exception {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
         TestSites.write(dir.resolve("content/static/img/map.png"), "not read");
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n![Map of the three shelters](/img/map.png)\n\n"
+        writeChecklist(dir, "![Map of the three shelters](/img/map.png)\n\n"
                 + "- Keep exits clear.\n");
         String text = handoutText(dir);
         assertTrue(text.contains("Map of the three shelters") && text.contains("Keep exits clear"), text);
@@ -312,8 +309,7 @@ class HandoutsTest {
     /** A site named after its publisher says the name once: "Published by X.", not "Published by X, X.". */
     @Test
     void aSiteNamedAfterItsPublisherIsNamedOnce(@TempDir Path dir) throws Exception {
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        writeChecklist(dir, "- Keep exits clear.\n");
         TestSites.write(dir.resolve("content/site.yaml"), "title: Example County Elections Office\n" + TestSites.SETTINGS
                 .replace("Test Publisher", "Example County Elections Office"));
         String same = handoutText(dir);
@@ -337,8 +333,7 @@ class HandoutsTest {
     void aLinksAddressIsPrintedAfterItsText(@TempDir Path dir) throws Exception {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
         TestSites.write(dir.resolve("content/pages/report.md"), "---\ntitle: Report\nsummary: How to report.\n---\nCall.\n");
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Read [the CISA guide](https://www.cisa.gov/topics/election-security).\n"
+        writeChecklist(dir, "- Read [the CISA guide](https://www.cisa.gov/topics/election-security).\n"
                 + "- Tell us [what you saw](../report/), or [write to us](mailto:tips@example.org).\n"
                 + "- Call [911](tel:911). See <https://www.ready.gov/plan>.\n");
         String text = handoutText(dir);
@@ -361,8 +356,7 @@ class HandoutsTest {
                 .append(") or see [the page](https://").append(web).append("). ");
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
         TestSites.write(dir.resolve("content/pages/report.md"), "---\ntitle: Report\nsummary: How to report.\n---\nCall.\n");
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n" + body + "\n");
+        writeChecklist(dir, body + "\n");
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
             String stream = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
@@ -413,6 +407,12 @@ class HandoutsTest {
         }
     }
 
+    /** content/pages/checklist.md with a handout that prints its one section, "Before you open", holding {@code section}. */
+    private static void writeChecklist(Path dir, String section) {
+        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
+                + "advice: [Before you open]\n---\n## Before you open\n\n" + section);
+    }
+
     private static String handoutText(Path dir) throws Exception {
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         try (PDDocument pdf = Loader.loadPDF(r.files().get("checklist/handout.pdf"))) {
@@ -422,8 +422,7 @@ class HandoutsTest {
 
     @Test
     void theHandoutIsUsLetterUnlessSiteYamlAsksForA4(@TempDir Path dir) throws Exception {
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        writeChecklist(dir, "- Keep exits clear.\n");
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
         assertEquals(List.of(612f, 792f), pageSize(dir), "US Letter, 8.5 by 11 inches, in points");
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS + "paper: a4\n");
@@ -435,8 +434,7 @@ class HandoutsTest {
     void aTranslatedPageHasItsOwnHandoutInItsLanguage(@TempDir Path dir) throws Exception {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS
                 + "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}\n");
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n");
+        writeChecklist(dir, "- Keep exits clear.\n");
         TestSites.write(dir.resolve("content/pages/checklist.es.md"), "---\ntitle: Lista de control\nsummary: Qué revisar.\n"
                 + "advice: [Antes de abrir]\n---\n## Antes de abrir\n\n- Mantenga libres las salidas.\n");
         TestSites.write(dir.resolve("content/pages/other.md"), "---\ntitle: Other\nsummary: Not translated.\nhandout: true\n"
@@ -474,15 +472,13 @@ class HandoutsTest {
     @Test
     void aCharacterTheFontCannotDrawIsAnErrorAtItsPlace(@TempDir Path dir) {
         TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear \u2705 and lit.\n");
+        writeChecklist(dir, "- Keep exits clear \u2705 and lit.\n");
         Pipeline.Result r = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(TestSites.headlines(r).contains("content/pages/checklist.md:9:20: error: the handout of 'checklist' has '\u2705'"
                 + " (U+2705 WHITE HEAVY CHECK MARK), which the handout font cannot draw (write it another way, such as a word instead of a"
                 + " symbol, or move its section out of 'advice:') [BRF137]"), () -> String.join("\n", TestSites.headlines(r)));
         // Outside the handout's sections, the same character is the page's business only.
-        TestSites.write(dir.resolve("content/pages/checklist.md"), "---\ntitle: Checklist\nsummary: What to check.\nhandout: true\n"
-                + "advice: [Before you open]\n---\n## Before you open\n\n- Keep exits clear.\n\n## Notes\n\nDone \u2705\n");
+        writeChecklist(dir, "- Keep exits clear.\n\n## Notes\n\nDone \u2705\n");
         Pipeline.Result other = TestSites.check(dir, LocalDate.parse("2024-10-01"));
         assertTrue(other.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.BRF137), () -> String.join("\n", TestSites.headlines(other)));
     }
