@@ -11,6 +11,7 @@ import dev.briefing.model.Kind;
 import dev.briefing.model.Language;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.model.Translation;
+import dev.briefing.util.Parallel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -108,25 +109,24 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         List<TranslationStatus> out = new ArrayList<>();
         Map<String, Map<Key, Kept.Entry>> next = new HashMap<>();
         Map<String, List<Diagnostic>> runs = new HashMap<>();
+        List<Item> items = published.stream().filter(Item::hasTextToTranslate).toList();
         for (Language language : config.languages().subList(1, config.languages().size())) {
             Map<Key, Kept.Entry> before = kept.last.getOrDefault(language.code(), Map.of());
-            Map<Key, Kept.Entry> now = new HashMap<>(Math.max(16, before.size() * 2));
-            List<Diagnostic> found = new ArrayList<>();
-            boolean same = true;
-            for (Item item : published) {
-                if (!item.hasTextToTranslate()) continue;
-                Translation t = checked.of(language.code(), item.key());
+            Kept.Entry[] entries = new Kept.Entry[items.size()];
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < entries.length; i++) {
+                Item item = items.get(i);
                 Kept.Entry e = before.get(item.key());
-                if (e == null || e.item() != item || e.translation() != t) {
-                    same = false;
-                    List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : Untranslated.in(item, t);
-                    TranslationStatus s = status(language, item, t, !copies.isEmpty());
-                    List<Diagnostic> reported = new ArrayList<>(2);
-                    report(config, language, item, t, s, asOf, reported);
-                    reportCopies(config, language, item, s, copies, reported);
-                    e = new Kept.Entry(item, t, s, List.copyOf(reported));
-                }
-                now.put(item.key(), e);
+                if (e != null && e.item() == item && e.translation() == checked.of(language.code(), item.key())) entries[i] = e;
+                else changed.add(i);
+            }
+            // On every core: comparing each translation's text with its source's (Untranslated) reads every paragraph of both.
+            Parallel.forEach(changed, i -> entries[i] = entry(config, language, items.get(i), checked.of(language.code(), items.get(i).key()), asOf));
+            Map<Key, Kept.Entry> now = new HashMap<>(Math.max(16, entries.length * 2));
+            List<Diagnostic> found = new ArrayList<>();
+            boolean same = changed.isEmpty();
+            for (Kept.Entry e : entries) {
+                now.put(e.item().key(), e);
                 out.add(e.status());
                 found.addAll(e.found());
             }
@@ -142,6 +142,16 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         kept.last = next;
         kept.runs = runs;
         return List.copyOf(out);
+    }
+
+    /** An item's status in a language, and what it reports. */
+    private static Kept.Entry entry(SiteConfig config, Language language, Item item, Translation t, LocalDate asOf) {
+        List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : Untranslated.in(item, t);
+        TranslationStatus s = status(language, item, t, !copies.isEmpty());
+        List<Diagnostic> reported = new ArrayList<>(2);
+        report(config, language, item, t, s, asOf, reported);
+        reportCopies(config, language, item, s, copies, reported);
+        return new Kept.Entry(item, t, s, List.copyOf(reported));
     }
 
     /** The diagnostics in {@link Diagnostic#ORDER}, each once. */

@@ -51,12 +51,14 @@ public final class Untranslated {
                 out.add(new Copy("'" + f.name() + "'", tf.posOf(f.key())));
             }
         }
+        // Every block of the source, short ones too: a block of the translation found among them has as many words as
+        // the source's, so words are counted only for the few blocks found, not for every block of both texts.
         Set<String> paragraphs = new HashSet<>();
         source.markdown().values().forEach(d -> blocks(d, (text, offset) -> paragraphs.add(text)));
         for (MarkdownDoc d : t.item().markdown().values()) {
             PlainText plain = d.plain();
             blocks(d, (text, offset) -> {
-                if (paragraphs.contains(text)) out.add(new Copy("a paragraph", plain.pos(offset)));
+                if (paragraphs.contains(text) && words(text) >= MIN_WORDS) out.add(new Copy("a paragraph", plain.pos(offset)));
             });
         }
         return out;
@@ -66,7 +68,7 @@ public final class Untranslated {
         void accept(String normalized, int offset);
     }
 
-    /** Each block (paragraph, heading, cell) of the text long enough to count, its whitespace made single spaces. */
+    /** Each block (paragraph, heading, cell) of the text, its whitespace made single spaces. */
     private static void blocks(MarkdownDoc doc, BlockSink sink) {
         String text = doc.plain().text();
         int start = 0;
@@ -74,7 +76,7 @@ public final class Untranslated {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
             String block = normalized(text.substring(start, end));
-            if (words(block) >= MIN_WORDS) sink.accept(block, start);
+            if (!block.isEmpty()) sink.accept(block, start);
             start = end + 1;
         }
     }
@@ -85,7 +87,14 @@ public final class Untranslated {
     }
 
     private static String normalized(String s) {
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        // Most lines are normal already (single spaces, none at either end): returned as they are, not copied.
+        int n = s.length();
+        boolean normal = n == 0 || !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1));
+        for (int i = 0; normal && i < n; i++) {
+            char c = s.charAt(i);
+            normal = c == ' ' ? s.charAt(i + 1) != ' ' : c > '\r' || c < '\t';
+        }
+        return normal ? s : SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** Words with a letter in them: numbers and symbols are the same in every language. */

@@ -68,7 +68,7 @@ public final class Citations {
         if (body == null) return List.of();
         Set<String> advice = advice(item);
         return body.claims().stream().filter(Claim::prose)
-                .filter(c -> c.headings().stream().noneMatch(h -> advice.contains(normal(h)))).toList();
+                .filter(c -> advice.isEmpty() || c.headings().stream().noneMatch(h -> advice.contains(normal(h)))).toList();
     }
 
     public static Coverage coverage(Item item) {
@@ -80,7 +80,9 @@ public final class Citations {
         return item.fields().get(ADVICE).stream().map(Citations::normal).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normal(String heading) {
-        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(heading.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

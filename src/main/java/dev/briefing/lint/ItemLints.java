@@ -166,11 +166,12 @@ public final class ItemLints {
                 diags.error(Code.BRF078, text.posOf(mark), "the text still has a placeholder (" + Placeholders.MARK
                         + " …) to write", "write what it asks for in its place");
             }
-            for (int at : Placeholders.editorsMarks(t)) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            for (int at : Placeholders.editorsMarks(t, lower)) {
                 diags.error(Code.BRF078, text.posOf(at), "the text still has a placeholder ('" + Placeholders.editorsMark(t, at)
                         + "'), which would be published as it is", "write what is still to come in its place, or remove it");
             }
-            for (int at : Placeholders.instructions(t)) {
+            for (int at : Placeholders.instructions(t, lower)) {
                 if (t.substring(0, at).stripTrailing().endsWith(Placeholders.MARK)) continue;
                 diags.error(Code.BRF078, text.posOf(at), "the text still has the instructions 'briefing init' or"
                         + " 'briefing new' wrote", "write what they ask for in their place");

@@ -76,9 +76,17 @@ public final class Placeholders {
 
     /** Where each placeholder an editor wrote starts ({@link #EDITORS_MARKS}), but for the {@link #MARK}s, reported as such. */
     public static List<Integer> editorsMarks(String text) {
-        // Most texts hold none: five searches and one lower-casing cost less than the pattern's alternatives at every character.
+        return editorsMarks(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * As {@link #editorsMarks(String)}, given the text in lower case ({@code lower}), which {@link #instructions}
+     * needs too: a body is lower-cased once for both (every text of every item, on every build).
+     */
+    public static List<Integer> editorsMarks(String text, String lower) {
+        // Most texts hold none: five searches cost less than the pattern's alternatives at every character.
         if (!text.contains("TODO") && !text.contains("TBD") && !text.contains("FIXME") && !text.contains("XXX")
-                && !text.contains(LOWER_MARK) && !text.toLowerCase(Locale.ROOT).contains("lorem ipsum")) {
+                && !text.contains(LOWER_MARK) && !lower.contains("lorem ipsum")) {
             return List.of();
         }
         List<Integer> at = new java.util.ArrayList<>();
@@ -138,11 +146,18 @@ public final class Placeholders {
         return text.startsWith(MARK) ? "replace the TODO text" : "write your own words in place of these instructions";
     }
 
-    /** Where in a text each of the instructions init or new wrote after a mark starts, in order. */
-    public static List<Integer> instructions(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return TEXT_INSTRUCTIONS.stream().filter(i -> lower.contains(i.clue()))
-                .flatMap(i -> i.pattern().matcher(text).results().map(java.util.regex.MatchResult::start)).sorted().toList();
+    /** Where in a text each of the instructions init or new wrote after a mark starts, in order; {@code lower} is the text in lower case. */
+    public static List<Integer> instructions(String text, String lower) {
+        List<Integer> at = null;
+        for (Instruction i : TEXT_INSTRUCTIONS) {
+            if (!lower.contains(i.clue())) continue;
+            if (at == null) at = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = i.pattern().matcher(text);
+            while (m.find()) at.add(m.start());
+        }
+        if (at == null) return List.of();
+        at.sort(null);
+        return at;
     }
 
     /** A sentence found whole, in any case, whatever spaces or line breaks stand between its words. */

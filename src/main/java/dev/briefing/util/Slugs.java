@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LENGTH = 100;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Slugs() {
     }
@@ -31,15 +32,19 @@ public final class Slugs {
      * empty only when the text has no letters or digits at all.
      */
     public static String slugify(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder sb = new StringBuilder();
+        // Plain ASCII (most tags and headings, slugged for every page that shows them) has nothing to fold.
+        String folded = text.chars().allMatch(c -> c < 0x80) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = folded.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(Math.min(lower.length(), MAX_LENGTH + 2));
         boolean hyphen = false;
         boolean other = false;
-        for (char c : folded.toLowerCase(Locale.ROOT).toCharArray()) {
-            String latin = LATIN.get(c);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String latin = c < 0x80 ? null : LATIN.get(c);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || latin != null) {
                 if (hyphen && sb.length() > 0) sb.append('-');
-                sb.append(latin != null ? latin : String.valueOf(c));
+                if (latin != null) sb.append(latin);
+                else sb.append(c);
                 hyphen = false;
             } else {
                 other |= Character.isLetterOrDigit(c);
