@@ -77,6 +77,20 @@ class SiteUpdateTest {
         assertFalse(Files.exists(dir.resolve(".site.staging")));
     }
 
+    /** A page longer than the buffer it is compared through, changed only in its last byte, is written; an equal one is not. */
+    @Test
+    void aLongPageIsComparedToItsLastByte() throws IOException {
+        String body = "x".repeat(200_000);
+        build(files("long.html", body + "a", "same.html", body));
+        build(files("long.html", body + "a", "same.html", body));
+        Files.setLastModifiedTime(dir.resolve(".site.previous/same.html"), java.nio.file.attribute.FileTime.fromMillis(0));
+
+        build(files("long.html", body + "b", "same.html", body));
+
+        assertEquals(body + "b", Files.readString(out().resolve("long.html")));
+        assertEquals(0, Files.getLastModifiedTime(out().resolve("same.html")).toMillis(), "the equal page is not rewritten");
+    }
+
     @Test
     void anUnchangedFileIsNotWrittenAgainAndAChangedOneIsOverwrittenInPlace() throws IOException {
         build(files("index.html", "home", "a/index.html", "same"));
