@@ -35,6 +35,15 @@ public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key
         return v == null ? dev.briefing.markdown.LinkValues.NONE : v;
     }
 
+    /**
+     * This resolution of the site as loaded again: for a build that changed nothing the resolver reads of it (the
+     * same item objects, static files and translations), so that it would resolve to this again.
+     */
+    public ResolvedSite with(LoadedSite reloaded) {
+        return new ResolvedSite(reloaded, asOf, urls, items, outgoing, incoming, references, tags, advisories, overdue,
+                briefsNewestFirst, linkValues, pageChecks);
+    }
+
     public SiteConfig config() {
         return loaded.config();
     }
