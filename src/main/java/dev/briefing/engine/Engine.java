@@ -161,6 +161,8 @@ public final class Engine {
     private Map<String, PageJob> lists = Map.of();
     /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
     private List<String> planned = List.of();
+    /** The versions of each of those pages in the site's languages. */
+    private dev.briefing.render.Alternates alternates;
     /** What the gate found at the last good build, so the next one rechecks only what an edit changed. */
     private LinkGate.Findings findings;
     private List<Diagnostic> gateDiagnostics = List.of();
@@ -268,8 +270,12 @@ public final class Engine {
             }
         }
         Set<String> wanted = affectedPages;
+        List<String> plan = jobs.stream().map(PageJob::path).toList();
+        // The same pages as last time (most edits): every one is made already, none went away, and each page's
+        // versions in the other languages are the same.
+        boolean samePlan = wanted != null && plan.equals(planned);
         RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache);
-        if (!stage.prepare(jobs, diags)) {
+        if (!stage.prepare(jobs, samePlan ? alternates : null, diags)) {
             checkFileLinks(nexts, loaded, diags);
             return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         }
@@ -280,9 +286,6 @@ public final class Engine {
 
         // In memory: check, and the preview.
         Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
-        List<String> plan = jobs.stream().map(PageJob::path).toList();
-        // The same pages as last time (most edits): every one is made already, and none went away.
-        boolean samePlan = wanted != null && plan.equals(planned);
         // The home page is re-rendered exactly when an edit changed what other pages show of an
         // item (or added or removed one): then feeds, sitemap and search index may change too.
         boolean listings = wanted == null || nexts.values().stream().anyMatch(l -> wanted.contains(l.urls().local("/")));
@@ -378,6 +381,7 @@ public final class Engine {
             this.plans = kept;
             lists = lists(jobs);
             planned = plan;
+            alternates = stage.alternates();
             shownTranslations = translations;
         }
         return finish(changes, diags, loaded, nexts, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);

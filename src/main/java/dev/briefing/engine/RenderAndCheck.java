@@ -143,9 +143,14 @@ public final class RenderAndCheck {
         return alternates;
     }
 
-    /** Loads every template the jobs use, reporting each that fails once; false if any did. */
-    public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
-        alternates = Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
+    /**
+     * Loads every template the jobs use, reporting each that fails once; false if any did.
+     *
+     * @param known the versions of each page, when known already: those of a plan of the same pages in the same
+     *              languages (the preview's edit that adds or removes no page); null to find them
+     */
+    public boolean prepare(List<PageJob> jobs, Alternates known, Diagnostics diags) {
+        alternates = known != null ? known : Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
         return renderer.prepare(jobs, diags);
     }
 
