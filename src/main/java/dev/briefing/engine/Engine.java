@@ -146,6 +146,12 @@ public final class Engine {
     private Map<String, ResolvedSite> sites = Map.of();
     /** Each language's merged items, kept across builds (see {@code Languages.Merged}). */
     private final Map<String, Languages.Merged> merged = new HashMap<>();
+    /** Each language's resolution at the last build, by code: taken over whole by an edit that changed nothing of it. */
+    private final Map<String, Resolution> resolutions = new HashMap<>();
+    /** The languages whose resolution this build took over whole from the last (see {@link Resolution#sameInput}). */
+    private Set<String> takenOver = Set.of();
+    /** Each language's plan at the last good build, by code: a language whose resolution is taken over has the same plan. */
+    private Map<String, Plan> plans = Map.of();
     private List<TranslationStatus> translations = List.of();
     /** Each item's translation status and what it reported, reused while neither its source nor its translation changed. */
     private final TranslationStatus.Kept keptStatuses = new TranslationStatus.Kept();
@@ -155,6 +161,8 @@ public final class Engine {
     private Map<String, PageJob> lists = Map.of();
     /** The paths of the last plan's pages, in plan order: when a plan has the same, no page went away. */
     private List<String> planned = List.of();
+    /** The versions of each of those pages in the site's languages. */
+    private dev.briefing.render.Alternates alternates;
     /** What the gate found at the last good build, so the next one rechecks only what an edit changed. */
     private LinkGate.Findings findings;
     private List<Diagnostic> gateDiagnostics = List.of();
@@ -242,7 +250,7 @@ public final class Engine {
         // Each language's pages planned on every core at once.
         Map<String, List<PageJob>> plans = new ConcurrentHashMap<>();
         dev.briefing.util.Parallel.forEach(List.copyOf(nexts.entrySet()),
-                language -> plans.put(language.getKey(), SitePlan.pages(language.getValue(), messages.get(language.getKey()))));
+                language -> plans.put(language.getKey(), plan(language.getKey(), language.getValue(), messages.get(language.getKey()))));
         for (Map.Entry<String, ResolvedSite> language : nexts.entrySet()) {
             List<PageJob> plan = plans.get(language.getKey());
             jobs.addAll(plan);
@@ -262,8 +270,12 @@ public final class Engine {
             }
         }
         Set<String> wanted = affectedPages;
+        List<String> plan = jobs.stream().map(PageJob::path).toList();
+        // The same pages as last time (most edits): every one is made already, none went away, and each page's
+        // versions in the other languages are the same.
+        boolean samePlan = wanted != null && plan.equals(planned);
         RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache);
-        if (!stage.prepare(jobs, diags)) {
+        if (!stage.prepare(jobs, samePlan ? alternates : null, diags)) {
             checkFileLinks(nexts, loaded, diags);
             return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
         }
@@ -274,9 +286,6 @@ public final class Engine {
 
         // In memory: check, and the preview.
         Map<String, RenderAndCheck.Output> fresh = new ConcurrentHashMap<>();
-        List<String> plan = jobs.stream().map(PageJob::path).toList();
-        // The same pages as last time (most edits): every one is made already, and none went away.
-        boolean samePlan = wanted != null && plan.equals(planned);
         // The home page is re-rendered exactly when an edit changed what other pages show of an
         // item (or added or removed one): then feeds, sitemap and search index may change too.
         boolean listings = wanted == null || nexts.values().stream().anyMatch(l -> wanted.contains(l.urls().local("/")));
@@ -367,8 +376,12 @@ public final class Engine {
         timings.lap("check");
         if (!diags.hasBlockingErrors()) {
             sites = nexts;
+            Map<String, Plan> kept = new HashMap<>();
+            nexts.forEach((code, site) -> kept.put(code, new Plan(site, messages.get(code), plans.get(code))));
+            this.plans = kept;
             lists = lists(jobs);
             planned = plan;
+            alternates = stage.alternates();
             shownTranslations = translations;
         }
         return finish(changes, diags, loaded, nexts, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
@@ -380,6 +393,21 @@ public final class Engine {
      */
     private static void checkFileLinks(Map<String, ResolvedSite> nexts, LoadedSite loaded, Diagnostics diags) {
         RenderAndCheck.checkFileLinks(List.copyOf(nexts.values()), loaded.statics(), diags);
+    }
+
+    /**
+     * A language's pages: the last good build's plan when this build took over that build's resolution of the
+     * language and the theme's words are the same (a plan is made of nothing else), else planned anew. The pages
+     * then read the last build's resolution, which holds the same as this one's.
+     */
+    private List<PageJob> plan(String code, ResolvedSite site, Messages words) {
+        Plan last = plans.get(code);
+        if (takenOver.contains(code) && last != null && last.site() == sites.get(code) && last.messages() == words) return last.jobs();
+        return SitePlan.pages(site, words);
+    }
+
+    /** One language's plan, made of its site in the words of its messages. */
+    private record Plan(ResolvedSite site, Messages messages, List<PageJob> jobs) {
     }
 
     /** A full build into the output folder: streamed to a staging folder, swapped in only if all is well. */
@@ -486,33 +514,77 @@ public final class Engine {
         List<Languages.Merged> caches = languages.stream().map(l -> merged.computeIfAbsent(l.code(), c -> new Languages.Merged())).toList();
         // The languages resolve independently (each from the loaded site with its own translations
         // merged in): on every core at once, so a second language adds little to the wait.
-        ResolvedSite[] resolved = new ResolvedSite[languages.size()];
-        Diagnostics[] found = new Diagnostics[languages.size()];
+        Resolution[] done = new Resolution[languages.size()];
+        Set<String> reused = ConcurrentHashMap.newKeySet();
         dev.briefing.util.Parallel.forEach(java.util.stream.IntStream.range(0, languages.size()).boxed().toList(), i -> {
             dev.briefing.model.Language language = languages.get(i);
             LoadedSite in = Languages.in(loaded, language, checked, caches.get(i));
-            found[i] = i == 0 ? diags : new Diagnostics();
-            resolved[i] = new Resolver(options.asOf(), options.drafts(), found[i]).resolve(in, reuse ? sites.get(language.code()) : null);
+            ResolvedSite previous = reuse ? sites.get(language.code()) : null;
+            Resolution last = resolutions.get(language.code());
+            if (previous != null && last != null && last.site() == previous && last.sameInput(in)) {
+                // Nothing this language's site is made of changed (the edit was in another language's file): its
+                // resolution and what it reported are the last build's, which a full resolve would give again.
+                done[i] = new Resolution(in, previous.with(in), last.reported());
+                reused.add(language.code());
+                return;
+            }
+            Diagnostics found = new Diagnostics();
+            ResolvedSite site = new Resolver(options.asOf(), options.drafts(), found).resolve(in, previous);
+            done[i] = new Resolution(in, site, i == 0 ? found : translationFiles(found, checked.byLanguage().getOrDefault(language.code(), Map.of())));
         });
+        takenOver = Set.copyOf(reused);
         Map<String, ResolvedSite> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < languages.size(); i++) {
             String code = languages.get(i).code();
-            if (i > 0) {
-                Set<String> files = new HashSet<>();
-                checked.byLanguage().getOrDefault(code, Map.of()).values().forEach(t -> files.add(t.path()));
-                List<Diagnostic> mine = found[i].sorted().stream().filter(d -> files.contains(d.pos().path())).toList();
-                diags.addSorted(mine, mine.stream().anyMatch(Diagnostic::isError));
+            diags.addAll(done[i].reported());
+            resolutions.put(code, done[i]);
+            if (done[i].site() == null) {
+                if (i == 0) return Map.of();
+                for (int j = i + 1; j < languages.size(); j++) resolutions.remove(languages.get(j).code());
+                return out;
             }
-            if (resolved[i] == null) return i == 0 ? Map.of() : out;
-            out.put(code, resolved[i]);
+            out.put(code, done[i].site());
         }
         merged.keySet().retainAll(out.keySet());
+        resolutions.keySet().retainAll(out.keySet());
         Unreferenced.check(List.copyOf(out.values()), diags);
         translations = config.multilingual()
                 ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags,
                         keptStatuses)
                 : List.of();
         return out;
+    }
+
+    /** Of what another language's resolve reported, only what is in its own translation files, in order. */
+    private static Diagnostics translationFiles(Diagnostics found, Map<Key, dev.briefing.model.Translation> translations) {
+        Set<String> files = new HashSet<>();
+        translations.values().forEach(t -> files.add(t.path()));
+        List<Diagnostic> mine = found.sorted().stream().filter(d -> files.contains(d.pos().path())).toList();
+        Diagnostics out = new Diagnostics();
+        out.addSorted(mine, mine.stream().anyMatch(Diagnostic::isError));
+        return out;
+    }
+
+    /**
+     * One language's resolution: its site as loaded in the language, what the resolver made of it (null when it
+     * could not), and what it reported that the build reports.
+     */
+    private record Resolution(LoadedSite in, ResolvedSite site, Diagnostics reported) {
+        /**
+         * Whether the resolver would be given the same site again: the same item objects (none was reloaded or
+         * merged again), the same static files, and the same items translated. The settings are the same
+         * while a previous resolution is reused at all (an edit of site.yaml resolves everything again).
+         */
+        boolean sameInput(LoadedSite next) {
+            return same(in.items(), next.items()) && same(in.unbound(), next.unbound()) && in.statics().equals(next.statics())
+                    && in.incomplete().equals(next.incomplete()) && in.localization().equals(next.localization());
+        }
+
+        private static boolean same(List<dev.briefing.model.Item> a, List<dev.briefing.model.Item> b) {
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+            return true;
+        }
     }
 
     /** The search index of every language, each in its own folder. */

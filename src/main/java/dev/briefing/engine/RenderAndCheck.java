@@ -94,12 +94,6 @@ public final class RenderAndCheck {
     private final PageRenderer renderer;
     private final LinkGate gate;
     private final Handouts handouts;
-    /**
-     * The items with a handout, by the site path of their page in each language (the default
-     * language's page for an item not translated): its page job makes the handout first, to link it
-     * with its size.
-     */
-    private final Map<String, Item> handoutItems = new java.util.HashMap<>();
     private final Cards cards;
     /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
     private Alternates alternates = Alternates.NONE;
@@ -120,7 +114,6 @@ public final class RenderAndCheck {
         SiteConfig config = site.config();
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(sites));
         this.handouts = new Handouts(theme, cache);
-        for (ResolvedSite in : sites) Handouts.byPage(in).forEach(handoutItems::putIfAbsent);
         this.cards = new Cards(cache);
     }
 
@@ -132,14 +125,32 @@ public final class RenderAndCheck {
         return languages.get(0);
     }
 
+    /**
+     * The item whose handout the page at this site path makes, in the first language that has one there (the
+     * default language's page for an item not translated), or null: its page job makes the handout first, to
+     * link it with its size.
+     */
+    private Item handoutItem(String page) {
+        for (Views.Shared language : languages) {
+            Item item = Handouts.item(language.site(), page);
+            if (item != null) return item;
+        }
+        return null;
+    }
+
     /** The versions of each page in the site's languages (after {@link #prepare}). */
     public Alternates alternates() {
         return alternates;
     }
 
-    /** Loads every template the jobs use, reporting each that fails once; false if any did. */
-    public boolean prepare(List<PageJob> jobs, Diagnostics diags) {
-        alternates = Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
+    /**
+     * Loads every template the jobs use, reporting each that fails once; false if any did.
+     *
+     * @param known the versions of each page, when known already: those of a plan of the same pages in the same
+     *              languages (the preview's edit that adds or removes no page); null to find them
+     */
+    public boolean prepare(List<PageJob> jobs, Alternates known, Diagnostics diags) {
+        alternates = known != null ? known : Alternates.of(languages.stream().map(Views.Shared::site).toList(), jobs);
         return renderer.prepare(jobs, diags);
     }
 
@@ -181,7 +192,7 @@ public final class RenderAndCheck {
         Map<String, CompletableFuture<Optional<byte[]>>> pdfs = new java.util.HashMap<>();
         List<Runnable> linking = new ArrayList<>();
         for (PageJob job : chosen) {
-            Item item = handoutItems.get(job.path());
+            Item item = handoutItem(job.path());
             if (item == null) continue;
             CompletableFuture<Optional<byte[]>> pdf = new CompletableFuture<>();
             pdfs.put(job.path(), pdf);

@@ -174,7 +174,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     /** The declared language with this code, if any. */
     public java.util.Optional<Language> languageOf(String code) {
-        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+        // Asked of every translation at every build: a loop, not a stream.
+        for (Language l : languages) if (l.code().equals(code)) return java.util.Optional.of(l);
+        return java.util.Optional.empty();
     }
 
     /**

@@ -20,9 +20,7 @@ import java.awt.image.IndexColorModel;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,27 +58,48 @@ public final class Cards {
     }
 
     /**
-     * The site paths of the pages with a card of their own, each with the item it shows (none for the
-     * home page): made once per language, so that no card searches the items for its page. A page
-     * whose title or publisher has a character the bundled font cannot draw (a site in another
-     * script) shows the site's card instead: a card is never published with empty boxes for letters.
+     * Which pages of one language have a card of their own, and the item each shows (none for the home page):
+     * briefs, advisories, the report page and the home page. Answered page by page (the page's item found from its
+     * path), so that an edit that renders two pages does not ask it of every item. A page whose title or publisher
+     * has a character the bundled font cannot draw (a site in another script) shows the site's card instead: a
+     * card is never published with empty boxes for letters.
      */
-    public static Map<String, Optional<Item>> pages(ResolvedSite site, Messages messages) {
-        Map<String, Optional<Item>> out = new HashMap<>();
-        if (!drawable(by(site, messages))) return Map.of();
-        if (drawable(site.config().title())) out.put(site.urls().local("/"), Optional.empty());
-        for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && drawable(i.title())) {
-                out.put(site.urls().itemPage(i.key()), Optional.of(i));
-            }
+    public static final class Pages {
+        private final ResolvedSite site;
+        private final boolean drawable;
+        private final String home;
+        /** The report page (site.yaml's report, when one of the site's pages) with a drawable title, else null. */
+        private final Item report;
+
+        public Pages(ResolvedSite site, Messages messages) {
+            this.site = site;
+            this.drawable = Cards.drawable(by(site, messages));
+            this.home = Cards.drawable(site.config().title()) ? site.urls().local("/") : null;
+            String report = site.config().report();
+            String path = report == null ? null : Urls.stripFragment(report);
+            this.report = path == null ? null : site.ofKind(Kind.PAGE).stream()
+                    .filter(p -> Urls.of(p.key()).equals(path) && Cards.drawable(p.title())).findFirst().orElse(null);
         }
-        String report = site.config().report();
-        if (report != null) {
-            String path = Urls.stripFragment(report);
-            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path) && drawable(p.title()))
-                    .findFirst().ifPresent(p -> out.put(site.urls().itemPage(p.key()), Optional.of(p)));
+
+        /** Whether the page at this site path has a card of its own. */
+        public boolean has(String page) {
+            return shown(page) != null;
         }
-        return Map.copyOf(out);
+
+        /** The item the card of the page at this site path shows: empty for the home page, and for a page with no card. */
+        public Optional<Item> item(String page) {
+            Optional<Item> shown = shown(page);
+            return shown == null ? Optional.empty() : shown;
+        }
+
+        /** The item the page's own card shows (empty for the home page), or null when it has no card of its own. */
+        private Optional<Item> shown(String page) {
+            if (!drawable) return null;
+            if (report != null && site.urls().itemPage(report.key()).equals(page)) return Optional.of(report);
+            if (page.equals(home)) return Optional.empty();
+            Item i = site.itemOnPage(page);
+            return i != null && (i.kind() == Kind.BRIEF || i.kind() == Kind.ADVISORY) && Cards.drawable(i.title()) ? Optional.of(i) : null;
+        }
     }
 
     /** What a card says: its title, the line under it, and the date line. */

@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -85,18 +84,14 @@ public final class Handouts {
     }
 
     /**
-     * The items with a handout, by the site path of their page in this site's language: one handout
-     * per language an item is translated into (an item not translated has its page, and its
-     * handout, in the default language only).
+     * The item whose handout is made with the page at this site path in this site's language, or null: one
+     * handout per language an item is translated into (an item not translated has its page, and its handout, in
+     * the default language only). Asked page by page, of the pages rendered, not of every item at every build.
      */
-    public static Map<String, Item> byPage(ResolvedSite site) {
-        Map<String, Item> out = new TreeMap<>();
-        for (Item i : site.items().values()) {
-            if ((i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().get(HANDOUT)) {
-                out.put(site.urls().itemPage(i.key()), i);
-            }
-        }
-        return out;
+    public static Item item(ResolvedSite site, String page) {
+        Item i = site.itemOnPage(page);
+        return i != null && (i.kind() == Kind.BRIEF || i.kind() == Kind.PAGE || i.kind() == Kind.RESOURCE) && i.fields().get(HANDOUT)
+                ? i : null;
     }
 
     /** How a page links its handout: the href and the size readers see ("120 KB"). */

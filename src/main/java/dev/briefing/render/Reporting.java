@@ -42,24 +42,34 @@ public final class Reporting {
     private Reporting() {
     }
 
-    /** The site paths of the critical pages. */
-    public static Set<String> criticalPages(ResolvedSite site) {
-        Set<String> out = new HashSet<>();
-        for (Item i : site.items().values()) {
-            // An entry of an anchored kind (a glossary term marked critical) has no page of its own to carry the block.
-            if (!i.kind().anchored() && (CRITICAL_KINDS.contains(i.kind()) || i.fields().get(CRITICAL))) {
-                out.add(site.urls().itemPage(i.key()));
+    /**
+     * Which pages of one language are critical: answered page by page (the page's item found from its path), so
+     * that an edit that renders two pages does not ask it of every item.
+     */
+    public static final class CriticalPages {
+        private final ResolvedSite site;
+        /** The list of channels, when the site has any, and the report page when site.yaml's report names one of the site's pages. */
+        private final Set<String> others = new HashSet<>();
+
+        public CriticalPages(ResolvedSite site) {
+            this.site = site;
+            if (!site.ofKind(Kind.CHANNEL).isEmpty()) others.add(site.urls().local("/" + Kind.CHANNEL.plural() + "/"));
+            // The report page, when site.yaml's report names one of the site's pages (not a list or another site).
+            String report = site.config().report();
+            if (report != null) {
+                String path = Urls.stripFragment(report);
+                site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path)).findFirst()
+                        .ifPresent(p -> others.add(site.urls().itemPage(p.key())));
             }
         }
-        if (!site.ofKind(Kind.CHANNEL).isEmpty()) out.add(site.urls().local("/" + Kind.CHANNEL.plural() + "/"));
-        // The report page, when site.yaml's report names one of the site's pages (not a list or another site).
-        String report = site.config().report();
-        if (report != null) {
-            String path = Urls.stripFragment(report);
-            site.ofKind(Kind.PAGE).stream().filter(p -> Urls.of(p.key()).equals(path)).findFirst()
-                    .ifPresent(p -> out.add(site.urls().itemPage(p.key())));
+
+        /** Whether the page at this site path is critical. */
+        public boolean contains(String page) {
+            if (others.contains(page)) return true;
+            // An entry of an anchored kind (a glossary term marked critical) has no page of its own to carry the block.
+            Item i = site.itemOnPage(page);
+            return i != null && (CRITICAL_KINDS.contains(i.kind()) || i.fields().get(CRITICAL));
         }
-        return out;
     }
 
     /** Whether a rendered page shows the block: its id, and the emergency line's tap-to-call link inside it. */

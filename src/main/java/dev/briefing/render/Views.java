@@ -101,8 +101,8 @@ public final class Views {
         private final MessageFunction msg;
         private final dev.briefing.markdown.Words words;
         private final java.util.concurrent.ConcurrentHashMap<Key, ItemLink> links = new java.util.concurrent.ConcurrentHashMap<>();
-        private final java.util.Set<String> critical;
-        private final Map<String, java.util.Optional<Item>> cards;
+        private final Reporting.CriticalPages critical;
+        private final Cards.Pages cards;
 
         /** @param messages the theme's words in the language of the pages */
         public Shared(ResolvedSite site, MarkdownEngine markdown, Messages messages) {
@@ -112,18 +112,18 @@ public final class Views {
             this.labels = Labels.of(site.config(), messages);
             this.msg = new MessageFunction(messages);
             this.words = words(messages, site);
-            this.critical = Reporting.criticalPages(site);
-            this.cards = Cards.pages(site, messages);
+            this.critical = new Reporting.CriticalPages(site);
+            this.cards = new Cards.Pages(site, messages);
         }
 
         /** Whether the page at this site path has a share card of its own (else it shows the site's). */
         public boolean hasCard(String page) {
-            return cards.containsKey(page);
+            return cards.has(page);
         }
 
         /** The item the page at this site path shows on its card (empty for the home page), if it has a card of its own. */
         public java.util.Optional<Item> cardItem(String page) {
-            return cards.getOrDefault(page, java.util.Optional.empty());
+            return cards.item(page);
         }
 
         /** Whether the page at this site path must show the How to report block. */

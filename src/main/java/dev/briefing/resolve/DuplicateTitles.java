@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class DuplicateTitles {
     private static final Set<Kind> KINDS = Set.of(Kind.BRIEF, Kind.PAGE);
+    /** A run of what {@code \s} matches: space, tab, line breaks, vertical tab, form feed. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private DuplicateTitles() {
     }
@@ -43,7 +45,15 @@ final class DuplicateTitles {
     }
 
     /** What a reader would not tell apart: case and runs of spaces. */
-    private static String fold(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    static String fold(String title) {
+        String s = title.strip();
+        // Most titles are spaced by single spaces: the pattern only for one that is not (checked for every title at every edit).
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return WHITESPACE.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -35,6 +35,15 @@ public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key
         return v == null ? dev.briefing.markdown.LinkValues.NONE : v;
     }
 
+    /**
+     * This resolution of the site as loaded again: for a build that changed nothing the resolver reads of it (the
+     * same item objects, static files and translations), so that it would resolve to this again.
+     */
+    public ResolvedSite with(LoadedSite reloaded) {
+        return new ResolvedSite(reloaded, asOf, urls, items, outgoing, incoming, references, tags, advisories, overdue,
+                briefsNewestFirst, linkValues, pageChecks);
+    }
+
     public SiteConfig config() {
         return loaded.config();
     }
@@ -47,6 +56,42 @@ public record ResolvedSite(LoadedSite loaded, LocalDate asOf, Urls urls, Map<Key
     public Item item(Key key) {
         return items.get(key);
     }
+
+    /**
+     * The item whose own page in this language is at a site path ("/es/briefs/x/"), or null: the inverse of
+     * {@code urls().itemPage} for the items with a page of their own. Read from the path (a page is
+     * "/id/", any other kind's "/plural/id/", under the language's folder or not), so that a page finds its
+     * item with a look-up or two instead of a map of every page made at every build.
+     */
+    public Item itemOnPage(String sitePath) {
+        if (!sitePath.startsWith("/") || !sitePath.endsWith("/") || sitePath.length() < 3) return null;
+        String prefix = urls.language() == null ? "" : urls.language().prefix();
+        Item item = itemAt(sitePath, sitePath);
+        if (item == null && !prefix.isEmpty() && sitePath.startsWith(prefix + "/")) item = itemAt(sitePath.substring(prefix.length()), sitePath);
+        return item;
+    }
+
+    /** The item whose default-language page is {@code page}, if its page in this language is {@code sitePath}. */
+    private Item itemAt(String page, String sitePath) {
+        int second = page.indexOf('/', 1);
+        if (second < 0 || second == 1) return null;
+        Key key;
+        if (second == page.length() - 1) {
+            key = new Key(Kind.PAGE, page.substring(1, second));
+        } else {
+            int third = page.indexOf('/', second + 1);
+            Kind kind = PAGES_BY_FOLDER.get(page.substring(1, second));
+            if (kind == null || third != page.length() - 1 || third == second + 1) return null;
+            key = new Key(kind, page.substring(second + 1, third));
+        }
+        Item item = items.get(key);
+        return item != null && urls.itemPage(key).equals(sitePath) ? item : null;
+    }
+
+    /** The kinds whose entries have pages of their own under their folder ("/briefs/x/", "/events/x/"), by the folder. */
+    private static final Map<String, Kind> PAGES_BY_FOLDER = java.util.Arrays.stream(Kind.values())
+            .filter(k -> k != Kind.PAGE && !k.anchored())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Kind::plural, k -> k));
 
     /**
      * The items of one kind, in key order. Keys sort by kind first, so on the sorted map the

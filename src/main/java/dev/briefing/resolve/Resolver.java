@@ -153,20 +153,31 @@ public final class Resolver {
     private ResolvedSite finish(LoadedSite loaded, Urls urls, Map<Key, Item> published, Map<Key, List<Key>> out,
             Map<Key, List<Key>> incoming, Map<Key, List<Key>> references, List<Tag> tags, List<Item> newest,
             Map<MarkdownDoc, LinkValues> values, java.util.Collection<Item> mayBeOverdue, ResolvedSite previous) {
-        AdvisoryStatus advisories = new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config());
-        new TrustChecks(diags).check(loaded.config());
-        DuplicateTitles.check(published, diags);
-        AccessibilityStatement.check(loaded.config(), published, asOf, diags);
-        new ChannelChecks(asOf, diags).check(published, loaded.config());
-        // Each item's own dates, all of them after an edit too: a few fields per item, and nothing to keep between builds.
-        new DatesOfWork(asOf, diags).check(published.values(), loaded.config());
         // With a site.yaml that could not be used, the settings are defaults: checks against them would be false.
         boolean settings = !loaded.config().unreadable();
-        Set<Key> overdue = settings ? overdue(mayBeOverdue, loaded.config().reviewPeriodDays()) : Set.of();
-        PageChecks.Reports checks = PageChecks.check(published, loaded.config(), loaded.localization(),
-                previous == null ? null : previous.pageChecks(), settings ? diags : new Diagnostics());
+        // Three shares of whole-site checks, each reading the resolved items and reporting to the one (thread-safe)
+        // collector, on every core at once: after an edit in one language the other languages' cores are idle.
+        var advisories = new java.util.concurrent.atomic.AtomicReference<AdvisoryStatus>();
+        var overdue = new java.util.concurrent.atomic.AtomicReference<Set<Key>>(Set.of());
+        var checks = new java.util.concurrent.atomic.AtomicReference<PageChecks.Reports>();
+        List<Runnable> shares = List.of(
+                () -> checks.set(PageChecks.check(published, loaded.config(), loaded.localization(),
+                        previous == null ? null : previous.pageChecks(), settings ? diags : new Diagnostics())),
+                () -> {
+                    DuplicateTitles.check(published, diags);
+                    // Each item's own dates, all of them after an edit too: a few fields per item, and nothing to keep between builds.
+                    new DatesOfWork(asOf, diags).check(published.values(), loaded.config());
+                },
+                () -> {
+                    advisories.set(new Advisories(asOf, diags).check(published, loaded.unbound(), loaded.config()));
+                    new TrustChecks(diags).check(loaded.config());
+                    AccessibilityStatement.check(loaded.config(), published, asOf, diags);
+                    new ChannelChecks(asOf, diags).check(published, loaded.config());
+                    if (settings) overdue.set(overdue(mayBeOverdue, loaded.config().reviewPeriodDays()));
+                });
+        dev.briefing.util.Parallel.forEach(shares, Runnable::run);
         return new ResolvedSite(loaded, asOf, urls, published, out, incoming, references,
-                tags, advisories, overdue, newest, java.util.Collections.unmodifiableMap(values), checks);
+                tags, advisories.get(), overdue.get(), newest, java.util.Collections.unmodifiableMap(values), checks.get());
     }
 
     /**

@@ -68,6 +68,46 @@ class IncrementalLanguagesTest {
         assertEquals(fromScratch(), served());
     }
 
+    /**
+     * A Spanish edit changes nothing the English site is made of: its resolution is the last build's, taken over
+     * whole, and what it reported is reported again (a duplicate title, a review dated after the as-of date). An
+     * English edit resolves it again. Each time the preview shows what a build from scratch shows.
+     */
+    @Test
+    void aSpanishEditKeepsTheEnglishResolutionAndItsWarnings() throws IOException {
+        Files.writeString(dir.resolve("content/briefs/reporting.md"), "---\ntitle: Report\ndate: 2024-09-15\nsummary: Call.\n"
+                + "reviewed: 2099-01-01\n---\nCall.\n");
+        preview = new PreviewHarness(dir, TempSite.AS_OF);
+        Engine.Build first = preview.buildAll();
+        assertTrue(first.ok(), () -> first.diagnostics().toString());
+        List<dev.briefing.diag.Code> english = codesAt("content/briefs/reporting.md");
+        assertTrue(english.containsAll(List.of(dev.briefing.diag.Code.BRF109, dev.briefing.diag.Code.BRF167)), english::toString);
+
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya\nsummary: Aléjese.\n---\nAléjese ya. Vea [[brief:report]].\n");
+        Engine.Build spanish = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertTrue(spanish.ok(), () -> spanish.diagnostics().toString());
+        assertTrue(spanish.languages().get(0).items() == first.languages().get(0).items(), "the English resolution is taken over");
+        assertTrue(spanish.languages().get(1).items() != first.languages().get(1).items(), "the Spanish one is made again");
+        assertEquals(english, codesAt("content/briefs/reporting.md"));
+        assertTrue(page("es/briefs/run/index.html").contains("Aléjese ya."));
+        assertEquals(fromScratch(), served());
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+
+        Files.writeString(dir.resolve("content/briefs/reporting.md"), "---\ntitle: Report\ndate: 2024-09-15\nsummary: Call.\n"
+                + "reviewed: 2099-01-01\n---\nCall now.\n");
+        Engine.Build again = preview.rebuild(List.of("content/briefs/reporting.md"));
+        assertTrue(again.ok(), () -> again.diagnostics().toString());
+        assertTrue(again.languages().get(0).items() != spanish.languages().get(0).items(), "an English edit resolves English again");
+        assertTrue(page("briefs/reporting/index.html").contains("Call now."));
+        assertEquals(english, codesAt("content/briefs/reporting.md"));
+        assertEquals(fromScratch(), served());
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+    }
+
+    private List<dev.briefing.diag.Code> codesAt(String path) {
+        return preview.diagnostics().stream().filter(d -> d.pos().path().equals(path)).map(dev.briefing.diag.Diagnostic::code).toList();
+    }
+
     /** The copies of its source a translation holds (BRF170) are found again after an edit of either file, and only then. */
     @Test
     void copiedTextIsFoundAfterAnEditOfTheTranslationOrItsSource() throws IOException {

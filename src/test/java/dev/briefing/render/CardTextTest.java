@@ -35,14 +35,14 @@ class CardTextTest {
     void eachCardSaysItsTitlePublisherAndDate() {
         assertEquals(new Cards.Text("Protecting polling places", "From The briefing project",
                 "Published 13 September 2024 · updated 6 December 2026"),
-                Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/briefs/protecting-polling-places-and-election-workers/"), "Protecting polling places"));
+                Cards.text(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/briefs/protecting-polling-places-and-election-workers/"), "Protecting polling places"));
         // An advisory's card names its issuer, not the site, and says it has expired, as its page does (walkthrough 5).
         assertEquals(new Cards.Text("NTAS Bulletin", "Issued by U.S. Department of Homeland Security",
                         "Expired · Issued 24 May 2023 · expires 24 November 2023"),
-                Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/advisories/ntas-bulletin-2023-05-24/"), "NTAS Bulletin"));
+                Cards.text(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/advisories/ntas-bulletin-2023-05-24/"), "NTAS Bulletin"));
         assertEquals(new Cards.Text("How to report", "From The briefing project", "As of 6 December 2026"),
-                Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/report/"), "How to report"));
-        assertEquals(new Cards.Text("Home", "From The briefing project", "As of 6 December 2026"), Cards.text(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/"), "Home"));
+                Cards.text(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/report/"), "How to report"));
+        assertEquals(new Cards.Text("Home", "From The briefing project", "As of 6 December 2026"), Cards.text(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/"), "Home"));
     }
 
     /** A card of a Spanish page says it in Spanish, dates included. */
@@ -51,15 +51,15 @@ class CardTextTest {
         var spanish = Theme.builtInMessages("es");
         assertEquals(new Cards.Text("Protegiendo", "De The briefing project",
                 "Publicado el 13 de septiembre de 2024 · actualizado el 6 de diciembre de 2026"),
-                Cards.text(site, spanish, Cards.pages(site, spanish).get("/briefs/protecting-polling-places-and-election-workers/"), "Protegiendo"));
+                Cards.text(site, spanish, new Cards.Pages(site, spanish).item("/briefs/protecting-polling-places-and-election-workers/"), "Protegiendo"));
         assertEquals(new Cards.Text("Boletín", "Emitido por U.S. Department of Homeland Security",
                         "Vencido · Emisión: 24 de mayo de 2023 · vencimiento: 24 de noviembre de 2023"),
-                Cards.text(site, spanish, Cards.pages(site, spanish).get("/advisories/ntas-bulletin-2023-05-24/"), "Boletín"));
+                Cards.text(site, spanish, new Cards.Pages(site, spanish).item("/advisories/ntas-bulletin-2023-05-24/"), "Boletín"));
     }
 
     @Test
     void aCardIsDrawnInSixteenColours() throws Exception {
-        byte[] png = new Cards(dev.briefing.util.OutputCache.NONE).page(site, TestSites.ENGLISH, Cards.pages(site, TestSites.ENGLISH).get("/report/"), "How to report");
+        byte[] png = new Cards(dev.briefing.util.OutputCache.NONE).page(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/report/"), "How to report");
         BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
         assertTrue(card.getColorModel() instanceof IndexColorModel, "a palette image, quick to encode and small");
         assertEquals(4, card.getColorModel().getPixelSize());

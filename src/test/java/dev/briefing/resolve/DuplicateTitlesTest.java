@@ -48,6 +48,21 @@ class DuplicateTitlesTest {
                         "content/data/targets.yaml", "- id: about\n  name: About us\n  summary: A target named alike.\n")));
     }
 
+    /**
+     * A title is folded without a pattern unless it needs one (every title is folded at every edit of the preview):
+     * as {@code strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)} folds it, which spaces other than the
+     * six it names (a non-breaking space, an em space) do not join.
+     */
+    @Test
+    void aTitleFoldsAsThePatternFoldsIt() {
+        for (String title : List.of("Polling places", "  Polling places  ", "Polling  places", "Polling\tplaces", "Polling\nplaces",
+                "Polling \r\n places", "Polling\u000Bplaces", "Polling\fplaces", "Polling\u00A0places", "Polling\u2003places",
+                "\u2003Polling places\u2003", "ÉLECTION Día", "a b  c   d", "", " ", "\t")) {
+            assertEquals(title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT), DuplicateTitles.fold(title),
+                    () -> title.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+        }
+    }
+
     /** Each language compares the titles its readers see: two translations given one title are warned in theirs. */
     @Test
     void translationsAreComparedWithinTheirLanguage() {
