@@ -55,9 +55,15 @@ class LauncherIT {
         assertTrue(!large.out().contains("TieredStopAtLevel") && !large.out().contains("CompileThresholdScaling"), large.out());
         assertTrue(large.out().contains("-XX:InitialRAMPercentage=12.5"), "a large site's heap starts big: " + large.out());
         assertTrue(large.out().contains("-XX:NewSize=268435456"), "with a young generation of 256 MB: " + large.out());
+        Run medium = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "MEDIUM_SITE", "1"), "check",
+                "--source", valid.toString(), "--as-of", "2024-12-01");
+        assertTrue(medium.out().contains("-XX:TieredStopAtLevel=1"), medium.out());
+        assertTrue(medium.out().contains("-XX:NewSize=67108864"), "a medium site's young generation is 64 MB: " + medium.out());
+        assertTrue(!medium.out().contains("InitialRAMPercentage"), medium.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
         assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
+        assertTrue(small.out().contains("-XX:NewSize=25165824"), "a small site's young generation is 24 MB: " + small.out());
         assertTrue(!small.out().contains("InitialRAMPercentage"), small.out());
     }
 
