@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The text a translation copies from its source unchanged: a translatable field (a title, a summary, a channel's
@@ -30,7 +29,6 @@ public final class Untranslated {
      */
     static final int MIN_HEADING_WORDS = 3;
     private static final Set<String> HEADINGS = Set.of("title", "summary");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Untranslated() {
     }
@@ -87,14 +85,7 @@ public final class Untranslated {
     }
 
     private static String normalized(String s) {
-        // Most lines are normal already (single spaces, none at either end): returned as they are, not copied.
-        int n = s.length();
-        boolean normal = n == 0 || !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1));
-        for (int i = 0; normal && i < n; i++) {
-            char c = s.charAt(i);
-            normal = c == ' ' ? s.charAt(i + 1) != ' ' : c > '\r' || c < '\t';
-        }
-        return normal ? s : SPACE.matcher(s).replaceAll(" ").strip();
+        return dev.briefing.util.Spacing.single(s);
     }
 
     /** Words with a letter in them: numbers and symbols are the same in every language. */

@@ -10,7 +10,6 @@ import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -80,9 +79,7 @@ public final class Citations {
         return item.fields().get(ADVICE).stream().map(Citations::normal).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private static String normal(String heading) {
-        return SPACES.matcher(heading.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return dev.briefing.util.Spacing.folded(heading);
     }
 }

@@ -10,7 +10,6 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Kind;
 import dev.briefing.model.TextKey;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +40,6 @@ final class HandoutContent {
     }
 
     private static String normal(String heading) {
-        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return dev.briefing.util.Spacing.folded(heading);
     }
 }

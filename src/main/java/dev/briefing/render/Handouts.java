@@ -336,7 +336,7 @@ public final class Handouts {
     }
 
     private static String normal(String heading) {
-        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return dev.briefing.util.Spacing.folded(heading);
     }
 
     private static String markup(TemplateHTMLOutputModel m) {

@@ -7,7 +7,6 @@ import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +18,6 @@ import java.util.Set;
  */
 final class DuplicateTitles {
     private static final Set<Kind> KINDS = Set.of(Kind.BRIEF, Kind.PAGE);
-    /** A run of what {@code \s} matches: space, tab, line breaks, vertical tab, form feed. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private DuplicateTitles() {
     }
@@ -46,14 +43,6 @@ final class DuplicateTitles {
 
     /** What a reader would not tell apart: case and runs of spaces. */
     static String fold(String title) {
-        String s = title.strip();
-        // Most titles are spaced by single spaces: the pattern only for one that is not (checked for every title at every edit).
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-                return WHITESPACE.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
-            }
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return dev.briefing.util.Spacing.folded(title);
     }
 }

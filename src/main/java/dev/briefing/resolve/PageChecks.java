@@ -331,6 +331,6 @@ public final class PageChecks {
 
     /** A heading as 'advice:' names it: case and spacing aside. */
     static String normal(String heading) {
-        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return dev.briefing.util.Spacing.folded(heading);
     }
 }
