@@ -309,7 +309,7 @@ public final class Engine {
             // Published early only if rendered without error and its links pass the gate's test
             // (against the pages made so far: a link to a page this edit adds waits for the rest).
             if (!diags.hasBlockingErrors() && stage.linksResolve(fresh.keySet(), links, before.keySet(), loaded.statics())) {
-                Map<String, byte[]> soFar = new HashMap<>(before);
+                FileOverlay soFar = FileOverlay.over(before);
                 fresh.forEach((path, o) -> soFar.put(path, o.bytes()));
                 // What is known so far: everything but the gate's findings, which stay those of last time.
                 Diagnostics known = new Diagnostics();
@@ -328,7 +328,8 @@ public final class Engine {
             return finish(changes, diags, loaded, nexts, before, null, null, rendered, viewedMillis, start);
         }
 
-        Map<String, byte[]> made = wanted == null ? new HashMap<>() : new HashMap<>(before);
+        // After an edit that keeps the plan, the last files with this edit's laid over them; else a map of its own.
+        Map<String, byte[]> made = wanted == null ? new HashMap<>() : samePlan ? FileOverlay.over(before) : new HashMap<>(before);
         if (wanted == null) links.clear();
         if (!samePlan) {
             // Pages that are no longer made go, and with them their cards and handouts.
@@ -483,7 +484,8 @@ public final class Engine {
         // in path order already), whose copy would read every file of the site back from disk.
         Map<String, byte[]> files = made instanceof java.util.SortedMap || made instanceof WrittenFiles || options.preview()
                 ? made : new TreeMap<>(made);
-        return new Snapshot(java.util.Collections.unmodifiableMap(files), shown, ok, blocked, loaded, search, sitemap,
+        // An overlay stays one, unwrapped, for the next edit's to lay its files over the same shared ones.
+        return new Snapshot(files instanceof FileOverlay overlay ? overlay.freeze() : java.util.Collections.unmodifiableMap(files), shown, ok, blocked, loaded, search, sitemap,
                 new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, blocked, lines)));
     }
 
