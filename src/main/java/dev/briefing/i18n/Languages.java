@@ -122,12 +122,24 @@ public final class Languages {
         }
 
         private Map<Key, Entry> last = new HashMap<>();
+        private Localization localization;
 
         Item of(Item source, Translation t, Map<Key, Entry> next) {
             Entry e = last.get(source.key());
             Item merged = e != null && e.source() == source && e.translation() == t ? e.merged() : merge(source, t);
             next.put(source.key(), new Entry(source, t, merged));
             return merged;
+        }
+
+        /** The last build's localization when it holds the same (most edits): making one copies every translated key. */
+        Localization localization(Language language, Language defaultLanguage, Set<Key> translated, Set<Key> machine) {
+            Localization l = localization;
+            if (l == null || !l.language().equals(language) || !l.defaultLanguage().equals(defaultLanguage)
+                    || l.translated().size() != translated.size() || !l.translated().containsAll(translated) || !l.machine().equals(machine)) {
+                l = new Localization(language, defaultLanguage, translated, machine);
+            }
+            localization = l;
+            return l;
         }
     }
 
@@ -147,7 +159,7 @@ public final class Languages {
             if (t != null && t.machine()) machine.add(item.key());
         }
         cache.last = merges;
-        Localization l = new Localization(language, config.defaultLanguage(), translations.keySet(), machine);
+        Localization l = cache.localization(language, config.defaultLanguage(), translations.keySet(), machine);
         return loaded.in(config.in(language), List.copyOf(items), l);
     }
 

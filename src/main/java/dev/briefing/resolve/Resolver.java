@@ -68,7 +68,7 @@ public final class Resolver {
      * @param previous the last error-free result, or null to resolve every item
      */
     public ResolvedSite resolve(LoadedSite loaded, ResolvedSite previous) {
-        Urls urls = urls(loaded);
+        Urls urls = urls(loaded, previous);
         // Ids are looked up for every link of every item: by hash, not through the sorted map.
         Map<Key, Item> hashed = new HashMap<>(loaded.items().size() * 2);
         Map<Key, Item> unpublished = new HashMap<>();
@@ -282,9 +282,13 @@ public final class Resolver {
         }
     }
 
-    /** How the site's pages link: for a language other than the default, knowing which of its items and files are where. */
-    private static Urls urls(LoadedSite loaded) {
+    /**
+     * How the site's pages link: for a language other than the default, knowing which of its items and files are where;
+     * the last resolution's when it was made of the same (an edit that added or removed no item or file).
+     */
+    private static Urls urls(LoadedSite loaded, ResolvedSite previous) {
         if (!loaded.config().multilingual()) return new Urls(loaded.config().prettyUrls());
+        if (previous != null && sameUrls(previous.loaded(), loaded)) return previous.urls();
         Map<String, Key> pages = new HashMap<>();
         if (!loaded.localization().isDefault()) {
             for (Item i : loaded.items()) if (!i.kind().anchored()) pages.put(Urls.pageOf(i.key()), i.key());
@@ -292,6 +296,18 @@ public final class Resolver {
         Set<String> statics = new java.util.HashSet<>();
         loaded.statics().forEach(f -> statics.add("/" + f.outputPath()));
         return new Urls(loaded.config().prettyUrls(), loaded.localization(), pages, statics);
+    }
+
+    /** Whether two loads of a site have the same pages where {@link #urls} looks: items, static files, language and settings. */
+    private static boolean sameUrls(LoadedSite before, LoadedSite now) {
+        if (before.config().prettyUrls() != now.config().prettyUrls() || !before.localization().equals(now.localization())
+                || !before.statics().equals(now.statics()) || before.items().size() != now.items().size()) {
+            return false;
+        }
+        for (int i = 0; i < now.items().size(); i++) {
+            if (!before.items().get(i).key().equals(now.items().get(i).key())) return false;
+        }
+        return true;
     }
 
     /**
