@@ -156,9 +156,18 @@ public final class DiagnosticFormatter {
     }
 
     public static String summary(List<Diagnostic> diagnostics) {
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        long notes = diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
-        String s = summary(errors, diagnostics.size() - errors - notes);
+        long errors = 0;
+        long notes = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) errors++;
+            else if (d.severity() == Severity.NOTE) notes++;
+        }
+        return summary(errors, diagnostics.size() - errors - notes, notes);
+    }
+
+    /** "2 errors, 1 warning", and the notes when there are any. */
+    public static String summary(long errors, long warnings, long notes) {
+        String s = summary(errors, warnings);
         // A note never stops publishing: it is about a draft or a later brief, or a record that may well be right.
         return notes == 0 ? s : s + ", " + plural(notes, "note") + " (notes stop nothing)";
     }

@@ -49,25 +49,39 @@ final class Overlay {
      */
     static Views views(java.util.function.Supplier<Theme> theme, List<Diagnostic> diagnostics, boolean blocked,
             Function<Diagnostic, String> sourceLine) {
-        // One pass over what may be tens of thousands of warnings, made once per snapshot.
+        // One pass over what may be tens of thousands of warnings, made once per snapshot: the errors (few) are
+        // kept, the rest counted, by code too.
         List<Diagnostic> errors = new ArrayList<>();
-        List<Diagnostic> warnings = new ArrayList<>();
         List<Diagnostic> blocking = new ArrayList<>();
+        int[] byCode = new int[Code.values().length];
+        long notes = 0;
         for (Diagnostic d : diagnostics) {
-            if (!d.isError()) warnings.add(d);
-            else if (errors.add(d) && !d.isPlaceholder()) blocking.add(d);
+            byCode[d.code().ordinal()]++;
+            if (d.isError()) {
+                errors.add(d);
+                if (!d.isPlaceholder()) blocking.add(d);
+            } else if (d.severity() == dev.briefing.diag.Severity.NOTE) {
+                notes++; // problems in drafts, listed with the warnings, counted apart as the terminal counts them
+            }
         }
-        // Notes (problems in drafts, listed with the warnings) are counted apart, as the terminal counts them.
-        long notes = warnings.stream().filter(d -> d.severity() == dev.briefing.diag.Severity.NOTE).count();
-        Tally all = new Tally(errors.size() - blocking.size(), warnings.size() - notes, notes, DiagnosticFormatter.summary(diagnostics));
+        long warnings = diagnostics.size() - errors.size() - notes;
+        Tally all = new Tally(errors.size() - blocking.size(), warnings, notes, DiagnosticFormatter.summary(errors.size(), warnings, notes));
         // The error page counts what it lists: the errors that stop the site. The placeholders and
         // warnings it leaves for after are counted apart, with the page that lists them.
         String errorPage = !blocked ? null : blocking.isEmpty() ? render(theme, "errors", diagnostics, all, SHOWN, sourceLine)
                 : render(theme, "errors", blocking, new Tally(all.placeholders(), all.warnings(), all.notes(),
                         DiagnosticFormatter.plural(blocking.size(), "error")), SHOWN, sourceLine);
-        List<Diagnostic> panelled = errors;
-        panelled.addAll(warnings);
-        String panel = blocked || panelled.isEmpty() ? "" : render(theme, "warnings", panelled, all, SHOWN, sourceLine);
+        String panel = "";
+        if (!blocked && !diagnostics.isEmpty()) {
+            // Errors (placeholders) first, then the warnings in order: the first SHOWN of them, the rest counted.
+            List<Diagnostic> first = new ArrayList<>(errors.subList(0, Math.min(SHOWN, errors.size())));
+            for (Diagnostic d : diagnostics) {
+                if (first.size() >= SHOWN) break;
+                if (!d.isError()) first.add(d);
+            }
+            for (Diagnostic d : first) byCode[d.code().ordinal()]--;
+            panel = render(theme, "warnings", first, byCode, diagnostics.size(), all, sourceLine);
+        }
         return new Views(errorPage, panel, new Snapshot.Memo<>(() ->
                 render(theme, "all", diagnostics, all, Integer.MAX_VALUE, sourceLine)));
     }
@@ -85,22 +99,35 @@ final class Overlay {
      */
     private static String render(java.util.function.Supplier<Theme> theme, String mode, List<Diagnostic> shown, Tally tally, int limit,
             Function<Diagnostic, String> sourceLine) {
-        List<Problem> problems = shown.stream().limit(limit).map(d -> problem(d, sourceLine)).toList();
-        Map<Code, Integer> counts = new java.util.EnumMap<>(Code.class);
-        for (Diagnostic d : shown.subList(problems.size(), shown.size())) counts.merge(d.code(), 1, Integer::sum);
+        List<Diagnostic> first = shown.subList(0, Math.min(limit, shown.size()));
+        int[] rest = new int[Code.values().length];
+        for (Diagnostic d : shown.subList(first.size(), shown.size())) rest[d.code().ordinal()]++;
+        return render(theme, mode, first, rest, shown.size(), tally, sourceLine);
+    }
+
+    /**
+     * @param first  the problems listed
+     * @param byCode how many more there are of each code (by its ordinal)
+     * @param total  how many problems there are in all
+     */
+    private static String render(java.util.function.Supplier<Theme> theme, String mode, List<Diagnostic> first, int[] byCode, int total,
+            Tally tally, Function<Diagnostic, String> sourceLine) {
+        List<Problem> problems = first.stream().map(d -> problem(d, sourceLine)).toList();
         List<Rest> rest = new ArrayList<>();
-        counts.forEach((code, n) -> rest.add(new Rest(code.name(), code.title(), n)));
+        for (Code code : Code.values()) {
+            if (byCode[code.ordinal()] > 0) rest.add(new Rest(code.name(), code.title(), byCode[code.ordinal()]));
+        }
         Diagnostics failed = new Diagnostics();
         java.util.Optional<String> html;
         try {
             html = theme.get().process(TEMPLATE, Map.of("mode", mode, "errors", mode.equals("errors"), "problems", problems,
-                    "rest", rest, "total", shown.size(), "placeholders", tally.placeholders(), "warnings", tally.warnings(),
+                    "rest", rest, "total", total, "placeholders", tally.placeholders(), "warnings", tally.warnings(),
                     "notes", tally.notes(), "all", PROBLEMS_PATH, "summary", tally.summary()), failed);
         } catch (RuntimeException e) {
             // The theme itself could not be read (templates/ removed or unreadable): the problems still show.
             html = java.util.Optional.empty();
         }
-        return html.orElseGet(() -> plain(!mode.equals("warnings"), shown.subList(0, problems.size()), failed));
+        return html.orElseGet(() -> plain(!mode.equals("warnings"), first, failed));
     }
 
     private static Problem problem(Diagnostic d, Function<Diagnostic, String> sourceLine) {

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 public final class Snapshot {
     private final Map<String, byte[]> files;
     private final List<Diagnostic> diagnostics;
+    /** Asked at every page served, of what may be tens of thousands of warnings: found once. */
+    private final boolean placeholders;
     private final boolean ok;
     private final boolean blocked;
     private final LoadedSite loaded;
@@ -35,6 +37,7 @@ public final class Snapshot {
             Memo<Map<String, byte[]>> search, Memo<Map<String, byte[]>> sitemap, Memo<Overlay.Views> overlay) {
         this.files = files;
         this.diagnostics = List.copyOf(diagnostics);
+        this.placeholders = this.diagnostics.stream().anyMatch(Diagnostic::isPlaceholder);
         this.ok = ok;
         this.blocked = blocked;
         this.loaded = loaded;
@@ -92,7 +95,7 @@ public final class Snapshot {
 
     /** Whether any problem is a placeholder the editors still have to fill in. */
     public boolean hasPlaceholders() {
-        return diagnostics.stream().anyMatch(Diagnostic::isPlaceholder);
+        return placeholders;
     }
 
     /** The loaded content, for the source line of a diagnostic. */
