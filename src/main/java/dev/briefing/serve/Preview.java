@@ -8,7 +8,9 @@ import dev.briefing.engine.ChangeSet;
 import dev.briefing.engine.Engine;
 import dev.briefing.engine.Snapshot;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The preview: the engine's builds published to the loopback server, one snapshot at a time, and
@@ -20,6 +22,8 @@ import java.util.List;
  * are kept, and the next change is built from scratch, so nothing that went wrong lingers.
  */
 public final class Preview implements AutoCloseable {
+    /** How long a build waits for the open pages, published ahead of the rest, to be fetched again. */
+    static final Duration OPEN_PAGES_FIRST = Duration.ofMillis(100);
     private final Engine engine;
     private final PreviewServer server;
     /** Set after a build failed: the engine's state is then not to be trusted, and the next build is a full one. */
@@ -48,10 +52,18 @@ public final class Preview implements AutoCloseable {
         ChangeSet todo = failed || engine.current() == null ? ChangeSet.everything() : changes;
         try {
             List<List<Diagnostic>> early = new java.util.ArrayList<>();
-            Engine.Build build = engine.build(todo, server.viewed(), snapshot -> {
+            Set<String> viewed = server.viewed();
+            Engine.Build build = engine.build(todo, viewed, snapshot -> {
                 server.publish(snapshot);
                 server.reloadAll();
                 early.add(snapshot.diagnostics());
+                // The open pages first: the rest of the build (the link check, on every core) waits until their
+                // reloads are answered, for a moment at most.
+                try {
+                    server.awaitServed(snapshot, viewed, OPEN_PAGES_FIRST);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             });
             failed = false;
             server.publish(build.snapshot());

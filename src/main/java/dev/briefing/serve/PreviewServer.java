@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,11 @@ public final class PreviewServer implements AutoCloseable {
     private final Set<String> hosts;
     /** What is served: the last build published, or null before the first. */
     private volatile Snapshot current;
+    /**
+     * The pages (site paths) served since the snapshot now served was published, for {@link #awaitServed};
+     * emptied at each publish, so that no older snapshot is kept. Guarded by itself.
+     */
+    private final Map<String, Snapshot> served = new HashMap<>();
 
     /**
      * Binds to 127.0.0.1:port (0 picks a free port). Throws java.net.BindException if it is taken.
@@ -88,7 +94,10 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Serves this snapshot from now on, whole. */
     public void publish(Snapshot snapshot) {
-        current = snapshot;
+        synchronized (served) {
+            current = snapshot;
+            served.clear();
+        }
     }
 
     /** What is served now, or null before the first build. */
@@ -139,6 +148,23 @@ public final class PreviewServer implements AutoCloseable {
         for (EventStream stream : listeners) {
             if (!stream.offer("data: reload\n\n")) listeners.remove(stream);
         }
+    }
+
+    /**
+     * Waits until each of these pages (site paths) has been served from this snapshot, or the time is up: the
+     * preview lets the pages open in a browser, just told to reload, be answered before it goes on with the rest
+     * of the build, which would otherwise take the cores from them. False if the time ran out first.
+     */
+    public boolean awaitServed(Snapshot snapshot, Set<String> pages, Duration most) throws InterruptedException {
+        long deadline = System.nanoTime() + most.toNanos();
+        synchronized (served) {
+            while (!pages.stream().allMatch(p -> served.get(p) == snapshot)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                TimeUnit.NANOSECONDS.timedWait(served, left);
+            }
+        }
+        return true;
     }
 
     /** How many pages have an event stream open. */
@@ -217,6 +243,14 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (ext.equals("html")) body = inject(body, snapshot.panel(), snapshot.hasPlaceholders());
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        if (ext.equals("html")) {
+            // As the reload script names the page: its folder, for a folder's index.
+            String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+            synchronized (served) {
+                served.put(page, snapshot);
+                served.notifyAll();
+            }
+        }
     }
 
     /**

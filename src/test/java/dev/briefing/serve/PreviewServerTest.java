@@ -110,6 +110,38 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * The build waits for the open pages after telling them to reload: a page counts once it was served from that
+     * very snapshot, under either of its paths, and a newer snapshot starts the count again.
+     */
+    @Test
+    void aPageCountsAsServedOnceFetchedFromTheSnapshotWaitedFor() throws Exception {
+        site();
+        try (Preview preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"))) {
+            PreviewServer server = preview.server();
+            dev.briefing.engine.Snapshot snapshot = server.current();
+            java.util.Set<String> open = java.util.Set.of("/briefs/alpha/");
+            assertFalse(server.awaitServed(snapshot, open, Duration.ofMillis(20)), "not fetched yet");
+            assertEquals(200, get(server, "/").statusCode());
+            assertFalse(server.awaitServed(snapshot, open, Duration.ofMillis(20)), "another page was fetched");
+            assertEquals(200, get(server, "/briefs/alpha/index.html").statusCode());
+            // A hang guard, not a timing assertion: the page was served before the wait began.
+            assertTrue(server.awaitServed(snapshot, open, Duration.ofSeconds(20)));
+            server.publish(snapshot);
+            assertFalse(server.awaitServed(snapshot, open, Duration.ofMillis(20)), "published again: not fetched since");
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> later = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    Thread.sleep(50);
+                    return get(server, "/briefs/alpha/");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertTrue(server.awaitServed(snapshot, open, Duration.ofSeconds(20)), "woken by the fetch made while waiting");
+            assertEquals(200, later.join().statusCode());
+        }
+    }
+
     /** Reads until one of {@code ends} has arrived. */
     private static String readUntilEvent(InputStream in, List<String> ends) throws IOException {
         StringBuilder sb = new StringBuilder();
