@@ -144,6 +144,8 @@ public final class Engine {
      * error: the next one re-resolves only what changed.
      */
     private Map<String, ResolvedSite> sites = Map.of();
+    /** The last check of the translations that reported nothing, kept across builds (see {@code Languages.LastCheck}). */
+    private final Languages.LastCheck lastCheck = new Languages.LastCheck();
     /** Each language's merged items, kept across builds (see {@code Languages.Merged}). */
     private final Map<String, Languages.Merged> merged = new HashMap<>();
     /** Each language's resolution at the last build, by code: taken over whole by an edit that changed nothing of it. */
@@ -511,7 +513,7 @@ public final class Engine {
      */
     private Map<String, ResolvedSite> resolve(LoadedSite loaded, boolean reuse, Diagnostics diags) {
         dev.briefing.model.SiteConfig config = loaded.config();
-        Languages.Checked checked = Languages.check(loaded, diags);
+        Languages.Checked checked = Languages.check(loaded, diags, lastCheck);
         List<dev.briefing.model.Language> languages = config.languages();
         List<Languages.Merged> caches = languages.stream().map(l -> merged.computeIfAbsent(l.code(), c -> new Languages.Merged())).toList();
         // The languages resolve independently (each from the loaded site with its own translations

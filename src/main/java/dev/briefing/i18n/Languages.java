@@ -76,6 +76,71 @@ public final class Languages {
         return new Checked(out);
     }
 
+    /**
+     * The last check that reported nothing, for the next build of the same engine (not thread-safe: the building
+     * thread's). An edit that changed no translation's language, source or file and no item's key (a body or title
+     * edit, the preview's usual case) finds the same and reports nothing again: its check is the last one's, with
+     * the edited translations' new objects in their places, instead of hashing every key of the site again.
+     */
+    public static final class LastCheck {
+        private LoadedSite loaded;
+        private Checked checked;
+    }
+
+    /** As {@link #check(LoadedSite, Diagnostics)}, reusing {@code last} when the site's shape is the same. */
+    public static Checked check(LoadedSite loaded, Diagnostics diags, LastCheck last) {
+        if (last.checked != null && sameShape(last.loaded, loaded)) {
+            last.checked = replaced(last.checked, last.loaded.translations(), loaded.translations());
+            last.loaded = loaded;
+            return last.checked;
+        }
+        Diagnostics found = new Diagnostics();
+        Checked checked = check(loaded, found);
+        boolean clean = found.sorted().isEmpty();
+        diags.addAll(found);
+        last.loaded = clean ? loaded : null;
+        last.checked = clean ? checked : null;
+        return checked;
+    }
+
+    /** The same languages, items (by key, in order) and translations (by language, key and file, in order). */
+    private static boolean sameShape(LoadedSite before, LoadedSite now) {
+        SiteConfig a = before.config();
+        SiteConfig b = now.config();
+        if (a.unreadable() != b.unreadable() || !a.languages().equals(b.languages()) || !before.incomplete().equals(now.incomplete())
+                || !sameKeys(before.items(), now.items()) || !sameKeys(before.unbound(), now.unbound())
+                || before.translations().size() != now.translations().size()) {
+            return false;
+        }
+        for (int i = 0; i < now.translations().size(); i++) {
+            Translation x = before.translations().get(i);
+            Translation y = now.translations().get(i);
+            if (x != y && (!x.lang().equals(y.lang()) || !x.key().equals(y.key()) || !x.path().equals(y.path()))) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameKeys(List<Item> a, List<Item> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !a.get(i).key().equals(b.get(i).key())) return false;
+        }
+        return true;
+    }
+
+    /** The check with each translation that is a new object now (same language and key) put in its old one's place. */
+    private static Checked replaced(Checked checked, List<Translation> before, List<Translation> now) {
+        Map<String, Map<Key, Translation>> out = null;
+        for (int i = 0; i < now.size(); i++) {
+            Translation t = now.get(i);
+            if (t == before.get(i)) continue;
+            if (out == null) out = new TreeMap<>(checked.byLanguage());
+            if (out.get(t.lang()) == checked.byLanguage().get(t.lang())) out.put(t.lang(), new HashMap<>(checked.byLanguage().get(t.lang())));
+            out.get(t.lang()).put(t.key(), t);
+        }
+        return out == null ? checked : new Checked(out);
+    }
+
     private static void undeclared(Translation t, SiteConfig config, List<String> codes, Diagnostics diags) {
         String name = t.path().substring(t.path().lastIndexOf('/') + 1);
         if (t.lang().equals(config.defaultLanguage().code())) {

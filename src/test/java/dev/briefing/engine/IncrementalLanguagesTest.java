@@ -104,6 +104,41 @@ class IncrementalLanguagesTest {
         assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
     }
 
+    /**
+     * The check of the translations is the last one's after a body edit, with the edited translation in it (its
+     * new text on the page); an edit that adds a second translation of an item, or takes a translation's source
+     * away, is checked again and reported as a build from scratch reports it, and so is the fix.
+     */
+    @Test
+    void theTranslationsAreCheckedAgainWhenAnEditChangesWhichThereAre() throws IOException {
+        Files.writeString(dir.resolve("content/briefs/run.es.md"), "---\ntitle: Huya ya\nsummary: Aléjese.\n---\nAléjese. Vea [[brief:report]].\n");
+        Engine.Build edited = preview.rebuild(List.of("content/briefs/run.es.md"));
+        assertTrue(edited.ok(), () -> edited.diagnostics().toString());
+        assertTrue(page("es/briefs/run/index.html").contains("Huya ya"));
+        assertEquals(fromScratch(), served());
+
+        Files.createDirectories(dir.resolve("content/briefs/more"));
+        Files.writeString(dir.resolve("content/briefs/more/run.md"), "---\ntitle: Run again\ndate: 2024-09-16\nsummary: Away.\n---\nAway.\n");
+        Files.writeString(dir.resolve("content/briefs/more/run.es.md"), "---\ntitle: Otra\nsummary: Otra.\n---\nOtra vez.\n");
+        Engine.Build twice = preview.rebuild(List.of("content/briefs/more/run.md", "content/briefs/more/run.es.md"));
+        assertEquals(1, twice.diagnostics().stream().filter(d -> d.code() == dev.briefing.diag.Code.BRF154).count(),
+                () -> twice.diagnostics().toString());
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+
+        Files.delete(dir.resolve("content/briefs/more/run.es.md"));
+        Files.delete(dir.resolve("content/briefs/more/run.md"));
+        Files.delete(dir.resolve("content/briefs/run.md"));
+        Engine.Build orphan = preview.rebuild(List.of("content/briefs/more/run.md", "content/briefs/more/run.es.md", "content/briefs/run.md"));
+        assertTrue(orphan.diagnostics().stream().anyMatch(d -> d.code() == dev.briefing.diag.Code.BRF152), () -> orphan.diagnostics().toString());
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+
+        Files.writeString(dir.resolve("content/briefs/run.md"), "---\ntitle: Run\ndate: 2024-09-13\nsummary: Get away.\n---\nGet away. See [[brief:report]].\n");
+        Engine.Build fixed = preview.rebuild(List.of("content/briefs/run.md"));
+        assertTrue(fixed.ok(), () -> fixed.diagnostics().toString());
+        assertEquals(fromScratch(), served());
+        assertEquals(new PreviewHarness(dir, TempSite.AS_OF).buildAll().diagnostics(), preview.diagnostics());
+    }
+
     private List<dev.briefing.diag.Code> codesAt(String path) {
         return preview.diagnostics().stream().filter(d -> d.pos().path().equals(path)).map(dev.briefing.diag.Diagnostic::code).toList();
     }
