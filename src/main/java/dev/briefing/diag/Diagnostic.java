@@ -17,15 +17,25 @@ public record Diagnostic(Severity severity, Code code, Pos pos, String message, 
      */
     public static final Comparator<Diagnostic> ORDER = (a, b) -> {
         int c = a.pos == b.pos ? 0 : a.pos.compareTo(b.pos);
-        if (c != 0) return c;
-        c = a.severity.compareTo(b.severity);
+        return c != 0 ? c : afterPosition(a, b);
+    };
+
+    /** {@link #ORDER} of two diagnostics known to be in one file: their paths are not compared again. */
+    static int inOneFile(Diagnostic a, Diagnostic b) {
+        int c = Integer.compare(a.pos.line(), b.pos.line());
+        if (c == 0) c = Integer.compare(a.pos.column(), b.pos.column());
+        return c != 0 ? c : afterPosition(a, b);
+    }
+
+    private static int afterPosition(Diagnostic a, Diagnostic b) {
+        int c = a.severity.compareTo(b.severity);
         if (c != 0) return c;
         c = a.code.compareTo(b.code);
         if (c != 0) return c;
         c = a.message.compareTo(b.message);
         if (c != 0 || a.hint == b.hint) return c;
         return a.hint == null ? -1 : b.hint == null ? 1 : a.hint.compareTo(b.hint);
-    };
+    }
 
     public boolean isError() {
         return severity == Severity.ERROR;

@@ -177,13 +177,28 @@ public final class Diagnostics {
         return walk(a, b);
     }
 
-    /** As {@link #union}, in one walk through both. */
+    /**
+     * As {@link #union}, in one walk through both. Where the two are at different files, the earlier file's
+     * diagnostics are taken whole (positions in one file share its path's string): a file's worth of comparisons,
+     * each of two paths, saved per file (160,000 warnings merged after each edit on the bilingual bench); within
+     * one file, only the rest of the position and what follows it are compared.
+     */
     private static List<Diagnostic> walk(List<Diagnostic> a, List<Diagnostic> b) {
         List<Diagnostic> out = new ArrayList<>(a.size() + b.size());
         int i = 0;
         int j = 0;
         while (i < a.size() && j < b.size()) {
-            int c = Diagnostic.ORDER.compare(a.get(i), b.get(j));
+            String pa = a.get(i).pos().path();
+            String pb = b.get(j).pos().path();
+            if (pa != pb && !pa.equals(pb)) {
+                if (pa.compareTo(pb) < 0) {
+                    do out.add(a.get(i++)); while (i < a.size() && a.get(i).pos().path() == pa);
+                } else {
+                    do out.add(b.get(j++)); while (j < b.size() && b.get(j).pos().path() == pb);
+                }
+                continue;
+            }
+            int c = Diagnostic.inOneFile(a.get(i), b.get(j));
             if (c <= 0) out.add(a.get(i++));
             else out.add(b.get(j++));
             if (c == 0) j++;

@@ -37,6 +37,15 @@ class DiagnosticsOrderTest {
      * Sorted runs (each file's diagnostics) and single diagnostics together give what adding
      * every one singly gives: in order or not, overlapping or not, with duplicates across them.
      */
+    /**
+     * One of six paths: mostly one string per file, as a file's diagnostics share their path's (the merge takes a
+     * file's diagnostics whole by it), at times an equal string of its own.
+     */
+    private static String path(Random random) {
+        String path = "content/briefs/" + (char) ('a' + random.nextInt(6)) + ".md";
+        return random.nextInt(4) == 0 ? path : path.intern();
+    }
+
     @Test
     void sortedRunsMergeWithSinglesAsIfAddedOneByOne() {
         Severity[] severities = Severity.values();
@@ -47,7 +56,7 @@ class DiagnosticsOrderTest {
             int size = 1 + random.nextInt(random.nextInt(4) == 0 ? 400 : 40);
             for (int i = 0; i < size; i++) {
                 pool.add(new Diagnostic(severities[random.nextInt(severities.length)], random.nextBoolean() ? Code.BRF030 : Code.BRF087,
-                        new Pos("content/briefs/" + (char) ('a' + random.nextInt(6)) + ".md", 1 + random.nextInt(4), 1 + random.nextInt(3)),
+                        new Pos(path(random), 1 + random.nextInt(4), 1 + random.nextInt(3)),
                         "m" + random.nextInt(2), random.nextBoolean() ? null : "h"));
             }
             Diagnostics runs = new Diagnostics();
