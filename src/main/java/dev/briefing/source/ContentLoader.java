@@ -136,9 +136,10 @@ public final class ContentLoader {
                 diags.addSorted(found, r.hasErrors());
             }
             if (r.lost()) kindOf(path).ifPresent(incomplete::add);
-            items.addAll(r.items());
-            unbound.addAll(r.unbound());
-            translations.addAll(r.translations());
+            // One by one: addAll copies each file's list into an array first (three per file, after every edit).
+            for (Item i : r.items()) items.add(i);
+            for (Item i : r.unbound()) unbound.add(i);
+            for (Translation t : r.translations()) translations.add(t);
             if (r.file() != null) texts.put(path, r.file());
         }
         diags.addSorted(inOrder, inOrderErrors);
