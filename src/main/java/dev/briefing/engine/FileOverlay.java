@@ -95,70 +95,58 @@ final class FileOverlay extends AbstractMap<String, byte[]> {
     /** The paths, walked without making an entry for each (the link gate walks them all after every edit). */
     @Override
     public Set<String> keySet() {
-        return new AbstractSet<>() {
+        return new View<>() {
             @Override
-            public int size() {
-                return FileOverlay.this.size();
+            String of(String path) {
+                return path;
             }
 
             @Override
             public boolean contains(Object path) {
                 return containsKey(path);
             }
-
-            @Override
-            public Iterator<String> iterator() {
-                Walk walk = new Walk();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return walk.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return walk.next();
-                    }
-
-                    @Override
-                    public void remove() {
-                        walk.remove();
-                    }
-                };
-            }
         };
     }
 
     @Override
     public Set<Map.Entry<String, byte[]>> entrySet() {
-        return new AbstractSet<>() {
+        return new View<>() {
             @Override
-            public int size() {
-                return FileOverlay.this.size();
-            }
-
-            @Override
-            public Iterator<Map.Entry<String, byte[]>> iterator() {
-                Walk walk = new Walk();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return walk.hasNext();
-                    }
-
-                    @Override
-                    public Map.Entry<String, byte[]> next() {
-                        String path = walk.next();
-                        return Map.entry(path, get(path));
-                    }
-
-                    @Override
-                    public void remove() {
-                        walk.remove();
-                    }
-                };
+            Map.Entry<String, byte[]> of(String path) {
+                return Map.entry(path, get(path));
             }
         };
+    }
+
+    /** A view of the files, one element per path; removing through it removes from the overlay. */
+    private abstract class View<T> extends AbstractSet<T> {
+        abstract T of(String path);
+
+        @Override
+        public int size() {
+            return FileOverlay.this.size();
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            Walk walk = new Walk();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return walk.hasNext();
+                }
+
+                @Override
+                public T next() {
+                    return of(walk.next());
+                }
+
+                @Override
+                public void remove() {
+                    walk.remove();
+                }
+            };
+        }
     }
 
     /** The shared paths not changed, then the changed ones not removed; remove() removes from the overlay. */
