@@ -487,7 +487,8 @@ public final class Engine {
         Map<String, byte[]> files = made instanceof java.util.SortedMap || made instanceof WrittenFiles || options.preview()
                 ? made : new TreeMap<>(made);
         // An overlay stays one, unwrapped, for the next edit's to lay its files over the same shared ones.
-        return new Snapshot(files instanceof FileOverlay overlay ? overlay.freeze() : java.util.Collections.unmodifiableMap(files), shown, ok, blocked, loaded, search, sitemap,
+        Map<String, byte[]> kept = files instanceof FileOverlay overlay ? overlay.freeze() : java.util.Collections.unmodifiableMap(files);
+        return new Snapshot(kept, shown, ok, blocked, loaded, search, sitemap,
                 new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, blocked, lines)));
     }
 

@@ -247,8 +247,10 @@ public final class PreviewServer implements AutoCloseable {
             // As the reload script names the page: its folder, for a folder's index.
             String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
             synchronized (served) {
-                served.put(page, snapshot);
-                served.notifyAll();
+                if (snapshot == current) { // one published since is waited for instead
+                    served.put(page, snapshot);
+                    served.notifyAll();
+                }
             }
         }
     }
