@@ -217,6 +217,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (path.equals("/__briefing/problems")) {
             send(ex, 200, TYPES.get("html"), snapshot.problemsPage().getBytes(StandardCharsets.UTF_8));
+            served(path, snapshot);
             return;
         }
         String file = path.substring(1);
@@ -224,6 +225,7 @@ public final class PreviewServer implements AutoCloseable {
         String ext = file.substring(file.lastIndexOf('.') + 1);
         if (snapshot.errorPage() != null && ext.equals("html")) {
             send(ex, 500, TYPES.get("html"), snapshot.errorPage().getBytes(StandardCharsets.UTF_8));
+            served(path, snapshot);
             return;
         }
         byte[] body = snapshot.file(file);
@@ -243,14 +245,17 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (ext.equals("html")) body = inject(body, snapshot.panel(), snapshot.hasPlaceholders());
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
-        if (ext.equals("html")) {
-            // As the reload script names the page: its folder, for a folder's index.
-            String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-            synchronized (served) {
-                if (snapshot == current) { // one published since is waited for instead
-                    served.put(page, snapshot);
-                    served.notifyAll();
-                }
+        if (ext.equals("html")) served(path, snapshot);
+    }
+
+    /** Records a page (any that has the reload script) as served from this snapshot, for {@link #awaitServed}. */
+    private void served(String path, Snapshot snapshot) {
+        // As the reload script names the page: its folder, for a folder's index.
+        String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        synchronized (served) {
+            if (snapshot == current) { // one published since is waited for instead
+                served.put(page, snapshot);
+                served.notifyAll();
             }
         }
     }

@@ -139,6 +139,11 @@ class PreviewServerTest {
             });
             assertTrue(server.awaitServed(snapshot, open, Duration.ofSeconds(20)), "woken by the fetch made while waiting");
             assertEquals(200, later.join().statusCode());
+            // The page of every problem has the reload script too, under its own path.
+            java.util.Set<String> problems = java.util.Set.of("/__briefing/problems");
+            assertFalse(server.awaitServed(snapshot, problems, Duration.ofMillis(20)));
+            assertEquals(200, get(server, "/__briefing/problems").statusCode());
+            assertTrue(server.awaitServed(snapshot, problems, Duration.ofSeconds(20)));
         }
     }
 
