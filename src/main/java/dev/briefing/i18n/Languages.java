@@ -108,7 +108,7 @@ public final class Languages {
         SiteConfig a = before.config();
         SiteConfig b = now.config();
         if (a.unreadable() != b.unreadable() || !a.languages().equals(b.languages()) || !before.incomplete().equals(now.incomplete())
-                || !sameKeys(before.items(), now.items()) || !sameKeys(before.unbound(), now.unbound())
+                || !LoadedSite.sameKeys(before.items(), now.items()) || !LoadedSite.sameKeys(before.unbound(), now.unbound())
                 || before.translations().size() != now.translations().size()) {
             return false;
         }
@@ -116,14 +116,6 @@ public final class Languages {
             Translation x = before.translations().get(i);
             Translation y = now.translations().get(i);
             if (x != y && (!x.lang().equals(y.lang()) || !x.key().equals(y.key()) || !x.path().equals(y.path()))) return false;
-        }
-        return true;
-    }
-
-    private static boolean sameKeys(List<Item> a, List<Item> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i) && !a.get(i).key().equals(b.get(i).key())) return false;
         }
         return true;
     }

@@ -23,6 +23,18 @@ import java.util.Set;
 public record LoadedSite(SiteConfig config, List<Item> items, List<Item> unbound, List<StaticFile> statics,
         Map<String, SourceFile> sources, Set<Kind> incomplete, List<Translation> translations, Localization localization) {
 
+    /**
+     * Whether two lists of items have the same keys in the same order: after an edit, the loads of a site whose
+     * files came and went in no way (the preview's passes keep what they made of the last load while this holds).
+     */
+    public static boolean sameKeys(List<Item> a, List<Item> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !a.get(i).key().equals(b.get(i).key())) return false;
+        }
+        return true;
+    }
+
     /** The same site made in another language: its items with their translations merged in. */
     public LoadedSite in(SiteConfig config, List<Item> items, Localization localization) {
         return new LoadedSite(config, items, unbound, statics, sources, incomplete, translations, localization);

@@ -301,13 +301,10 @@ public final class Resolver {
     /** Whether two loads of a site have the same pages where {@link #urls} looks: items, static files, language and settings. */
     private static boolean sameUrls(LoadedSite before, LoadedSite now) {
         if (before.config().prettyUrls() != now.config().prettyUrls() || !before.localization().equals(now.localization())
-                || !before.statics().equals(now.statics()) || before.items().size() != now.items().size()) {
+                || !before.statics().equals(now.statics())) {
             return false;
         }
-        for (int i = 0; i < now.items().size(); i++) {
-            if (!before.items().get(i).key().equals(now.items().get(i).key())) return false;
-        }
-        return true;
+        return LoadedSite.sameKeys(before.items(), now.items());
     }
 
     /**
