@@ -42,6 +42,8 @@ class LauncherIT {
         assertTrue(run.out().contains("-XX:+UseParallelGC") && run.out().contains("-XX:GCTimeRatio=4")
                 && run.out().contains("-XX:MaxHeapFreeRatio=40"), "the parallel collector, with a heap kept small: " + run.out());
         assertTrue(run.out().contains("-XX:NewSize=25165824"), "a young generation of 24 MB: " + run.out());
+        assertTrue(run.out().contains("-XX:MaxTenuringThreshold=1") && run.out().contains("-XX:MinHeapFreeRatio=10"),
+                "what outlives two young collections is promoted; the heap grows in small steps: " + run.out());
         assertTrue(!run.err().contains("[cds"), "no class-data sharing warnings: " + run.err());
     }
 
@@ -55,10 +57,13 @@ class LauncherIT {
         assertTrue(!large.out().contains("TieredStopAtLevel") && !large.out().contains("CompileThresholdScaling"), large.out());
         assertTrue(large.out().contains("-XX:InitialRAMPercentage=12.5"), "a large site's heap starts big: " + large.out());
         assertTrue(large.out().contains("-XX:NewSize=268435456"), "with a young generation of 256 MB: " + large.out());
+        assertTrue(!large.out().contains("MaxTenuringThreshold"), "a large site keeps the collector's tenuring (not measured): " + large.out());
         Run medium = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "MEDIUM_SITE", "1"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
         assertTrue(medium.out().contains("-XX:TieredStopAtLevel=1"), medium.out());
         assertTrue(medium.out().contains("-XX:NewSize=67108864"), "a medium site's young generation is 64 MB: " + medium.out());
+        assertTrue(medium.out().contains("-XX:MaxTenuringThreshold=1") && medium.out().contains("-XX:MinHeapFreeRatio=20"),
+                "a medium site's old generation grows in larger steps: " + medium.out());
         assertTrue(!medium.out().contains("InitialRAMPercentage"), medium.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
