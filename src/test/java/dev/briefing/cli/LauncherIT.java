@@ -64,6 +64,13 @@ class LauncherIT {
         assertTrue(medium.out().contains("-XX:NewSize=67108864"), "a medium site's young generation is 64 MB: " + medium.out());
         assertTrue(medium.out().contains("-XX:MaxTenuringThreshold=1") && medium.out().contains("-XX:MinHeapFreeRatio=20"),
                 "a medium site's old generation grows in larger steps: " + medium.out());
+        if (memoryKb() >= 4L * 448 * 1024) {
+            assertTrue(medium.out().contains("-XX:InitialHeapSize=469762048"), "a medium site's heap starts at 448 MB: " + medium.out());
+        }
+        Run capped = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx300m", "MEDIUM_SITE", "1"), "check",
+                "--source", valid.toString(), "--as-of", "2024-12-01");
+        assertEquals(0, capped.status(), "a largest heap given in BRIEFING_JAVA_OPTS is not contradicted: " + capped.err());
+        assertTrue(!capped.out().contains("-XX:InitialHeapSize=469762048") && capped.out().contains("-XX:MaxHeapSize=314572800"), capped.out());
         assertTrue(!medium.out().contains("InitialRAMPercentage"), medium.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
@@ -93,5 +100,13 @@ class LauncherIT {
         Run run = run(copy, Map.of(), "--version");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("run 'mvn -B package'"), run.err());
+    }
+
+    /** This machine's memory, as the launcher reads it (0 where /proc/meminfo is missing). */
+    private static long memoryKb() throws IOException {
+        Path meminfo = Path.of("/proc/meminfo");
+        if (!Files.exists(meminfo)) return 0;
+        return Files.readAllLines(meminfo).stream().filter(l -> l.startsWith("MemTotal:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0);
     }
 }
