@@ -150,7 +150,8 @@ public final class ItemLints {
         // Every placeholder of a text, so one run lists them all.
         texts.forEach((key, text) -> {
             String t = text.text();
-            for (int body : Placeholders.occurrences(t, Placeholders.BODY)) {
+            boolean mayHold = Placeholders.mayHold(t);
+            for (int body : mayHold ? Placeholders.occurrences(t, Placeholders.BODY) : List.<Integer>of()) {
                 diags.error(Code.BRF078, text.posOf(body), "the placeholder '" + Placeholders.BODY + "' is still in the text",
                         "write the bottom line in its place");
             }
@@ -162,6 +163,7 @@ public final class ItemLints {
                         Placeholders.hint(t.strip()));
                 return;
             }
+            if (!mayHold) return;
             for (int mark : Placeholders.occurrences(t, Placeholders.MARK)) {
                 diags.error(Code.BRF078, text.posOf(mark), "the text still has a placeholder (" + Placeholders.MARK
                         + " …) to write", "write what it asks for in its place");

@@ -14,6 +14,7 @@ public final class Placeholders {
     public static final String MARK = dev.briefing.yaml.Binder.TODO;
     /** The first words of the body {@code new} writes for a brief or page. */
     public static final String BODY = "Say the most important thing first.";
+    private static final String BODY_FIRST_WORD = "Say";
     /** The address {@code new} writes where a URL is required. */
     public static final String URL = "https://example.org/todo";
     /** The contact address {@code init} writes: no one reads mail there. */
@@ -55,10 +56,10 @@ public final class Placeholders {
      * that word cannot hold the sentence, and a search for the word is far cheaper than the pattern's
      * (every brief's every text is searched for every sentence, on every build).
      */
-    private record Instruction(java.util.regex.Pattern pattern, String clue) {
+    private record Instruction(String sentence, java.util.regex.Pattern pattern, String clue) {
         static Instruction of(String sentence) {
             String clue = java.util.Arrays.stream(sentence.split(" ")).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-            return new Instruction(anySpacing(sentence), clue.toLowerCase(Locale.ROOT));
+            return new Instruction(sentence, anySpacing(sentence), clue.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -71,7 +72,103 @@ public final class Placeholders {
             java.util.regex.Pattern.compile("\\b(?:TODO|TBD|FIXME|XXX)\\b|(?i:lorem ipsum)|\\btodo:");
     private static final String LOWER_MARK = "todo:";
 
+    /**
+     * A word, in lower case, that each instruction of {@link #TEXT_INSTRUCTIONS} holds between two
+     * others (a sentence is found even inside longer words, so only a word with a sentence's own characters on both
+     * sides is whole wherever the sentence is): the longest such word of each.
+     */
+    private static final List<String> CLUES = TEXT_INSTRUCTIONS.stream().map(i -> innerClue(i.sentence())).distinct().toList();
+
     private Placeholders() {
+    }
+
+    /**
+     * Whether the text may hold a placeholder of a text ({@link #BODY}, {@link #MARK}, {@link #editorsMarks},
+     * {@link #instructions}): false only when it certainly holds none. One pass over the text's words instead of a dozen
+     * searches of it: every text of every item is asked, on every build, and nearly all hold none. Its words are its runs
+     * of letters that are ASCII letters in some case ({@link #fold}), so a word a placeholder is found in is a whole run,
+     * or for the marks found without a boundary, the end of one.
+     */
+    public static boolean mayHold(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (fold(text.charAt(i)) == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && fold(text.charAt(i)) != 0) i++;
+            if (mayStartOne(text, start, i)) return true;
+        }
+        return false;
+    }
+
+    /** The sentences found in a text as placeholders: init's and new's instructions and the body new writes. */
+    static List<String> sentences() {
+        return java.util.stream.Stream.concat(TEXT_INSTRUCTIONS.stream().map(Instruction::sentence), java.util.stream.Stream.of(BODY)).toList();
+    }
+
+    /** Whether the word text[start, end) is where a placeholder may be. */
+    private static boolean mayStartOne(String text, int start, int end) {
+        int length = end - start;
+        // TODO: and TODO found anywhere, TBD, FIXME and XXX as words, "todo:" after no word; "lorem ipsum" in any case.
+        if (length >= 4 && text.startsWith("TODO", end - 4)) return true;
+        if (length == 3 && (text.startsWith("TBD", start) || text.startsWith("XXX", start))) return true;
+        if (length == 5 && text.startsWith("FIXME", start)) return true;
+        if (length == 4 && text.startsWith("todo", start) && end < text.length() && text.charAt(end) == ':' && opensAClause(text, start)) {
+            return true;
+        }
+        if (length >= 5 && foldedEquals(text, end - 5, "lorem")) return true;
+        // The body new writes, as written: its first word may end a longer one.
+        if (length >= 3 && text.startsWith(BODY_FIRST_WORD, end - 3) && text.startsWith(BODY, end - 3)) return true;
+        for (String clue : CLUES) {
+            if (clue.length() == length && foldedEquals(text, start, clue)) return true;
+        }
+        return false;
+    }
+
+    private static boolean foldedEquals(String text, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (fold(text.charAt(at + k)) != lower.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The ASCII letter, in lower case, that {@code c} is in some case (as a case-insensitive pattern compares them:
+     * the Kelvin sign is k, the long s is s), or 0 for any other character.
+     */
+    static char fold(char c) {
+        if (c >= 'a' && c <= 'z') return c;
+        if (c >= 'A' && c <= 'Z') return (char) (c + ('a' - 'A'));
+        if (c < 0x80) return 0;
+        char f = asciiLetter(Character.toLowerCase(c));
+        if (f == 0) f = asciiLetter(Character.toUpperCase(c));
+        if (f == 0) f = asciiLetter(Character.toLowerCase(Character.toUpperCase(c)));
+        return f;
+    }
+
+    private static char asciiLetter(char c) {
+        if (c >= 'a' && c <= 'z') return c;
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
+    }
+
+    /** The longest word of a sentence that has other characters of the sentence on both sides. */
+    private static String innerClue(String sentence) {
+        String best = "";
+        int i = 0;
+        while (i < sentence.length()) {
+            if (fold(sentence.charAt(i)) == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < sentence.length() && fold(sentence.charAt(i)) != 0) i++;
+            if (start > 0 && i < sentence.length() && i - start > best.length()) best = sentence.substring(start, i).toLowerCase(Locale.ROOT);
+        }
+        if (best.isEmpty()) throw new IllegalStateException("no inner word in '" + sentence + "'");
+        return best;
     }
 
     /** Where each placeholder an editor wrote starts ({@link #EDITORS_MARKS}), but for the {@link #MARK}s, reported as such. */
