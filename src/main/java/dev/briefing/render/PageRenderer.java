@@ -301,8 +301,15 @@ public final class PageRenderer {
         }
 
         @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
         public void write(String s, int off, int len) {
-            text.append(s, off, off + len);
+            // append(CharSequence, start, end) copies a String char by char; a whole one is copied as an array.
+            if (off == 0 && len == s.length()) text.append(s);
+            else text.append(s, off, off + len);
         }
 
         @Override
