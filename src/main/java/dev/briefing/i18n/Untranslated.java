@@ -50,32 +50,81 @@ public final class Untranslated {
             }
         }
         // Every block of the source, short ones too: a block of the translation found among them has as many words as
-        // the source's, so words are counted only for the few blocks found, not for every block of both texts.
+        // the source's, so words are counted only for the few blocks found, not for every block of both texts. Blocks
+        // are compared by the hash of their words first (the hash of the String they normalize to), and made Strings
+        // only when a hash is the same: a translation, which is what nearly all are, copies nothing.
+        Hashes sourceBlocks = new Hashes();
+        source.markdown().values().forEach(d -> blocks(d.plain().text(), (text, start, end, hash) -> sourceBlocks.add(hash)));
         Set<String> paragraphs = new HashSet<>();
-        source.markdown().values().forEach(d -> blocks(d, (text, offset) -> paragraphs.add(text)));
         for (MarkdownDoc d : t.item().markdown().values()) {
             PlainText plain = d.plain();
-            blocks(d, (text, offset) -> {
-                if (paragraphs.contains(text) && words(text) >= MIN_WORDS) out.add(new Copy("a paragraph", plain.pos(offset)));
+            blocks(plain.text(), (text, start, end, hash) -> {
+                if (!sourceBlocks.contains(hash)) return;
+                if (paragraphs.isEmpty()) {
+                    source.markdown().values().forEach(s -> blocks(s.plain().text(), (st, a, b, h) -> paragraphs.add(normalized(st.substring(a, b)))));
+                }
+                String block = normalized(text.substring(start, end));
+                if (paragraphs.contains(block) && words(block) >= MIN_WORDS) out.add(new Copy("a paragraph", plain.pos(start)));
             });
         }
         return out;
     }
 
     private interface BlockSink {
-        void accept(String normalized, int offset);
+        void accept(String text, int start, int end, int hash);
     }
 
-    /** Each block (paragraph, heading, cell) of the text, its whitespace made single spaces. */
-    private static void blocks(MarkdownDoc doc, BlockSink sink) {
-        String text = doc.plain().text();
+    /** Each block (paragraph, heading, cell) of a plain text that is not blank, with the hash of {@link #normalized} of it. */
+    private static void blocks(String text, BlockSink sink) {
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            String block = normalized(text.substring(start, end));
-            if (!block.isEmpty()) sink.accept(block, start);
+            long hash = normalizedHash(text, start, end);
+            if (hash != BLANK) sink.accept(text, start, end, (int) hash);
             start = end + 1;
+        }
+    }
+
+    /** What {@link #normalizedHash} gives for a blank text. */
+    static final long BLANK = Long.MIN_VALUE;
+
+    /**
+     * {@code normalized(text.substring(start, end)).hashCode()} without making either string, or {@link #BLANK}
+     * when that is empty: stripped as {@link String#strip} strips, each run of what {@code \s} matches made one
+     * space, as {@link dev.briefing.util.Spacing#single} does.
+     */
+    static long normalizedHash(String text, int start, int end) {
+        int a = start;
+        while (a < end && Character.isWhitespace(text.codePointAt(a))) a += Character.charCount(text.codePointAt(a));
+        int b = end;
+        while (b > a && Character.isWhitespace(text.codePointBefore(b))) b -= Character.charCount(text.codePointBefore(b));
+        if (a == b) return BLANK;
+        int hash = 0;
+        boolean inRun = false;
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (space && inRun) continue;
+            hash = 31 * hash + (space ? ' ' : c);
+            inRun = space;
+        }
+        return hash;
+    }
+
+    /** A few ints, looked up by a walk: a text has tens of blocks. */
+    private static final class Hashes {
+        private int[] values = new int[32];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+            values[size++] = value;
+        }
+
+        boolean contains(int value) {
+            for (int k = 0; k < size; k++) if (values[k] == value) return true;
+            return false;
         }
     }
 
@@ -84,7 +133,7 @@ public final class Untranslated {
         return n.equals(normalized(b)) && words(n) >= least;
     }
 
-    private static String normalized(String s) {
+    static String normalized(String s) {
         return dev.briefing.util.Spacing.single(s);
     }
 
