@@ -14,7 +14,6 @@ public final class Placeholders {
     public static final String MARK = dev.briefing.yaml.Binder.TODO;
     /** The first words of the body {@code new} writes for a brief or page. */
     public static final String BODY = "Say the most important thing first.";
-    private static final String BODY_FIRST_WORD = "Say";
     /** The address {@code new} writes where a URL is required. */
     public static final String URL = "https://example.org/todo";
     /** The contact address {@code init} writes: no one reads mail there. */
@@ -121,7 +120,7 @@ public final class Placeholders {
         }
         if (length >= 5 && foldedEquals(text, end - 5, "lorem")) return true;
         // The body new writes, as written: its first word may end a longer one.
-        if (length >= 3 && text.startsWith(BODY_FIRST_WORD, end - 3) && text.startsWith(BODY, end - 3)) return true;
+        if (length >= 3 && text.startsWith(BODY, end - 3)) return true;
         for (String clue : CLUES) {
             if (clue.length() == length && foldedEquals(text, start, clue)) return true;
         }
