@@ -232,6 +232,6 @@ public final class Languages {
         return new Item(source.key(), source.pos(), t.item().title() != null ? t.item().title() : source.title(),
                 t.item().summary() != null ? t.item().summary() : source.summary(), source.date(),
                 source.fields().overlaid(tf, ID), java.util.Collections.unmodifiableMap(markdown),
-                source.digest());
+                source.textDigest());
     }
 }

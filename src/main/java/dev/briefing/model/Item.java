@@ -12,11 +12,19 @@ import java.util.Map;
  * @param date     the date it is listed under (brief date, event start, incident date,
  *                 advisory issue date, source publication date), or null
  * @param markdown its parsed Markdown texts, by which text each is
- * @param digest   a short hash of its translatable text (title, summary, bodies…, as written): a
- *                 translation records the digest it translates, so a changed source shows it stale
+ * @param textDigest the hash of its translatable text (title, summary, bodies…, as written), or null for
+ *                 a translation's own item: see {@link #digest}
  */
 public record Item(Key key, Pos pos, String title, String summary, LocalDate date, Fields fields,
-        Map<TextKey, MarkdownDoc> markdown, String digest) {
+        Map<TextKey, MarkdownDoc> markdown, TextDigest textDigest) {
+
+    /**
+     * A short hash of its translatable text: a translation records the digest it translates, so a changed
+     * source shows it stale. Null for a translation's own item.
+     */
+    public String digest() {
+        return textDigest == null ? null : textDigest.value();
+    }
 
     public Kind kind() {
         return key.kind();

@@ -6,6 +6,7 @@ import static dev.briefing.model.ItemFields.NOT_CONCERNING;
 import static dev.briefing.model.ItemFields.SECTIONS;
 import static dev.briefing.model.ItemFields.SUMMARY;
 
+import dev.briefing.model.TextDigest;
 import dev.briefing.model.TextKey;
 import dev.briefing.model.SiteFields;
 import dev.briefing.model.SourceFile;
@@ -345,7 +346,7 @@ public final class ContentLoader {
         // Insertion (document) order, not Map.copyOf: its iteration order changes from run to run,
         // and citations are numbered in the order the Markdown fields are walked.
         return new Item(key, pos, f.get(kind.titleField()), summary, dateOf(kind, f), f,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)), TextDigest.of(kind, f, texts));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(md)), new TextDigest(kind, f, texts));
     }
 
     private static LocalDate dateOf(Kind kind, Fields f) {

@@ -1,9 +1,7 @@
-package dev.briefing.source;
+package dev.briefing.model;
 
 import static dev.briefing.model.ItemFields.SECTIONS;
 
-import dev.briefing.model.Kind;
-import dev.briefing.model.TextKey;
 import dev.briefing.yaml.Field;
 import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
@@ -18,19 +16,44 @@ import java.util.Map;
  * The digest of an item's translatable text as written (its title, summary, bodies, headings…, not
  * its dates or relations): what a translation records in {@code translates:}, so that a change to
  * the source's text, and only that, shows its translations as stale.
+ *
+ * <p>Hashed when first asked, and its texts then let go: only a site with translations asks, and a
+ * site in one language would otherwise hash every item's text at every build for nothing.
  */
 public final class TextDigest {
     /** Hex digits kept: enough that two versions of one item never share a digest, short enough to paste. */
     static final int LENGTH = 12;
 
-    private TextDigest() {
-    }
+    private final Kind kind;
+    private final Fields fields;
+    /** The texts to hash; null once hashed. */
+    private Map<TextKey, MarkdownText> texts;
+    private volatile String value;
 
     /**
      * @param texts the item's Markdown texts as written, keyed as {@code Item.markdown} (a brief's body is
-     *              not among its fields)
+     *              not among its fields); not changed afterwards
      */
-    public static String of(Kind kind, Fields fields, Map<TextKey, MarkdownText> texts) {
+    public TextDigest(Kind kind, Fields fields, Map<TextKey, MarkdownText> texts) {
+        this.kind = kind;
+        this.fields = fields;
+        this.texts = texts;
+    }
+
+    /** The digest: the first {@value #LENGTH} hex digits of the SHA-256 of the text. */
+    public String value() {
+        String v = value;
+        if (v != null) return v;
+        synchronized (this) {
+            if (value == null) {
+                value = of(kind, fields, texts);
+                texts = null;
+            }
+            return value;
+        }
+    }
+
+    private static String of(Kind kind, Fields fields, Map<TextKey, MarkdownText> texts) {
         StringBuilder text = new StringBuilder();
         for (Field f : kind.schema().fields()) {
             if (!f.translatable() || !fields.has(f.key())) continue;
