@@ -49,10 +49,10 @@ public final class Untranslated {
                 out.add(new Copy("'" + f.name() + "'", tf.posOf(f.key())));
             }
         }
-        // Every block of the source, short ones too: a block of the translation found among them has as many words as
-        // the source's, so words are counted only for the few blocks found, not for every block of both texts. Blocks
-        // are compared by the hash of their words first (the hash of the String they normalize to), and made Strings
-        // only when a hash is the same: a translation, which is what nearly all are, copies nothing.
+        // Every block of the source of MIN_WORDS words or more (a block of the translation found among them has as
+        // many words as the source's): compared by the hash of their words first (the hash of the String they
+        // normalize to), and made Strings only when a hash is the same. A translation, which is what nearly all
+        // are, copies nothing; a short block (a table's "2") is not even hashed into the comparison.
         Hashes sourceBlocks = new Hashes();
         source.markdown().values().forEach(d -> blocks(d.plain().text(), (text, start, end, hash) -> sourceBlocks.add(hash)));
         Set<String> paragraphs = new HashSet<>();
@@ -74,42 +74,53 @@ public final class Untranslated {
         void accept(String text, int start, int end, int hash);
     }
 
-    /** Each block (paragraph, heading, cell) of a plain text that is not blank, with the hash of {@link #normalized} of it. */
+    /**
+     * Each block (paragraph, heading, cell) of a plain text that has {@link #MIN_WORDS} words or more between
+     * spaces, with the hash of {@link #normalized} of it. Over a copy of its characters: the quick compiler calls
+     * out for each String.charAt.
+     */
     private static void blocks(String text, BlockSink sink) {
+        char[] chars = text.toCharArray();
         int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) end = text.length();
-            long hash = normalizedHash(text, start, end);
-            if (hash != BLANK) sink.accept(text, start, end, (int) hash);
+        while (start <= chars.length) {
+            int end = start;
+            while (end < chars.length && chars[end] != '\n') end++;
+            long hash = normalizedHash(chars, start, end);
+            if (hash != BLANK && (hash >>> 32) + 1 >= MIN_WORDS) sink.accept(text, start, end, (int) hash);
             start = end + 1;
         }
     }
 
     /** What {@link #normalizedHash} gives for a blank text. */
-    static final long BLANK = Long.MIN_VALUE;
+    static final long BLANK = -1;
 
     /**
-     * {@code normalized(text.substring(start, end)).hashCode()} without making either string, or {@link #BLANK}
-     * when that is empty: stripped as {@link String#strip} strips, each run of what {@code \s} matches made one
-     * space, as {@link dev.briefing.util.Spacing#single} does.
+     * {@code normalized(text[start, end))}'s hash code (the low 32 bits) and how many spaces it has (the high 32),
+     * without making either string; or {@link #BLANK} when it is empty: stripped as {@link String#strip} strips,
+     * each run of what {@code \s} matches made one space, as {@link dev.briefing.util.Spacing#single} does.
      */
-    static long normalizedHash(String text, int start, int end) {
+    static long normalizedHash(char[] text, int start, int end) {
         int a = start;
-        while (a < end && Character.isWhitespace(text.codePointAt(a))) a += Character.charCount(text.codePointAt(a));
+        while (a < end && Character.isWhitespace(Character.codePointAt(text, a, end))) {
+            a += Character.charCount(Character.codePointAt(text, a, end));
+        }
         int b = end;
-        while (b > a && Character.isWhitespace(text.codePointBefore(b))) b -= Character.charCount(text.codePointBefore(b));
+        while (b > a && Character.isWhitespace(Character.codePointBefore(text, b, a))) {
+            b -= Character.charCount(Character.codePointBefore(text, b, a));
+        }
         if (a == b) return BLANK;
         int hash = 0;
+        int spaces = 0;
         boolean inRun = false;
         for (int k = a; k < b; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             boolean space = c == ' ' || c >= '\t' && c <= '\r';
             if (space && inRun) continue;
             hash = 31 * hash + (space ? ' ' : c);
+            if (space) spaces++;
             inRun = space;
         }
-        return hash;
+        return (long) spaces << 32 | (hash & 0xFFFFFFFFL);
     }
 
     /** A few ints, looked up by a walk: a text has tens of blocks. */

@@ -77,6 +77,8 @@ public final class Placeholders {
      * sides is whole wherever the sentence is): the longest such word of each.
      */
     private static final List<String> CLUES = TEXT_INSTRUCTIONS.stream().map(i -> innerClue(i.sentence())).distinct().toList();
+    /** Whether some clue has the length of the index: most words have none, and are not compared. */
+    private static final boolean[] CLUE_LENGTHS = clueLengths();
 
     private Placeholders() {
     }
@@ -89,16 +91,18 @@ public final class Placeholders {
      * or for the marks found without a boundary, the end of one.
      */
     public static boolean mayHold(String text) {
-        int n = text.length();
+        // Over a copy of its characters: the quick compiler calls out for each String.charAt.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (fold(text.charAt(i)) == 0) {
+            if (fold(chars[i]) == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && fold(text.charAt(i)) != 0) i++;
-            if (mayStartOne(text, start, i)) return true;
+            while (i < n && fold(chars[i]) != 0) i++;
+            if (mayStartOne(chars, start, i)) return true;
         }
         return false;
     }
@@ -108,28 +112,39 @@ public final class Placeholders {
         return java.util.stream.Stream.concat(TEXT_INSTRUCTIONS.stream().map(Instruction::sentence), java.util.stream.Stream.of(BODY)).toList();
     }
 
-    /** Whether the word text[start, end) is where a placeholder may be. */
-    private static boolean mayStartOne(String text, int start, int end) {
+    /** Whether the word chars[start, end) is where a placeholder may be. */
+    private static boolean mayStartOne(char[] chars, int start, int end) {
         int length = end - start;
         // TODO: and TODO found anywhere, TBD, FIXME and XXX as words, "todo:" after no word; "lorem ipsum" in any case.
-        if (length >= 4 && text.startsWith("TODO", end - 4)) return true;
-        if (length == 3 && (text.startsWith("TBD", start) || text.startsWith("XXX", start))) return true;
-        if (length == 5 && text.startsWith("FIXME", start)) return true;
-        if (length == 4 && text.startsWith("todo", start) && end < text.length() && text.charAt(end) == ':' && opensAClause(text, start)) {
+        if (length >= 4 && at(chars, end - 4, "TODO")) return true;
+        if (length == 3 && (at(chars, start, "TBD") || at(chars, start, "XXX"))) return true;
+        if (length == 5 && at(chars, start, "FIXME")) return true;
+        if (length == 4 && at(chars, start, "todo") && end < chars.length && chars[end] == ':'
+                && opensAClause(java.nio.CharBuffer.wrap(chars), start)) {
             return true;
         }
-        if (length >= 5 && foldedEquals(text, end - 5, "lorem")) return true;
+        if (length >= 5 && foldedEquals(chars, end - 5, "lorem")) return true;
         // The body new writes, as written: its first word may end a longer one.
-        if (length >= 3 && text.startsWith(BODY, end - 3)) return true;
+        if (length >= 3 && at(chars, end - 3, BODY)) return true;
+        if (length >= CLUE_LENGTHS.length || !CLUE_LENGTHS[length]) return false;
         for (String clue : CLUES) {
-            if (clue.length() == length && foldedEquals(text, start, clue)) return true;
+            if (clue.length() == length && foldedEquals(chars, start, clue)) return true;
         }
         return false;
     }
 
-    private static boolean foldedEquals(String text, int at, String lower) {
+    /** Whether {@code s} is written at chars[at…], as far as the text goes. */
+    private static boolean at(char[] chars, int at, String s) {
+        if (chars.length - at < s.length()) return false;
+        for (int k = 0; k < s.length(); k++) {
+            if (chars[at + k] != s.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean foldedEquals(char[] chars, int at, String lower) {
         for (int k = 0; k < lower.length(); k++) {
-            if (fold(text.charAt(at + k)) != lower.charAt(k)) return false;
+            if (fold(chars[at + k]) != lower.charAt(k)) return false;
         }
         return true;
     }
@@ -151,6 +166,12 @@ public final class Placeholders {
     private static char asciiLetter(char c) {
         if (c >= 'a' && c <= 'z') return c;
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
+    }
+
+    private static boolean[] clueLengths() {
+        boolean[] lengths = new boolean[CLUES.stream().mapToInt(String::length).max().orElse(0) + 1];
+        CLUES.forEach(c -> lengths[c.length()] = true);
+        return lengths;
     }
 
     /** The longest word of a sentence that has other characters of the sentence on both sides. */
@@ -201,7 +222,7 @@ public final class Placeholders {
      * "- todo: confirm", "Open at six. todo: check"). Spanish writes "todo:" after a word ("ante todo: llame",
      * "sobre todo: agua", a line break between them or not), never as a mark.
      */
-    private static boolean opensAClause(String text, int at) {
+    private static boolean opensAClause(CharSequence text, int at) {
         int i = at - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
         return i < 0 || !Character.isLetterOrDigit(text.charAt(i));

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A translation's blocks are compared with its source's by {@link Untranslated#normalizedHash} before any is made a
  * String: the hash must be that of the String {@link Untranslated#normalized} makes, for every spacing and character,
- * or a copied paragraph would go unreported (BRF170).
+ * or a copied paragraph would go unreported (BRF170); and its count of spaces must be the String's, or a long
+ * paragraph would be taken for a short one.
  */
 class UntranslatedHashTest {
     @Test
@@ -22,8 +23,13 @@ class UntranslatedHashTest {
             for (int k = 0; k < n; k++) text.append(pieces[random.nextInt(pieces.length)]);
             String s = text.toString();
             String normalized = Untranslated.normalized(s);
-            long expected = normalized.isEmpty() ? Untranslated.BLANK : normalized.hashCode();
-            assertEquals(expected, Untranslated.normalizedHash("x" + s + "y", 1, s.length() + 1), () -> "'" + s + "'");
+            long found = Untranslated.normalizedHash(("x" + s + "y").toCharArray(), 1, s.length() + 1);
+            if (normalized.isEmpty()) {
+                assertEquals(Untranslated.BLANK, found, () -> "'" + s + "'");
+                continue;
+            }
+            assertEquals(normalized.hashCode(), (int) found, () -> "the hash of '" + s + "'");
+            assertEquals(normalized.chars().filter(c -> c == ' ').count(), found >>> 32, () -> "the spaces of '" + s + "'");
         }
     }
 }
