@@ -3,6 +3,7 @@ package dev.briefing.markdown;
 import dev.briefing.diag.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
@@ -43,8 +44,20 @@ final class Claims {
     }
 
     static List<Claim> of(Node root, Function<Node, Pos> pos) {
+        // Each top-level block's nodes are a run of the document's, from it to the next top-level block: one walk of
+        // the document, not two or three of every block (every text of every item is read here at each build).
+        List<Node> all = MarkdownEngine.preorder(root);
+        Map<Node, List<Node>> nodesOf = new IdentityHashMap<>();
+        for (int start = 1, i = 2; start < all.size(); i++) {
+            if (i == all.size() || all.get(i).getParent() == root) {
+                nodesOf.put(all.get(start), all.subList(start, i));
+                start = i;
+            }
+        }
         List<Claim> out = new ArrayList<>();
         List<Heading> open = new ArrayList<>();
+        List<String> openTexts = new ArrayList<>();
+        List<String> headings = List.of();
         Map<String, FootnoteDefinition> notes = new HashMap<>();
         for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof FootnoteDefinition d) notes.putIfAbsent(d.getLabel(), d);
@@ -52,17 +65,25 @@ final class Claims {
         Node previous = null;
         for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading h) {
-                open.removeIf(o -> o.getLevel() >= h.getLevel());
+                for (int k = open.size() - 1; k >= 0; k--) {
+                    if (open.get(k).getLevel() >= h.getLevel()) {
+                        open.remove(k);
+                        openTexts.remove(k);
+                    }
+                }
                 open.add(h);
+                openTexts.add(MarkdownEngine.headingText(h).strip());
+                headings = List.copyOf(openTexts);
             } else if (isClaim(block)) {
+                List<Node> nodes = nodesOf.get(block);
                 java.util.Set<String> sources = new java.util.LinkedHashSet<>();
-                cites(block, notes, sources);
-                if (block instanceof ListBlock && introduces(previous)) cites(previous, notes, sources);
-                // Read for every block of every text: the quick tests (a quotation mark, a few words) come first.
-                boolean quote = sources.isEmpty() && MarkdownEngine.preorder(block).stream()
-                        .anyMatch(n -> n instanceof Paragraph && hasQuotationMark(n) && attributedQuote(text(n)));
-                out.add(new Claim(pos.apply(block), open.stream().map(h -> MarkdownEngine.headingText(h).strip()).toList(),
-                        List.copyOf(sources), hasWords(block, MIN_WORDS), quote));
+                cites(nodes, notes, nodesOf, sources);
+                if (block instanceof ListBlock && introduces(previous)) cites(nodesOf.get(previous), notes, nodesOf, sources);
+                // The quick test (a quotation mark anywhere in the block) first.
+                boolean quote = sources.isEmpty() && hasQuotationMark(nodes)
+                        && nodes.stream().anyMatch(n -> n instanceof Paragraph && hasQuotationMark(MarkdownEngine.preorder(n))
+                                && attributedQuote(text(n)));
+                out.add(new Claim(pos.apply(block), headings, List.copyOf(sources), hasWords(block, nodes, MIN_WORDS), quote));
             }
             previous = block;
         }
@@ -108,11 +129,18 @@ final class Claims {
         return previous instanceof Paragraph && text(previous).strip().endsWith(":");
     }
 
-    /** Adds the sources the block cites itself, or through a footnote whose note does. */
-    private static void cites(Node block, Map<String, FootnoteDefinition> notes, java.util.Set<String> sources) {
-        for (Node n : MarkdownEngine.preorder(block)) {
+    /**
+     * Adds the sources a block cites itself (its nodes given), or through a footnote whose note does.
+     *
+     * @param nodesOf each top-level block's nodes, footnotes' among them
+     */
+    private static void cites(List<Node> nodes, Map<String, FootnoteDefinition> notes, Map<Node, List<Node>> nodesOf,
+            java.util.Set<String> sources) {
+        for (Node n : nodes) {
             if (n instanceof WikiLink w && w.isCitation()) sources.add(w.target());
-            if (n instanceof FootnoteReference r && notes.containsKey(r.getLabel())) cites(notes.get(r.getLabel()), Map.of(), sources);
+            if (n instanceof FootnoteReference r && notes.containsKey(r.getLabel())) {
+                cites(nodesOf.get(notes.get(r.getLabel())), Map.of(), nodesOf, sources);
+            }
         }
     }
 
@@ -133,10 +161,10 @@ final class Claims {
         return false;
     }
 
-    /** Whether the block has at least {@code min} words of its own, outside links and images; stops counting there. */
-    private static boolean hasWords(Node block, int min) {
+    /** Whether the block (its nodes given) has at least {@code min} words of its own, outside links and images; stops counting there. */
+    private static boolean hasWords(Node block, List<Node> nodes, int min) {
         int n = 0;
-        for (Node node : MarkdownEngine.preorder(block)) {
+        for (Node node : nodes) {
             if (!(node instanceof Text t) || insideLinkOrImage(t, block)) continue;
             String text = t.getLiteral();
             boolean in = false;
@@ -149,8 +177,8 @@ final class Claims {
         return false;
     }
 
-    private static boolean hasQuotationMark(Node paragraph) {
-        for (Node node : MarkdownEngine.preorder(paragraph)) {
+    private static boolean hasQuotationMark(List<Node> nodes) {
+        for (Node node : nodes) {
             if (node instanceof Text t && (t.getLiteral().indexOf('"') >= 0 || t.getLiteral().indexOf('“') >= 0)) return true;
         }
         return false;
