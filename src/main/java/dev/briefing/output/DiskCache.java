@@ -3,9 +3,11 @@ package dev.briefing.output;
 import dev.briefing.util.OutputCache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
@@ -45,16 +47,26 @@ public final class DiskCache implements OutputCache {
         return made;
     }
 
+    /** The entry's bytes, read into an array of their own length (a warm build reads every card), or null. */
     private static byte[] read(Path file) {
-        try {
-            byte[] stored = Files.readAllBytes(file);
-            if (stored.length < CHECKSUM) return null;
-            int length = stored.length - CHECKSUM;
-            return checksum(stored, length) == ByteBuffer.wrap(stored, length, CHECKSUM).getInt()
-                    ? Arrays.copyOf(stored, length) : null;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < CHECKSUM || size > Integer.MAX_VALUE) return null;
+            byte[] bytes = new byte[(int) size - CHECKSUM];
+            ByteBuffer stored = ByteBuffer.allocate(CHECKSUM);
+            if (!readFully(channel, ByteBuffer.wrap(bytes)) || !readFully(channel, stored)) return null;
+            return checksum(bytes, bytes.length) == stored.getInt(0) ? bytes : null;
         } catch (IOException e) {
             return null; // not there yet, or unreadable: made again
         }
+    }
+
+    /** Fills the buffer from the channel; false if the file ends first (cut off while read). */
+    private static boolean readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) return false;
+        }
+        return true;
     }
 
     private void write(Path file, byte[] bytes) {
