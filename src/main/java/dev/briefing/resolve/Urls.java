@@ -256,10 +256,14 @@ public final class Urls {
         if (href.startsWith("/")) return null;
         int up = 0;
         while (href.startsWith("../", up * 3)) up++;
-        String rest = href.substring(up * 3);
-        int end = indexOfAny(rest, "?#");
-        String path = end < 0 ? rest : rest.substring(0, end);
-        if (path.contains("//") || path.startsWith(".") || path.startsWith("/") || path.contains("/.")) return null;
+        // The path is href[start, end): read in place, as the gate resolves every link of every page.
+        int start = up * 3;
+        int end = indexOfAny(href, "?#");
+        if (end < 0) end = href.length();
+        if (href.startsWith(".", start) || href.startsWith("/", start) || within(href, "//", start, end)
+                || within(href, "/.", start, end)) {
+            return null;
+        }
         int cut = fromPage.lastIndexOf('/');
         // The page's own folder must be in normal form too (pages are; the general walk handles any).
         if (cut < 0 || fromPage.lastIndexOf("//", cut) >= 0 || fromPage.lastIndexOf("/.", cut) >= 0) return null;
@@ -267,7 +271,14 @@ public final class Urls {
             cut = cut <= 0 ? -1 : fromPage.lastIndexOf('/', cut - 1);
             if (cut < 0) return null;
         }
-        return fromPage.substring(0, cut + 1) + rest;
+        return new StringBuilder(cut + 1 + href.length() - start).append(fromPage, 0, cut + 1).append(href, start, href.length())
+                .toString();
+    }
+
+    /** Whether {@code s} occurs in text[start, end). */
+    private static boolean within(String text, String s, int start, int end) {
+        int at = text.indexOf(s, start);
+        return at >= 0 && at + s.length() <= end;
     }
 
     private static int indexOfAny(String s, String chars) {

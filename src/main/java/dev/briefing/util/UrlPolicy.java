@@ -64,7 +64,17 @@ public final class UrlPolicy {
 
     /** True for URLs that leave the site: a scheme or a protocol-relative '//host'. */
     public static boolean isExternal(String url) {
-        return scheme(url) != null || url.startsWith("//");
+        return hasScheme(url) || url.startsWith("//");
+    }
+
+    /** Whether {@link #scheme} is not null, without making it: the link gate asks of every link of every page. */
+    private static boolean hasScheme(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') return true;
+            if (c == '/' || c == '?' || c == '#') return false;
+        }
+        return false;
     }
 
     private static boolean hasControl(String url) {
