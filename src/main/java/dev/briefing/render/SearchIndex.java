@@ -126,7 +126,7 @@ public final class SearchIndex {
     static Map<String, int[]> scores(Item item, SearchLanguage language, Map<String, List<String>> synonyms,
             Map<String, String> folds) {
         // Raw terms first, then each distinct one folded (through the site-wide cache) and merged.
-        Map<String, int[]> raw = new HashMap<>();
+        TermCounts raw = new TermCounts(language.stopWords());
         add(raw, language, item.title(), TITLE);
         for (String tag : item.fields().get(TAGS)) add(raw, language, tag, TAG);
         add(raw, language, item.summary(), SUMMARY);
@@ -136,7 +136,7 @@ public final class SearchIndex {
             add(raw, language, text, BODY);
         }
         Map<String, int[]> scores = new HashMap<>();
-        raw.forEach((term, score) -> scores.computeIfAbsent(folds.computeIfAbsent(term, language::fold), t -> new int[1])[0] += score[0]);
+        raw.forEach((term, score) -> scores.computeIfAbsent(folds.computeIfAbsent(term, language::fold), t -> new int[1])[0] += score);
         if (synonyms.isEmpty()) return scores;
         Map<String, int[]> out = new HashMap<>(scores);
         scores.forEach((term, score) -> {
@@ -148,9 +148,8 @@ public final class SearchIndex {
         return out;
     }
 
-    private static void add(Map<String, int[]> scores, SearchLanguage language, String text, int weight) {
-        if (text == null) return;
-        for (String term : language.terms(text)) scores.computeIfAbsent(term, t -> new int[1])[0] += weight;
+    private static void add(TermCounts counts, SearchLanguage language, String text, int weight) {
+        if (text != null) language.count(text, weight, counts);
     }
 
     /** The shard of a term: its first two characters, each a-z or 0-9 as is, else '_' and hex code. */

@@ -110,27 +110,52 @@ record SearchLanguage(Set<String> stopWords, List<Fold> folds, SearchStemmer ste
         List<String> out = new ArrayList<>();
         // Most text is plain ASCII, which has no accents to fold: split and lowercase it in one
         // pass over its characters, making one string per term; other text takes the general rule.
+        if (!ascii(text, (term, length) -> {
+            String t = new String(term, 0, length);
+            if (!stopWords.contains(t)) out.add(t);
+        })) {
+            return general(text);
+        }
+        return out;
+    }
+
+    /**
+     * Adds each of {@link #terms}, with the weight, to a document's counts (which leave out the stop words): for
+     * plain ASCII text, from its characters, without a String for each.
+     */
+    void count(String text, int weight, TermCounts counts) {
+        if (!ascii(text, (term, length) -> counts.add(term, length, weight))) {
+            for (String t : general(text)) counts.add(t, weight);
+        }
+    }
+
+    private interface AsciiTerms {
+        /** A term, term[0, length), lower case, cut to {@link #MAX_TERM}; stop words among them. */
+        void accept(char[] term, int length);
+    }
+
+    /** Gives the terms of plain ASCII text, in order; false, having given none, if the text is not ASCII. */
+    private static boolean ascii(String text, AsciiTerms sink) {
         char[] chars = text.toCharArray();
+        for (char c : chars) {
+            if (c >= 0x80) return false;
+        }
         char[] term = new char[MAX_TERM];
         int length = 0;
         int full = 0;
         for (int i = 0; i <= chars.length; i++) {
             char c = i < chars.length ? chars[i] : ' ';
-            if (c >= 0x80) return general(text);
             if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 if (length < MAX_TERM) term[length++] = c;
                 full++;
             } else if (full > 0) {
-                if (full >= 2) {
-                    String t = new String(term, 0, length);
-                    if (!stopWords.contains(t)) out.add(t);
-                }
+                if (full >= 2) sink.accept(term, length);
                 length = 0;
                 full = 0;
             }
         }
-        return out;
+        return true;
     }
 
     private List<String> general(String text) {
