@@ -20,7 +20,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
     public static Optional<FrontMatter> split(SourceFile file, Diagnostics diags) {
         String text = file.text();
         int firstEnd = text.indexOf('\n');
-        if (!isDelimiter(firstEnd < 0 ? text : text.substring(0, firstEnd), false)) {
+        if (!isDelimiter(text, 0, firstEnd < 0 ? text.length() : firstEnd, false)) {
             diags.error(Code.BRF010, file.pos(1, 1), "missing front matter",
                     "start the file with a line '---', then title, date and summary, then '---'");
             return Optional.empty();
@@ -30,8 +30,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         int line = 2;
         while (pos <= text.length()) {
             int end = text.indexOf('\n', pos);
-            String l = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            if (isDelimiter(l, true)) {
+            if (isDelimiter(text, pos, end < 0 ? text.length() : end, true)) {
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return Optional.of(new FrontMatter(text.substring(yamlStart, pos), 2, body, line + 1));
             }
@@ -48,8 +47,11 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
      * A '---' line (or '...' to close), ignoring trailing spaces and tabs: editors leave them
      * invisibly, and the line still reads as a delimiter to anyone looking at the file.
      */
-    private static boolean isDelimiter(String line, boolean closing) {
-        String s = line.stripTrailing();
-        return s.equals("---") || (closing && s.equals("..."));
+    private static boolean isDelimiter(String text, int start, int end, boolean closing) {
+        // Read in place: every line of every file's front matter is asked.
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--; // as stripTrailing
+        if (e - start != 3) return false;
+        return text.startsWith("---", start) || (closing && text.startsWith("...", start));
     }
 }

@@ -209,7 +209,7 @@ public final class Binder {
             empty(field, pos(node));
             return null;
         }
-        return v.replaceAll("\\s+", " ");
+        return dev.briefing.util.Spacing.single(v);
     }
 
     private MarkdownText markdown(Field field, Node node) {
