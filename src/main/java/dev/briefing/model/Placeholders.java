@@ -77,8 +77,8 @@ public final class Placeholders {
      * sides is whole wherever the sentence is): the longest such word of each.
      */
     private static final List<String> CLUES = TEXT_INSTRUCTIONS.stream().map(i -> innerClue(i.sentence())).distinct().toList();
-    /** Whether some clue has the length of the index: most words have none, and are not compared. */
-    private static final boolean[] CLUE_LENGTHS = clueLengths();
+    /** The clues by their length: a word is compared only with the few of its own length. */
+    private static final String[][] CLUES_BY_LENGTH = cluesByLength();
 
     private Placeholders() {
     }
@@ -126,9 +126,9 @@ public final class Placeholders {
         if (length >= 5 && foldedEquals(chars, end - 5, "lorem")) return true;
         // The body new writes, as written: its first word may end a longer one.
         if (length >= 3 && at(chars, end - 3, BODY)) return true;
-        if (length >= CLUE_LENGTHS.length || !CLUE_LENGTHS[length]) return false;
-        for (String clue : CLUES) {
-            if (clue.length() == length && foldedEquals(chars, start, clue)) return true;
+        if (length >= CLUES_BY_LENGTH.length) return false;
+        for (String clue : CLUES_BY_LENGTH[length]) {
+            if (foldedEquals(chars, start, clue)) return true;
         }
         return false;
     }
@@ -168,10 +168,13 @@ public final class Placeholders {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
     }
 
-    private static boolean[] clueLengths() {
-        boolean[] lengths = new boolean[CLUES.stream().mapToInt(String::length).max().orElse(0) + 1];
-        CLUES.forEach(c -> lengths[c.length()] = true);
-        return lengths;
+    private static String[][] cluesByLength() {
+        String[][] out = new String[CLUES.stream().mapToInt(String::length).max().orElse(0) + 1][];
+        for (int n = 0; n < out.length; n++) {
+            int length = n;
+            out[n] = CLUES.stream().filter(c -> c.length() == length).toArray(String[]::new);
+        }
+        return out;
     }
 
     /** The longest word of a sentence that has other characters of the sentence on both sides. */
