@@ -159,10 +159,29 @@ final class HtmlLinks {
     private String name() {
         int start = i;
         while (i < s.length && !isSpace(at(i)) && at(i) != '>' && at(i) != '/') i++;
-        for (String t : TAGS) {
-            if (t.length() == i - start && matchesIgnoreCase(start, t)) return t;
+        return among(TAGS_BY_LENGTH, start, i, "");
+    }
+
+    /** Tags and wanted attribute names by their length: a name is compared only with those of its own. */
+    private static final String[][] TAGS_BY_LENGTH = byLength(TAGS);
+    private static final String[][] WANTED_BY_LENGTH = byLength(WANTED);
+
+    private static String[][] byLength(String[] names) {
+        String[][] out = new String[java.util.Arrays.stream(names).mapToInt(String::length).max().orElse(0) + 1][];
+        for (int n = 0; n < out.length; n++) {
+            int length = n;
+            out[n] = java.util.Arrays.stream(names).filter(w -> w.length() == length).toArray(String[]::new);
         }
-        return "";
+        return out;
+    }
+
+    /** The name of {@code names} that the bytes [start, end) are (any case), else {@code none}. */
+    private String among(String[][] names, int start, int end, String none) {
+        if (end - start >= names.length) return none;
+        for (String name : names[end - start]) {
+            if (matchesIgnoreCase(start, name)) return name;
+        }
+        return none;
     }
 
     /** Moves past an attribute name and returns where it ends. */
@@ -178,10 +197,7 @@ final class HtmlLinks {
 
     /** The attribute name in [start, end) if it is one the scan keeps (any case), else null. */
     private String wanted(int start, int end) {
-        for (String w : WANTED) {
-            if (w.length() == end - start && matchesIgnoreCase(start, w)) return w;
-        }
-        return null;
+        return among(WANTED_BY_LENGTH, start, end, null);
     }
 
     /** The value after '=', decoded when {@code keep}, else skipped; "" for an attribute without one. */

@@ -349,22 +349,21 @@ public final class LinkGate {
     public PageLinks pageLinks(String path, byte[] html) {
         HtmlLinks.Found found = HtmlLinks.scan(html);
         String page = "/" + path;
-        List<String> targets = found.links().stream()
-                .filter(h -> !h.isEmpty() && !UrlPolicy.isExternal(h))
-                .map(this::fromBasePath)
-                .map(h -> h.startsWith("#") ? page + h : Urls.resolve(page, h))
-                .filter(java.util.Objects::nonNull)
-                .map(LinkGate::stripQuery)
-                .map(Urls::decodePath)
-                .map(t -> shared.computeIfAbsent(t, k -> k))
-                .toList();
+        // A loop, not a stream of seven stages: every link of every page passes here.
+        List<String> targets = new java.util.ArrayList<>(found.links().size());
+        for (String link : found.links()) {
+            if (link.isEmpty() || UrlPolicy.isExternal(link)) continue;
+            String h = fromBasePath(link);
+            String t = h.startsWith("#") ? page + h : Urls.resolve(page, h);
+            if (t != null) targets.add(shared.computeIfAbsent(Urls.decodePath(stripQuery(t)), k -> k));
+        }
         if (!found.images().isEmpty()) {
             // Share images are absolute (other sites fetch them): those under the base URL name site files.
             List<String> all = new java.util.ArrayList<>(targets);
             for (String image : found.images()) if (image.startsWith(baseUrl)) all.add(stripQuery("/" + image.substring(baseUrl.length())));
             targets = List.copyOf(all);
         }
-        return new PageLinks(Set.copyOf(found.ids()), targets);
+        return new PageLinks(Set.copyOf(found.ids()), java.util.Collections.unmodifiableList(targets));
     }
 
     /** Site URLs in a feed or sitemap: absolute URLs under the base URL. */
