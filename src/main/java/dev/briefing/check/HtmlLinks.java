@@ -108,7 +108,7 @@ final class HtmlLinks {
                 if (tag.equals("meta") && content != null && ("og:image".equals(property) || "twitter:image".equals(name))) {
                     images.add(content);
                 }
-                if (RAW_TEXT.contains(tag)) skipRawText(tag);
+                if (!tag.isEmpty() && RAW_TEXT.contains(tag)) skipRawText(tag);
             }
         }
         return new Found(ids, links, images);

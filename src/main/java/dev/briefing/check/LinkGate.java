@@ -355,7 +355,7 @@ public final class LinkGate {
             if (link.isEmpty() || UrlPolicy.isExternal(link)) continue;
             String h = fromBasePath(link);
             String t = h.startsWith("#") ? page + h : Urls.resolve(page, h);
-            if (t != null) targets.add(shared.computeIfAbsent(Urls.decodePath(stripQuery(t)), k -> k));
+            if (t != null) targets.add(shared(Urls.decodePath(stripQuery(t))));
         }
         if (!found.images().isEmpty()) {
             // Share images are absolute (other sites fetch them): those under the base URL name site files.
@@ -366,6 +366,16 @@ public final class LinkGate {
         return new PageLinks(Set.copyOf(found.ids()), java.util.Collections.unmodifiableList(targets));
     }
 
+    /**
+     * The one copy of a target all pages share. Looked up before it is added: computeIfAbsent locks the table's bin
+     * unless the target is its first entry, and the render threads ask for the same few (the theme's links) on every
+     * page.
+     */
+    private String shared(String target) {
+        String known = shared.get(target);
+        return known != null ? known : shared.computeIfAbsent(target, k -> k);
+    }
+
     /** Site URLs in a feed or sitemap: absolute URLs under the base URL. */
     private PageLinks feed(byte[] bytes, String[] markers) {
         List<String> targets = new java.util.ArrayList<>();
@@ -373,7 +383,7 @@ public final class LinkGate {
             url = url.replace("&amp;", "&");
             if (url.startsWith(baseUrl)) targets.add("/" + url.substring(baseUrl.length()));
         }
-        return new PageLinks(Set.of(), targets.stream().map(t -> shared.computeIfAbsent(t, k -> k)).toList());
+        return new PageLinks(Set.of(), targets.stream().map(this::shared).toList());
     }
 
     /**

@@ -41,7 +41,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj instanceof String s) return new SimpleScalar(s);
-        if (obj instanceof Record r) return new RecordModel(r, components.computeIfAbsent(r.getClass(), ViewWrapper::accessors), this);
+        if (obj instanceof Record r) {
+            // Looked up first: computeIfAbsent locks the table's bin unless the class is its first entry.
+            Map<String, Method> accessors = components.get(r.getClass());
+            return new RecordModel(r, accessors != null ? accessors : components.computeIfAbsent(r.getClass(), ViewWrapper::accessors), this);
+        }
         return super.wrap(obj);
     }
 

@@ -211,7 +211,7 @@ public final class Urls {
         String base = fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
         String path = href.startsWith("/") ? href : base + href;
         String fragment = "";
-        int cut = indexOfAny(path, "?#");
+        int cut = queryOrFragment(path);
         if (cut >= 0) {
             fragment = path.substring(cut);
             path = path.substring(0, cut);
@@ -258,7 +258,7 @@ public final class Urls {
         while (href.startsWith("../", up * 3)) up++;
         // The path is href[start, end): read in place, as the gate resolves every link of every page.
         int start = up * 3;
-        int end = indexOfAny(href, "?#");
+        int end = queryOrFragment(href);
         if (end < 0) end = href.length();
         if (href.startsWith(".", start) || href.startsWith("/", start) || within(href, "//", start, end)
                 || within(href, "/.", start, end)) {
@@ -281,8 +281,12 @@ public final class Urls {
         return at >= 0 && at + s.length() <= end;
     }
 
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+    /** Where the query or fragment of a URL starts, or -1. */
+    private static int queryOrFragment(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') return i;
+        }
         return -1;
     }
 }
