@@ -88,7 +88,10 @@ public final class Readability {
 
         /** A Spanish vowel that is a syllable's nucleus of its own: a, e, o, or a stressed í or ú. */
         private static boolean open(char c) {
-            return "aeoáéóíúàèò".indexOf(c) >= 0;
+            return switch (c) {
+                case 'a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú', 'à', 'è', 'ò' -> true;
+                default -> false;
+            };
         }
 
         /** The language it measures, as a BCP 47 primary tag. */
