@@ -293,11 +293,14 @@ public final class LinkGate {
         Deque<String> queue = new ArrayDeque<>();
         if (produced.contains("index.html")) queue.add("index.html");
         reached.addAll(queue);
+        // Each target's file worked out once: the walk follows every link of every page, one thread, while the
+        // build waits, and most links are the theme's, the same on every page.
+        Map<String, String> files = new java.util.HashMap<>();
         while (!queue.isEmpty()) {
             PageLinks links = pages.get(queue.poll());
             if (links == null) continue;
             for (String t : links.targets()) {
-                String f = Urls.outputFile(t);
+                String f = files.computeIfAbsent(t, Urls::outputFile);
                 if (produced.contains(f) && reached.add(f)) queue.add(f);
             }
         }
