@@ -78,7 +78,7 @@ public final class Placeholders {
      */
     private static final List<String> CLUES = TEXT_INSTRUCTIONS.stream().map(i -> innerClue(i.sentence())).distinct().toList();
     /** The clues by their length: a word is compared only with the few of its own length. */
-    private static final String[][] CLUES_BY_LENGTH = cluesByLength();
+    private static final char[][][] CLUES_BY_LENGTH = cluesByLength();
 
     private Placeholders() {
     }
@@ -116,19 +116,20 @@ public final class Placeholders {
     private static boolean mayStartOne(char[] chars, int start, int end) {
         int length = end - start;
         // TODO: and TODO found anywhere, TBD, FIXME and XXX as words, "todo:" after no word; "lorem ipsum" in any case.
-        if (length >= 4 && at(chars, end - 4, "TODO")) return true;
+        // Each tested on one character first: most words are none of them.
+        if (length >= 4 && chars[end - 4] == 'T' && at(chars, end - 4, "TODO")) return true;
         if (length == 3 && (at(chars, start, "TBD") || at(chars, start, "XXX"))) return true;
-        if (length == 5 && at(chars, start, "FIXME")) return true;
-        if (length == 4 && at(chars, start, "todo") && end < chars.length && chars[end] == ':'
+        if (length == 5 && chars[start] == 'F' && at(chars, start, "FIXME")) return true;
+        if (length == 4 && chars[start] == 't' && at(chars, start, "todo") && end < chars.length && chars[end] == ':'
                 && opensAClause(java.nio.CharBuffer.wrap(chars), start)) {
             return true;
         }
-        if (length >= 5 && foldedEquals(chars, end - 5, "lorem")) return true;
+        if (length >= 5 && fold(chars[end - 5]) == 'l' && foldedEquals(chars, end - 5, "lorem")) return true;
         // The body new writes, as written: its first word may end a longer one.
-        if (length >= 3 && at(chars, end - 3, BODY)) return true;
+        if (length >= 3 && chars[end - 3] == BODY.charAt(0) && at(chars, end - 3, BODY)) return true;
         if (length >= CLUES_BY_LENGTH.length) return false;
-        for (String clue : CLUES_BY_LENGTH[length]) {
-            if (foldedEquals(chars, start, clue)) return true;
+        for (char[] clue : CLUES_BY_LENGTH[length]) {
+            if (fold(chars[start]) == clue[0] && foldedEquals(chars, start, clue)) return true;
         }
         return false;
     }
@@ -143,8 +144,12 @@ public final class Placeholders {
     }
 
     private static boolean foldedEquals(char[] chars, int at, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            if (fold(chars[at + k]) != lower.charAt(k)) return false;
+        return foldedEquals(chars, at, lower.toCharArray());
+    }
+
+    private static boolean foldedEquals(char[] chars, int at, char[] lower) {
+        for (int k = 0; k < lower.length; k++) {
+            if (fold(chars[at + k]) != lower[k]) return false;
         }
         return true;
     }
@@ -168,11 +173,11 @@ public final class Placeholders {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
     }
 
-    private static String[][] cluesByLength() {
-        String[][] out = new String[CLUES.stream().mapToInt(String::length).max().orElse(0) + 1][];
+    private static char[][][] cluesByLength() {
+        char[][][] out = new char[CLUES.stream().mapToInt(String::length).max().orElse(0) + 1][][];
         for (int n = 0; n < out.length; n++) {
             int length = n;
-            out[n] = CLUES.stream().filter(c -> c.length() == length).toArray(String[]::new);
+            out[n] = CLUES.stream().filter(c -> c.length() == length).map(String::toCharArray).toArray(char[][]::new);
         }
         return out;
     }
