@@ -54,6 +54,13 @@ public final class LinkGate {
     private volatile ContentLinks sourceLinks;
     /** One shared copy of each link target: most pages repeat the same navigation links. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
+    /**
+     * The target of each link that leads from the site's root whatever page it is on (an absolute path, or as many
+     * "../" as its page is deep: the theme's links), or {@link #NOWHERE}: each worked out once, not on every page.
+     */
+    private final Map<String, String> fromRoot = new ConcurrentHashMap<>();
+    /** What {@link #fromRoot} holds for a link that climbs above the site's root. */
+    private static final String NOWHERE = new String("");
 
     public LinkGate(String baseUrl) {
         this(baseUrl, ContentLinks::none);
@@ -352,13 +359,29 @@ public final class LinkGate {
     public PageLinks pageLinks(String path, byte[] html) {
         HtmlLinks.Found found = HtmlLinks.scan(html);
         String page = "/" + path;
+        int depth = depth(page);
         // A loop, not a stream of seven stages: every link of every page passes here.
         List<String> targets = new java.util.ArrayList<>(found.links().size());
         for (String link : found.links()) {
             if (link.isEmpty() || UrlPolicy.isExternal(link)) continue;
             String h = fromBasePath(link);
-            String t = h.startsWith("#") ? page + h : Urls.resolve(page, h);
-            if (t != null) targets.add(shared(Urls.decodePath(stripQuery(t))));
+            String t;
+            if (h.startsWith("#")) {
+                t = target(page + h);
+            } else if (h.startsWith("/") || climbs(h) == depth) {
+                // Led to from the site's root whatever the page's folder: worked out once for every page.
+                t = fromRoot.get(h);
+                if (t == null) {
+                    String resolved = Urls.resolve(page, h);
+                    t = resolved == null ? NOWHERE : target(resolved);
+                    fromRoot.putIfAbsent(h, t);
+                }
+                if (t == NOWHERE) t = null;
+            } else {
+                String resolved = Urls.resolve(page, h);
+                t = resolved == null ? null : target(resolved);
+            }
+            if (t != null) targets.add(t);
         }
         if (!found.images().isEmpty()) {
             // Share images are absolute (other sites fetch them): those under the base URL name site files.
@@ -367,6 +390,25 @@ public final class LinkGate {
             targets = List.copyOf(all);
         }
         return new PageLinks(Set.copyOf(found.ids()), java.util.Collections.unmodifiableList(targets));
+    }
+
+    /** A resolved link's target as the check compares it: without its query, decoded, the one shared copy. */
+    private String target(String resolved) {
+        return shared(Urls.decodePath(stripQuery(resolved)));
+    }
+
+    /** How many folders deep a page is: 0 for /index.html, 2 for /briefs/x/index.html. */
+    private static int depth(String page) {
+        int slashes = 0;
+        for (int at = page.indexOf('/'); at >= 0; at = page.indexOf('/', at + 1)) slashes++;
+        return slashes - 1;
+    }
+
+    /** How many "../" a relative link starts with. */
+    private static int climbs(String href) {
+        int up = 0;
+        while (href.startsWith("../", up * 3)) up++;
+        return up;
     }
 
     /**
