@@ -5,10 +5,10 @@ import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
 import dev.briefing.model.StaticFile;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Checks that every output path is written by one source only. Paths are compared ignoring case,
@@ -20,10 +20,12 @@ public final class OutputPaths {
     }
 
     public static void check(Collection<String> generated, List<StaticFile> statics, Diagnostics diags) {
-        Map<String, String> owners = new TreeMap<>();
-        Map<String, String> folders = new TreeMap<>();
+        // Hash maps: only looked up, never listed, and a site has tens of thousands of paths, compared here on one
+        // thread while the build waits (a sorted map compared each long path with its neighbours' common prefixes).
+        Map<String, String> owners = new HashMap<>(4 * generated.size());
+        Map<String, String> folders = new HashMap<>(4 * generated.size());
         for (String g : generated) claim(g, "the generated " + g, owners, folders);
-        Map<String, String> fromStatic = new TreeMap<>();
+        Map<String, String> fromStatic = new HashMap<>();
         for (StaticFile f : statics) {
             String source = StaticFile.sourcePath(f.outputPath());
             String clash = owners.get(key(f.outputPath()));
