@@ -182,7 +182,7 @@ public final class Engine {
         this.options = options;
         this.timings = timings;
         this.progress = progress;
-        this.loader = new ContentLoader(markdown, options.settings());
+        this.loader = new ContentLoader(markdown, options.settings(), options.preview());
         this.cache = options.cache() == null ? OutputCache.NONE : new DiskCache(options.cache());
     }
 

@@ -58,6 +58,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ContentLoader {
     private final MarkdownEngine markdown;
+    private final boolean keepTexts;
     /** Settings given at build time (the published address…), overriding site.yaml's. */
     private final Map<String, String> settings;
     private final TranslationFiles translations;
@@ -67,6 +68,16 @@ public final class ContentLoader {
     }
 
     public ContentLoader(MarkdownEngine markdown, Map<String, String> settings) {
+        this(markdown, settings, true);
+    }
+
+    /**
+     * @param keepTexts whether each file's text is kept once it is loaded (the preview's, which shows diagnostics' lines
+     *                  after every edit); else it is let go and read again for the few lines a one-off build prints
+     *                  (see {@link SourceFile#released}). site.yaml's is always kept: the site's settings are read from it.
+     */
+    public ContentLoader(MarkdownEngine markdown, Map<String, String> settings, boolean keepTexts) {
+        this.keepTexts = keepTexts;
         this.markdown = markdown;
         this.settings = Map.copyOf(settings);
         this.translations = new TranslationFiles(markdown);
@@ -100,9 +111,14 @@ public final class ContentLoader {
     public FileResult loadFile(Path sourceRoot, String path) {
         Diagnostics diags = new Diagnostics();
         Map<String, SourceFile> texts = new java.util.HashMap<>();
-        Read read = loadPath(new SourceTree(sourceRoot, List.of()), path, texts, diags);
+        SourceTree tree = new SourceTree(sourceRoot, List.of());
+        Read read = loadPath(tree, path, texts, diags);
         List<Diagnostic> sorted = diags.sorted();
-        return new FileResult(path, texts.get(path), read.items(), read.unbound(), sorted, diags.hasErrors(),
+        SourceFile file = texts.get(path);
+        if (file != null && !keepTexts && !path.equals("content/site.yaml")) {
+            file = file.released(() -> SourceReader.read(tree.absolute(path), path, new Diagnostics()).map(SourceFile::text).orElse(null));
+        }
+        return new FileResult(path, file, read.items(), read.unbound(), sorted, diags.hasErrors(),
                 sorted.stream().allMatch(d -> d.pos().path().equals(path)), read.lost(), read.translations());
     }
 
