@@ -1,5 +1,6 @@
 package dev.briefing.check;
 
+import dev.briefing.util.SharedMaps;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostics;
 import dev.briefing.diag.Pos;
@@ -411,14 +412,9 @@ public final class LinkGate {
         return up;
     }
 
-    /**
-     * The one copy of a target all pages share. Looked up before it is added: computeIfAbsent locks the table's bin
-     * unless the target is its first entry, and the render threads ask for the same few (the theme's links) on every
-     * page.
-     */
+    /** The one copy of a target all pages share. */
     private String shared(String target) {
-        String known = shared.get(target);
-        return known != null ? known : shared.computeIfAbsent(target, k -> k);
+        return SharedMaps.get(shared, target, k -> k);
     }
 
     /** Site URLs in a feed or sitemap: absolute URLs under the base URL. */

@@ -79,6 +79,8 @@ public final class Placeholders {
     private static final List<String> CLUES = TEXT_INSTRUCTIONS.stream().map(i -> innerClue(i.sentence())).distinct().toList();
     /** The clues by their length: a word is compared only with the few of its own length. */
     private static final char[][][] CLUES_BY_LENGTH = cluesByLength();
+    /** "lorem ipsum"'s first word, as the word scan compares it. */
+    private static final char[] LOREM = "lorem".toCharArray();
 
     private Placeholders() {
     }
@@ -124,7 +126,7 @@ public final class Placeholders {
                 && opensAClause(java.nio.CharBuffer.wrap(chars), start)) {
             return true;
         }
-        if (length >= 5 && fold(chars[end - 5]) == 'l' && foldedEquals(chars, end - 5, "lorem")) return true;
+        if (length >= 5 && fold(chars[end - 5]) == 'l' && foldedEquals(chars, end - 5, LOREM)) return true;
         // The body new writes, as written: its first word may end a longer one.
         if (length >= 3 && chars[end - 3] == BODY.charAt(0) && at(chars, end - 3, BODY)) return true;
         if (length >= CLUES_BY_LENGTH.length) return false;
@@ -141,10 +143,6 @@ public final class Placeholders {
             if (chars[at + k] != s.charAt(k)) return false;
         }
         return true;
-    }
-
-    private static boolean foldedEquals(char[] chars, int at, String lower) {
-        return foldedEquals(chars, at, lower.toCharArray());
     }
 
     private static boolean foldedEquals(char[] chars, int at, char[] lower) {

@@ -1,5 +1,6 @@
 package dev.briefing.render;
 
+import dev.briefing.util.SharedMaps;
 import static dev.briefing.model.ItemFields.TAGS;
 
 import dev.briefing.markdown.MarkdownDoc;
@@ -136,12 +137,7 @@ public final class SearchIndex {
             add(raw, language, text, BODY);
         }
         Map<String, int[]> scores = new HashMap<>();
-        raw.forEach((term, score) -> {
-            // Looked up first: computeIfAbsent locks the table's bin unless the term is its first entry.
-            String folded = folds.get(term);
-            if (folded == null) folded = folds.computeIfAbsent(term, language::fold);
-            scores.computeIfAbsent(folded, t -> new int[1])[0] += score;
-        });
+        raw.forEach((term, score) -> scores.computeIfAbsent(SharedMaps.get(folds, term, language::fold), t -> new int[1])[0] += score);
         if (synonyms.isEmpty()) return scores;
         Map<String, int[]> out = new HashMap<>(scores);
         scores.forEach((term, score) -> {

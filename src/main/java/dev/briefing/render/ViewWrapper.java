@@ -1,5 +1,6 @@
 package dev.briefing.render;
 
+import dev.briefing.util.SharedMaps;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -41,11 +42,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj instanceof String s) return new SimpleScalar(s);
-        if (obj instanceof Record r) {
-            // Looked up first: computeIfAbsent locks the table's bin unless the class is its first entry.
-            Map<String, Method> accessors = components.get(r.getClass());
-            return new RecordModel(r, accessors != null ? accessors : components.computeIfAbsent(r.getClass(), ViewWrapper::accessors), this);
-        }
+        if (obj instanceof Record r) return new RecordModel(r, SharedMaps.get(components, r.getClass(), ViewWrapper::accessors), this);
         return super.wrap(obj);
     }
 
