@@ -150,7 +150,7 @@ public final class LinkGate {
         Map<String, List<Broken>> broken = new java.util.HashMap<>();
         List<String> recheck = sameIds ? edited : paths;
         // Pages are checked in parallel; their findings are then reported in path order.
-        List<List<Broken>> fresh = recheck.parallelStream().map(path -> broken(path, pages, files::contains)).toList();
+        List<List<Broken>> fresh = dev.briefing.util.Parallel.map(recheck, path -> broken(path, pages, files::contains));
         if (sameIds) {
             for (String p : paths) broken.put(p, previous.broken().get(p));
         }

@@ -1,5 +1,6 @@
 package dev.briefing.output;
 
+import dev.briefing.util.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -9,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,27 +57,48 @@ final class Staging {
             return new Staging(staging, sink, Map.of(), Set.of());
         }
         Files.move(kept, staging, StandardCopyOption.ATOMIC_MOVE);
-        Map<Path, Long> found = new HashMap<>();
-        Set<Path> foundFolders = new HashSet<>();
-        List<Path> strays = new ArrayList<>();
-        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                if (!dir.equals(staging)) foundFolders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) found.put(file, attributes.size());
-                else strays.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        for (Path stray : strays) Files.deleteIfExists(stray);
-        Staging stage = new Staging(staging, sink, found, foundFolders);
-        stage.folders.addAll(foundFolders);
+        Listing listing = new Listing();
+        List<Path> top;
+        try (java.util.stream.Stream<Path> entries = Files.list(staging)) {
+            top = entries.sorted().toList();
+        }
+        // Each top-level entry walked on its own core: listing 40,000 pages is system calls, one
+        // core's 0.3 s at 10,000 bilingual briefs, while the others waited.
+        try {
+            Parallel.forEach(top, entry -> {
+                try {
+                    Files.walkFileTree(entry, listing);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path stray : listing.strays) Files.deleteIfExists(stray);
+        Staging stage = new Staging(staging, sink, listing.found, listing.folders);
+        stage.folders.addAll(listing.folders);
         return stage;
+    }
+
+    /** What a walk of the kept site finds; one listing is shared by the walks of its top-level entries. */
+    private static final class Listing extends SimpleFileVisitor<Path> {
+        final Map<Path, Long> found = new ConcurrentHashMap<>();
+        final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        final Set<Path> strays = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            folders.add(dir);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()) found.put(file, attributes.size());
+            else strays.add(file);
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     /** Makes {@code target} hold {@code bytes}, writing only if it does not already. */

@@ -1,5 +1,6 @@
 package dev.briefing.render;
 
+import dev.briefing.util.Parallel;
 import dev.briefing.util.SharedMaps;
 import static dev.briefing.model.ItemFields.TAGS;
 
@@ -70,7 +71,7 @@ public final class SearchIndex {
         // Each distinct term is folded once for the whole site: running the fold's regexes on
         // every occurrence was nearly half of a 10,000-brief build.
         Map<String, String> folds = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Scored> scored = docs.parallelStream().map(d -> Scored.of(scores(d, language, synonyms, folds))).toList();
+        List<Scored> scored = Parallel.map(docs, d -> Scored.of(scores(d, language, synonyms, folds)));
         // Documents are added in number order, so each posting list comes out sorted.
         Map<String, Postings> postings = new HashMap<>();
         for (int n = 0; n < docs.size(); n++) {

@@ -91,8 +91,7 @@ public final class ContentLoader {
     public List<FileResult> loadAll(Path sourceRoot, Diagnostics diags) {
         if (!hasContent(sourceRoot, diags)) return List.of();
         List<String> files = listFiles(sourceRoot, diags);
-        // In the files' order: a parallel stream's toList keeps it.
-        return files.parallelStream().map(p -> loadFile(sourceRoot, p)).toList();
+        return dev.briefing.util.Parallel.map(files, p -> loadFile(sourceRoot, p));
     }
 
     static boolean hasContent(Path sourceRoot, Diagnostics diags) {

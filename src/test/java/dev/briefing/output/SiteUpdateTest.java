@@ -119,19 +119,23 @@ class SiteUpdateTest {
     @Test
     void aLinkInTheKeptSiteIsRemovedNeverFollowed() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-        build(files("index.html", "h", "a/index.html", "a"));
-        build(files("index.html", "h", "a/index.html", "a"));
-        // Someone replaced a folder of the kept site by a link out of it.
+        Map<String, byte[]> site = files("index.html", "h", "a/index.html", "a", "b/c/index.html", "c");
+        build(site);
+        build(site);
+        // Someone replaced folders of the kept site by links out of it, at its top and further down.
         Path kept = dir.resolve(".site.previous");
         SiteWriter.deleteQuietly(kept.resolve("a"));
         Files.createSymbolicLink(kept.resolve("a"), elsewhere);
+        SiteWriter.deleteQuietly(kept.resolve("b/c"));
+        Files.createSymbolicLink(kept.resolve("b/c"), elsewhere);
 
-        build(files("index.html", "h", "a/index.html", "a again"));
+        build(files("index.html", "h", "a/index.html", "a again", "b/c/index.html", "c again"));
 
-        assertEquals(Map.of("index.html", "h", "a/index.html", "a again"), tree());
+        assertEquals(Map.of("index.html", "h", "a/index.html", "a again", "b/c/index.html", "c again"), tree());
         assertFalse(Files.isSymbolicLink(out().resolve("a")));
+        assertFalse(Files.isSymbolicLink(out().resolve("b/c")));
         try (Stream<Path> s = Files.list(elsewhere)) {
-            assertEquals(0, s.count(), "nothing was written through the link");
+            assertEquals(0, s.count(), "nothing was written through the links");
         }
     }
 

@@ -30,6 +30,20 @@ class ParallelTest {
     }
 
     @Test
+    void mapKeepsTheItemsOrder() {
+        // Items of uneven cost, so the threads finish them out of order.
+        List<Integer> items = IntStream.range(0, 5_000).boxed().toList();
+        List<String> mapped = Parallel.map(items, i -> {
+            if (i % 97 == 0) for (long spin = 0; spin < 20_000; spin++) Thread.onSpinWait();
+            return i % 10 == 0 ? null : "#" + i;
+        });
+        assertEquals(items.size(), mapped.size());
+        for (int i = 0; i < items.size(); i++) assertEquals(i % 10 == 0 ? null : "#" + i, mapped.get(i));
+        assertThrows(UnsupportedOperationException.class, () -> mapped.set(1, "x"));
+        assertEquals(List.of(), Parallel.map(List.<Integer>of(), i -> "never"));
+    }
+
+    @Test
     void aFailureStopsTheRestAndNothingRunsAfterItIsThrown() throws InterruptedException {
         assumeTrue(ForkJoinPool.getCommonPoolParallelism() > 0, "needs a helper thread besides the caller");
         Thread caller = Thread.currentThread();
