@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -57,6 +59,14 @@ public final class Parallel {
         List<ForkJoinTask<?>> started = new ArrayList<>();
         for (int h = 0; h < helpers; h++) started.add(ForkJoinPool.commonPool().submit(drain));
         drain.run();
+        if (!(Thread.currentThread() instanceof ForkJoinWorkerThread)) {
+            // A thread outside the pool would only wait in join; this one runs what the pool's threads have handed
+            // out meanwhile (the other language's checks, while the languages resolve one per thread) until its own
+            // helpers are done.
+            while (!started.stream().allMatch(ForkJoinTask::isDone)) {
+                ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.MILLISECONDS);
+            }
+        }
         started.forEach(ForkJoinTask::join);
         if (failure.get() instanceof RuntimeException e) throw e;
         if (failure.get() instanceof Error e) throw e;
