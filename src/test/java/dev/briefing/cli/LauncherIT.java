@@ -44,6 +44,7 @@ class LauncherIT {
         assertTrue(run.out().contains("-XX:NewSize=25165824"), "a young generation of 24 MB: " + run.out());
         assertTrue(run.out().contains("-XX:MaxTenuringThreshold=1") && run.out().contains("-XX:MinHeapFreeRatio=10"),
                 "what outlives two young collections is promoted; the heap grows in small steps: " + run.out());
+        assertTrue(run.out().contains("-XX:MetaspaceSize=67108864"), "no full collection for class metadata: " + run.out());
         assertTrue(!run.err().contains("[cds"), "no class-data sharing warnings: " + run.err());
     }
 
