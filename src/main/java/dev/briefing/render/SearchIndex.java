@@ -65,7 +65,7 @@ public final class SearchIndex {
      */
     public static Map<String, byte[]> files(ResolvedSite site, Views fromSearch) {
         SearchLanguage language = SearchLanguage.of(site.config().language());
-        List<Item> docs = site.items().values().stream().sorted(ORDER).toList();
+        List<Item> docs = ordered(site.items().values());
         Map<String, List<String>> synonyms = synonyms(language, site.config().synonyms());
         // Scoring reads every document's text: the costly part, and independent per document.
         // Each distinct term is folded once for the whole site: running the fold's regexes on
@@ -123,10 +123,20 @@ public final class SearchIndex {
         }
     }
 
-    static final Comparator<Item> ORDER = Comparator
-            .comparing(Item::date, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing((Item i) -> i.title().toLowerCase(Locale.ROOT))
-            .thenComparing(Item::key);
+    /** An item with its title in lower case, which the documents' order compares. */
+    private record Sortable(Item item, String title) {
+    }
+
+    /** Newest first, then by title whatever its case, then by key; undated items last. */
+    private static final Comparator<Sortable> ORDER = Comparator
+            .comparing((Sortable s) -> s.item().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Sortable::title)
+            .thenComparing(s -> s.item().key());
+
+    /** The documents in their numbered order, each title lower-cased once, not at each of the sort's comparisons. */
+    static List<Item> ordered(java.util.Collection<Item> items) {
+        return items.stream().map(i -> new Sortable(i, i.title().toLowerCase(Locale.ROOT))).sorted(ORDER).map(Sortable::item).toList();
+    }
 
     /** site.yaml's synonyms folded as terms are: each word the content uses → the words readers may type for it. */
     static Map<String, List<String>> synonyms(SearchLanguage language, Map<String, List<String>> configured) {
