@@ -20,8 +20,17 @@ public record Localization(Language language, Language defaultLanguage, Set<Key>
     }
 
     public Localization {
-        translated = Set.copyOf(translated);
-        machine = Set.copyOf(machine);
+        translated = copy(translated);
+        machine = copy(machine);
+    }
+
+    /**
+     * An unmodifiable hash set, not {@code Set.copyOf}: the plan asks it of every item at every build and edit, and
+     * {@code Set.copyOf}'s open addressing, probing from slots that ids such as brief-00001 to brief-09999 crowd
+     * together, took 1 µs a look-up, most of the plan of a preview edit at 10,000 bilingual briefs.
+     */
+    private static Set<Key> copy(Set<Key> keys) {
+        return keys.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.HashSet<>(keys));
     }
 
     public boolean isDefault() {
