@@ -55,15 +55,23 @@ public final class Untranslated {
         Prefixes sourceBlocks = new Prefixes();
         source.markdown().values().forEach(d -> blocks(d.plain().text(), (text, start, end, prefix) -> sourceBlocks.add(prefix)));
         Set<String> paragraphs = new HashSet<>();
+        boolean[] listed = {false};
         for (MarkdownDoc d : t.item().markdown().values()) {
             PlainText plain = d.plain();
             blocks(plain.text(), (text, start, end, prefix) -> {
                 if (!sourceBlocks.contains(prefix)) return;
-                if (paragraphs.isEmpty()) {
-                    source.markdown().values().forEach(s -> blocks(s.plain().text(), (st, a, b, p) -> paragraphs.add(normalized(st.substring(a, b)))));
-                }
                 String block = normalized(text.substring(start, end));
-                if (paragraphs.contains(block) && words(block) >= MIN_WORDS) out.add(new Copy("a paragraph", plain.pos(start)));
+                // A short block (a table's "2", the same in both languages) is never reported: for it the source's
+                // paragraphs are not made Strings.
+                if (words(block) < MIN_WORDS) return;
+                if (!listed[0]) {
+                    listed[0] = true;
+                    source.markdown().values().forEach(s -> blocks(s.plain().text(), (st, a, b, p) -> {
+                        String paragraph = normalized(st.substring(a, b));
+                        if (words(paragraph) >= MIN_WORDS) paragraphs.add(paragraph);
+                    }));
+                }
+                if (paragraphs.contains(block)) out.add(new Copy("a paragraph", plain.pos(start)));
             });
         }
         return out;
