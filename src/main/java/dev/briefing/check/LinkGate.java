@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -147,6 +148,12 @@ public final class LinkGate {
         // ids changed, every page is checked again.
         boolean sameIds = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).ids().equals(pages.get(p).ids()));
+        boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
+                && previous.pages().get(p).targets().equals(pages.get(p).targets()));
+        // The walk from the home page is one thread's work (0.1-0.2 s at 20,000 pages): on a pool thread, beside
+        // the pages' own checks, instead of after them with the other cores idle.
+        CompletableFuture<Set<String>> walked = sameTargets ? CompletableFuture.completedFuture(previous.reached())
+                : CompletableFuture.supplyAsync(() -> reached(pages, outputs));
         Map<String, List<Broken>> broken = new java.util.HashMap<>();
         List<String> recheck = sameIds ? edited : paths;
         // Pages are checked in parallel; their findings are then reported in path order.
@@ -156,9 +163,7 @@ public final class LinkGate {
         }
         for (int n = 0; n < recheck.size(); n++) broken.put(recheck.get(n), fresh.get(n));
         report(paths, broken, files, statics, diags);
-        boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
-                && previous.pages().get(p).targets().equals(pages.get(p).targets()));
-        Set<String> reached = sameTargets ? previous.reached() : reached(pages, outputs);
+        Set<String> reached = walked.join();
         // The same pages reached among the same files: the same pages not reached, found without a pass over every page.
         List<String> unreached = sameTargets && paths == previous.paths() ? previous.unreached()
                 : paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html") && !reached.contains(p)).toList();

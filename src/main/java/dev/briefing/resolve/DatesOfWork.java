@@ -54,11 +54,10 @@ final class DatesOfWork {
     /** The published items' dates of work, and the accessibility statement's review. */
     void check(java.util.Collection<Item> published, SiteConfig config) {
         for (Item item : published) {
-            String what = item.kind().singular() + " '" + item.id() + "'";
-            for (Done done : DONE) check(item.fields(), done.key(), what, done.day());
+            for (Done done : DONE) check(item.fields(), done.key(), item, "", done.day());
             String happened = DATED_BY_WHAT_HAPPENED.get(item.kind());
-            if (happened != null) check(item.fields(), DATE, what, happened);
-            for (Fields change : item.fields().get(CHANGES)) check(change, DATE, "a change note of " + what, "the day of the change");
+            if (happened != null) check(item.fields(), DATE, item, "", happened);
+            for (Fields change : item.fields().get(CHANGES)) check(change, DATE, item, "a change note of ", "the day of the change");
         }
         SiteConfig.Accessibility statement = config.accessibility();
         if (statement != null && statement.reviewed() != null) {
@@ -68,9 +67,12 @@ final class DatesOfWork {
         }
     }
 
-    private void check(Fields fields, FieldKey<LocalDate> key, String what, String day) {
+    /** The item is named only in a warning: every item of the site passes here, after every preview edit too. */
+    private void check(Fields fields, FieldKey<LocalDate> key, Item item, String of, String day) {
         LocalDate date = fields.get(key);
-        if (date != null) future(date, fields.posOf(key), what, key.name(), day);
+        if (date != null && ahead(date, asOf)) {
+            future(date, fields.posOf(key), of + item.kind().singular() + " '" + item.id() + "'", key.name(), day);
+        }
     }
 
     /**
