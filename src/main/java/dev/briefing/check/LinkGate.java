@@ -150,7 +150,7 @@ public final class LinkGate {
                 && previous.pages().get(p).ids().equals(pages.get(p).ids()));
         boolean sameTargets = sameFiles && edited.stream().allMatch(p -> previous.pages().get(p) != null
                 && previous.pages().get(p).targets().equals(pages.get(p).targets()));
-        // The walk from the home page is one thread's work (0.1-0.2 s at 20,000 pages): on a pool thread, beside
+        // The walk from the home page is one thread's work (0.1-0.2 s at 20,000 pages): on a thread of its own, beside
         // the pages' own checks, instead of after them with the other cores idle.
         CompletableFuture<Set<String>> walked = sameTargets ? CompletableFuture.completedFuture(previous.reached())
                 : CompletableFuture.supplyAsync(() -> reached(pages, outputs));

@@ -435,8 +435,8 @@ public final class Engine {
                 return false;
             }
             progress.stage("check");
-            // What was reported so far (every file's warnings: 160,000 on the bilingual bench) is put in order on a
-            // pool thread while the gate checks; the snapshot then merges in only what the gate found.
+            // What was reported so far (every file's warnings: 160,000 on the bilingual bench) is put in order on
+            // another thread while the gate checks; the snapshot then merges in only what the gate found.
             CompletableFuture<List<Diagnostic>> sorting = CompletableFuture.supplyAsync(diags::sorted);
             stage.check(links, outputs, loaded.statics(), diags);
             sorting.join();
