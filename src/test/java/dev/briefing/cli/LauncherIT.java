@@ -80,6 +80,23 @@ class LauncherIT {
         assertTrue(!small.out().contains("InitialRAMPercentage"), small.out());
     }
 
+    /** The preview keeps the serial collector; from a medium site on, with a young generation of 128 MB (not at large ones). */
+    @Test
+    void givesThePreviewASmallYoungGenerationFromMediumSites(@TempDir Path tmp) throws Exception {
+        Path valid = TestSites.copyOf("valid", tmp.resolve("valid"));
+        String young = "-XX:NewSize=134217728";
+        Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "serve", "--help", "--source", valid.toString());
+        assertEquals(0, small.status(), small.err());
+        assertTrue(small.out().contains("-XX:+UseSerialGC") && !small.out().contains(young), small.out());
+        assertTrue(!small.out().contains("TieredStopAtLevel"), "the preview keeps the optimising compiler: " + small.out());
+        Run medium = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "MEDIUM_SITE", "1"), "serve", "--help",
+                "--source", valid.toString());
+        assertTrue(medium.out().contains("-XX:+UseSerialGC") && medium.out().contains(young), medium.out());
+        Run large = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "MEDIUM_SITE", "1", "LARGE_SITE", "1"),
+                "serve", "--help", "--source", valid.toString());
+        assertTrue(large.out().contains("-XX:+UseSerialGC") && !large.out().contains(young), large.out());
+    }
+
     /** init's "Next:" names the command the user has: this launcher, from the new site's folder. */
     @Test
     void initSaysToRunTheLauncherItWasRunWith(@TempDir Path tmp) throws Exception {
