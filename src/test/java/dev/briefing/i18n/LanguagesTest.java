@@ -710,6 +710,24 @@ class LanguagesTest {
     }
 
     @Test
+    void ofBlocksThatStartAlikeOnlyTheOneCopiedWordForWordIsReported() {
+        // Blocks are looked up by their first characters: several of the source's share them, and so do the translation's.
+        String same = "Call 911 at once if someone has a weapon";
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("Get away if you can. See [[brief:report]].",
+                same + " in a school.\n\n" + same + " in a stadium.\n\n" + same + "   or\nthreatens  to use one.\n\n"
+                        + "Get away if you can. See [[brief:report]]."));
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("Aléjese si puede.",
+                same + " in a park.\n\n" + same + " or threatens to use one.\n\nAléjese si puede."));
+        Pipeline.Result r = buildCurrent(files);
+        // The second block of the translation is the source's third but for its spacing; the first is none of them.
+        assertEquals(List.of("content/briefs/run.es.md:13:1: warning: this Español translation of brief 'run' has a paragraph in"
+                + " the same words as its source: it is not translated, yet would be published as Español (translate it into"
+                + " Español, or delete content/briefs/run.es.md to show readers the English page, marked as English) [BRF170]"),
+                codes(r, Code.BRF170));
+    }
+
+    @Test
     void theTranslationsPageShowsEachLanguagesStatusAndIsLinkedFromEveryPage() {
         Map<String, String> files = bilingual();
         files.remove("content/data/advisories.es.yaml");
