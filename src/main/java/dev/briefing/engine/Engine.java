@@ -129,7 +129,9 @@ public final class Engine {
     private final Progress progress;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final ContentLoader loader;
-    /** Handouts and share cards kept between builds and between runs, outside the published site (output.DiskCache). */
+    /** Handouts and share cards kept between builds and between runs, outside the published site, or null for none. */
+    private final DiskCache disk;
+    /** {@link #disk}, or no cache. */
     private final OutputCache cache;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
@@ -183,7 +185,8 @@ public final class Engine {
         this.timings = timings;
         this.progress = progress;
         this.loader = new ContentLoader(markdown, options.settings(), options.preview());
-        this.cache = options.cache() == null ? OutputCache.NONE : new DiskCache(options.cache());
+        this.disk = options.cache() == null ? null : new DiskCache(options.cache());
+        this.cache = disk == null ? OutputCache.NONE : disk;
     }
 
     public Build build(ChangeSet changes) {
@@ -330,6 +333,7 @@ public final class Engine {
             return finish(changes, diags, loaded, nexts, before, null, null, rendered, viewedMillis, start);
         }
 
+        CompletableFuture<Void> swept = wanted == null ? sweepCache() : CompletableFuture.completedFuture(null);
         // After an edit that keeps the plan, the last files with this edit's laid over them; else a map of its own.
         Map<String, byte[]> made = wanted == null ? new HashMap<>() : samePlan ? FileOverlay.over(before) : new HashMap<>(before);
         if (wanted == null) links.clear();
@@ -376,6 +380,7 @@ public final class Engine {
         findings = stage.check(links, made.keySet(), loaded.statics(), gate, wanted == null ? null : findings);
         gateDiagnostics = gate.sorted();
         diags.addAll(gate);
+        swept.join();
         timings.lap("check");
         if (!diags.hasBlockingErrors()) {
             sites = nexts;
@@ -388,6 +393,14 @@ public final class Engine {
             shownTranslations = translations;
         }
         return finish(changes, diags, loaded, nexts, diags.hasBlockingErrors() ? before : made, search, sitemap, rendered, viewedMillis, start);
+    }
+
+    /**
+     * Once a build has made every page without errors (so has asked the cache for every card and handout the site
+     * has): the cache's other entries go, on a thread of their own beside the gate.
+     */
+    private CompletableFuture<Void> sweepCache() {
+        return disk == null ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(disk::sweep);
     }
 
     /**
@@ -438,8 +451,10 @@ public final class Engine {
             // What was reported so far (every file's warnings: 160,000 on the bilingual bench) is put in order on
             // another thread while the gate checks; the snapshot then merges in only what the gate found.
             CompletableFuture<Void> sorting = CompletableFuture.runAsync(diags::sorted);
+            CompletableFuture<Void> swept = sweepCache();
             stage.check(links, outputs, loaded.statics(), diags);
             sorting.join();
+            swept.join();
             timings.lap("check");
             return options.strict() ? !diags.failsStrict() : !diags.hasErrors();
         }, loaded.statics(), diags);

@@ -2,13 +2,16 @@ package dev.briefing.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +56,36 @@ class DiskCacheTest {
         Files.write(entry, new byte[2]);
         assertArrayEquals(MADE, new DiskCache(dir).get("card-a.png", make));
         assertEquals(3, calls.get());
+    }
+
+    @Test
+    void aSweepKeepsOnlyWhatWasAskedForSinceTheLastOne(@TempDir Path dir) throws Exception {
+        DiskCache first = new DiskCache(dir);
+        first.get("card-a.png", make);
+        first.get("card-b.png", make);
+        Files.writeString(dir.resolve(".entry-1.tmp"), "left by a build that was killed");
+        DiskCache next = new DiskCache(dir);
+        next.get("card-b.png", make);
+        next.get("card-c.png", make);
+        next.sweep();
+        assertEquals(List.of("card-b.png", "card-c.png"), names(dir));
+        // What is asked for after a sweep is what the next one keeps.
+        next.get("card-c.png", make);
+        next.sweep();
+        assertEquals(List.of("card-c.png"), names(dir));
+        assertEquals(3, calls.get(), "a, b and c each made once");
+    }
+
+    @Test
+    void aSweepOfACacheThatKeptNothingYetDoesNothing(@TempDir Path dir) {
+        Path none = dir.resolve("target/.briefing-cache");
+        new DiskCache(none).sweep();
+        assertFalse(Files.exists(none));
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }
