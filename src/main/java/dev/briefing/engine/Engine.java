@@ -12,6 +12,7 @@ import dev.briefing.output.DiskCache;
 import dev.briefing.output.SiteWriter;
 import dev.briefing.output.WrittenFiles;
 import dev.briefing.render.Cap;
+import dev.briefing.render.Cards;
 import dev.briefing.render.Feeds;
 import dev.briefing.render.Handouts;
 import dev.briefing.resolve.Unreferenced;
@@ -133,6 +134,8 @@ public final class Engine {
     private final DiskCache disk;
     /** {@link #disk}, or no cache. */
     private final OutputCache cache;
+    /** Draws the share cards the preview keeps as text when they are asked for. */
+    private final Cards served;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
     /**
@@ -187,6 +190,7 @@ public final class Engine {
         this.loader = new ContentLoader(markdown, options.settings(), options.preview());
         this.disk = options.cache() == null ? null : new DiskCache(options.cache());
         this.cache = disk == null ? OutputCache.NONE : disk;
+        this.served = new Cards(cache);
     }
 
     public Build build(ChangeSet changes) {
@@ -279,7 +283,7 @@ public final class Engine {
         // The same pages as last time (most edits): every one is made already, none went away, and each page's
         // versions in the other languages are the same.
         boolean samePlan = wanted != null && plan.equals(planned);
-        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache);
+        RenderAndCheck stage = new RenderAndCheck(List.copyOf(nexts.values()), theme, markdown, messages, cache, options.preview());
         if (!stage.prepare(jobs, samePlan ? alternates : null, diags)) {
             checkFileLinks(nexts, loaded, diags);
             return finish(changes, diags, loaded, nexts, unchanged(), null, null, Set.of(), -1, start);
@@ -507,7 +511,7 @@ public final class Engine {
                 ? made : new TreeMap<>(made);
         // An overlay stays one, unwrapped, for the next edit's to lay its files over the same shared ones.
         Map<String, byte[]> kept = files instanceof FileOverlay overlay ? overlay.freeze() : java.util.Collections.unmodifiableMap(files);
-        return new Snapshot(kept, shown, ok, blocked, loaded, search, sitemap,
+        return new Snapshot(kept, options.preview() ? served::served : null, shown, ok, blocked, loaded, search, sitemap,
                 new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, blocked, lines)));
     }
 

@@ -95,6 +95,7 @@ public final class RenderAndCheck {
     private final LinkGate gate;
     private final Handouts handouts;
     private final Cards cards;
+    private final boolean cardsOnRequest;
     /** The versions of each page in the site's languages, from the plan {@link #prepare} was given. */
     private Alternates alternates = Alternates.NONE;
 
@@ -102,9 +103,11 @@ public final class RenderAndCheck {
      * @param sites    the site in each of its languages, the default first (one for a site in one language)
      * @param messages the theme's words in each language, by code
      * @param cache    where handouts and share cards are kept between builds, by a hash of their input
+     * @param cardsOnRequest whether pages' share cards are kept as their text, drawn when asked for (the preview's:
+     *                 {@link Cards#pageOnRequest})
      */
     public RenderAndCheck(List<ResolvedSite> sites, Theme theme, MarkdownEngine markdown, Map<String, Messages> messages,
-            OutputCache cache) {
+            OutputCache cache, boolean cardsOnRequest) {
         this.site = sites.get(0);
         this.theme = theme;
         this.assets = new Assets(theme);
@@ -115,6 +118,7 @@ public final class RenderAndCheck {
         this.gate = new LinkGate(config.baseUrl(), () -> new ContentLinks(sites));
         this.handouts = new Handouts(theme, cache);
         this.cards = new Cards(cache);
+        this.cardsOnRequest = cardsOnRequest;
     }
 
     /** The language whose pages live at a site path: the one whose folder holds it, else the default. */
@@ -236,7 +240,10 @@ public final class RenderAndCheck {
             BiConsumer<String, byte[]> file) {
         Views.Shared language = languageOf(job.path());
         if (language.hasCard(job.path())) {
-            file.accept(Urls.outputFile(job.path() + Cards.FILE), cards.page(language.site(), language.messages(), language.cardItem(job.path()), job.title()));
+            Optional<Item> shown = language.cardItem(job.path());
+            file.accept(Urls.outputFile(job.path() + Cards.FILE), cardsOnRequest
+                    ? cards.pageOnRequest(language.site(), language.messages(), shown, job.title())
+                    : cards.page(language.site(), language.messages(), shown, job.title()));
         }
         if (made == null) return Map.of();
         Optional<byte[]> pdf = made.join();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What one build made, whole and unchanging: every output file, the diagnostics, and what the
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  */
 public final class Snapshot {
     private final Map<String, byte[]> files;
+    /** Makes a kept file what is served (a share card kept as its text drawn), or null when each is kept as it is served. */
+    private final UnaryOperator<byte[]> served;
     private final List<Diagnostic> diagnostics;
     /** Asked at every page served, of what may be tens of thousands of warnings: found once. */
     private final boolean placeholders;
@@ -33,9 +36,10 @@ public final class Snapshot {
      * @param ok      no error: the site would be published
      * @param blocked an error that leaves nothing to show (every error but a placeholder; under --strict, any problem)
      */
-    Snapshot(Map<String, byte[]> files, List<Diagnostic> diagnostics, boolean ok, boolean blocked, LoadedSite loaded,
+    Snapshot(Map<String, byte[]> files, UnaryOperator<byte[]> served, List<Diagnostic> diagnostics, boolean ok, boolean blocked, LoadedSite loaded,
             Memo<Map<String, byte[]>> search, Memo<Map<String, byte[]>> sitemap, Memo<Overlay.Views> overlay) {
         this.files = files;
+        this.served = served;
         this.diagnostics = List.copyOf(diagnostics);
         this.placeholders = this.diagnostics.stream().anyMatch(Diagnostic::isPlaceholder);
         this.ok = ok;
@@ -62,13 +66,15 @@ public final class Snapshot {
     public byte[] file(String outputPath) {
         if (search != null && outputPath.startsWith(Engine.SEARCH_INDEX)) return search.get().get(outputPath);
         if (sitemap != null && Engine.isSitemap(outputPath)) return sitemap.get().get(outputPath);
-        return files.get(outputPath);
+        byte[] kept = files.get(outputPath);
+        return served == null ? kept : served.apply(kept);
     }
 
     /** Every file, by output path, in order (the lazily made ones made now); a build's are read from disk when asked for. */
     public Map<String, byte[]> files() {
-        if (search == null && sitemap == null) return files;
+        if (search == null && sitemap == null && served == null) return files;
         Map<String, byte[]> all = new TreeMap<>(files);
+        if (served != null) all.replaceAll((path, bytes) -> served.apply(bytes));
         if (search != null) all.putAll(search.get());
         if (sitemap != null) all.putAll(sitemap.get());
         return all;

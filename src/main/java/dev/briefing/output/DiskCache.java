@@ -79,6 +79,11 @@ public final class DiskCache implements OutputCache {
         used.clear();
     }
 
+    @Override
+    public void keep(String key) {
+        used.add(key);
+    }
+
     /** The entry's bytes, read into an array of their own length (a warm build reads every card), or null. */
     private static byte[] read(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -17,9 +17,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +34,10 @@ import java.util.Optional;
  * an old card still says how old it is. Drawn with Java2D in the bundled font; the same input
  * gives the same bytes on the same JDK, and cards are kept in the build's cache under a hash of
  * their text, the fonts and the JDK, so a rebuild draws none that did not change.
+ *
+ * <p>The preview keeps each card as its text only ({@link #pageOnRequest}) and draws it when asked for
+ * ({@link #served}): pages only name their cards for other sites, so no browser of the preview asks for
+ * them, and 20,000 of them drawn were 300 MB of its memory.
  */
 public final class Cards {
     public static final String FILE = "card.png";
@@ -40,6 +47,8 @@ public final class Cards {
     static final int HEIGHT = 630;
     /** The drawing code below and the JDK's version, so that no cached card outlives them. */
     static final String DRAWING = Fonts.codeDigest(Cards.class);
+    /** What a card kept for the preview starts with: a PNG starts with 0x89 'P' 'N' 'G'. */
+    private static final byte[] ON_REQUEST = "\0card drawn on request\0".getBytes(StandardCharsets.US_ASCII);
     private static final Color INK = new Color(0x11, 0x11, 0x11);
     private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
     private static final Color MUTED = new Color(0x44, 0x44, 0x44);
@@ -139,6 +148,39 @@ public final class Cards {
         return new Text(title, by(site, messages), date);
     }
 
+    /**
+     * The card of a page as the preview keeps it: a marker no PNG starts with, then its text, a few hundred bytes
+     * that {@link #served} draws on request (from the cache when it holds the card). Its cache entry counts as
+     * used, so the preview's sweep of the cache keeps it for the next build.
+     */
+    public byte[] pageOnRequest(ResolvedSite site, Messages messages, Optional<Item> item, String title) {
+        Text text = text(site, messages, item, title);
+        cache.keep(key(text));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(ON_REQUEST);
+        for (String part : List.of(text.title(), text.by(), text.date())) {
+            byte[] utf8 = part.getBytes(StandardCharsets.UTF_8);
+            bytes.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(utf8.length).array());
+            bytes.writeBytes(utf8);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A file as it is served: a card kept by {@link #pageOnRequest} drawn, any other file (null too) as it is. */
+    public byte[] served(byte[] file) {
+        if (file == null || !Arrays.equals(file, 0, Math.min(file.length, ON_REQUEST.length), ON_REQUEST, 0, ON_REQUEST.length)) {
+            return file;
+        }
+        ByteBuffer in = ByteBuffer.wrap(file, ON_REQUEST.length, file.length - ON_REQUEST.length);
+        String[] parts = new String[3];
+        for (int i = 0; i < parts.length; i++) {
+            byte[] utf8 = new byte[in.getInt()];
+            in.get(utf8);
+            parts[i] = new String(utf8, StandardCharsets.UTF_8);
+        }
+        return draw(new Text(parts[0], parts[1], parts[2]));
+    }
+
     /** The site's own card, for every page without one, in the default language ({@code messages}). */
     public byte[] site(ResolvedSite site, Messages messages) {
         return draw(new Text(site.config().title(), by(site, messages), site.config().description()));
@@ -153,9 +195,13 @@ public final class Cards {
     }
 
     private byte[] draw(Text text) {
-        String key = Fonts.sha256((DRAWING + "\n" + Fonts.DIGEST + "\n" + text.title() + "\n" + text.by() + "\n" + text.date())
-                .getBytes(StandardCharsets.UTF_8));
-        return cache.get("card-" + key + ".png", () -> png(text));
+        return cache.get(key(text), () -> png(text));
+    }
+
+    /** The card's name in the cache: a hash of its text, the drawing code and the fonts. */
+    private static String key(Text text) {
+        return "card-" + Fonts.sha256((DRAWING + "\n" + Fonts.DIGEST + "\n" + text.title() + "\n" + text.by() + "\n" + text.date())
+                .getBytes(StandardCharsets.UTF_8)) + ".png";
     }
 
     private static byte[] png(Text text) {

@@ -17,4 +17,8 @@ public interface OutputCache {
      * unless null (a failure, which is never stored).
      */
     byte[] get(String key, Supplier<byte[]> make);
+
+    /** Counts an entry as used without reading it: one the preview reads only if asked for (a share card). */
+    default void keep(String key) {
+    }
 }

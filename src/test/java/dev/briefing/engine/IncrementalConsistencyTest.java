@@ -1,6 +1,8 @@
 package dev.briefing.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.testing.TestSites;
@@ -88,6 +90,25 @@ class IncrementalConsistencyTest {
         assertFresh(path);
         edit("content/pages/report.md", "Do not put yourself at risk", "Never put yourself at risk");
         assertFresh("content/pages/report.md");
+    }
+
+    /** The preview keeps a page's share card as its text and draws it when asked for: the bytes a build publishes. */
+    @Test
+    void thePreviewDrawsACardWhenAskedForAsTheBuildDrawsIt() throws IOException {
+        String card = "briefs/protecting-polling-places-and-election-workers/card.png";
+        byte[] kept = preview.served().madeFiles().get(card);
+        assertTrue(kept.length < 1_000, "kept as its text: " + kept.length + " bytes");
+        Engine build = new Engine(new Engine.Options(dir, null, AS_OF, false, Map.of(), false, false));
+        byte[] published = build.build(ChangeSet.everything()).snapshot().file(card);
+        assertEquals(0x89, published[0] & 0xff, "a PNG");
+        assertArrayEquals(published, preview.page(card));
+        // After an edit of its title, the new card.
+        edit("content/briefs/protecting-polling-places-and-election-workers.md", "title: \"", "title: \"Card: ");
+        preview.rebuild(List.of("content/briefs/protecting-polling-places-and-election-workers.md"));
+        byte[] edited = new Engine(new Engine.Options(dir, null, AS_OF, false, Map.of(), false, false))
+                .build(ChangeSet.everything()).snapshot().file(card);
+        assertFalse(Arrays.equals(published, edited), "the title is on the card");
+        assertArrayEquals(edited, preview.page(card));
     }
 
     /** A handout switched off goes with the edit (its page is made again without it); switched on, it comes back. */

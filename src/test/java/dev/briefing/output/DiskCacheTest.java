@@ -77,6 +77,17 @@ class DiskCacheTest {
     }
 
     @Test
+    void anEntryKeptWithoutReadingItOutlivesTheSweep(@TempDir Path dir) throws Exception {
+        new DiskCache(dir).get("card-a.png", make);
+        new DiskCache(dir).get("card-b.png", make);
+        // The preview counts its cards as used without reading them: it draws one only when asked for.
+        DiskCache preview = new DiskCache(dir);
+        preview.keep("card-a.png");
+        preview.sweep();
+        assertEquals(List.of("card-a.png"), names(dir));
+    }
+
+    @Test
     void aSweepOfACacheThatKeptNothingYetDoesNothing(@TempDir Path dir) {
         Path none = dir.resolve("target/.briefing-cache");
         new DiskCache(none).sweep();
