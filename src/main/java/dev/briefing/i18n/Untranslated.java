@@ -10,7 +10,10 @@ import dev.briefing.yaml.FieldType;
 import dev.briefing.yaml.Fields;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -123,67 +126,42 @@ public final class Untranslated {
      * length, and each source block is normalized at most once (a text can have hundreds of thousands of blocks).
      */
     private static final class SourceBlocks {
-        private int[] prefixes = new int[32];
         private String[] texts = new String[32];
         private int[] starts = new int[32];
         private int[] ends = new int[32];
+        /** For each block, the index + 1 of the next block of its prefix, 0 for none. */
+        private int[] next = new int[32];
         private int size;
-        /** Open addressing: each slot the index + 1 of the first block of a prefix, 0 when free; {@code next} chains the rest. */
-        private int[] table;
-        private int[] next;
+        /** For each prefix, the index + 1 of its last block added. */
+        private final Map<Integer, Integer> last = new HashMap<>();
         /** The prefixes whose blocks are in {@code normalized} already. */
-        private final Set<Integer> loaded = new java.util.HashSet<>();
-        private final Set<String> normalized = new java.util.HashSet<>();
+        private final Set<Integer> loaded = new HashSet<>();
+        private final Set<String> normalized = new HashSet<>();
 
         void add(String text, int start, int end, int prefix) {
-            if (size == prefixes.length) {
+            if (size == texts.length) {
                 int n = size * 2;
-                prefixes = Arrays.copyOf(prefixes, n);
                 texts = Arrays.copyOf(texts, n);
                 starts = Arrays.copyOf(starts, n);
                 ends = Arrays.copyOf(ends, n);
+                next = Arrays.copyOf(next, n);
             }
-            prefixes[size] = prefix;
             texts[size] = text;
             starts[size] = start;
             ends[size] = end;
+            Integer before = last.put(prefix, size + 1);
+            next[size] = before == null ? 0 : before;
             size++;
         }
 
-        /** The index + 1 of the first block of this prefix, or 0. */
-        private int first(int prefix) {
-            if (table == null) index();
-            int mask = table.length - 1;
-            for (int slot = mix(prefix) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-                if (prefixes[table[slot] - 1] == prefix) return table[slot];
-            }
-            return 0;
-        }
-
-        private void index() {
-            table = new int[Integer.highestOneBit(Math.max(size, 8) * 2) * 2];
-            next = new int[size];
-            int mask = table.length - 1;
-            for (int k = size - 1; k >= 0; k--) {
-                int slot = mix(prefixes[k]) & mask;
-                while (table[slot] != 0 && prefixes[table[slot] - 1] != prefixes[k]) slot = (slot + 1) & mask;
-                next[k] = table[slot];
-                table[slot] = k + 1;
-            }
-        }
-
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16) * 0x45d9f3b;
-        }
-
         boolean contains(int prefix) {
-            return first(prefix) != 0;
+            return last.containsKey(prefix);
         }
 
         /** Whether a block of this prefix normalizes to {@code block}, a normalized block. */
         boolean contains(int prefix, String block) {
             if (loaded.add(prefix)) {
-                for (int k = first(prefix); k != 0; k = next[k - 1]) {
+                for (int k = last.getOrDefault(prefix, 0); k != 0; k = next[k - 1]) {
                     normalized.add(normalized(texts[k - 1].substring(starts[k - 1], ends[k - 1])));
                 }
             }
