@@ -134,8 +134,8 @@ public final class Engine {
     private final DiskCache disk;
     /** {@link #disk}, or no cache. */
     private final OutputCache cache;
-    /** Draws the share cards the preview keeps as text when they are asked for. */
-    private final Cards served;
+    /** The preview's: draws the share cards it keeps as their text when they are asked for (else null). */
+    private final java.util.function.UnaryOperator<byte[]> served;
     /** Every content file's load result, in path order (the order the loader assembles them in). */
     private final NavigableMap<String, FileResult> files = new TreeMap<>();
     /**
@@ -190,7 +190,7 @@ public final class Engine {
         this.loader = new ContentLoader(markdown, options.settings(), options.preview());
         this.disk = options.cache() == null ? null : new DiskCache(options.cache());
         this.cache = disk == null ? OutputCache.NONE : disk;
-        this.served = new Cards(cache);
+        this.served = options.preview() ? new Cards(cache)::served : null;
     }
 
     public Build build(ChangeSet changes) {
@@ -511,7 +511,7 @@ public final class Engine {
                 ? made : new TreeMap<>(made);
         // An overlay stays one, unwrapped, for the next edit's to lay its files over the same shared ones.
         Map<String, byte[]> kept = files instanceof FileOverlay overlay ? overlay.freeze() : java.util.Collections.unmodifiableMap(files);
-        return new Snapshot(kept, options.preview() ? served::served : null, shown, ok, blocked, loaded, search, sitemap,
+        return new Snapshot(kept, served, shown, ok, blocked, loaded, search, sitemap,
                 new Snapshot.Memo<>(() -> Overlay.views(() -> built != null ? built : new Theme(options.source()), shown, blocked, lines)));
     }
 
