@@ -11,7 +11,12 @@
 #   bench/languages.sh [N]          default: 10000
 #
 # Environment: SHARED_BENCH (default ../shared/bench), WORK (default /tmp/briefing-languages),
-# RUNS (default 3), CSV, EDITS (default 25; 0 skips the preview).
+# RUNS (default 3), CSV, EDITS (default 25; 0 skips the preview), PAGEFIND (default 1; 0 skips the row below).
+#
+# hugo-multilingual-pagefind: Hugo's build followed by Pagefind 1.6.0 (npm) over its output, timed as one.
+# Hugo writes no search index, and this project writes one per language, folded and stemmed (Spanish
+# by Snowball); Pagefind is what a Hugo site adds for that, and it too splits its index by <html lang>
+# and stems Spanish. The row is skipped, with a message, when npm cannot install it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
@@ -42,6 +47,8 @@ awk 'BEGIN { lang = "defaultContentLanguage = \"en\"\n[languages.en]\nlanguageNa
      /^\[/ && !done { print lang; done = 1 } { print } END { if (!done) print lang }' \
   "$SHARED_BENCH/peers/hugo/config.toml" > "$WORK/hugo/config.toml"
 mkdir -p "$WORK/hugo/content"; cp -r "$W" "$WORK/hugo/content/briefs"
+# The peer's templates say lang="en" on every page: a multilingual site says each page's language.
+sed -i 's/lang="en"/lang="{{ .Site.Language.Lang }}"/' "$WORK"/hugo/layouts/*.html "$WORK"/hugo/layouts/*/*.html
 
 # This project: one site in English only, one in English and Spanish, with the same site.yaml.
 SITE='base_url: https://bench.example.net/
@@ -96,6 +103,14 @@ declare -A CMD=(
   [briefing-english]="$ROOT/bin/briefing build --source $WORK/en --output $OUT/en --as-of $AS_OF"
 )
 NAMES=(hugo-multilingual briefing-bilingual briefing-english)
+if [ "${PAGEFIND:-1}" != 0 ]; then
+  if (mkdir -p "$WORK/tools" && cd "$WORK/tools" && npm install --silent --no-audit --no-fund pagefind@1.6.0 >/dev/null 2>&1); then
+    CMD[hugo-multilingual-pagefind]="cd $WORK/hugo && hugo --quiet -d $OUT/hugo-pagefind && $WORK/tools/node_modules/.bin/pagefind --site $OUT/hugo-pagefind"
+    NAMES+=(hugo-multilingual-pagefind)
+  else
+    echo "npm could not install pagefind: the hugo-multilingual-pagefind row is skipped" >&2
+  fi
+fi
 for warm in 1 2; do
   for name in "${NAMES[@]}"; do bash -c "${CMD[$name]}" >/dev/null 2>&1 || { echo "$name failed at $N briefs" >&2; exit 1; }; done
 done
