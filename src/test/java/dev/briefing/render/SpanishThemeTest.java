@@ -72,7 +72,7 @@ class SpanishThemeTest {
                 + " Para conocer el estado actual, consulte Zqntas.", home.selectFirst(".advisory-banner p").text());
         assertEquals("Aviso", home.selectFirst(".advisory-banner").attr("aria-label"));
         assertEquals("Al 15 de junio de 2024, hace 108 días, fecha en que los registros de avisos de este sitio se verificaron por última"
-                + " vez con Zqntas, estaba vigente Zqcurrent, con vencimiento el 1 de junio de 2025."
+                + " vez con Zqntas, estaba vigente el aviso «Zqcurrent», con vencimiento el 1 de junio de 2025."
                 + " Para conocer el estado actual, consulte Zqntas.",
                 home.selectFirst(".advisory-status").text());
 
@@ -158,7 +158,7 @@ class SpanishThemeTest {
         Document es = page(r, "es/briefs/zqone/index.html");
         assertEquals("Idiomas", es.selectFirst("nav.languages").attr("aria-label"));
         assertEquals("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
-                + " La versión oficial es la página en inglés.", es.selectFirst(".translation-badge").text());
+                + " Si hay diferencias, prevalece la página en inglés.", es.selectFirst(".translation-badge").text());
         assertEquals("La página en inglés cambió el 20 de septiembre de 2024, después de que se hizo esta traducción.",
                 es.selectFirst(".translation-stale").text());
         assertEquals("../../../briefs/zqone/index.html", es.selectFirst(".translation-stale a[hreflang=en]").attr("href"));
@@ -190,7 +190,7 @@ class SpanishThemeTest {
         assertEquals("Cómo reportar", block.selectFirst("h2").text());
         assertEquals("Si alguien está en peligro inmediato, llame al 911.", block.selectFirst("p").text());
         assertEquals("Zqtips: Zqtips. Llame al 1-555-010-0100, envíe un mensaje de texto al 1-555-010-0101, llame por TTY al 711,"
-                + " visite zqtips.gov/zqreport, escriba a zqtips@zqtips.gov o zqask zqlocal.", block.selectFirst("li").text());
+                + " visite zqtips.gov/zqreport, escriba a zqtips@zqtips.gov o zqask zqlocal. Idiomas: Zqlanguages.", block.selectFirst("li").text());
         assertEquals("Para sistemas de alerta: este aviso como alerta CAP 1.2, y cómo mostrarlo en su sitio.",
                 page(r, "es/advisories/zqcurrent/index.html").selectFirst(".cap-link").text());
         var facts = page(r, "es/channels/index.html").selectFirst("#zqtips").parent().select("dl.facts dt");

@@ -87,6 +87,21 @@ class ChannelsTest {
     }
 
     @Test
+    void theBlockSaysWhichLanguagesAChannelAnswersIn() {
+        Pipeline.Result without = check("+15550100100", "2024-09-20", "src");
+        Document d = Jsoup.parse(new String(without.files().get("report/index.html"), StandardCharsets.UTF_8));
+        assertFalse(d.selectFirst("#how-to-report li").text().contains("Languages"), d.selectFirst("#how-to-report li").text());
+
+        TestSites.write(dir.resolve("content/data/channels.yaml"), CHANNEL.formatted("+15550100100", "2024-09-20", "src")
+                + "  languages: \"English and Spanish (press 2 when you call)\"\n");
+        Pipeline.Result with = TestSites.check(dir, AS_OF);
+        assertTrue(with.ok(), () -> String.join("\n", TestSites.headlines(with)));
+        d = Jsoup.parse(new String(with.files().get("report/index.html"), StandardCharsets.UTF_8));
+        assertTrue(d.selectFirst("#how-to-report li").text().endsWith("Call 1-555-010-0100. Languages: English and Spanish (press 2 when you call)."),
+                d.selectFirst("#how-to-report li").text());
+    }
+
+    @Test
     void aNumberThatIsNotE164Or911Or988IsAnError() {
         Pipeline.Result r = check("(555) 010-0100", "2024-09-20", "src");
         assertReports(r, "content/data/channels.yaml:5:8: error: '(555) 010-0100' in 'tel' is not a number a"

@@ -135,7 +135,7 @@ class CapTest {
         assertTrue(description.contains("la página del DHS sobre el Sistema Nacional de Avisos sobre Terrorismo (NTAS)"), description);
         assertFalse(description.contains("DHS's National Terrorism Advisory System page"), description);
         assertTrue(description.endsWith("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
-                + " La versión oficial es la página en inglés."), description);
+                + " Si hay diferencias, prevalece la página en inglés."), description);
         // The same facts in each language: the level's mapping, the dates, who sends it and where to write.
         for (String f : List.of("category", "urgency", "severity", "certainty", "effective", "expires", "senderName", "contact")) {
             assertEquals(value(en, f), value(es, f), f);

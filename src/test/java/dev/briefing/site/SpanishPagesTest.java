@@ -37,8 +37,8 @@ class SpanishPagesTest {
         TRANSLATED.put("advisories/ntas-bulletin-2023-05-24/index.html", "Boletín del NTAS del 24 de mayo de 2023");
         TRANSLATED.put("indicators/behaviour-that-worries-others/index.html", "Conducta que preocupa a las personas que la rodean");
         TRANSLATED.put("indicators/threats-of-violence/index.html", "Amenazas de violencia");
-        TRANSLATED.put("indicators/linking-violence-to-a-cause/index.html", "Unir la violencia a una creencia o a un agravio");
-        TRANSLATED.put("indicators/unusual-or-violent-communications/index.html", "Mensajes raros o violentos, en persona o por internet");
+        TRANSLATED.put("indicators/linking-violence-to-a-cause/index.html", "Vincular la violencia con una creencia o un agravio");
+        TRANSLATED.put("indicators/unusual-or-violent-communications/index.html", "Comunicaciones inusuales o violentas, en persona o por internet");
         TRANSLATED.put("briefs/run-hide-fight-what-to-do-during-an-attack/index.html", "Corra, escóndase, pelee: qué hacer si ocurre un ataque");
         TRANSLATED.put("briefs/see-something-say-something-explained/index.html", "Si ve algo, diga algo: qué reportar, cómo hacerlo y qué no reportar");
         TRANSLATED.put("briefs/mental-health-and-the-988-lifeline/index.html", "Salud mental, apoyo en crisis y la línea 988");
@@ -48,7 +48,7 @@ class SpanishPagesTest {
         TRANSLATED.put("resources/see-something-say-something/index.html", "anuncios de servicio público en español");
         TRANSLATED.put("resources/power-of-hello/index.html", "Evalúe el riesgo");
         TRANSLATED.put("resources/ntas-advisories/index.html", "Cada aviso tiene una fecha de vencimiento");
-        TRANSLATED.put("resources/988-lifeline/index.html", "para escribir en español, envíe AYUDA al 988");
+        TRANSLATED.put("resources/988-lifeline/index.html", "Para escribir en español, envíe AYUDA al 988");
         TRANSLATED.put("resources/ready-public-spaces-guide/index.html", "Ataques en lugares públicos y concurridos");
     }
 
