@@ -51,6 +51,11 @@ final class InitCommand implements Callable<Integer> {
                 System.err.println("briefing: --languages takes distinct lower-case language codes, such as en,es ('" + code + "')");
                 return Main.USAGE;
             }
+            if (!dev.briefing.model.Language.isKnown(code)) {
+                System.err.println("briefing: --languages: '" + code + "' is not a language code; "
+                        + dev.briefing.model.Language.suggestion(code));
+                return Main.USAGE;
+            }
         }
         // Refused before anything is asked or said: notes about settings would be of a site never made.
         Optional<String> refused = NewSite.refusal(dir);

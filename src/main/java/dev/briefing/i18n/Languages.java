@@ -141,7 +141,8 @@ public final class Languages {
             return;
         }
         List<String> others = codes.subList(1, codes.size());
-        String hint = Suggest.didYouMean(t.lang(), others);
+        // A real language's code (fr) is not a slip for another two letters (es): only an unknown one (sp) gets a guess.
+        String hint = dev.briefing.model.Language.isKnown(t.lang()) ? null : Suggest.didYouMean(t.lang(), others);
         if (hint == null) {
             hint = others.isEmpty()
                     ? "this site declares no other language: add it to site.yaml's languages to publish translations"

@@ -45,4 +45,31 @@ public record Language(String code, String name, boolean required, String title,
     public static boolean isTag(String s) {
         return s != null && s.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*");
     }
+
+    /**
+     * Country codes and abbreviations written where a language's code belongs: sp is no language, and jp, cn and gr
+     * are countries. Only codes that are not themselves a language's (kr is Kanuri's, se Northern Sami's).
+     */
+    private static final java.util.Map<String, String> SLIPS = java.util.Map.of("sp", "es", "jp", "ja", "cn", "zh",
+            "vn", "vi", "gr", "el", "dk", "da", "ua", "uk", "cz", "cs", "us", "en", "mx", "es");
+
+    /**
+     * Whether a tag's language (its first subtag) is one the JDK's locale data names, such as es, pt or haw: a code
+     * it does not know (sp) would give pages a lang attribute that screen readers cannot voice.
+     */
+    public static boolean isKnown(String tag) {
+        String primary = tag.indexOf('-') < 0 ? tag : tag.substring(0, tag.indexOf('-'));
+        return !java.util.Locale.forLanguageTag(primary).getDisplayLanguage(java.util.Locale.ENGLISH).equals(primary);
+    }
+
+    /** What to write instead of a tag that is not a known language's, for a hint: "did you mean 'es' (Spanish)?", or examples. */
+    public static String suggestion(String tag) {
+        String primary = tag.indexOf('-') < 0 ? tag : tag.substring(0, tag.indexOf('-'));
+        String meant = SLIPS.get(primary);
+        String examples = "write the ISO 639 code of the language, such as es (Spanish), vi (Vietnamese), zh-hant"
+                + " (Chinese, traditional) or pt-br (Portuguese, Brazil)";
+        if (meant == null) return examples;
+        return "did you mean '" + meant + tag.substring(primary.length()) + "' ("
+                + java.util.Locale.forLanguageTag(meant).getDisplayLanguage(java.util.Locale.ENGLISH) + ")?";
+    }
 }

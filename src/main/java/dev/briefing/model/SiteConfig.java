@@ -425,13 +425,13 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         List<Language> out = new java.util.ArrayList<>();
         for (Fields l : f.get(LANGUAGES)) {
             String code = l.get(CODE);
-            if (!Language.isTag(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
+            if (!Language.isTag(code) || !Language.isKnown(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
             Fields status = l.get(ADVISORY_STATUS);
             out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION), l.get(NAVIGATION),
                     status == null ? null : status.get(NAME)));
         }
         if (!out.isEmpty()) return out;
-        return List.of(Language.only(f.find(LANGUAGE).orElse("en")));
+        return List.of(Language.only(f.find(LANGUAGE).filter(c -> Language.isTag(c) && Language.isKnown(c)).orElse("en")));
     }
 
     /** Whether {@code id} is an IANA time zone name (America/New_York), not an offset or an abbreviation such as EST. */
@@ -454,6 +454,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             diags.error(dev.briefing.diag.Code.BRF150, f.posOf(LANGUAGE), "site.yaml gives both 'language' and 'languages'",
                     "remove 'language': a site in several languages lists them all under 'languages', the default first");
         }
+        String single = f.get(LANGUAGE);
+        if (single != null && !(Language.isTag(single) && Language.isKnown(single))) {
+            diags.error(dev.briefing.diag.Code.BRF150, f.posOf(LANGUAGE), "'" + single + "' is not a language code",
+                    Language.isTag(single) ? Language.suggestion(single) : "write the language tag in lower case, such as es, fr or pt-br");
+        }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Fields l : f.get(LANGUAGES)) {
             String code = l.get(CODE);
@@ -461,6 +466,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             if (!Language.isTag(code)) {
                 diags.error(dev.briefing.diag.Code.BRF150, l.posOf(CODE), "'" + code + "' is not a language code",
                         "write the language tag in lower case, such as es, fr or pt-br");
+            } else if (!Language.isKnown(code)) {
+                diags.error(dev.briefing.diag.Code.BRF150, l.posOf(CODE), "'" + code + "' is not a language code",
+                        Language.suggestion(code));
             } else if (!seen.add(code)) {
                 diags.error(dev.briefing.diag.Code.BRF150, l.posOf(CODE), "the language '" + code + "' is declared twice",
                         "declare each language once");

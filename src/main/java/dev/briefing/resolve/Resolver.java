@@ -434,7 +434,7 @@ public final class Resolver {
 
     private void resolveFields(Item item, Lookup lookup, Set<Key> targets, List<Key> cited) {
         String lang = item.fields().get(LANGUAGE);
-        if (lang != null && !dev.briefing.model.Language.isTag(lang)) {
+        if (lang != null && !(dev.briefing.model.Language.isTag(lang) && dev.briefing.model.Language.isKnown(lang))) {
             // It becomes the lang attribute of the source's title.
             diags.error(Code.BRF019, item.fields().posOf(LANGUAGE), "'" + lang + "' is not a language code",
                     "write the code of the language the source is written in, in lowercase: es, fr, zh-hant");

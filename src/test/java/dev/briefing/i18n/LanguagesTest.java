@@ -369,6 +369,36 @@ class LanguagesTest {
     }
 
     @Test
+    void aDeclaredCodeThatIsNoLanguageIsAnErrorAtItsLineWithTheCodeMeant() {
+        Map<String, String> files = bilingual();
+        // sp for Spanish: reported where it is written, not as every .es file being in an undeclared language.
+        files.put("content/site.yaml", SITE.replace("{code: es, name: Español, required: true}", "{code: sp, name: Español}"));
+        List<String> errors = codes(buildCurrent(files), Code.BRF150);
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("content/site.yaml:12:12: error: 'sp' is not a language code (did you mean 'es' (Spanish)?) [BRF150]",
+                errors.get(0));
+        files.put("content/site.yaml", SITE.replace("languages:\n  - {code: en, name: English}\n  - {code: es, name: Español, required: true}\n",
+                "language: jp\n"));
+        errors = codes(buildCurrent(files), Code.BRF150);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("'jp' is not a language code (did you mean 'ja' (Japanese)?) [BRF150]"), errors.get(0));
+        // Real languages' codes, with a region or a script, and three-letter ones, are taken as they are.
+        for (String code : List.of("es-419", "es-us", "zh-hant", "haw", "vi")) {
+            files.put("content/site.yaml", SITE.replace("{code: es, name: Español, required: true}", "{code: " + code + ", name: X}"));
+            assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150), code);
+        }
+    }
+
+    @Test
+    void aFileInARealButUndeclaredLanguageIsNotGuessedToBeAnother() {
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.fr.md", "---\ntitle: X\n---\n");
+        List<String> errors = codes(buildCurrent(files), Code.BRF151);
+        assertEquals(List.of("content/briefs/run.fr.md: error: 'fr' in run.fr.md is not a language this site declares"
+                + " (the site's other languages are es; or declare 'fr' in site.yaml's languages) [BRF151]"), errors);
+    }
+
+    @Test
     void aFileInAnUndeclaredLanguageNamesTheCodeWithDidYouMean() {
         Map<String, String> files = bilingual();
         files.put("content/briefs/run.sp.md", "---\ntitle: X\n---\n");

@@ -479,5 +479,10 @@ class InitTest {
         assertEquals(List.of("warning: the language 'es' gives no title and description of its own"), headlines.stream()
                 .filter(h -> h.endsWith("[BRF169]")).map(h -> h.substring(h.indexOf("warning:"), h.indexOf(": its pages"))).toList());
         assertEquals(2, TestSites.cli("init", tmp.resolve("other").toString(), "--languages", "en,EN").exit());
+        // sp is no language's code: refused with the one meant, and nothing written.
+        TestSites.Run sp = TestSites.cli("init", tmp.resolve("sp").toString(), "--languages", "en,sp");
+        assertEquals(2, sp.exit());
+        assertTrue(sp.err().contains("'sp' is not a language code; did you mean 'es' (Spanish)?"), sp.err());
+        assertFalse(Files.exists(tmp.resolve("sp")));
     }
 }
