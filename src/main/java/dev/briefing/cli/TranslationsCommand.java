@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + " in progress: still holding what 'new --lang' wrote to translate, untranslated: text of six words or more"
                 + " copied from the source unchanged, machine) with the digest of its source's text, which a translation records as 'translates:'.",
                 "With --mark FILE, records in that translation file the digest of its source as it is now: do it once the"
-                        + " translation says what the source says."})
+                        + " translation says what the source says. A data file holding several translations whose sources"
+                        + " changed needs --entry ID for each one brought up to date, or --all."})
 final class TranslationsCommand implements Callable<Integer> {
     @Mixin
     SourceOptions options;
@@ -32,6 +33,13 @@ final class TranslationsCommand implements Callable<Integer> {
     @Option(names = "--mark", paramLabel = "FILE", description = "A translation file (content/briefs/x.es.md,"
             + " content/data/threats.es.yaml) to mark as translating its source as it is now.")
     List<Path> mark = List.of();
+
+    @Option(names = "--entry", paramLabel = "ID", description = "With --mark: mark only this entry's translation (repeatable),"
+            + " e.g. --entry lone-offenders; the others keep their record, stale or not.")
+    List<String> entries = List.of();
+
+    @Option(names = "--all", description = "With --mark: mark every translation in the file, however many of their sources changed.")
+    boolean all;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,30 +55,54 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private int mark(Pipeline.Result result) throws IOException {
-        Map<String, TranslationMarks.Mark> sources = new HashMap<>();
+        Map<String, TranslationStatus> sources = new HashMap<>();
         result.translations().forEach(s -> {
-            if (s.path() != null) sources.put(s.lang() + " " + s.key(), new TranslationMarks.Mark(s.sourceDigest(), s.sourceDate()));
+            if (s.path() != null) sources.put(s.lang() + " " + s.key(), s);
         });
         for (Path file : mark) {
             String rel = options.source.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                     .toString().replace('\\', '/');
             List<Translation> in = result.loaded().translations().stream().filter(t -> t.path().equals(rel)).toList();
             if (in.isEmpty()) {
-                System.err.println(rel + " is not a translation this site uses (see `briefing translations`)");
+                System.err.println(rel + (Files.exists(file) ? " is not a translation this site uses (see `briefing translations`)"
+                        : " does not exist: write a translation's skeleton with `briefing new --lang CODE KIND ID`"));
+                return Main.USAGE;
+            }
+            List<String> unknown = entries.stream().filter(id -> in.stream().noneMatch(t -> t.key().id().equals(id))).toList();
+            if (!unknown.isEmpty()) {
+                System.err.println(rel + " translates no " + String.join(", ", unknown) + " (it translates "
+                        + String.join(", ", in.stream().map(t -> t.key().id()).toList()) + ")");
+                return Main.USAGE;
+            }
+            List<Translation> chosen = entries.isEmpty() ? in : in.stream().filter(t -> entries.contains(t.key().id())).toList();
+            List<Translation> stale = chosen.stream().filter(t -> isStale(sources.get(t.lang() + " " + t.key()))).toList();
+            // Marking says "this translation says what its source says": of several whose sources changed, only the
+            // editor knows which were brought up to date, so the tool does not guess that all were.
+            if (stale.size() > 1 && entries.isEmpty() && !all) {
+                System.err.println(rel + " holds " + stale.size() + " translations whose source changed: " + String.join(", ",
+                        stale.stream().map(t -> t.key().id()).toList()) + ". Mark the ones brought up to date with --entry ID"
+                        + " (repeatable), or every one with --all");
                 return Main.USAGE;
             }
             Map<Translation, TranslationMarks.Mark> marks = new HashMap<>();
-            in.forEach(t -> {
-                TranslationMarks.Mark m = sources.get(t.lang() + " " + t.key());
-                if (m != null) marks.put(t, m);
+            chosen.forEach(t -> {
+                TranslationStatus s = sources.get(t.lang() + " " + t.key());
+                if (s != null) marks.put(t, new TranslationMarks.Mark(s.sourceDigest(), s.sourceDate()));
             });
             Path path = options.source.resolve(rel);
             String text = Files.readString(path, StandardCharsets.UTF_8);
             Files.writeString(path, TranslationMarks.mark(text, in, marks), StandardCharsets.UTF_8);
-            System.err.println("marked " + rel + ": " + marks.size() + " translation" + (marks.size() == 1 ? " now records" : "s now record")
-                    + " the source as it is now");
+            System.err.println("marked " + rel + ": " + (stale.isEmpty() ? "every translation in it already recorded its source as it is now"
+                    : stale.size() + (stale.size() == 1 ? " translation now records" : " translations now record")
+                            + " the source as it is now"));
+            stale.forEach(t -> System.err.println("  " + t.key().kind().singular() + " " + t.key().id() + ": stale, now current"));
         }
         return Main.OK;
+    }
+
+    /** Whether a translation's record is not its source's digest now (or it records none). */
+    private static boolean isStale(TranslationStatus s) {
+        return s != null && s.sourceDigest() != null && !s.sourceDigest().equals(s.translates());
     }
 
     /**

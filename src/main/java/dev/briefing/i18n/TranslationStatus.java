@@ -207,7 +207,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         String what = item.kind().singular() + " '" + item.id() + "'";
         if (t != null && t.translates() == null) {
             diags.add(warning(Code.BRF158, t.item().pos(), "this translation does not record which version of " + what
-                    + " it translates", "run: briefing translations --mark " + t.path()));
+                    + " it translates", "run: briefing translations --mark " + t.path() + (item.kind().isEntity() ? " --entry " + item.id() : "")));
         }
         if (!s.critical()) return;
         if (s.state() == State.MISSING) {
@@ -224,7 +224,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             return;
         }
         if (t.unfinished() || item.digest().equals(t.translates()) || t.translates() == null) return; // not stale
-        String hint = "update the translation, then run: briefing translations --mark " + t.path();
+        String hint = "update the translation, then run: briefing translations --mark " + t.path()
+                + (item.kind().isEntity() ? " --entry " + item.id() : "");
         if (s.changed() == null) {
             // How long it has been stale is not known, so it is never said to be too long.
             diags.add(warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what

@@ -219,6 +219,41 @@ class LanguagesTest {
         assertEquals(3, json.out().lines().count(), json.out());
     }
 
+    /** Walkthrough of issue 24: --mark on a data file marked every entry current, those nobody had brought up to date too. */
+    @Test
+    void translationsMarkOfADataFileWithSeveralChangedSourcesMarksOnlyTheEntriesNamed() throws Exception {
+        Map<String, String> files = bilingual();
+        files.replaceAll((k, v) -> v.replace("%s", "0"));
+        files.put("content/data/threats.yaml", "- id: lone\n  name: Lone offenders\n  summary: People acting alone.\n"
+                + "- id: crowd\n  name: Crowds\n  summary: Attacks on crowds.\n");
+        files.put("content/data/threats.es.yaml", "- id: lone\n  translates: 0\n  name: Atacantes solitarios\n  summary: Personas solas.\n"
+                + "- id: crowd\n  translates: 0\n  name: Multitudes\n  summary: Ataques a multitudes.\n");
+        TempSite.write(dir, files);
+        String threats = dir.resolve("content/data/threats.es.yaml").toString();
+        TestSites.Run refused = TestSites.cli("translations", "--source", dir.toString(), "--mark", threats);
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("content/data/threats.es.yaml holds 2 translations whose source changed: lone, crowd."
+                + " Mark the ones brought up to date with --entry ID (repeatable), or every one with --all"), refused.err());
+        assertEquals(files.get("content/data/threats.es.yaml"), java.nio.file.Files.readString(dir.resolve("content/data/threats.es.yaml")));
+
+        TestSites.Run one = TestSites.cli("translations", "--source", dir.toString(), "--mark", threats, "--entry", "lone");
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.err().contains("1 translation now records the source as it is now\n  threat lone: stale, now current"), one.err());
+        Pipeline.Result r = TempSite.build(dir, null);
+        Map<String, TranslationStatus.State> states = new HashMap<>();
+        r.translations().stream().filter(t -> t.key().kind() == dev.briefing.model.Kind.THREAT).forEach(t -> states.put(t.key().id(), t.state()));
+        assertEquals(Map.of("lone", TranslationStatus.State.CURRENT, "crowd", TranslationStatus.State.STALE), states);
+
+        TestSites.Run typo = TestSites.cli("translations", "--source", dir.toString(), "--mark", threats, "--entry", "crow");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("translates no crow (it translates lone, crowd)"), typo.err());
+        TestSites.Run rest = TestSites.cli("translations", "--source", dir.toString(), "--mark", threats, "--all");
+        assertEquals(0, rest.exit(), rest.err());
+        assertTrue(rest.err().contains("  threat crowd: stale, now current") && !rest.err().contains("threat lone"), rest.err());
+        assertTrue(TempSite.build(dir, null).translations().stream().filter(t -> t.key().kind() == dev.briefing.model.Kind.THREAT)
+                .allMatch(t -> t.state() == TranslationStatus.State.CURRENT));
+    }
+
     @Test
     void aPageNotYetTranslatedSaysSoInTheSwitcherAndLinksToItAreMarked() {
         Pipeline.Result r = buildCurrent(bilingual());
