@@ -66,7 +66,8 @@ printf '%s\nlanguages:\n  - {code: en, name: English}\n  - {code: es, name: Espa
 # gains an "o", link targets kept), so that no translation is a copy of its source (BRF170); for
 # Hugo whole, for briefing with only the translatable fields (a date or tags in a translation is an
 # error) and the digest of the English text it translates (`translates:`, as `briefing
-# translations --mark` writes it: SHA-256 of title, summary and body as written, 12 hex digits), so
+# translations --mark` writes it: SHA-256 of title, summary and body, each run of white space one
+# space and none at the ends, 12 hex digits), so
 # every translation is current, as on a site its editors keep up.
 python3 - "$W" "$WORK/hugo/content/briefs" "$WORK/bilingual/content/briefs" <<'EOF'
 import hashlib, os, re, sys
@@ -84,7 +85,8 @@ for name in sorted(os.listdir(corpus)):
         m = re.match(r'(title|summary): "?(.*?)"?$', line)
         if m:
             values[m.group(1)] = m.group(2)
-    digest = hashlib.sha256(("title\0%s\1summary\0%s\1body\0%s\1" % (values["title"], values["summary"], body))
+    words = lambda t: re.sub(r"[ \t\n\r\f\v]+", " ", t).strip(" ")
+    digest = hashlib.sha256(("title\0%s\1summary\0%s\1body\0%s\1" % (words(values["title"]), words(values["summary"]), words(body)))
                             .encode("utf-8")).hexdigest()[:12]
     translated = ['%s: "%s"' % (k, es(values[k])) for k in ("title", "summary")]
     kept = [l for l in front.split("\n") if not l.startswith(("title:", "summary:"))]

@@ -13,9 +13,11 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The digest of an item's translatable text as written (its title, summary, bodies, headings…, not
- * its dates or relations): what a translation records in {@code translates:}, so that a change to
- * the source's text, and only that, shows its translations as stale.
+ * The digest of an item's translatable text (its title, summary, bodies, headings…, not its dates or
+ * relations): what a translation records in {@code translates:}, so that a change to the source's
+ * words, and only that, shows its translations as stale. Each run of spaces, tabs and line breaks
+ * counts as one space, and those at either end of a text not at all: rewrapping a paragraph or
+ * trimming a trailing space changes no word a translator must follow.
  *
  * <p>Hashed when first asked, and its texts then let go: only a site with translations asks, and a
  * site in one language would otherwise hash every item's text at every build for nothing.
@@ -53,15 +55,35 @@ public final class TextDigest {
         }
     }
 
+    /** Appends the text with each run of ASCII white space as one space, none at its ends; returns {@code out}. */
+    static StringBuilder words(String text, StringBuilder out) {
+        boolean space = false;
+        boolean started = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = started;
+                continue;
+            }
+            if (space) out.append(' ');
+            out.append(c);
+            space = false;
+            started = true;
+        }
+        return out;
+    }
+
     private static String of(Kind kind, Fields fields, Map<TextKey, MarkdownText> texts) {
         StringBuilder text = new StringBuilder();
         for (Field f : kind.schema().fields()) {
             if (!f.translatable() || !fields.has(f.key())) continue;
             if (f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS) continue;
-            text.append(f.name()).append('\u0000').append(fields.get(f.key())).append('\u0001');
+            text.append(f.name()).append('\u0000');
+            words(String.valueOf((Object) fields.get(f.key())), text);
+            text.append('\u0001');
         }
-        fields.get(SECTIONS).forEach(s -> text.append("heading\u0000").append(s.heading()).append('\u0001'));
-        texts.forEach((key, t) -> text.append(key.name()).append('\u0000').append(t.text()).append('\u0001'));
+        fields.get(SECTIONS).forEach(s -> words(s.heading(), text.append("heading\u0000")).append('\u0001'));
+        texts.forEach((key, t) -> words(t.text(), text.append(key.name()).append('\u0000')).append('\u0001'));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, LENGTH);

@@ -219,6 +219,28 @@ class LanguagesTest {
         assertEquals(3, json.out().lines().count(), json.out());
     }
 
+    /** Walkthrough of issue 24: rewrapping a source's paragraph, or a space at a line's end, made its translations stale. */
+    @Test
+    void aChangeOfSpacesAndLineBreaksInASourceLeavesItsTranslationCurrentAndAChangedWordDoesNot() {
+        Map<String, String> files = bilingual();
+        buildCurrent(files);
+        String run = files.get("content/briefs/run.md");
+        files.put("content/briefs/run.md", run.replace("Get away if you can. See [[brief:report]].",
+                "Get away  if\tyou\ncan.   See [[brief:report]].  \n\n").replace("title: Run, hide, fight", "title: Run,  hide, fight "));
+        TempSite.write(dir, files);
+        assertEquals(Map.of("run", TranslationStatus.State.MACHINE), states(TempSite.build(dir, null), dev.briefing.model.Kind.BRIEF));
+        files.put("content/briefs/run.md", run.replace("Get away if you can.", "Get out if you can."));
+        TempSite.write(dir, files);
+        assertEquals(Map.of("run", TranslationStatus.State.STALE), states(TempSite.build(dir, null), dev.briefing.model.Kind.BRIEF));
+    }
+
+    /** The state of each translation of this kind that exists, by id. */
+    private static Map<String, TranslationStatus.State> states(Pipeline.Result r, dev.briefing.model.Kind kind) {
+        Map<String, TranslationStatus.State> out = new HashMap<>();
+        r.translations().stream().filter(t -> t.key().kind() == kind && t.path() != null).forEach(t -> out.put(t.key().id(), t.state()));
+        return out;
+    }
+
     /** Walkthrough of issue 24: --mark on a data file marked every entry current, those nobody had brought up to date too. */
     @Test
     void translationsMarkOfADataFileWithSeveralChangedSourcesMarksOnlyTheEntriesNamed() throws Exception {
@@ -240,9 +262,8 @@ class LanguagesTest {
         assertEquals(0, one.exit(), one.err());
         assertTrue(one.err().contains("1 translation now records the source as it is now\n  threat lone: stale, now current"), one.err());
         Pipeline.Result r = TempSite.build(dir, null);
-        Map<String, TranslationStatus.State> states = new HashMap<>();
-        r.translations().stream().filter(t -> t.key().kind() == dev.briefing.model.Kind.THREAT).forEach(t -> states.put(t.key().id(), t.state()));
-        assertEquals(Map.of("lone", TranslationStatus.State.CURRENT, "crowd", TranslationStatus.State.STALE), states);
+        assertEquals(Map.of("lone", TranslationStatus.State.CURRENT, "crowd", TranslationStatus.State.STALE),
+                states(r, dev.briefing.model.Kind.THREAT));
 
         TestSites.Run typo = TestSites.cli("translations", "--source", dir.toString(), "--mark", threats, "--entry", "crow");
         assertEquals(2, typo.exit());
