@@ -85,13 +85,14 @@ public final class Reporting {
      * @param emergency  true for the 911 channel, which the block's first line already names
      * @param anonymous  true or false as the official page says, null when it does not
      * @param verifiedAt the official page the channel was confirmed on (title, its address)
+     * @param verifiedAtLang the language of that page's title when it is not the page's (a source's title is never translated)
      * @param confirmed  whether someone confirmed it on an official page: if not, no reader is sent to it
      * @param lang       the language of its words (name, when, how, hours…) when not the page's (not translated), else null
      */
     public record ChannelView(String id, String name, String href, String summary, String when, String tel, String telHref,
             String sms, String smsHref, String tty, String ttyHref, String url, String urlText, String email, String how,
             String hours, String languages, Boolean anonymous, String jurisdiction, Views.DateView verified,
-            Views.LinkView verifiedAt, boolean emergency, boolean confirmed, String lang) {
+            Views.LinkView verifiedAt, String verifiedAtLang, boolean emergency, boolean confirmed, String lang) {
     }
 
     /** The ways to report that the How to report block lists, in the order of channels.yaml, with hrefs from {@code views}' page. */
@@ -131,6 +132,7 @@ public final class Reporting {
                 f.get(EMAIL), f.get(HOW), f.get(HOURS), f.get(LANGUAGES),
                 f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), views.date(f.get(VERIFIED)),
                 source == null ? null : new Views.LinkView(source.title(), source.fields().get(URL)),
+                source == null ? null : site.config().foreignTitleLanguage(source),
                 "911".equals(f.get(TEL)), isConfirmed(c), views.textLang(c.key()));
     }
 

@@ -158,11 +158,33 @@ public final class SitePlan {
     /**
      * One item's translation on the translations page.
      *
-     * @param href the translation's page, or the default language's page when there is none
-     * @param lang   the language of the page it links, when it is the default language's, else null
-     * @param status the translation's status in words: current, stale, missing, in progress, copied without translating, machine
+     * @param title     the item's title: the translation's on that language's own page, else the source's
+     * @param titleLang the title's language when it is not the page's, else null
+     * @param href      the translation's page, or the default language's page when there is none
+     * @param hreflang  the language of the page it links when it is not the page's, else null
+     * @param status    the translation's status in words: current, stale, missing, in progress, copied without translating, machine
      */
-    public record StatusRow(String title, String href, String lang, boolean critical, String status, Views.DateView changed) {
+    public record StatusRow(String title, String titleLang, String href, String hreflang, boolean critical, String status,
+            Views.DateView changed) {
+    }
+
+    /**
+     * A translation's row on the translations page of the page's language: a translation links its own page (an
+     * anchored entry, its list's in that language), else the default language's page; each marked with its language
+     * where it is not the page's.
+     */
+    private static StatusRow row(dev.briefing.i18n.TranslationStatus s, dev.briefing.model.Language l, Views v) {
+        var page = v.language();
+        String here = page == null ? l.code() : page.language().code();
+        String defaultCode = page == null ? l.code() : page.defaultCode();
+        boolean translated = s.path() != null;
+        String linked = translated ? l.code() : defaultCode;
+        // On the translated language's own page, the translation's own title (Views.link, in that language); else the source's.
+        boolean own = translated && here.equals(l.code());
+        String titleLang = own || here.equals(defaultCode) ? null : defaultCode;
+        return new StatusRow(own ? v.link(s.key()).title() : s.title(), titleLang,
+                v.href(translated ? "/" + l.code() + Urls.of(s.key()) : Urls.of(s.key())), linked.equals(here) ? null : linked,
+                s.critical(), state(s.state(), v.messages()), v.date(s.changed()));
     }
 
     /**
@@ -182,9 +204,7 @@ public final class SitePlan {
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.IN_PROGRESS
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.UNTRANSLATED
                                     || s.state() == dev.briefing.i18n.TranslationStatus.State.MISSING && s.critical())
-                            .map(s -> new StatusRow(s.title(), v.href(s.path() == null || s.key().kind().anchored()
-                                    ? Urls.of(s.key()) : "/" + l.code() + Urls.of(s.key())), s.path() == null ? config.defaultLanguage().code() : null,
-                                    s.critical(), state(s.state(), v.messages()), v.date(s.changed())))
+                            .map(s -> row(s, l, v))
                             .toList();
                     return new LanguageStatusView(l.code(), l.name(), l.required(), Views.languageName(v.messages(), config.defaultLanguage().code()),
                             in.size(),

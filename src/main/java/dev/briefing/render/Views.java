@@ -149,7 +149,8 @@ public final class Views {
             return links.computeIfAbsent(key, k -> {
                 Item i = site.item(k);
                 return new ItemLink(k.kind().singular(), labels.kind(k.kind()), labels.one(k.kind()), k.id(), i.title(),
-                        site.urls().item(k), i.summary(), date(i, messages), status(site, i), site.urls().foreign(k));
+                        site.urls().item(k), i.summary(), date(i, messages), status(site, i), site.urls().foreign(k),
+                        k.kind() == Kind.SOURCE ? site.config().foreignTitleLanguage(i) : null);
             });
         }
     }
@@ -247,8 +248,13 @@ public final class Views {
      * @param lang      the language of the page it leads to, when that is not the linking page's (an item not yet
      *                  translated: its title and page are in the default language), else null
      */
+    /**
+     * A link to an item. {@code lang}: the default language's code when the item has no page in the page's language, so
+     * the link leads to the default language's page; else null. {@code titleLang}: the language of a source's title when it
+     * is not the page's (a publication's title is never translated); else null.
+     */
     public record ItemLink(String kind, String kindLabel, String kindName, String id, String title, String href, String summary,
-            DateView date, String status, String lang) {
+            DateView date, String status, String lang, String titleLang) {
     }
 
     public record Group(String label, List<ItemLink> items) {
@@ -275,7 +281,7 @@ public final class Views {
     }
 
     /** One entry of a page's change history, with its id on the page. */
-    public record ChangeView(String anchor, DateView date, String note, boolean correction) {
+    public record ChangeView(String anchor, DateView date, String note, boolean correction, String lang) {
     }
 
     /** An advisory as status statements name it: typed fields, never looked up by their display labels. */
@@ -413,8 +419,17 @@ public final class Views {
                 dev.briefing.resolve.AccessibilityStatement.overdue(site.config(), site.asOf()));
     }
 
-    /** One correction on the site-wide corrections page: what was corrected, when, and where. */
-    public record CorrectionView(ItemLink item, DateView date, String note, String href) {
+    /** One correction on the site-wide corrections page: what was corrected, when, where, and the note's language if not the page's. */
+    public record CorrectionView(ItemLink item, DateView date, String note, String href, String lang) {
+    }
+
+    /**
+     * The language of change notes on this language's pages when it is not theirs: a translation has no notes of its own
+     * (they are its source's), so on every other language's pages they are in the default language's words.
+     */
+    private String noteLang() {
+        var language = site.urls().language();
+        return language == null || language.isDefault() ? null : language.defaultCode();
     }
 
     /** The ways to report, for the How to report block. */
@@ -425,7 +440,7 @@ public final class Views {
     /** Every correction of the site, newest first. */
     public List<CorrectionView> corrections() {
         return Corrections.of(site).stream()
-                .map(c -> new CorrectionView(link(c.item().key()), date(c.date()), c.note(), href(c.path()))).toList();
+                .map(c -> new CorrectionView(link(c.item().key()), date(c.date()), c.note(), href(c.path()), noteLang())).toList();
     }
 
     /**
@@ -466,7 +481,7 @@ public final class Views {
     public ItemLink link(Key key) {
         ItemLink l = shared.link(key);
         return new ItemLink(l.kind(), l.kindLabel(), l.kindName(), l.id(), l.title(), href(l.href()), l.summary(), l.date(), l.status(),
-                l.lang());
+                l.lang(), l.titleLang());
     }
 
     /** An item's own date, as precise as its date_precision says (an incident known only to the month). */
@@ -480,6 +495,11 @@ public final class Views {
     }
 
     /** The theme's words in this page's language. */
+    /** The language these pages are in, or null for a site in one language. */
+    public dev.briefing.model.Localization language() {
+        return site.urls().language();
+    }
+
     public Messages messages() {
         return messages;
     }
@@ -512,7 +532,7 @@ public final class Views {
         List<ChangeView> changes = new ArrayList<>();
         for (int n = 0; n < written.size(); n++) {
             Fields c = written.get(n);
-            changes.add(new ChangeView(anchors.get(n), date(c.get(DATE)), c.get(NOTE), c.get(CORRECTION)));
+            changes.add(new ChangeView(anchors.get(n), date(c.get(DATE)), c.get(NOTE), c.get(CORRECTION), noteLang()));
         }
         // Newest first; changes of one day in the order written.
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());

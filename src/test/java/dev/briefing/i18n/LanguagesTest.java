@@ -327,6 +327,26 @@ class LanguagesTest {
                 translated.stream().map(a -> a.attr("href") + " " + (a.hasAttr("hreflang") ? a.attr("hreflang") : "-")).toList());
     }
 
+    /** Walkthrough of issue 24: a translation shows its source's change notes, which were not marked as English. */
+    @Test
+    void changeNotesOnSpanishPagesAreMarkedAsEnglish() {
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("advice: [What to do]\n",
+                "advice: [What to do]\nchanges:\n  - {date: 2024-09-20, note: Fixed the number., correction: true}\n"));
+        Pipeline.Result r = buildCurrent(files);
+        assertTrue(r.ok(), TestSites.headlines(r).toString());
+        Element note = page(r, "es/briefs/run/index.html").selectFirst("#updates + ul li span[lang]");
+        assertNotNull(note, page(r, "es/briefs/run/index.html").select(".changes").outerHtml());
+        assertEquals("en", note.attr("lang"));
+        assertEquals("Fixed the number.", note.text());
+        Element correction = page(r, "es/corrections/index.html").selectFirst(".corrections li");
+        assertEquals("en", correction.selectFirst("p").attr("lang"));
+        assertFalse(correction.selectFirst("a").hasAttr("lang"), "the brief is translated: its Spanish title, on its Spanish page");
+        // In English, nothing is marked.
+        assertTrue(page(r, "briefs/run/index.html").select(".changes [lang]").isEmpty());
+        assertFalse(page(r, "corrections/index.html").selectFirst(".corrections li p").hasAttr("lang"));
+    }
+
     /** Walkthrough of issue 24: English text on a Spanish page was not marked as English (WCAG 3.1.2, language of parts). */
     @Test
     void englishTextOnASpanishPageIsMarkedAsEnglish() {
@@ -363,6 +383,10 @@ class LanguagesTest {
         List<String> said = page(r, "es/briefs/run/index.html").select("sup.cite .visually-hidden").stream()
                 .map(c -> c.text() + " " + c.select("[lang]").eachAttr("lang")).toList();
         assertEquals(List.of("fuente: Public Spaces [en]", "fuente: Espacios públicos []"), said);
+        // And the A–Z list of the search page, which links the source on the Spanish list of sources.
+        var az = page(r, "es/search/index.html").select(".a-z a").stream().filter(a -> a.text().equals("Public Spaces")).findFirst().orElseThrow();
+        assertEquals("en", az.attr("lang"), az.outerHtml());
+        assertFalse(az.hasAttr("hreflang"), "it leads to a Spanish page");
         // A value that is not a language code would be an invalid lang attribute.
         files.put("content/data/sources.yaml", files.get("content/data/sources.yaml").replace("language: es", "language: Spanish"));
         TempSite.write(dir, files);

@@ -1,6 +1,7 @@
 package dev.briefing.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
@@ -182,8 +183,15 @@ class SpanishThemeTest {
         assertEquals("../translations/index.html", page(r, "es/briefs/index.html").selectFirst("footer a[href*=translations]").attr("href"));
         assertTrue(translations.selectFirst("section p").text().startsWith("Páginas y entradas: "), translations.selectFirst("section p").text());
         assertEquals("Español: traducciones que no están al día y páginas críticas sin traducir", translations.selectFirst("caption").text());
-        assertEquals(List.of("Zqone zqbrief desactualizada 20 de septiembre de 2024", "Zqcurrent crítica desactualizada"),
+        // Each translation by its own (Spanish) title, which is the page's language: no lang, no hreflang.
+        assertEquals(List.of("Zqinforme desactualizada 20 de septiembre de 2024", "Zqaviso crítica desactualizada"),
                 translations.select("tbody tr").stream().limit(2).map(org.jsoup.nodes.Element::text).toList());
+        assertTrue(translations.select("tbody tr").stream().limit(2).allMatch(tr -> !tr.selectFirst("a").hasAttr("lang")
+                && !tr.selectFirst("a").hasAttr("hreflang")), translations.select("tbody").outerHtml());
+        // The English page of translations names them by the source's title, linking the Spanish pages as Spanish.
+        var row = page(r, "translations/index.html").selectFirst("tbody tr a");
+        assertEquals("es", row.attr("hreflang"), row.outerHtml());
+        assertFalse(row.hasAttr("lang"), row.outerHtml());
 
         // How to report, on a critical page (an advisory), from the channels; the channels' page; the handout and its link.
         var block = page(r, "es/advisories/zqcurrent/index.html").selectFirst("#how-to-report");
