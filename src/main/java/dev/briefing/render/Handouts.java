@@ -120,7 +120,7 @@ public final class Handouts {
      */
     public record HandoutView(String language, String title, String summary, List<Section> sections, List<Source> sources,
             String url, String shortUrl, String qr, Views.DateView asOf, String horizon, String site, String publisher,
-            String contact, List<Reporting.ChannelView> channels, String paper) {
+            String contact, List<Reporting.ChannelView> channels, String paper, Views.TranslationView translation) {
     }
 
     /** Lays out and sets the handout of {@code item}; empty (with the problem reported) when it cannot be published. */
@@ -166,7 +166,7 @@ public final class Handouts {
                 asOf(item) == null ? null : views.date(asOf(item)), horizon, config.title(),
                 config.publisher() == null ? null : config.publisher().name(),
                 config.contact() == null ? null : config.contact().text(), views.channels(),
-                "a4".equals(config.paper()) ? "A4" : "letter");
+                "a4".equals(config.paper()) ? "A4" : "letter", iv.translation());
     }
 
     /**

@@ -131,6 +131,8 @@ class HandoutsTest {
                 assertTrue(text.contains(spanish ? "Si alguien está en peligro inmediato, llame al 911." : "If someone is in immediate danger, call 911."),
                         "How to report, from the channels, in the page's language");
                 assertTrue(text.contains((spanish ? "Publicado por" : "Published by") + " The briefing project"), "the publisher");
+                // The shipped Spanish text is machine-made: the paper says so, as its page does.
+                assertEquals(spanish, text.contains("Traducción automática. Al "), page + ": " + text);
             }
         }
     }
@@ -177,13 +179,18 @@ class HandoutsTest {
         Files.writeString(report, Files.readString(report).replace("Do not put yourself at risk", "Never put yourself at risk"));
         build(dir, out);
         Map<Path, Long> after = entries(cache);
-        // The edited handout is made again, the others are not, and the one it replaces is no longer kept.
+        // The edited handout is made again, and so is its Spanish translation's, which now says the English changed; the
+        // others are not, and the ones they replace are no longer kept.
         Set<Path> gone = new java.util.TreeSet<>(made.keySet());
         gone.removeAll(after.keySet());
         Set<Path> added = new java.util.TreeSet<>(after.keySet());
         added.removeAll(made.keySet());
-        assertEquals(1, gone.size(), gone.toString());
-        assertEquals(1, added.size(), added.toString());
+        assertEquals(2, gone.size(), gone.toString());
+        assertEquals(2, added.size(), added.toString());
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out.resolve("es/report/handout.pdf")))) {
+            assertTrue(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")
+                    .contains("Traducción automática. La página en inglés cambió después de que se hizo esta traducción."));
+        }
         assertTrue(Stream.concat(gone.stream(), added.stream()).allMatch(p -> p.getFileName().toString().startsWith("handout-")),
                 gone + " " + added);
         for (Path kept : after.keySet()) if (!added.contains(kept)) assertEquals(made.get(kept), after.get(kept), kept.toString());

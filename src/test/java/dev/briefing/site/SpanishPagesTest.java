@@ -153,6 +153,22 @@ class SpanishPagesTest {
         }
     }
 
+    /** Walkthrough of issue 24: the lists of translated entries (glossary, ways to report) did not say they were machine-made. */
+    @org.junit.jupiter.api.Test
+    void everyMachineTranslatedEntryOfAListSaysSo() {
+        for (String list : List.of("glossary/index.html", "channels/index.html")) {
+            Document es = page("es/" + list);
+            var entries = es.select("main .entry");
+            assertFalse(entries.isEmpty(), list);
+            for (Element entry : entries) {
+                // The shipped Spanish entries are all machine translations; an entry not translated is shown in English, marked so.
+                boolean translated = !entry.selectFirst("h2").hasAttr("lang");
+                assertEquals(translated, entry.selectFirst(".translation-badge") != null, list + ": " + entry.selectFirst("h2").text());
+            }
+            assertTrue(page(list).select(".translation-badge").isEmpty(), "the English " + list);
+        }
+    }
+
     /** The glossary terms the Spanish pages link to; the Spanish glossary lists its terms in Spanish order. */
     @org.junit.jupiter.api.Test
     void theGlossaryTermsTheSpanishPagesUseAreInSpanishWithTheSameCitations() {
