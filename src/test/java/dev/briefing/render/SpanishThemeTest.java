@@ -219,7 +219,9 @@ class SpanishThemeTest {
         var spanish = notFound.selectFirst("main section[lang=es]");
         assertEquals("Página no encontrada", spanish.selectFirst("h2").text());
         assertEquals("En caso de emergencia, llame al 911.", spanish.selectFirst("strong").text());
+        assertEquals("tel:911", spanish.selectFirst("strong a").attr("href"), "a phone dials it from the page, in every language");
         assertEquals("/es/", spanish.selectFirst("a").attr("href"));
+        assertTrue(notFound.title().startsWith("Page not found / Página no encontrada · "), notFound.title());
         assertEquals(null, notFound.selectFirst("nav.languages .untranslated"), "the 404 page speaks Spanish itself");
     }
 
