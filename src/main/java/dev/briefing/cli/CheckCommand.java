@@ -79,6 +79,8 @@ final class CheckCommand implements Callable<Integer> {
     static void json(java.util.List<dev.briefing.i18n.TranslationStatus> statuses, java.io.PrintStream out) {
         for (var s : statuses) {
             java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+            // Typed as the reading levels' objects are, and written as compactly as the diagnostics, one per line.
+            o.put("type", "translation");
             o.put("translation", s.lang());
             o.put("kind", s.key().kind().singular());
             o.put("id", s.key().id());
@@ -90,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
             o.put("translates", s.translates());
             o.put("source_changed", s.changed() == null ? null : s.changed().toString());
             StringBuilder line = new StringBuilder("{");
-            o.forEach((k, v) -> line.append(line.length() > 1 ? ", " : "").append(dev.briefing.util.Json.string(k)).append(": ")
+            o.forEach((k, v) -> line.append(line.length() > 1 ? "," : "").append(dev.briefing.util.Json.string(k)).append(":")
                     .append(v == null ? "null" : v instanceof Boolean ? v.toString() : dev.briefing.util.Json.string(v.toString())));
             out.println(line.append('}'));
         }

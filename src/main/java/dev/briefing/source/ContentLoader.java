@@ -57,6 +57,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * file system lists files in.
  */
 public final class ContentLoader {
+    /** A file name's stem and, after its last dot, what reads as a language code written with capitals (ES, es-US). */
+    private static final java.util.regex.Pattern TRANSLATION_IN_CAPITALS =
+            java.util.regex.Pattern.compile("(.+)\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
     private final MarkdownEngine markdown;
     private final boolean keepTexts;
     /** Settings given at build time (the published address…), overriding site.yaml's. */
@@ -261,9 +264,14 @@ public final class ContentLoader {
         String slug = name.substring(0, name.length() - 3);
         if (!Slugs.isValid(slug)) {
             String better = Slugs.slugify(slug);
-            diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL",
-                    better.isEmpty() ? "use lowercase letters, digits and hyphens"
-                            : "rename it to '" + better + ".md'");
+            // about.ES.md, about.es-US.md: a translation's name with its code in capitals, which slugify would make a page of its own.
+            java.util.regex.Matcher translation = TRANSLATION_IN_CAPITALS.matcher(slug);
+            String hint = translation.matches() && Slugs.isValid(translation.group(1))
+                    && dev.briefing.model.Language.isKnown(translation.group(2).toLowerCase(java.util.Locale.ROOT))
+                    ? "a translation's name ends in its language code in lower case: rename it to '" + translation.group(1) + "."
+                            + translation.group(2).toLowerCase(java.util.Locale.ROOT) + ".md'"
+                    : better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'";
+            diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL", hint);
             return Read.LOST;
         }
         Key key = new Key(kind, slug);

@@ -215,7 +215,7 @@ class LanguagesTest {
         assertTrue(table.out().lines().anyMatch(l -> l.matches("  missing +brief report +\\(no translation\\) +translates: [0-9a-f]{12}")),
                 table.out());
         TestSites.Run json = TestSites.cli("translations", "--source", dir.toString(), "--format", "json");
-        assertEquals(3, json.out().lines().filter(l -> l.startsWith("{\"translation\": \"es\", ")).count(), json.out());
+        assertEquals(3, json.out().lines().filter(l -> l.startsWith("{\"type\":\"translation\",\"translation\":\"es\",")).count(), json.out());
         assertEquals(3, json.out().lines().count(), json.out());
     }
 
@@ -467,6 +467,20 @@ class LanguagesTest {
             files.put("content/site.yaml", SITE.replace("{code: es, name: Español, required: true}", "{code: " + code + ", name: X}"));
             assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150), code);
         }
+    }
+
+    /** Walkthrough of issue 24: about.ES.md was told to become about-es.md, a page of its own, not a translation. */
+    @Test
+    void aTranslationNamedWithCapitalsIsToldItsNameInLowerCase() {
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.ES.md", "---\ntitle: X\n---\n");
+        files.put("content/briefs/report.es-US.md", "---\ntitle: X\n---\n");
+        files.put("content/briefs/Notes.md", "---\ntitle: X\n---\n");
+        assertEquals(List.of("content/briefs/Notes.md: error: file name 'Notes.md' cannot be a URL (rename it to 'notes.md') [BRF005]",
+                "content/briefs/report.es-US.md: error: file name 'report.es-US.md' cannot be a URL (a translation's name ends in its"
+                        + " language code in lower case: rename it to 'report.es-us.md') [BRF005]",
+                "content/briefs/run.ES.md: error: file name 'run.ES.md' cannot be a URL (a translation's name ends in its language code"
+                        + " in lower case: rename it to 'run.es.md') [BRF005]"), codes(buildCurrent(files), Code.BRF005));
     }
 
     @Test
