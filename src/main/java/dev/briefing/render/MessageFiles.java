@@ -98,18 +98,23 @@ final class MessageFiles {
 
         Map<String, Messages> out = new LinkedHashMap<>();
         for (String language : languages) {
-            Optional<MessageFile> builtIn = language.equals(ENGLISH) ? Optional.of(themeEnglish) : builtIn(language, diags);
             Optional<MessageFile> mine = own.get(language);
             String file = "templates/" + DIR + language + ".properties";
             Map<String, String> patterns = new HashMap<>();
             Map<String, Pos> positions = new HashMap<>();
-            for (Optional<MessageFile> f : List.of(builtIn, mine)) {
+            // es-us and es-419 take Spanish's messages first (the theme's, then the site's), then their own over them.
+            List<Optional<MessageFile>> files = new java.util.ArrayList<>();
+            for (String tag : parents(language)) {
+                files.add(tag.equals(ENGLISH) ? Optional.of(themeEnglish) : builtIn(tag, diags));
+                files.add(tag.equals(language) ? mine : own.computeIfAbsent(tag, t -> site(siteTemplates, t, diags)));
+            }
+            for (Optional<MessageFile> f : files) {
                 f.ifPresent(m -> {
                     patterns.putAll(m.patterns());
                     positions.putAll(m.positions());
                 });
             }
-            if (builtIn.isEmpty() && mine.isEmpty()) {
+            if (files.stream().allMatch(Optional::isEmpty)) {
                 diags.error(Code.BRF160, Pos.file(file), "no messages for the language '" + language + "': " + file + " does not exist",
                         "create it with every message of the theme's en.properties, translated (" + required.size()
                                 + " messages; the handbook's page of template variables lists them)");
@@ -130,6 +135,14 @@ final class MessageFiles {
             out.put(language, Messages.of(language, usable));
         }
         return new Loaded(out, diags.sorted());
+    }
+
+    /** A language tag and the tags it narrows, widest first: zh-hant-tw → zh, zh-hant, zh-hant-tw. */
+    static List<String> parents(String language) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int dash = language.indexOf('-'); dash > 0; dash = language.indexOf('-', dash + 1)) out.add(language.substring(0, dash));
+        out.add(language);
+        return out;
     }
 
     /** Warns of each message of a site's file that nothing uses: the theme, or the site's templates by its key. */

@@ -92,8 +92,10 @@ class LanguagesTest {
         Pipeline.Result r = TempSite.build(dir, null);
         Map<String, String> digests = new HashMap<>();
         r.loaded().items().forEach(i -> digests.put(i.key().id(), i.digest()));
-        files.computeIfPresent("content/briefs/run.es.md", (k, v) -> v.replace("%s", digests.get("run")));
-        files.computeIfPresent("content/data/advisories.es.yaml", (k, v) -> v.replace("%s", digests.get("bulletin")));
+        // Each translation of run.md and advisories.yaml, in whichever language its name gives.
+        files.replaceAll((k, v) -> k.startsWith("content/briefs/run.") && !k.equals("content/briefs/run.md") ? v.replace("%s", digests.get("run"))
+                : k.startsWith("content/data/advisories.") && !k.equals("content/data/advisories.yaml") ? v.replace("%s", digests.get("bulletin"))
+                : v);
         TempSite.write(dir, files);
         return TempSite.build(dir, null);
     }
@@ -467,6 +469,23 @@ class LanguagesTest {
             files.put("content/site.yaml", SITE.replace("{code: es, name: Español, required: true}", "{code: " + code + ", name: X}"));
             assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150), code);
         }
+    }
+
+    /** Walkthrough of issue 24: es-us and es-419 asked for a message file of their own instead of taking Spanish's. */
+    @Test
+    void aRegionalSpanishTakesTheThemesSpanishMessages() {
+        Map<String, String> files = new HashMap<>();
+        bilingual().forEach((path, text) -> files.put(path.replace(".es.", ".es-419."), text));
+        files.put("content/site.yaml", SITE.replace("{code: es, name: Español, required: true}", "{code: es-419, name: Español, required: true}"));
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of(), codes(r, Code.BRF160));
+        Document es = page(r, "es-419/briefs/run/index.html");
+        assertEquals("es-419", es.selectFirst("html").attr("lang"));
+        assertEquals("Saltar al contenido", es.selectFirst(".skip-link").text());
+        // A site's own file for the region goes over Spanish's, key by key.
+        files.put("templates/messages/es-419.properties", "layout.skip=Ir al contenido\n");
+        TempSite.write(dir, files);
+        assertEquals("Ir al contenido", page(TempSite.build(dir, null), "es-419/briefs/run/index.html").selectFirst(".skip-link").text());
     }
 
     /** Walkthrough of issue 24: about.ES.md was told to become about-es.md, a page of its own, not a translation. */
