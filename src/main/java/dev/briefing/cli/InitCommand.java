@@ -41,7 +41,8 @@ final class InitCommand implements Callable<Integer> {
     String baseUrl;
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",", description = "The site's languages, the default first,"
-            + " e.g. en,es: each other language gets its folder, a report page to translate, and is required.")
+            + " e.g. en,es: each other language gets its folder, a report page to translate, and is required. English comes first:"
+            + " the starter pages are written in it.")
     List<String> languages = List.of("en");
 
     @Override
@@ -56,6 +57,14 @@ final class InitCommand implements Callable<Integer> {
                         + dev.briefing.model.Language.suggestion(code));
                 return Main.USAGE;
             }
+        }
+        if (!languages.get(0).equals("en") && !languages.get(0).startsWith("en-")) {
+            // Its starter pages, brief and menu are English: under another default language they would be published as that
+            // language (lang="es" on English text), with a translation into English of English.
+            System.err.println("briefing: init writes its starter pages in English, so English comes first: run it with --languages en,"
+                    + String.join(",", languages.stream().filter(c -> !c.equals("en")).toList()) + ", then, once the pages are"
+                    + " written in " + languages.get(0) + ", put " + languages.get(0) + " first in content/site.yaml's languages");
+            return Main.USAGE;
         }
         // Refused before anything is asked or said: notes about settings would be of a site never made.
         Optional<String> refused = NewSite.refusal(dir);

@@ -484,5 +484,11 @@ class InitTest {
         assertEquals(2, sp.exit());
         assertTrue(sp.err().contains("'sp' is not a language code; did you mean 'es' (Spanish)?"), sp.err());
         assertFalse(Files.exists(tmp.resolve("sp")));
+        // Its starter pages are English: they would be published as Spanish (walkthrough of issue 24).
+        TestSites.Run spanishFirst = TestSites.cli("init", tmp.resolve("es").toString(), "--languages", "es,en");
+        assertEquals(2, spanishFirst.exit());
+        assertTrue(spanishFirst.err().contains("run it with --languages en,es, then, once the pages are written in es, put es first"),
+                spanishFirst.err());
+        assertFalse(Files.exists(tmp.resolve("es")));
     }
 }
