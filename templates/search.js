@@ -296,13 +296,27 @@
     });
   }
 
-  /* doc: [title, kind, iso date, display date, summary, href] */
+  /* doc: [title, kind, iso date, display date, summary, href, and, when not the page's, the language of its page
+     (an item not translated: its title and summary too), or "" and that of its title (a source's)] */
   function item(doc) {
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = new URL(doc[5], resultsBase).href;
     a.textContent = doc[0];
+    if (doc[6]) {
+      a.hreflang = doc[6];
+      a.lang = doc[6];
+    } else if (doc[7]) {
+      a.lang = doc[7];
+    }
     li.appendChild(a);
+    if (doc[6] && text('untranslated')) {
+      var note = document.createElement('span');
+      note.className = 'in-language';
+      note.textContent = text('untranslated');
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(note);
+    }
     li.appendChild(document.createTextNode(' '));
     var kind = document.createElement('span');
     kind.className = 'kind';
@@ -319,6 +333,7 @@
     }
     if (doc[4]) {
       var p = document.createElement('p');
+      if (doc[6]) p.lang = doc[6];
       p.textContent = doc[4];
       li.appendChild(p);
     }

@@ -228,6 +228,8 @@ public final class PageRenderer {
      * @param contact          where corrections and accessibility reports go (title: address, href), or null
      * @param report           where readers report a threat (site.yaml's report), or null
      * @param reportLang         the language of that page when it is not this page's (not translated into it), else null
+     * @param publisherLang    the same for the publisher's page, when it is one of the site's
+     * @param dataLang         the language of the page of published data (one, in the default language) when it is not this page's
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
      *                         naming the language it is in: "(en inglés)"; null in the default language
      * @param translations     the page of translation status in the page's language, for a site in several languages; else null
@@ -237,7 +239,8 @@ public final class PageRenderer {
     public record SiteView(String title, String description, String language, String direction, String baseUrl,
             List<NavLink> navigation, List<Views.ItemLink> pages,
             Views.LinkView publisher, Views.LinkView organization, Views.LinkView contact, String report, String reportLang,
-            String untranslatedNote, String translations, String license, String titleLang, String descriptionLang) {
+            String untranslatedNote, String translations, String license, String titleLang, String descriptionLang,
+            String publisherLang, String dataLang) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
@@ -255,7 +258,10 @@ public final class PageRenderer {
                     site.urls().language() == null || site.urls().language().isDefault() ? null
                             : Views.untranslatedNote(views.messages(), site.urls().language().defaultCode()),
                     c.multilingual() ? views.localHref(SitePlan.TRANSLATIONS) : null, c.license(),
-                    untranslated(c, dev.briefing.model.Language::title), untranslated(c, dev.briefing.model.Language::description));
+                    untranslated(c, dev.briefing.model.Language::title), untranslated(c, dev.briefing.model.Language::description),
+                    c.publisher() == null || c.publisher().url() == null || !c.publisher().url().startsWith("/") ? null
+                            : views.foreign(c.publisher().url()),
+                    site.urls().language() == null || site.urls().language().isDefault() ? null : site.urls().language().defaultCode());
         }
 
         /** The default language's code when the page's language gives no text of its own for this setting (BRF169), else null. */

@@ -252,7 +252,12 @@ public final class SearchIndex {
                     .append(Json.string(link.date() == null ? "" : link.date().iso())).append(',')
                     .append(Json.string(link.date() == null ? "" : link.date().text())).append(',')
                     .append(Json.string(link.summary() == null ? "" : link.summary())).append(',')
-                    .append(Json.string(link.href())).append(']');
+                    .append(Json.string(link.href()));
+            // On another language's pages: the language of an untranslated item (its page, title and summary), else of a
+            // source's title; written only when there is one, so an index in one language carries nothing more.
+            if (link.lang() != null) sb.append(',').append(Json.string(link.lang()));
+            else if (link.titleLang() != null) sb.append(",\"\",").append(Json.string(link.titleLang()));
+            sb.append(']');
             sep = ",\n";
         }
         return sb.append("\n]\n").toString();

@@ -302,6 +302,21 @@ class BrowserIT {
                 "the content says shooter; site.yaml lists it as a synonym");
     }
 
+    /** Walkthrough of issue 24: a Spanish search's result that is only in English led to the English page unmarked. */
+    @Test
+    void aSpanishSearchMarksAResultOnlyInEnglish() {
+        driver.get(site.root() + "es/search/?q=nsse");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        List<WebElement> english = driver.findElements(By.cssSelector("#search-results li a[hreflang=en]"));
+        assertFalse(english.isEmpty(), driver.findElement(By.id("search-results")).getDomProperty("outerHTML"));
+        for (WebElement a : english) {
+            assertEquals("en", a.getDomAttribute("lang"));
+            assertEquals("(en inglés)", a.findElement(By.xpath("following-sibling::span[@class='in-language']")).getText());
+            assertFalse(a.getDomProperty("href").contains("/es/"), a.getDomProperty("href"));
+        }
+    }
+
     /** The result links of a search, in order. */
     private List<String> results(String query) {
         driver.get(site.root() + "search/?q=" + query);

@@ -153,6 +153,20 @@ class SpanishPagesTest {
         }
     }
 
+    /** Walkthrough of issue 24: the footer's link to the data page and the publisher's to its page led to English pages unmarked. */
+    @org.junit.jupiter.api.Test
+    void theFootersLinksToPagesOnlyInEnglishSaySo() {
+        Document es = page("es/index.html");
+        Element data = es.selectFirst("footer a[href$=data/index.html]");
+        assertEquals("en", data.attr("hreflang"), data.outerHtml());
+        assertEquals("(en inglés)", data.nextElementSibling().text());
+        Element publisher = es.selectFirst("footer .publisher a");
+        assertEquals("en", publisher.attr("hreflang"), publisher.outerHtml());
+        Document en = page("index.html");
+        assertFalse(en.selectFirst("footer a[href$=data/index.html]").hasAttr("hreflang"));
+        assertFalse(en.selectFirst("footer .publisher a").hasAttr("hreflang"));
+    }
+
     /** Walkthrough of issue 24: the lists of translated entries (glossary, ways to report) did not say they were machine-made. */
     @org.junit.jupiter.api.Test
     void everyMachineTranslatedEntryOfAListSaysSo() {
