@@ -242,12 +242,16 @@ public final class Feeds {
                 sitemapAlternates(site, alternates.of(p)))).toList();
     }
 
-    /** A page's versions with x-default, the default language's; none when the page is in one language only. */
+    /**
+     * A page's versions with x-default, as its own head lists them (layout.ftlh): each language it is in, and the default
+     * language's version, or that language's home page where the page has none; none for a site in one language.
+     */
     private static List<SitemapAlternate> sitemapAlternates(ResolvedSite site, List<Alternates.Version> versions) {
         List<SitemapAlternate> out = new java.util.ArrayList<>();
         for (Alternates.Version v : versions) if (v.translated()) out.add(new SitemapAlternate(v.language().code(), abs(site, v.path())));
-        if (out.size() < 2) return List.of();
-        out.add(new SitemapAlternate("x-default", out.get(0).href()));
+        if (out.isEmpty()) return List.of();
+        Alternates.Version first = versions.get(0);
+        out.add(new SitemapAlternate("x-default", abs(site, first.translated() ? first.path() : first.home())));
         return out;
     }
 

@@ -412,6 +412,14 @@ class LanguagesTest {
         assertTrue(sitemap.contains("<loc>https://county.example.gov/es/briefs/run/</loc>"), sitemap);
         assertTrue(sitemap.contains("hreflang=\"es\" href=\"https://county.example.gov/es/briefs/run/\""), sitemap);
         assertTrue(sitemap.contains("hreflang=\"x-default\" href=\"https://county.example.gov/briefs/run/\""), sitemap);
+        // A page in English only: the same alternates as its head gives (walkthrough of issue 24: the sitemap gave none).
+        Document report = page(r, "briefs/report/index.html");
+        List<String> head = report.select("link[rel=alternate][hreflang]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href")).toList();
+        assertEquals(List.of("en https://county.example.gov/briefs/report/", "x-default https://county.example.gov/briefs/report/"), head);
+        String entry = sitemap.substring(sitemap.indexOf("<loc>https://county.example.gov/briefs/report/</loc>"));
+        entry = entry.substring(0, entry.indexOf("</url>"));
+        assertEquals(head, org.jsoup.Jsoup.parse(entry, "", org.jsoup.parser.Parser.xmlParser()).select("*|link").stream()
+                .map(l -> l.attr("hreflang") + " " + l.attr("href")).toList(), entry);
     }
 
     @Test
