@@ -33,9 +33,10 @@ import java.util.Map;
  *                     recorded date ({@link Item#lastDated}). How long a stale translation has been stale counts from it
  * @param sourceDate   the source's last recorded date now (what {@code source_updated} should say)
  * @param critical     whether the item is safety-critical (marked {@code critical: true}, an advisory or a channel)
+ * @param translatedTitle the translation's own title (the source's where it gives none, or there is no translation)
  */
 public record TranslationStatus(String lang, Key key, String title, State state, boolean machine, String path,
-        String sourceDigest, String translates, LocalDate changed, LocalDate sourceDate, boolean critical) {
+        String sourceDigest, String translates, LocalDate changed, LocalDate sourceDate, boolean critical, String translatedTitle) {
 
     public enum State {
         /** The translation translates the source as it is now. */
@@ -171,7 +172,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         LocalDate changed = stale ? staleSince(item, t.sourceDate()) : item.lastDated();
         return new TranslationStatus(language.code(), item.key(), item.title(), state, t != null && t.machine(),
                 t == null ? null : t.path(), item.digest(), t == null ? null : t.translates(), changed, item.lastDated(),
-                critical(item));
+                critical(item), t == null || t.item().title() == null ? item.title() : t.item().title());
     }
 
     /**

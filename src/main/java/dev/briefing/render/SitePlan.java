@@ -182,7 +182,7 @@ public final class SitePlan {
         // On the translated language's own page, the translation's own title (Views.link, in that language); else the source's.
         boolean own = translated && here.equals(l.code());
         String titleLang = own || here.equals(defaultCode) ? null : defaultCode;
-        return new StatusRow(own ? v.link(s.key()).title() : s.title(), titleLang,
+        return new StatusRow(own ? s.translatedTitle() : s.title(), titleLang,
                 v.href(translated ? "/" + l.code() + Urls.of(s.key()) : Urls.of(s.key())), linked.equals(here) ? null : linked,
                 s.critical(), state(s.state(), v.messages()), v.date(s.changed()));
     }
@@ -228,6 +228,7 @@ public final class SitePlan {
             dev.briefing.i18n.TranslationStatus x = a.get(i);
             dev.briefing.i18n.TranslationStatus y = b.get(i);
             if (!x.lang().equals(y.lang()) || !x.key().equals(y.key()) || !java.util.Objects.equals(x.title(), y.title())
+                    || !java.util.Objects.equals(x.translatedTitle(), y.translatedTitle())
                     || x.state() != y.state() || (x.path() == null) != (y.path() == null) || x.critical() != y.critical()
                     || !java.util.Objects.equals(x.changed(), y.changed())) {
                 return false;
