@@ -54,11 +54,13 @@ public final class Feeds {
     }
 
     /**
-     * @param author who wrote the entry when that is not the feed's author (an advisory's issuer, whom this site
-     *               republishes), else null
+     * @param author      who wrote the entry when that is not the feed's author (an advisory's issuer, whom this site
+     *                    republishes), else null
+     * @param lang        the entry's language when it is not the feed's (an item not translated into it), else null
+     * @param summaryLang the same for its summary alone (a correction's note, which only the default language has)
      */
     public record AtomEntry(String title, String id, String link, String published, String updated, String author, String summary,
-            List<String> categories) {
+            List<String> categories, String lang, String summaryLang) {
     }
 
     /**
@@ -109,7 +111,7 @@ public final class Feeds {
             String url = abs(site, site.urls().item(i.key()));
             Issuer issuer = issuer(site, i);
             return new AtomEntry(entryTitle(site, i, messages), url, url, timestamp(i.date(), site), timestamp(entryUpdated(site, i), site),
-                    issuer == null ? null : issuer.name(), i.summary(), i.fields().get(TAGS));
+                    issuer == null ? null : issuer.name(), i.summary(), i.fields().get(TAGS), site.urls().foreign(i.key()), null);
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text(feed.title()), messages), site.config().description(),
                 abs(site, site.urls().local(feed.atomPath())), abs(site, site.urls().local("/")),
@@ -124,7 +126,9 @@ public final class Feeds {
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
         List<AtomEntry> entries = items.stream().map(c -> {
             String url = abs(site, c.path());
-            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date(), site), null, c.note(), List.of());
+            var language = site.urls().language();
+            return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date(), site), null, c.note(),
+                    List.of(), null, language == null || language.isDefault() ? null : language.defaultCode());
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null,
                 abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date(), site),

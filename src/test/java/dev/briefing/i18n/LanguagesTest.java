@@ -344,6 +344,10 @@ class LanguagesTest {
         Element correction = page(r, "es/corrections/index.html").selectFirst(".corrections li");
         assertEquals("en", correction.selectFirst("p").attr("lang"));
         assertFalse(correction.selectFirst("a").hasAttr("lang"), "the brief is translated: its Spanish title, on its Spanish page");
+        // Nor in the Spanish feed of corrections, whose note is in English.
+        String feed = new String(r.files().get("es/feeds/corrections.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("<summary xml:lang=\"en\">Fixed the number.</summary>"), feed);
+        assertTrue(new String(r.files().get("feeds/corrections.xml"), StandardCharsets.UTF_8).contains("<summary>Fixed the number.</summary>"));
         // In English, nothing is marked.
         assertTrue(page(r, "briefs/run/index.html").select(".changes [lang]").isEmpty());
         assertFalse(page(r, "corrections/index.html").selectFirst(".corrections li p").hasAttr("lang"));
@@ -408,6 +412,11 @@ class LanguagesTest {
         assertFalse(r.files().containsKey("es/data/index.html"), "the data is the same in every language");
         String feed = new String(r.files().get("es/feeds/briefs.xml"), StandardCharsets.UTF_8);
         assertTrue(feed.contains("https://county.example.gov/es/briefs/run/"), feed);
+        // An entry not translated is in English, and says so (walkthrough of issue 24); a translated one is the feed's language.
+        Document atom = org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+        Map<String, String> entryLangs = new HashMap<>();
+        atom.select("entry").forEach(e -> entryLangs.put(e.selectFirst("id").text(), e.attr("xml:lang")));
+        assertEquals(Map.of("https://county.example.gov/es/briefs/run/", "", "https://county.example.gov/briefs/report/", "en"), entryLangs);
         String sitemap = new String(r.files().get("sitemap.xml"), StandardCharsets.UTF_8);
         assertTrue(sitemap.contains("<loc>https://county.example.gov/es/briefs/run/</loc>"), sitemap);
         assertTrue(sitemap.contains("hreflang=\"es\" href=\"https://county.example.gov/es/briefs/run/\""), sitemap);
