@@ -61,13 +61,39 @@ public final class Citations {
         }
     }
 
-    /** The prose blocks of an item's body that need a citation: not in an advice section. */
+    /**
+     * The prose blocks of an item's body that need a citation: not in an advice section, nor a placeholder that
+     * {@code new} wrote ("TODO: translate: the text below…"), which BRF078 already names as text to write.
+     */
     private static List<Claim> claims(Item item) {
         MarkdownDoc body = item.markdown().get(TextKey.BODY);
         if (body == null) return List.of();
         Set<String> advice = advice(item);
-        return body.claims().stream().filter(Claim::prose)
-                .filter(c -> advice.isEmpty() || c.headings().stream().noneMatch(h -> advice.contains(normal(h)))).toList();
+        Set<Integer> placeholders = placeholders(body);
+        List<Claim> all = body.claims();
+        List<Claim> out = new java.util.ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            Claim c = all.get(n);
+            if (c.prose() && !placeholders.contains(n)
+                    && (advice.isEmpty() || c.headings().stream().noneMatch(h -> advice.contains(normal(h))))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The indexes of the blocks whose text starts with the placeholder mark ("TODO:"). */
+    private static Set<Integer> placeholders(MarkdownDoc body) {
+        var plain = body.plain();
+        Set<Integer> out = new java.util.HashSet<>();
+        int last = -1;
+        for (int run = 0; run < plain.runs(); run++) {
+            int claim = plain.claim(run);
+            if (claim < 0 || claim == last) continue;
+            last = claim;
+            if (plain.text().startsWith(dev.briefing.model.Placeholders.MARK, plain.start(run))) out.add(claim);
+        }
+        return out;
     }
 
     public static Coverage coverage(Item item) {

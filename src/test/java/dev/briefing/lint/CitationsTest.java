@@ -41,6 +41,15 @@ class CitationsTest {
                         + "Nobody said where the figure came from in this second paragraph.\n"));
     }
 
+    /** Walkthrough of issue 24: a translation skeleton's first line, a placeholder (BRF078), was also an uncited paragraph. */
+    @Test
+    void aPlaceholderParagraphIsNotAlsoAnUncitedOne() {
+        assertEquals(List.of("content/briefs/a.md:8:1: warning: a paragraph has no citation"
+                        + " (cite its source with [[cite:source-id]], or list its heading under 'advice:' if it gives advice) [BRF087]"),
+                lint(HEAD + "---\nTODO: translate: the text below, then delete this line.\n\n"
+                        + "Nobody said where the figure came from in this second paragraph.\n"));
+    }
+
     @Test
     void citedParagraphsShortLinesAndListsIntroducedByACitedSentencePass() {
         assertEquals(List.of(), lint(HEAD + "---\nOfficials named lone offenders among the top threats [[cite:src]].\n\n"
