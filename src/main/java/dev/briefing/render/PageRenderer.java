@@ -74,7 +74,7 @@ public final class PageRenderer {
         String xDefault = versions.isEmpty() ? null
                 : views.absolute(versions.get(0).translated() ? versions.get(0).path() : versions.get(0).home());
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
-                views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views), xDefault,
+                views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views, reports(site, job, alternates)), xDefault,
                 shared.critical(job.path()), views.absolute(shared.hasCard(job.path()) ? job.path() + Cards.FILE : Cards.SITE_CARD)));
         model.put("channels", views.channels());
         model.put("msg", shared.msg());
@@ -187,17 +187,29 @@ public final class PageRenderer {
      * @param current    whether it is the language of this page
      * @param translated whether the page exists in that language
      * @param msg        msg() in that language: what the switcher says of a language, it says in that language
+     * @param report     on the 404 page, which speaks every language, the report page in that language when the site's
+     *                   report page is translated into it, else null
      */
     public record TranslationLink(String code, String name, String direction, String href, String absolute, boolean current,
-            boolean translated, TemplateMethodModelEx msg) {
+            boolean translated, TemplateMethodModelEx msg, String report) {
     }
 
-    private List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views) {
+    private List<TranslationLink> translations(List<Alternates.Version> versions, String path, Views views, Map<String, String> reports) {
         String own = Alternates.languageOf(views.languages(), path);
         return versions.stream().map(v -> new TranslationLink(v.language().code(), v.language().name(),
                 v.language().direction(), views.href(v.translated() ? v.path() : v.home()),
                 v.translated() ? views.absolute(v.path()) : null, v.language().code().equals(own), v.translated(),
-                msgs.get(v.language().code()))).toList();
+                msgs.get(v.language().code()), reports.containsKey(v.language().code()) ? views.href(reports.get(v.language().code())) : null))
+                .toList();
+    }
+
+    /** For the 404 page: the site's report page (site.yaml's report, a page of the site) in each language it is in, by code. */
+    private static Map<String, String> reports(ResolvedSite site, PageJob job, Alternates alternates) {
+        String report = site.config().report();
+        if (!"404".equals(job.type()) || report == null || !report.startsWith("/")) return Map.of();
+        Map<String, String> out = new HashMap<>();
+        for (Alternates.Version v : alternates.of(report)) if (v.translated()) out.put(v.language().code(), v.path());
+        return out;
     }
 
     /**

@@ -153,6 +153,16 @@ class SpanishPagesTest {
         }
     }
 
+    /** Walkthrough of issue 24: the 404 page's Spanish section did not lead to the Spanish report page. */
+    @org.junit.jupiter.api.Test
+    void theNotFoundPagesSpanishSectionLeadsToTheSpanishReportPage() {
+        Element spanish = page("404.html").selectFirst("main section[lang=es]");
+        Element report = spanish.selectFirst("a:contains(Reporte una amenaza)");
+        assertNotNull(report, spanish.outerHtml());
+        assertTrue(report.attr("href").endsWith("/es/report/"), report.outerHtml());
+        assertEquals("es", report.attr("hreflang"));
+    }
+
     /** Walkthrough of issue 24: the footer's link to the data page and the publisher's to its page led to English pages unmarked. */
     @org.junit.jupiter.api.Test
     void theFootersLinksToPagesOnlyInEnglishSaySo() {
