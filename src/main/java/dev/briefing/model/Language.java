@@ -37,8 +37,13 @@ public record Language(String code, String name, boolean required, String title,
 
     /** "rtl" for a language written right to left, else "ltr". */
     public String direction() {
-        int dash = code.indexOf('-');
-        return RIGHT_TO_LEFT.contains(dash < 0 ? code : code.substring(0, dash)) ? "rtl" : "ltr";
+        return RIGHT_TO_LEFT.contains(primary(code)) ? "rtl" : "ltr";
+    }
+
+    /** A tag's first subtag, its language: es of es-419. */
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
     }
 
     /** Whether a string is a language tag as translation file names and site.yaml write them: es, pt-br, zh-hant. */
@@ -58,13 +63,13 @@ public record Language(String code, String name, boolean required, String title,
      * it does not know (sp) would give pages a lang attribute that screen readers cannot voice.
      */
     public static boolean isKnown(String tag) {
-        String primary = tag.indexOf('-') < 0 ? tag : tag.substring(0, tag.indexOf('-'));
+        String primary = primary(tag);
         return !java.util.Locale.forLanguageTag(primary).getDisplayLanguage(java.util.Locale.ENGLISH).equals(primary);
     }
 
     /** What to write instead of a tag that is not a known language's, for a hint: "did you mean 'es' (Spanish)?", or examples. */
     public static String suggestion(String tag) {
-        String primary = tag.indexOf('-') < 0 ? tag : tag.substring(0, tag.indexOf('-'));
+        String primary = primary(tag);
         String meant = SLIPS.get(primary);
         String examples = "write the ISO 639 code of the language, such as es (Spanish), vi (Vietnamese), zh-hant"
                 + " (Chinese, traditional) or pt-br (Portuguese, Brazil)";

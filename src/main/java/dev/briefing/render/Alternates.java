@@ -49,6 +49,17 @@ public final class Alternates {
         return new Alternates(languages, byPage);
     }
 
+    /**
+     * The site path x-default names for a page with these versions: the default language's version, or that
+     * language's home page where the page has none; null for a site in one language. The page's head and the
+     * sitemap both name it.
+     */
+    static String xDefault(List<Version> versions) {
+        if (versions.isEmpty()) return null;
+        Version first = versions.get(0);
+        return first.translated() ? first.path() : first.home();
+    }
+
     /** Every language's version of the page at {@code path}, in the order site.yaml declares them; empty for a site in one language. */
     public List<Version> of(String path) {
         if (languages.isEmpty()) return List.of();

@@ -126,9 +126,8 @@ public final class Feeds {
         List<Corrections.Correction> items = all.subList(0, Math.min(FEED_SIZE, all.size()));
         List<AtomEntry> entries = items.stream().map(c -> {
             String url = abs(site, c.path());
-            var language = site.urls().language();
             return new AtomEntry(messages.text("feed.correction", c.item().title()), url, url, null, timestamp(c.date(), site), null, c.note(),
-                    List.of(), null, language == null || language.isDefault() ? null : language.defaultCode());
+                    List.of(), null, site.urls().defaultLanguageElsewhere());
         }).toList();
         return new AtomFeed(site.config().language(), title(site, messages.text("feed.corrections"), messages), null,
                 abs(site, site.urls().local(CORRECTIONS)), abs(site, site.urls().local("/corrections/")), timestamp(items.isEmpty() ? latest(site.items().values(), site) : items.get(0).date(), site),
@@ -254,8 +253,7 @@ public final class Feeds {
         List<SitemapAlternate> out = new java.util.ArrayList<>();
         for (Alternates.Version v : versions) if (v.translated()) out.add(new SitemapAlternate(v.language().code(), abs(site, v.path())));
         if (out.isEmpty()) return List.of();
-        Alternates.Version first = versions.get(0);
-        out.add(new SitemapAlternate("x-default", abs(site, first.translated() ? first.path() : first.home())));
+        out.add(new SitemapAlternate("x-default", abs(site, Alternates.xDefault(versions))));
         return out;
     }
 

@@ -71,8 +71,7 @@ public final class PageRenderer {
         model.replaceAll((k, v) -> v instanceof ViewFunction f ? f.apply(views) : v);
         model.put("site", SiteView.of(site, views, job.path()));
         List<Alternates.Version> versions = alternates.of(job.path());
-        String xDefault = versions.isEmpty() ? null
-                : views.absolute(versions.get(0).translated() ? versions.get(0).path() : versions.get(0).home());
+        String xDefault = versions.isEmpty() ? null : views.absolute(Alternates.xDefault(versions));
         model.put("page", new PageMeta(job.title(), job.type(), job.path(),
                 views.absolute(job.path()), Breadcrumbs.of(job, views), translations(versions, job.path(), views, reports(site, job, alternates)), xDefault,
                 shared.critical(job.path()), views.absolute(shared.hasCard(job.path()) ? job.path() + Cards.FILE : Cards.SITE_CARD)));
@@ -273,7 +272,7 @@ public final class PageRenderer {
                     untranslated(c, dev.briefing.model.Language::title), untranslated(c, dev.briefing.model.Language::description),
                     c.publisher() == null || c.publisher().url() == null || !c.publisher().url().startsWith("/") ? null
                             : views.foreign(c.publisher().url()),
-                    site.urls().language() == null || site.urls().language().isDefault() ? null : site.urls().language().defaultCode());
+                    site.urls().defaultLanguageElsewhere());
         }
 
         /** The default language's code when the page's language gives no text of its own for this setting (BRF169), else null. */

@@ -423,15 +423,6 @@ public final class Views {
     public record CorrectionView(ItemLink item, DateView date, String note, String href, String lang) {
     }
 
-    /**
-     * The language of change notes on this language's pages when it is not theirs: a translation has no notes of its own
-     * (they are its source's), so on every other language's pages they are in the default language's words.
-     */
-    private String noteLang() {
-        var language = site.urls().language();
-        return language == null || language.isDefault() ? null : language.defaultCode();
-    }
-
     /** The ways to report, for the How to report block. */
     public List<Reporting.ChannelView> channels() {
         return Reporting.channels(site, this);
@@ -440,7 +431,7 @@ public final class Views {
     /** Every correction of the site, newest first. */
     public List<CorrectionView> corrections() {
         return Corrections.of(site).stream()
-                .map(c -> new CorrectionView(link(c.item().key()), date(c.date()), c.note(), href(c.path()), noteLang())).toList();
+                .map(c -> new CorrectionView(link(c.item().key()), date(c.date()), c.note(), href(c.path()), site.urls().defaultLanguageElsewhere())).toList();
     }
 
     /**
@@ -532,7 +523,8 @@ public final class Views {
         List<ChangeView> changes = new ArrayList<>();
         for (int n = 0; n < written.size(); n++) {
             Fields c = written.get(n);
-            changes.add(new ChangeView(anchors.get(n), date(c.get(DATE)), c.get(NOTE), c.get(CORRECTION), noteLang()));
+            // A translation has no notes of its own: they are its source's, in the default language's words.
+            changes.add(new ChangeView(anchors.get(n), date(c.get(DATE)), c.get(NOTE), c.get(CORRECTION), site.urls().defaultLanguageElsewhere()));
         }
         // Newest first; changes of one day in the order written.
         changes.sort(java.util.Comparator.comparing((ChangeView c) -> c.date().iso()).reversed());

@@ -49,6 +49,14 @@ public final class Urls {
     }
 
     /**
+     * The default language's code on another language's pages, else null: the language of what only the default
+     * language has (change notes, the data page), for its lang or hreflang there.
+     */
+    public String defaultLanguageElsewhere() {
+        return language == null || language.isDefault() ? null : language.defaultCode();
+    }
+
+    /**
      * A site path as this language's pages link it: a list or feed of the site in this language
      * ("/briefs/" → "/es/briefs/"), an item's page in this language where it is translated (else the
      * default language's), and the assets, the data and static files where they are, at the root.
