@@ -188,6 +188,7 @@ public final class Feeds {
                     .append(", \"content_text\": ").append(Json.string(i.summary()))
                     .append(", \"date_published\": ").append(Json.string(timestamp(i.date(), site)))
                     .append(", \"date_modified\": ").append(Json.string(timestamp(entryUpdated(site, i), site)))
+                    .append(language(site.urls().foreign(i.key())))
                     .append(authors(issuer(site, i)))
                     .append(", \"tags\": [");
             List<String> tags = i.fields().get(TAGS);
@@ -195,6 +196,14 @@ public final class Feeds {
             sb.append("]}");
         }
         return sb.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    /**
+     * An item's language where it is not the feed's (an item not translated into it, listed in the default language's
+     * words): JSON Feed 1.1's item {@code language}, as the Atom feed's {@code xml:lang}; nothing otherwise.
+     */
+    private static String language(String lang) {
+        return lang == null ? "" : ", \"language\": " + Json.string(lang);
     }
 
     /** An advisory's issuer as JSON Feed 1.1 names an item's author; nothing for a brief, whose author is the feed's. */

@@ -417,6 +417,13 @@ class LanguagesTest {
         Map<String, String> entryLangs = new HashMap<>();
         atom.select("entry").forEach(e -> entryLangs.put(e.selectFirst("id").text(), e.attr("xml:lang")));
         assertEquals(Map.of("https://county.example.gov/es/briefs/run/", "", "https://county.example.gov/briefs/report/", "en"), entryLangs);
+        // The JSON feed says the same with JSON Feed 1.1's item language.
+        String json = new String(r.files().get("es/feeds/briefs.json"), StandardCharsets.UTF_8);
+        Map<String, String> itemLangs = new HashMap<>();
+        json.lines().filter(l -> l.contains("\"id\": ")).forEach(l -> itemLangs.put(l.replaceAll(".*\"id\": \"([^\"]*)\".*", "$1"),
+                l.contains("\"language\": ") ? l.replaceAll(".*\"language\": \"([^\"]*)\".*", "$1") : ""));
+        assertEquals(entryLangs, itemLangs, json);
+        assertTrue(json.contains("\"language\": \"es\",\n"), "the feed's own language: " + json);
         String sitemap = new String(r.files().get("sitemap.xml"), StandardCharsets.UTF_8);
         assertTrue(sitemap.contains("<loc>https://county.example.gov/es/briefs/run/</loc>"), sitemap);
         assertTrue(sitemap.contains("hreflang=\"es\" href=\"https://county.example.gov/es/briefs/run/\""), sitemap);
