@@ -25,8 +25,11 @@ final class WikiLinkProcessor implements LinkProcessor {
     /** Every kind a wiki link may name (model.Kind's singulars, cite and site; a test keeps them equal). */
     static final Set<String> KINDS = Set.of("brief", "page", "threat", "target", "driver", "indicator", "event",
             "incident", "advisory", "agency", "resource", "channel", "term", "source", "cite", "site");
-    /** kind:target, then |label; the label may span lines and hold markup. */
-    private static final Pattern LINK = Pattern.compile("([A-Za-z]+)\\s*:\\s*([^\\[\\]|\\n]*?)\\s*(?:\\|(.*))?",
+    /**
+     * kind:target, then |label; the label may span lines and hold markup. A kind of any letters, so that one written
+     * in a translator's words ([[página:…]]) is reported as an unknown kind, not published as bracketed text.
+     */
+    private static final Pattern LINK = Pattern.compile("(\\p{L}+)\\s*:\\s*([^\\[\\]|\\n]*?)\\s*(?:\\|(.*))?",
             Pattern.DOTALL);
 
     @Override

@@ -487,7 +487,7 @@ public final class Resolver {
                     kinds.add("cite");
                     kinds.add(SITE_LINK);
                     diags.error(Code.BRF033, link.pos(), "unknown link kind '" + kindName + "' in " + link.source(),
-                            java.util.Optional.ofNullable(Suggest.didYouMean(kindName, kinds))
+                            java.util.Optional.ofNullable(Suggest.didYouMean(fold(kindName), kinds))
                                     .orElse("kinds are " + String.join(", ", kinds)));
                     continue;
                 }

@@ -111,6 +111,22 @@ class LanguagesTest {
     }
 
     @Test
+    void aLinkKindInTheTranslatorsWordsIsAnErrorNotBracketedText() {
+        // Walkthrough of issue 24: [[página:report]] was published to Spanish readers as it was written, with no message.
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("[[brief:report]]", "[[página:report]]"));
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(List.of("content/briefs/run.es.md:11:23: error: unknown link kind 'página' in [[página:report]] (kinds are brief, page,"
+                + " threat, target, driver, indicator, event, incident, advisory, agency, resource, channel, term, source, cite, site) [BRF033]"),
+                codes(r, Code.BRF033));
+        assertTrue(r.files().isEmpty(), "nothing is published");
+        // The kind as English writes it, with its accent, is suggested.
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("[[página:report]]", "[[bríef:report]]"));
+        r = buildCurrent(files);
+        assertEquals("did you mean 'brief'?", r.diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF033).findFirst().orElseThrow().hint());
+    }
+
+    @Test
     void aTranslatedBriefHasItsOwnPageUnderTheLanguagesFolderWithReciprocalAlternates() {
         Pipeline.Result r = buildCurrent(bilingual());
         assertTrue(r.ok(), TestSites.headlines(r).toString());

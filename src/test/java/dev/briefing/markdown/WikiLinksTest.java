@@ -70,6 +70,14 @@ class WikiLinksTest {
     }
 
     @Test
+    void aKindWrittenWithAccentsIsALinkForTheResolverToCallUnknown() {
+        // Walkthrough of issue 24: a translator's [[página:report]] was published as bracketed text, with no message.
+        Parsed p = parse("Vea [[página:report]] y [[Término:urna|la urna]].");
+        assertEquals(List.of(), p.diagnostics());
+        assertEquals(List.of("página:report@1:5", "Término:urna|la urna@1:25"), links(p.doc()));
+    }
+
+    @Test
     void aLinkWhoseAddressHasSpacesIsAnErrorWithTheAddressEscaped() {
         // Walkthrough 26: this was published as the text "[the guide](/docs/Poll Worker Guide.pdf)", silently.
         Parsed p = parse("See [the guide](/docs/Poll Worker Guide.pdf) and ![a map](img/county map.png).\n\n"
