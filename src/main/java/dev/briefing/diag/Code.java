@@ -187,6 +187,10 @@ public enum Code {
             + " written in that language; its navigation lists the default language's links, in the same order. Likewise a"
             + " name site.yaml's `labels` gives a word (a tag) in several words, \"Election day\": every language shows it"
             + " until it names it under its code, `labels: {es: {brief.tags.election-day: …}}`."),
+    BRF173("named like a translation", "A brief or page is named as a translation of another, with a hyphen where the dot"
+            + " goes (about-es.md beside about.md): it is published as a page of its own in the default language, listed with the"
+            + " others, and the page it seems to translate stays untranslated. A translation's name has its language code"
+            + " between dots: about.es.md."),
     BRF170("translation not translated", "A translation has a field or paragraph of six words or more in the same words"
             + " as its source, such as what `briefing new --lang` wrote with only its `TODO: translate:` markers deleted: it"
             + " would be published as that language in the default language's words. Translate it, or delete the translation"
@@ -202,7 +206,9 @@ public enum Code {
             + " readers are shown it in the default language, marked as such. Write it with `briefing new --lang CODE`, or"
             + " mark the language required to make this an error."),
     BRF158("translation not marked", "A translation does not record which version of its source it translates"
-            + " (`translates:`), so nobody can tell when it goes stale. Run `briefing translations --mark FILE`."),
+            + " (`translates:`), so nobody can tell when it goes stale. Compare it with its source as it is now, update what"
+            + " differs, then run `briefing translations --mark FILE`: marking records that it translates the source as it is"
+            + " now, and takes away the stale notice readers see."),
     BRF106("navigation differs between languages", "A language's navigation in site.yaml translates the default language's:"
             + " the same links in the same order, each with its title in the language. Site paths are written as in the default"
             + " language (/briefs/), and the generator leads each to the language's page, or to the default language's page where"

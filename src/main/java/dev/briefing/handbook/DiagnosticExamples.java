@@ -356,6 +356,8 @@ public final class DiagnosticExamples {
                                 + "- id: polling-places\n  name: Centros de votación\n"),
                 Example.of(Code.BRF155, "content/site.yaml", SETTINGS + LANGUAGES.replace("Español}", "Español, required: true}"),
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
+                Example.of(Code.BRF173, "content/site.yaml", SETTINGS + LANGUAGES, "content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are the county.\n",
+                        "content/pages/about-es.md", "---\ntitle: Acerca de\nsummary: Quiénes somos.\n---\nSomos el condado.\n"),
                 Example.of(Code.BRF168, "content/site.yaml", SETTINGS + LANGUAGES,
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")),
                 Example.of(Code.BRF169, "content/site.yaml", SETTINGS + "description: Plain briefings on threats to public places.\n"

@@ -11,6 +11,7 @@ import dev.briefing.diag.Suggest;
 import dev.briefing.markdown.MarkdownDoc;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
+import dev.briefing.model.Kind;
 import dev.briefing.model.Language;
 import dev.briefing.model.LoadedSite;
 import dev.briefing.model.Localization;
@@ -73,7 +74,32 @@ public final class Languages {
                         "keep one of them");
             }
         }
+        hyphenated(loaded, codes, diags);
         return new Checked(out);
+    }
+
+    /**
+     * A brief or page named as a translation with a hyphen for the dot (about-es.md beside about.md, as the file-name
+     * error's hint for about_es.md once made it): a page of its own, published in the default language, linked from its
+     * lists, while the page it was meant to translate stays untranslated.
+     */
+    private static void hyphenated(LoadedSite loaded, List<String> codes, Diagnostics diags) {
+        if (codes.size() < 2) return;
+        Set<Key> keys = new HashSet<>();
+        loaded.items().forEach(i -> keys.add(i.key()));
+        for (Item i : loaded.items()) {
+            if (i.kind().isEntity()) continue;
+            String id = i.key().id();
+            for (String code : codes.subList(1, codes.size())) {
+                String base = id.endsWith("-" + code) ? id.substring(0, id.length() - code.length() - 1) : null;
+                if (base == null || !keys.contains(new Key(i.kind(), base))) continue;
+                Language language = loaded.config().languageOf(code).orElseThrow();
+                String folder = i.pos().path().substring(0, i.pos().path().lastIndexOf('/') + 1);
+                diags.warning(Code.BRF173, Pos.file(i.pos().path()), id + ".md is published as a " + i.kind().singular() + " of its own,"
+                        + " in " + loaded.config().defaultLanguage().name() + ", beside " + base + ".md", "if it is the " + language.name()
+                        + " translation of " + base + ".md, rename it to " + folder + base + "." + code + ".md");
+            }
+        }
     }
 
     /**
@@ -157,6 +183,11 @@ public final class Languages {
                 + key.kind().plural() + ".yaml" : t.path().substring(0, t.path().lastIndexOf('/') + 1) + key.id() + ".md does not exist";
         List<String> ids = sources.stream().filter(k -> k.kind() == key.kind()).map(Key::id).sorted().toList();
         String hint = Suggest.didYouMean(key.id(), ids);
+        // A page's translation put among the briefs, or the other way round.
+        Kind other = key.kind() == Kind.BRIEF ? Kind.PAGE : key.kind() == Kind.PAGE ? Kind.BRIEF : null;
+        if (hint == null && other != null && sources.contains(new Key(other, key.id()))) {
+            hint = key.id() + " is a " + other.singular() + ": move this file to content/" + other.plural() + "/";
+        }
         diags.error(Code.BRF152, t.item().pos(), "nothing to translate: " + source,
                 hint != null ? hint : key.kind().isEntity() ? "each entry names the id of the entry it translates"
                         : "a translation is named after the file it translates, with the language code before .md");

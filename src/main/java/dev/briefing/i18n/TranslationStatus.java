@@ -208,7 +208,9 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         String what = item.kind().singular() + " '" + item.id() + "'";
         if (t != null && t.translates() == null) {
             diags.add(warning(Code.BRF158, t.item().pos(), "this translation does not record which version of " + what
-                    + " it translates", "run: briefing translations --mark " + t.path() + (item.kind().isEntity() ? " --entry " + item.id() : "")));
+                    + " it translates", "compare it with the " + config.defaultLanguage().name() + " " + what + " as it is now and update"
+                    + " what differs, then run: briefing translations --mark " + t.path() + (item.kind().isEntity() ? " --entry " + item.id() : "")
+                    + " (marking says it translates the source as it is now, and takes away the stale notice readers see)"));
         }
         if (!s.critical()) return;
         if (s.state() == State.MISSING) {

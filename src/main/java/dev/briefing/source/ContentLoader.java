@@ -58,6 +58,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ContentLoader {
     /** A file name's stem and, after its last dot, what reads as a language code written with capitals (ES, es-US). */
+    /** about_es, about_ES-us: a translation's name with an underscore where the dot goes. */
+    private static final java.util.regex.Pattern TRANSLATION_UNDERSCORED =
+            java.util.regex.Pattern.compile("(.+)_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
     private static final java.util.regex.Pattern TRANSLATION_IN_CAPITALS =
             java.util.regex.Pattern.compile("(.+)\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
     private final MarkdownEngine markdown;
@@ -255,6 +258,19 @@ public final class ContentLoader {
     }
 
     /**
+     * The rest of a hint for a name such as about_es.md: the slug hint alone would make a page of its own (about-es, in
+     * the default language) of what was most likely meant as a translation. Each file loads on its own, before
+     * site.yaml says which languages the site has, so any language's code is taken.
+     */
+    private static String translationUnderscored(String slug) {
+        java.util.regex.Matcher m = TRANSLATION_UNDERSCORED.matcher(slug);
+        if (!m.matches() || !Slugs.isValid(m.group(1))) return "";
+        String code = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        if (!dev.briefing.model.Language.isKnown(code)) return "";
+        return "; or, if it translates " + m.group(1) + ".md, name it '" + m.group(1) + "." + code + ".md'";
+    }
+
+    /**
      * A brief or page. Its key comes from its file name, so even when its front matter fails to
      * parse or bind it is known (links to it are not called unknown) and its body is still parsed
      * and its links checked: one run reports every error of the file.
@@ -270,7 +286,8 @@ public final class ContentLoader {
                     && dev.briefing.model.Language.isKnown(translation.group(2).toLowerCase(java.util.Locale.ROOT))
                     ? "a translation's name ends in its language code in lower case: rename it to '" + translation.group(1) + "."
                             + translation.group(2).toLowerCase(java.util.Locale.ROOT) + ".md'"
-                    : better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'";
+                    : better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'"
+                            + translationUnderscored(slug);
             diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL", hint);
             return Read.LOST;
         }

@@ -543,6 +543,48 @@ class LanguagesTest {
     }
 
     @Test
+    void aTranslationNamedWithAnUnderscoreOrAHyphenIsToldItsName() throws java.io.IOException {
+        // Walkthrough of issue 24: run_es.md was told to become run-es.md, which the build then published as an English brief.
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run_es.md", "---\ntitle: X\n---\n");
+        files.put("content/briefs/notes_2024.md", "---\ntitle: X\n---\n");
+        assertEquals(List.of("content/briefs/notes_2024.md: error: file name 'notes_2024.md' cannot be a URL (rename it to"
+                + " 'notes-2024.md') [BRF005]", "content/briefs/run_es.md: error: file name 'run_es.md' cannot be a URL (rename it to"
+                + " 'run-es.md'; or, if it translates run.md, name it 'run.es.md') [BRF005]"), codes(buildCurrent(files), Code.BRF005));
+        remove(files, "content/briefs/run_es.md", "content/briefs/notes_2024.md");
+        files.put("content/briefs/run-es.md", files.get("content/briefs/report.md"));
+        assertEquals(List.of("content/briefs/run-es.md: warning: run-es.md is published as a brief of its own, in English, beside run.md"
+                + " (if it is the Español translation of run.md, rename it to content/briefs/run.es.md) [BRF173]"),
+                codes(buildCurrent(files), Code.BRF173));
+        // Not without the page it would translate, nor in a site of one language.
+        files.put("content/briefs/walk-es.md", files.get("content/briefs/run-es.md"));
+        remove(files, "content/briefs/run-es.md");
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF173));
+        files.put("content/briefs/run-es.md", files.get("content/briefs/walk-es.md"));
+        files.put("content/site.yaml", SITE.substring(0, SITE.indexOf("languages:")));
+        remove(files, "content/briefs/run.es.md", "content/data/advisories.es.yaml");
+        TempSite.write(dir, files);
+        assertEquals(List.of(), codes(TempSite.build(dir, null), Code.BRF173));
+    }
+
+    /** Takes files out of the site, on disk too. */
+    private void remove(Map<String, String> files, String... paths) throws java.io.IOException {
+        for (String p : paths) {
+            files.remove(p);
+            java.nio.file.Files.deleteIfExists(dir.resolve(p));
+        }
+    }
+
+    @Test
+    void aPagesTranslationAmongTheBriefsIsToldWhereItGoes() {
+        Map<String, String> files = bilingual();
+        files.put("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are the county.\n");
+        files.put("content/briefs/about.es.md", "---\ntitle: Acerca de\nsummary: Quiénes somos.\n---\nSomos el condado.\n");
+        assertEquals(List.of("content/briefs/about.es.md:1:1: error: nothing to translate: content/briefs/about.md does not exist"
+                + " (about is a page: move this file to content/pages/) [BRF152]"), codes(buildCurrent(files), Code.BRF152));
+    }
+
+    @Test
     void aFileInARealButUndeclaredLanguageIsNotGuessedToBeAnother() {
         Map<String, String> files = bilingual();
         files.put("content/briefs/run.fr.md", "---\ntitle: X\n---\n");
@@ -633,6 +675,19 @@ class LanguagesTest {
         List<String> errors = codes(tooLong, Code.BRF157);
         assertEquals(1, errors.size(), TestSites.headlines(tooLong).toString());
         assertTrue(errors.get(0).contains("stale for longer than 1 days (changed 2024-12-30, 2 days ago)"), errors.get(0));
+    }
+
+    @Test
+    void anUnmarkedTranslationIsToldToBeComparedWithItsSourceBeforeItIsMarked() {
+        // Walkthrough of issue 24: the hint said only "run: briefing translations --mark FILE", and a translator who ran it
+        // marked an out-of-date Spanish page current, which took its stale notice away.
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("translates: %s\n", ""));
+        Pipeline.Result r = buildCurrent(files);
+        Diagnostic d = r.diagnostics().sorted().stream().filter(x -> x.code() == Code.BRF158).findFirst().orElseThrow();
+        assertEquals("content/briefs/run.es.md", d.pos().path());
+        assertTrue(d.hint().startsWith("compare it with the English brief 'run' as it is now and update what differs, then run:"
+                + " briefing translations --mark content/briefs/run.es.md"), d.hint());
     }
 
     @Test
