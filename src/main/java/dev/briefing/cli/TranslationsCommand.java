@@ -124,9 +124,9 @@ final class TranslationsCommand implements Callable<Integer> {
             for (TranslationStatus s : statuses) {
                 if (!s.lang().equals(lang) || s.state() == TranslationStatus.State.CURRENT
                         || s.state() == TranslationStatus.State.MISSING && !s.critical() && !everyMissing) continue;
-                out.printf(Locale.ROOT, "  %-8s %s%s  %s  translates: %s%n", s.state().word(), s.critical() ? "critical " : "",
+                out.printf(Locale.ROOT, "  %-8s %s%s  %s  translates: %s%s%n", s.state().word(), s.critical() ? "critical " : "",
                         s.key().kind().singular() + " " + s.key().id(), s.path() == null ? "(no translation)" : s.path(),
-                        s.sourceDigest());
+                        s.sourceDigest(), s.machine() && s.state() != TranslationStatus.State.MACHINE ? "  (machine translation)" : "");
             }
         });
     }

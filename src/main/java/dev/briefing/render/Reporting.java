@@ -92,7 +92,7 @@ public final class Reporting {
     public record ChannelView(String id, String name, String href, String summary, String when, String tel, String telHref,
             String sms, String smsHref, String tty, String ttyHref, String url, String urlText, String email, String how,
             String hours, String languages, Boolean anonymous, String jurisdiction, Views.DateView verified,
-            Views.LinkView verifiedAt, String verifiedAtLang, boolean emergency, boolean confirmed, String lang) {
+            Views.LinkView verifiedAt, String verifiedAtLang, boolean emergency, boolean confirmed, String lang, boolean machine) {
     }
 
     /** The ways to report that the How to report block lists, in the order of channels.yaml, with hrefs from {@code views}' page. */
@@ -133,7 +133,13 @@ public final class Reporting {
                 f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), views.date(f.get(VERIFIED)),
                 source == null ? null : new Views.LinkView(source.title(), source.fields().get(URL)),
                 source == null ? null : site.config().foreignTitleLanguage(source),
-                "911".equals(f.get(TEL)), isConfirmed(c), views.textLang(c.key()));
+                "911".equals(f.get(TEL)), isConfirmed(c), views.textLang(c.key()), machine(views, c));
+    }
+
+    /** Whether the page's language has the channel only as a machine translation: its words then carry the badge here too. */
+    private static boolean machine(Views views, Item c) {
+        var language = views.language();
+        return language != null && !language.isDefault() && language.machine().contains(c.key());
     }
 
     /**

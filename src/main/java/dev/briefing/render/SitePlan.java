@@ -184,7 +184,9 @@ public final class SitePlan {
         String titleLang = own || here.equals(defaultCode) ? null : defaultCode;
         return new StatusRow(own ? s.translatedTitle() : s.title(), titleLang,
                 v.href(translated ? "/" + l.code() + Urls.of(s.key()) : Urls.of(s.key())), linked.equals(here) ? null : linked,
-                s.critical(), state(s.state(), v.messages()), v.date(s.changed()));
+                s.critical(), s.machine() && s.state() != dev.briefing.i18n.TranslationStatus.State.MACHINE
+                        ? v.messages().text("translations.state.and_machine", state(s.state(), v.messages())) : state(s.state(), v.messages()),
+                v.date(s.changed()));
     }
 
     /**

@@ -202,7 +202,11 @@ class LanguagesTest {
         assertEquals("La página en inglés cambió después de que se hizo esta traducción.", notice.text());
         // Nor does the page of translations, or check: how long it has been stale is not known, so it is not "too long".
         List<String> rows = page(r, "translations/index.html").select("tbody tr").stream().map(Element::text).toList();
-        assertEquals(List.of("Run, hide, fight stale", "A bulletin critical stale"), rows);
+        assertEquals(List.of("Run, hide, fight stale (machine)", "A bulletin critical stale"), rows);
+        // And the table of `translations`: a stale machine translation was listed as stale only (walkthrough of issue 24).
+        TestSites.Run table = TestSites.cli("translations", "--source", dir.toString());
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("  stale +brief run +content/briefs/run.es.md +translates: [0-9a-f]{12}"
+                + "  \\(machine translation\\)")), table.out());
         assertEquals(List.of(), codes(r, Code.BRF157));
         assertEquals(List.of("content/data/advisories.es.yaml:1:7: warning: the Español translation of critical advisory 'bulletin'"
                 + " is stale: its source changed since it was translated, on a day the source does not record"),
@@ -1056,5 +1060,24 @@ class LanguagesTest {
         assertEquals(List.of(), codes(r, Code.BRF169));
         assertFalse(page(r, "es/index.html").selectFirst("h1").hasAttr("lang"));
         assertEquals("Informes del condado", page(r, "es/index.html").selectFirst("h1").text());
+        assertTrue(page(r, "es/advisories/bulletin/index.html").select("#how-to-report .translation-badge").isEmpty());
+        // A machine translation of a way to report says so where readers act on it, in How to report, not only on /channels/
+        // (walkthrough of issue 24); the status page says it of a stale one too.
+        files.put("content/data/channels.es.yaml", """
+                - id: county-tips
+                  name: Línea de avisos del condado
+                  summary: Reporte actividades sospechosas al alguacil.
+                  when: actividad sospechosa
+                  how: pida hablar con el oficial de guardia
+                  translation: machine
+                  translates: 0
+                """);
+        r = buildCurrent(files);
+        Element spanishItem = page(r, "es/advisories/bulletin/index.html").selectFirst("#how-to-report li");
+        assertEquals("Traducción automática.", spanishItem.selectFirst(".translation-badge").text(), spanishItem.outerHtml());
+        assertTrue(page(r, "advisories/bulletin/index.html").select("#how-to-report .translation-badge").isEmpty());
+        List<String> rows = page(r, "es/translations/index.html").select("tbody tr").stream().map(Element::text).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("Línea de avisos del condado") && row.contains("desactualizada (automática)")),
+                rows.toString());
     }
 }
