@@ -373,6 +373,11 @@ public final class DiagnosticExamples {
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"
                                 + "  source_updated: 2023-12-01\n"),
+                Example.of(Code.BRF174, "content/site.yaml", SETTINGS + LANGUAGES, "content/data/advisories.yaml",
+                        ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")
+                                .replace("What the advisory says.", "Report threats to 970-244-3500."),
+                        "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n"
+                                + "  summary: Reporte las amenazas al 970-244-3050.\n  translates: 0123456789ab\n"),
                 Example.of(Code.BRF158, "content/site.yaml", SETTINGS + LANGUAGES, "content/briefs/a.md", brief("Body."),
                         "content/briefs/a.es.md", "---\ntitle: Un informe\n---\nTexto.\n"),
                 Example.of(Code.BRF106, "content/site.yaml", SETTINGS + "navigation:\n  - {title: Briefs, url: /briefs/}\n"

@@ -152,7 +152,27 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         List<Diagnostic> reported = new ArrayList<>(2);
         report(config, language, item, t, s, asOf, reported);
         reportCopies(config, language, item, s, copies, reported);
+        if (t != null && !t.unfinished() && s.critical()) reportNumbers(config, language, item, t, reported);
         return new Kept.Entry(item, t, s, List.copyOf(reported));
+    }
+
+    /** Reports a critical translation whose numbers are not its source's: a reader would call or go to the wrong one. */
+    private static void reportNumbers(SiteConfig config, Language language, Item item, Translation t, List<Diagnostic> diags) {
+        Numbers.compare(item, t).ifPresent(d -> {
+            String source = config.defaultLanguage().name() + " " + item.kind().singular();
+            List<String> parts = new ArrayList<>(2);
+            if (!d.added().isEmpty()) parts.add("has " + listed(d.added()) + ", which the " + source + " does not");
+            if (!d.lost().isEmpty()) parts.add("lacks " + listed(d.lost()) + ", which the " + source + " has");
+            diags.add(warning(Code.BRF174, d.at(), "the " + language.name() + " translation of critical " + item.kind().singular() + " '"
+                    + item.id() + "' " + String.join(", and ", parts), "a phone number, address, date or sum a reader acts on must be"
+                    + " the source's: copy it from " + item.pos().path() + ", in digits as the source writes it"));
+        });
+    }
+
+    /** "3050" or "3050, 1234 and 5678". */
+    private static String listed(List<String> numbers) {
+        return numbers.size() == 1 ? numbers.get(0)
+                : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
     }
 
     /** The diagnostics in {@link Diagnostic#ORDER}, each once. */

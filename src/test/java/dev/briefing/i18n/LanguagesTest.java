@@ -695,6 +695,29 @@ class LanguagesTest {
     }
 
     @Test
+    void aCriticalTranslationWhoseNumbersAreNotItsSourcesIsWarnedAbout() {
+        // Walkthrough of issue 24: a translator retyped the sheriff's number with two digits swapped, and nothing said so.
+        Map<String, String> files = bilingual();
+        files.put("content/data/advisories.yaml", TestSites.ONE_BULLETIN.replace("summary: A summary.",
+                "summary: Report threats to (970) 244-3500 before 2025."));
+        files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
+                .replace("summary: Un resumen.", "summary: Reporte las amenazas al (970) 244-3050 antes de 2025."));
+        assertEquals(List.of("content/data/advisories.es.yaml:3:12: warning: the Español translation of critical advisory 'bulletin'"
+                + " has 3050, which the English advisory does not, and lacks 3500, which the English advisory has (a phone number,"
+                + " address, date or sum a reader acts on must be the source's: copy it from content/data/advisories.yaml, in digits"
+                + " as the source writes it) [BRF174]"), codes(buildCurrent(files), Code.BRF174));
+        // The same number written in another way is the same; a time or a day, which Spanish writes its own way, is not compared.
+        files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
+                .replace("(970) 244-3050", "970.244.3500, de 8:00 a 20:00,"));
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF174));
+        // A brief that is not critical is not compared.
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("Aléjese si puede.", "Aléjese 500 metros."));
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF174));
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("advice:", "critical: true\nadvice:"));
+        assertEquals(1, codes(buildCurrent(files), Code.BRF174).size());
+    }
+
+    @Test
     void bothLanguageAndLanguagesIsAnErrorAndSoIsABadOrRepeatedCode() {
         Map<String, String> files = bilingual();
         files.put("content/site.yaml", SITE + "language: en\n");

@@ -1,0 +1,90 @@
+package dev.briefing.i18n;
+
+import dev.briefing.diag.Pos;
+import dev.briefing.markdown.MarkdownDoc;
+import dev.briefing.markdown.PlainText;
+import dev.briefing.model.Item;
+import dev.briefing.model.TextKey;
+import dev.briefing.model.Translation;
+import dev.briefing.yaml.Field;
+import dev.briefing.yaml.FieldType;
+import dev.briefing.yaml.Fields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The numbers a translation of a critical item must keep as its source has them: a phone number, a street number, a
+ * year, a sum. A translator who retypes "970-244-3500" can slip a digit, and nothing else would notice: the text is
+ * new words either way, and the page is current. Numbers are compared as runs of {@value #MIN_DIGITS} digits or more,
+ * split at anything else, so that the same number written in either language's way (970-244-3500 and 970.244.3500,
+ * 10,000 and 10.000, "May 24, 2023" and "24 de mayo de 2023") is the same, and times and days of the month (8:00,
+ * "7 p. m.", 20:00), which a language may well write otherwise, are not compared.
+ */
+final class Numbers {
+    static final int MIN_DIGITS = 3;
+
+    private Numbers() {
+    }
+
+    /**
+     * What a translation's numbers lack or add against its source's, in the texts both have.
+     *
+     * @param added numbers the translation has and the source does not, in the order the translation has them
+     * @param lost  numbers the source has and the translation does not, in the source's order
+     * @param at    where the translation has the first added number, or the translation itself when it adds none
+     */
+    record Differ(List<String> added, List<String> lost, Pos at) {
+    }
+
+    static Optional<Differ> compare(Item source, Translation t) {
+        Fields tf = t.item().fields();
+        Map<String, Pos> translated = new LinkedHashMap<>();
+        Set<String> original = new LinkedHashSet<>();
+        for (Field f : source.kind().schema().fields()) {
+            if (!f.translatable() || f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS) continue;
+            if (!tf.has(f.key()) || !source.fields().has(f.key())) continue;
+            Pos at = tf.posOf(f.key());
+            runs(String.valueOf(tf.get(f.key())), (run, offset) -> translated.putIfAbsent(run, at));
+            runs(String.valueOf(source.fields().get(f.key())), (run, offset) -> original.add(run));
+        }
+        for (Map.Entry<TextKey, MarkdownDoc> e : t.item().markdown().entrySet()) {
+            MarkdownDoc from = source.markdown().get(e.getKey());
+            if (from == null) continue;
+            PlainText plain = e.getValue().plain();
+            runs(plain.text(), (run, offset) -> translated.computeIfAbsent(run, r -> plain.pos(offset)));
+            runs(from.plain().text(), (run, offset) -> original.add(run));
+        }
+        List<String> added = translated.keySet().stream().filter(n -> !original.contains(n)).toList();
+        List<String> lost = original.stream().filter(n -> !translated.containsKey(n)).toList();
+        if (added.isEmpty() && lost.isEmpty()) return Optional.empty();
+        return Optional.of(new Differ(added, lost, added.isEmpty() ? t.item().pos() : translated.get(added.get(0))));
+    }
+
+    /** Each run of {@value #MIN_DIGITS} ASCII digits or more in {@code text}, with the offset it starts at. */
+    static void runs(String text, BiConsumer<String, Integer> sink) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(text.charAt(i))) continue;
+            int start = i;
+            while (i < n && isDigit(text.charAt(i))) i++;
+            if (i - start >= MIN_DIGITS) sink.accept(text.substring(start, i), start);
+        }
+    }
+
+    /** The runs of {@code text}, for tests. */
+    static List<String> runs(String text) {
+        List<String> out = new ArrayList<>();
+        runs(text, (run, offset) -> out.add(run));
+        return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
