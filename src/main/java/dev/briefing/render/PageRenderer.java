@@ -241,6 +241,8 @@ public final class PageRenderer {
      * @param reportLang         the language of that page when it is not this page's (not translated into it), else null
      * @param publisherLang    the same for the publisher's page, when it is one of the site's
      * @param dataLang         the language of the page of published data (one, in the default language) when it is not this page's
+     * @param publisherNameLang the language of the publisher's name, as site.yaml writes it (in the default language), on a
+     *                         page in another language; else null
      * @param untranslatedNote what follows a link to an item not translated into the page's language,
      *                         naming the language it is in: "(en inglés)"; null in the default language
      * @param translations     the page of translation status in the page's language, for a site in several languages; else null
@@ -251,7 +253,7 @@ public final class PageRenderer {
             List<NavLink> navigation, List<Views.ItemLink> pages,
             Views.LinkView publisher, Views.LinkView organization, Views.LinkView contact, String report, String reportLang,
             String untranslatedNote, String translations, String license, String titleLang, String descriptionLang,
-            String publisherLang, String dataLang) {
+            String publisherLang, String dataLang, String publisherNameLang) {
         static SiteView of(ResolvedSite site, Views views, String page) {
             var c = site.config();
             // Without a menu in site.yaml, the theme's own: its one link in the page's language.
@@ -272,7 +274,7 @@ public final class PageRenderer {
                     untranslated(c, dev.briefing.model.Language::title), untranslated(c, dev.briefing.model.Language::description),
                     c.publisher() == null || c.publisher().url() == null || !c.publisher().url().startsWith("/") ? null
                             : views.foreign(c.publisher().url()),
-                    site.urls().defaultLanguageElsewhere());
+                    site.urls().defaultLanguageElsewhere(), site.urls().defaultLanguageElsewhere());
         }
 
         /** The default language's code when the page's language gives no text of its own for this setting (BRF169), else null. */

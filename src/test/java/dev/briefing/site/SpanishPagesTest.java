@@ -172,9 +172,13 @@ class SpanishPagesTest {
         assertEquals("(en inglés)", data.nextElementSibling().text());
         Element publisher = es.selectFirst("footer .publisher a");
         assertEquals("en", publisher.attr("hreflang"), publisher.outerHtml());
+        // The name itself is English, as site.yaml writes it, for a screen reader to say it so (walkthrough of issue 24).
+        assertEquals("en", publisher.selectFirst("span").attr("lang"), publisher.outerHtml());
+        assertEquals("en", es.selectFirst(".masthead .by span[lang]").attr("lang"));
         Document en = page("index.html");
         assertFalse(en.selectFirst("footer a[href$=data/index.html]").hasAttr("hreflang"));
         assertFalse(en.selectFirst("footer .publisher a").hasAttr("hreflang"));
+        assertTrue(en.select("footer .publisher [lang]").isEmpty());
     }
 
     /** Walkthrough of issue 24: the lists of translated entries (glossary, ways to report) did not say they were machine-made. */
