@@ -30,6 +30,20 @@ public final class Citations {
         }
     }
 
+    /**
+     * The heading meant: the one a slip away when there is one; else every heading, for the editor to choose. Naming
+     * only the first steered a translation whose advice still named the English heading to its summary's section
+     * (walkthrough of issue 24), whose citations advice would then stop checking.
+     */
+    private static String adviceHint(String advice, List<String> headings) {
+        if (headings.isEmpty()) return "add the section as a '## ' heading, or take '" + advice + "' out of 'advice'";
+        String close = dev.briefing.diag.Suggest.closest(advice, headings);
+        if (close != null) return "use the heading's exact words: '" + close + "'";
+        if (headings.size() > 8) return "use a heading's exact words, such as '" + headings.get(headings.size() - 1) + "'";
+        return "use the exact words of the heading that gives advice: " + headings.stream().map(h -> "'" + h + "'")
+                .collect(Collectors.joining(", "));
+    }
+
     static void check(Item item, Diagnostics diags) {
         for (MarkdownDoc doc : item.markdown().values()) {
             for (Claim c : doc.claims()) {
@@ -43,11 +57,11 @@ public final class Citations {
         if (!advice.isEmpty()) {
             Set<String> headings = item.markdown().values().stream().flatMap(d -> d.headings().stream())
                     .map(Citations::normal).collect(Collectors.toSet());
+            List<String> written = item.markdown().values().stream().flatMap(d -> d.headings().stream()).distinct().toList();
             for (String a : item.fields().get(ADVICE)) {
                 if (!headings.contains(normal(a))) {
                     diags.warning(Code.BRF089, item.fields().posOf(ADVICE), "'advice' names '" + a
-                            + "', which is not a heading of the text", "use a heading's exact words, such as '"
-                            + item.markdown().values().stream().flatMap(d -> d.headings().stream()).findFirst().orElse("What you can do") + "'");
+                            + "', which is not a heading of the text", adviceHint(a, written));
                 }
             }
         }

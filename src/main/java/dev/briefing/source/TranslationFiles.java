@@ -99,7 +99,7 @@ final class TranslationFiles {
         String source = file.path().substring(0, file.path().lastIndexOf('/') + 1) + name.slug() + ".md";
         Fields none = Fields.none(file.pos(1, 1));
         Fields fields = YamlLoader.compose(fm.get().yaml(), file.path(), fm.get().yamlFirstLine(), diags)
-                .map(n -> withoutInherited(n, name.kind(), source, binder, diags))
+                .map(n -> withoutInherited(n, name.kind(), name.lang(), source, binder, diags))
                 .flatMap(n -> binder.bindPartly(n, name.kind().translationSchema()))
                 .orElse(none);
         MarkdownText body = new MarkdownText(fm.get().body(), file.pos(fm.get().bodyFirstLine(), 1), 0);
@@ -122,7 +122,7 @@ final class TranslationFiles {
         Binder binder = new Binder(file.path(), 1, file.text(), diags);
         List<Translation> out = new ArrayList<>();
         for (Node entry : seq.getValue()) {
-            Optional<Fields> bound = binder.bindPartly(withoutInherited(entry, name.kind(), source, binder, diags),
+            Optional<Fields> bound = binder.bindPartly(withoutInherited(entry, name.kind(), name.lang(), source, binder, diags),
                     name.kind().translationSchema());
             if (bound.isEmpty() || !bound.get().has(ID)) continue;
             Fields f = bound.get();
@@ -156,7 +156,7 @@ final class TranslationFiles {
      * The mapping without the fields a translation cannot set (those of the kind's schema that are not
      * translatable), each reported at its name: only these, not every unknown field, get this message.
      */
-    private static Node withoutInherited(Node node, Kind kind, String source, Binder binder, Diagnostics diags) {
+    private static Node withoutInherited(Node node, Kind kind, String lang, String source, Binder binder, Diagnostics diags) {
         if (!(node instanceof MappingNode mapping)) return node;
         Map<String, Field> translatable = kind.translationSchema().byName();
         Map<String, Field> all = kind.schema().byName();
@@ -167,7 +167,9 @@ final class TranslationFiles {
                         "a translation gives only text to translate (" + String.join(", ", translatable.keySet().stream()
                                 .filter(n -> !n.equals(ID.name()) && !n.equals(TRANSLATES.name())
                                         && !n.equals(SOURCE_UPDATED.name()) && !n.equals(TRANSLATION.name())).toList())
-                                + "); '" + k.getValue() + "' comes from " + source + ": change it there");
+                                + "); '" + k.getValue() + "' comes from " + source + ": change it there"
+                                + (k.getValue().equals("tags") ? "; to show a tag in this language under a name of its own, name it in"
+                                        + " site.yaml: labels: {" + lang + ": {" + kind.singular() + ".tags.TAG: \"…\"}}" : ""));
                 continue;
             }
             kept.add(t);

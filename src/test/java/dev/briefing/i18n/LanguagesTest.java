@@ -468,6 +468,13 @@ class LanguagesTest {
         assertTrue(errors.get(0).startsWith("content/data/advisories.es.yaml:3:3: error: 'expires' cannot be set in a translation"),
                 errors.get(0));
         assertTrue(errors.get(0).contains("content/data/advisories.yaml"), "names where to change it");
+        assertFalse(errors.get(0).contains("labels"), errors.get(0));
+        // A tag "translated" in a brief's translation: the way to name it in Spanish is the labels (walkthrough of issue 24).
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("translation: machine", "tags: [ataque]"));
+        errors = codes(buildCurrent(files), Code.BRF153);
+        assertTrue(errors.get(0).startsWith("content/briefs/run.es.md:5:1: error: 'tags' cannot be set in a translation"), errors.get(0));
+        assertTrue(errors.get(0).endsWith("'tags' comes from content/briefs/run.md: change it there; to show a tag in this language under"
+                + " a name of its own, name it in site.yaml: labels: {es: {brief.tags.TAG: \"…\"}}) [BRF153]"), errors.get(0));
     }
 
     @Test
@@ -1023,7 +1030,7 @@ class LanguagesTest {
                 + "\n## Lo que pasó\n\nLos funcionarios nombraron a los atacantes solitarios entre las amenazas principales.\n");
         Pipeline.Result r = buildCurrent(files);
         assertEquals(List.of("content/briefs/run.es.md:4:9: warning: 'advice' names 'What to do', which is not a heading of the text"
-                        + " (use a heading's exact words, such as 'Qué hacer') [BRF089]"), codes(r, Code.BRF089));
+                        + " (use the exact words of the heading that gives advice: 'Qué hacer', 'Lo que pasó') [BRF089]"), codes(r, Code.BRF089));
         assertEquals(List.of("content/briefs/run.es.md:3:10: warning: summary is 335 characters (keep it under 300 characters) [BRF074]"),
                 codes(r, Code.BRF074));
         List<String> uncited = codes(r, Code.BRF087);

@@ -87,8 +87,12 @@ class CitationsTest {
     @Test
     void anAdviceHeadingThatIsNotInTheTextIsReported() {
         assertEquals(List.of("content/briefs/a.md:5:9: warning: 'advice' names 'What to do', which is not a heading of the"
-                        + " text (use a heading's exact words, such as 'What you can do') [BRF089]"),
-                lint(HEAD + "advice: [What to do]\n---\n## What you can do\n\nCall 911.\n"));
+                        + " text (use the exact words of the heading that gives advice: 'What you can do', 'What we know') [BRF089]"),
+                lint(HEAD + "advice: [What to do]\n---\n## What you can do\n\nCall 911.\n\n## What we know\n\nA fact [[cite:s]].\n"));
+        // A slip names the one heading meant.
+        assertEquals(List.of("content/briefs/a.md:5:9: warning: 'advice' names 'What yuo can do', which is not a heading of the"
+                        + " text (use the heading's exact words: 'What you can do') [BRF089]"),
+                lint(HEAD + "advice: [What yuo can do]\n---\n## What you can do\n\nCall 911.\n\n## What we know\n\nA fact [[cite:s]].\n"));
         assertEquals(List.of(), lint(HEAD + "advice: [What you can do]\n---\n## What you can do\n\nCall 911.\n"));
     }
 
