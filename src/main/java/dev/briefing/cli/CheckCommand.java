@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
             // Typed as the reading levels' objects are, and written as compactly as the diagnostics, one per line.
             o.put("type", "translation");
-            o.put("translation", s.lang());
+            o.put("language", s.lang());
             o.put("kind", s.key().kind().singular());
             o.put("id", s.key().id());
             o.put("status", s.state().word());

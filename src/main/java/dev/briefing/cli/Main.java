@@ -68,6 +68,8 @@ public final class Main implements Runnable {
         } else {
             COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
         }
+        CommandLine translations = cli.getSubcommands().get("translations");
+        if (translations != null) TranslationsCommand.trimOptions(translations.getCommandSpec());
         cli.setCaseInsensitiveEnumValuesAllowed(true); // --format json, as documented
         // Help fits a terminal of 80 columns whatever the machine; set after the commands, as picocli applies it to those it has.
         cli.setUsageHelpWidth(HELP_WIDTH);

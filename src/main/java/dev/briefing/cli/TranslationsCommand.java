@@ -44,11 +44,38 @@ final class TranslationsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The shared source options without those that change nothing here (walkthrough of issue 24: `translations --strict`
+     * was accepted and exited 0 with warnings), and --format said of what this command prints.
+     */
+    static void trimOptions(picocli.CommandLine.Model.CommandSpec spec) {
+        for (String name : List.of("--strict", "--show-warnings", "--no-cache", "--base-url")) {
+            picocli.CommandLine.Model.OptionSpec o = spec.findOption(name);
+            if (o != null) spec.remove(o);
+        }
+        picocli.CommandLine.Model.OptionSpec format = spec.findOption("--format");
+        if (format != null) {
+            spec.remove(format);
+            spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(format)
+                    .description("The status as a table (text, the default) or one JSON object per item and language (json).").build());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (mark.isEmpty() && (!entries.isEmpty() || all)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (all ? "--all" : "--entry")
+                    + " says which translations --mark marks: give the file too, --mark content/data/KIND.CODE.yaml");
+        }
         Pipeline.Result result = new Pipeline().run(options.pipeline(spec.commandLine(), null));
         if (result.loaded() == null) return options.report(result.diagnostics().sorted(), null, System.err);
         if (!mark.isEmpty()) return mark(result);
+        long errors = result.diagnostics().sorted().stream().filter(dev.briefing.diag.Diagnostic::isError).count();
+        if (errors > 0) {
+            // The status is of the site as it loaded; what it could not read is not in it.
+            System.err.println("note: the site has " + errors + " error" + (errors == 1 ? "" : "s") + ", which `briefing check` lists:"
+                    + " a translation file or entry with an error may be left out of this table or shown as it was read");
+        }
         if (options.format == dev.briefing.diag.DiagnosticFormatter.Format.JSON) CheckCommand.json(result.translations(), System.out);
         else table(result.translations(), true, System.out);
         return Main.OK;

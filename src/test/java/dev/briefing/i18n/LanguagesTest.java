@@ -237,8 +237,15 @@ class LanguagesTest {
         assertTrue(table.out().lines().anyMatch(l -> l.matches("  missing +brief report +\\(no translation\\) +translates: [0-9a-f]{12}")),
                 table.out());
         TestSites.Run json = TestSites.cli("translations", "--source", dir.toString(), "--format", "json");
-        assertEquals(3, json.out().lines().filter(l -> l.startsWith("{\"type\":\"translation\",\"translation\":\"es\",")).count(), json.out());
+        assertEquals(3, json.out().lines().filter(l -> l.startsWith("{\"type\":\"translation\",\"language\":\"es\",")).count(), json.out());
         assertEquals(3, json.out().lines().count(), json.out());
+        // Walkthrough of issue 24: --entry alone was ignored, and --strict accepted while it changed nothing.
+        TestSites.Run entryAlone = TestSites.cli("translations", "--source", dir.toString(), "--entry", "bulletin");
+        assertEquals(2, entryAlone.exit(), entryAlone.err());
+        assertTrue(entryAlone.err().startsWith("--entry says which translations --mark marks: give the file too"), entryAlone.err());
+        TestSites.Run strict = TestSites.cli("translations", "--source", dir.toString(), "--strict");
+        assertEquals(2, strict.exit(), strict.err());
+        assertTrue(strict.err().startsWith("'--strict' is not an option of briefing translations"), strict.err());
     }
 
     /** Walkthrough of issue 24: rewrapping a source's paragraph, or a space at a line's end, made its translations stale. */
