@@ -71,6 +71,13 @@ public final class Handbook {
             translated(sb, k);
             table(sb, k.schema());
         }
+        sb.append("## Translations\n\nBesides the text it translates, every translation, a brief's or page's file"
+                + " (`content/briefs/<slug>.es.md`) or a data entry (`content/data/<kind>.es.yaml`, by `id`), has these fields."
+                + " `briefing new --lang` and `briefing translations --mark` write the first two; see [Publishing in several"
+                + " languages](languages.html).\n\n");
+        table(sb, new dev.briefing.yaml.Schema("translation", Kind.BRIEF.translationSchema().fields().stream()
+                .filter(f -> f.is(dev.briefing.model.ItemFields.TRANSLATES) || f.is(dev.briefing.model.ItemFields.SOURCE_UPDATED)
+                        || f.is(dev.briefing.model.ItemFields.TRANSLATION)).toList()));
         sb.append("## Site settings (`content/site.yaml`)\n\nEvery setting is optional.\n\n");
         table(sb, SiteConfig.SCHEMA);
         return sb.toString();
@@ -81,7 +88,8 @@ public final class Handbook {
         List<String> fields = k.schema().fields().stream().filter(Field::translatable).map(f -> "`" + f.name() + "`").toList();
         sb.append("In a site in several languages, a translation (in Spanish, ")
                 .append(k.isEntity() ? "entries of `content/data/" + k.plural() + ".es.yaml` by `id`" : "`content/" + k.plural() + "/<slug>.es.md`")
-                .append(") gives only ").append(String.join(", ", fields)).append(k.isEntity() ? "" : " and the body").append(".");
+                .append(") gives only ").append(String.join(", ", fields)).append(k.isEntity() ? "" : " and the body")
+                .append(", with the fields that say what it translates (see [Translations](#translations)).");
         if (k == Kind.SOURCE) {
             sb.append(" A source's title, publisher and address are the publication's own, shared by all languages: a title"
                     + " translated would name a document nobody published. A source without a summary has nothing to translate:"

@@ -476,6 +476,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
         List<Fields> declared = f.get(LANGUAGES);
         untranslatedTitle(f, declared, diags);
+        placeholderTitles(declared, diags);
         if (f.has(NAVIGATION) && !declared.isEmpty() && declared.get(0).has(NAVIGATION)) {
             // One would silently win over the other: the default language's entry.
             diags.error(dev.briefing.diag.Code.BRF150, declared.get(0).posOf(NAVIGATION), "the default language's menu is given twice:"
@@ -483,6 +484,19 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     "keep one: the top-level 'navigation' is the default language's menu; each other language's entry translates it");
         }
         checkNavigation(f, diags);
+    }
+
+    /** Reports a language's title or description that is still what init wrote for the editors to replace (BRF078). */
+    private static void placeholderTitles(List<Fields> declared, dev.briefing.diag.Diagnostics diags) {
+        for (Fields l : declared) {
+            for (var key : List.of(TITLE, DESCRIPTION)) {
+                String text = l.get(key);
+                if (Placeholders.isPlaceholder(text)) {
+                    diags.error(dev.briefing.diag.Code.BRF078, l.posOf(key), key.name() + " of the language '" + l.get(CODE)
+                            + "' in site.yaml is still a placeholder", Placeholders.hint(text));
+                }
+            }
+        }
     }
 
     /**

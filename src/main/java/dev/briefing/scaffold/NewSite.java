@@ -92,13 +92,19 @@ public final class NewSite {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             String name = Scaffold.quote(NAMES.getOrDefault(code, code));
-            List<Map.Entry<String, String>> menu = i == 0 ? null : MENUS.get(code);
-            if (menu == null) {
-                sb.append("  - {code: ").append(code).append(", name: ").append(name).append(i == 0 ? "" : ", required: true").append("}\n");
+            if (i == 0) {
+                sb.append("  - {code: ").append(code).append(", name: ").append(name).append("}\n");
                 continue;
             }
+            // The title and description readers of the language see: placeholders, so that the site is not published
+            // with the default language's words on that language's pages (BRF169, which the publish workflow's --strict refuses).
             sb.append("  - code: ").append(code).append("\n    name: ").append(name).append("\n    required: true\n")
-                    .append("    # Its menu: the links of 'navigation' below, in the same order, titled in this language.\n")
+                    .append("    # The site's title and description as readers of this language see them, written in it.\n")
+                    .append("    title: \"TODO: translate: the site's title above\"\n")
+                    .append("    description: \"TODO: translate: the site's description above\"\n");
+            List<Map.Entry<String, String>> menu = MENUS.get(code);
+            if (menu == null) continue;
+            sb.append("    # Its menu: the links of 'navigation' below, in the same order, titled in this language.\n")
                     .append("    navigation:\n");
             menu.forEach(link -> sb.append("      - {title: ").append(Scaffold.quote(link.getValue())).append(", url: ")
                     .append(link.getKey()).append("}\n"));
@@ -173,6 +179,7 @@ public final class NewSite {
         v.put("@@BASE_URL_YAML@@", Scaffold.quote(s.baseUrl()));
         v.put("@@TITLE@@", s.title());
         v.put("@@LANGUAGES@@", languages(s.languages()));
+        v.put("@@LANGUAGE_STEPS@@", languageSteps(s.languages(), s.jarName()));
         v.put("@@TODAY@@", s.today().toString());
         v.put("@@VERSION@@", s.release().version());
         v.put("@@JAR@@", s.jarName());
@@ -183,6 +190,22 @@ public final class NewSite {
         v.put("@@RELEASES@@", s.release().repository() + "/releases/download");
         v.put("@@GENERATOR@@", s.release().repository());
         return v;
+    }
+
+    /** The README's step for the languages after the first: nothing for a site in one language. */
+    static String languageSteps(List<String> codes, String jar) {
+        if (codes.size() < 2) return "";
+        List<String> others = codes.subList(1, codes.size());
+        String code = others.get(0);
+        String run = "java -jar ../" + jar;
+        return "5. The other language" + (others.size() == 1 ? "" : "s") + " (" + String.join(", ", others) + "): in `content/site.yaml`, "
+                + (others.size() == 1 ? "its" : "each one's") + " `title` and\n   `description`, written in it. Then, once `content/pages/report.md` is written, its translation"
+                + "\n   `content/pages/report." + code + ".md`: replace each `TODO: translate:` part with the translation, delete the line"
+                + "\n   that says to, and record which version of the page it translates with\n   `" + run + " translations --mark"
+                + " content/pages/report." + code + ".md`.\n   Every page marked `critical: true`, every advisory and every way to report"
+                + " in\n   `content/data/channels.yaml` must be translated as well: `" + run + " new --lang " + code
+                + " channel ID`\n   writes a translation's skeleton, and `" + run + " translations` lists what is missing or"
+                + "\n   out of date. The handbook's page \"Publishing in several languages\" explains each step.\n";
     }
 
     private static String fill(String text, Map<String, String> values) {
