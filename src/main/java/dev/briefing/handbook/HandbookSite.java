@@ -33,7 +33,7 @@ public final class HandbookSite {
     /** Where the hand-written pages are on the classpath (the pom copies src/site/markdown there). */
     static final String PAGES = "/dev/briefing/handbook/pages/";
     /** Every page, in the order of the menu: the hand-written ones, then the generated reference. */
-    static final List<String> ORDER = List.of("index", "workflow", "writing", "trust", "outreach", "templates", "data", "publishing",
+    static final List<String> ORDER = List.of("index", "workflow", "writing", "languages", "trust", "outreach", "templates", "data", "publishing",
             "security", Handbook.REFERENCE, Handbook.DIAGNOSTICS, Handbook.VARIABLES);
     static final String TITLE = "The briefing handbook";
     private static final String TEMPLATE = "handbook.ftlh";
