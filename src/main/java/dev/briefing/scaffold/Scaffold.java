@@ -165,7 +165,16 @@ public final class Scaffold {
                     + (others.isEmpty() ? "; declare it in content/site.yaml's languages first" : " (" + String.join(", ", others) + ")"));
         }
         Optional<Item> item = loaded.items().stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst();
-        if (item.isEmpty()) return Result.refused("there is no " + kind.singular() + " '" + id + "' to translate");
+        if (item.isEmpty()) {
+            // A brief is named by its file's slug, an entry by its id: the one meant, or the slug of a title given instead.
+            List<String> ids = loaded.items().stream().filter(i -> i.kind() == kind).map(Item::id).sorted().toList();
+            String slug = dev.briefing.util.Slugs.slugify(id);
+            String meant = ids.contains(slug) ? slug : dev.briefing.diag.Suggest.closest(id, ids);
+            return Result.refused("there is no " + kind.singular() + " '" + id + "' to translate" + (meant != null
+                    ? "; did you mean '" + meant + "'?" : kind.isEntity() ? " (an entry is named by its id in content/data/"
+                    + kind.plural() + ".yaml)" : " (a " + kind.singular() + " is named by its file name without .md, in content/"
+                    + kind.plural() + "/)"));
+        }
         Item source = item.get();
         if (!source.hasTextToTranslate()) {
             return Result.refused("source '" + id + "' has nothing to translate: a source's title, publisher and address are"
@@ -176,7 +185,10 @@ public final class Scaffold {
         if (!kind.isEntity()) {
             String rel = source.sourcePath().substring(0, source.sourcePath().length() - 3) + "." + lang + ".md";
             Path file = this.source.resolve(rel);
-            if (Files.exists(file)) return Result.refused(rel + " already exists; edit it");
+            if (Files.exists(file)) {
+                return Result.refused(rel + " already exists; edit it (to start again from the " + loaded.config().defaultLanguage().name()
+                        + " text as it is now, delete it first, then run this again)");
+            }
             String body = dev.briefing.source.FrontMatter.split(loaded.sources().get(source.sourcePath()), new Diagnostics())
                     .map(dev.briefing.source.FrontMatter::body).orElse("");
             StringBuilder text = new StringBuilder("---\n");

@@ -230,6 +230,23 @@ class ScaffoldTest {
         assertEquals(3, lines.size(), "the summary only, no title or publisher: " + lines);
     }
 
+    /** Walkthrough of issue 24: a translator gave a brief's title, or a near id, and was told only "there is no …". */
+    @Test
+    void aTranslationOfWhatDoesNotExistNamesTheOneMeantAndAnExistingOneHowToStartAgain() throws Exception {
+        Path site = dir.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P", "--languages", "en,es").exit());
+        TestSites.Run title = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "brief", "Example brief");
+        assertEquals(2, title.exit(), title.err());
+        assertEquals("briefing: there is no brief 'Example brief' to translate; did you mean 'example-brief'?\n", title.err());
+        TestSites.Run none = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "term", "buzon-de-boletas");
+        assertEquals("briefing: there is no term 'buzon-de-boletas' to translate (an entry is named by its id in"
+                + " content/data/glossary.yaml)\n", none.err());
+        TestSites.Run again = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "page", "report");
+        assertEquals(2, again.exit(), again.err());
+        assertEquals("briefing: content/pages/report.es.md already exists; edit it (to start again from the English text as it is"
+                + " now, delete it first, then run this again)\n", again.err());
+    }
+
     /** Walkthrough 5: `new page "Corrections"` wrote a file the next check refused (BRF034: the site makes /corrections/). */
     @Test
     void aPageNamedAfterOneTheSiteMakesItselfIsRefused() throws Exception {
