@@ -247,7 +247,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             return;
         }
         if (t.unfinished() || item.digest().equals(t.translates()) || t.translates() == null) return; // not stale
-        String hint = "update the translation, then run: briefing translations --mark " + t.path()
+        String hint = "update the translation" + changesSince(item, t.sourceDate()) + ", then run: briefing translations --mark " + t.path()
                 + (item.kind().isEntity() ? " --entry " + item.id() : "");
         if (s.changed() == null) {
             // How long it has been stale is not known, so it is never said to be too long.
@@ -266,6 +266,19 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             diags.add(warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
                     + " is stale: its source changed" + since, hint));
         }
+    }
+
+    /**
+     * What the source's change notes say changed after the version a translation was made from (its source_updated),
+     * so that a translator knows what to redo: " (changed since: 2026-11-30, Summary rewritten.)"; nothing without them.
+     */
+    private static String changesSince(Item source, LocalDate recorded) {
+        if (recorded == null) return "";
+        List<String> notes = source.fields().get(dev.briefing.model.ItemFields.CHANGES).stream()
+                .filter(c -> c.get(dev.briefing.model.ItemFields.DATE) != null && c.get(dev.briefing.model.ItemFields.DATE).isAfter(recorded))
+                .sorted(java.util.Comparator.comparing(c -> c.get(dev.briefing.model.ItemFields.DATE)))
+                .map(c -> c.get(dev.briefing.model.ItemFields.DATE) + ": " + c.get(dev.briefing.model.ItemFields.NOTE)).toList();
+        return notes.isEmpty() ? "" : " (the source's change notes since it was translated: " + String.join("; ", notes) + ")";
     }
 
     private static Diagnostic warning(Code code, dev.briefing.diag.Pos pos, String message, String hint) {

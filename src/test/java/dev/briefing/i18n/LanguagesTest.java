@@ -686,6 +686,10 @@ class LanguagesTest {
         TempSite.write(dir, files);
         Pipeline.Result stale = TempSite.build(dir, null); // as of 2025-01-01: changed 2 days ago
         assertEquals(1, codes(stale, Code.BRF156).size(), TestSites.headlines(stale).toString());
+        // What changed, from the source's change notes since the translation's source_updated (walkthrough of issue 24).
+        assertTrue(codes(stale, Code.BRF156).get(0).contains("(update the translation (the source's change notes since it was"
+                + " translated: 2024-12-30: Summary rewritten.), then run: briefing translations --mark content/data/advisories.es.yaml"
+                + " --entry bulletin)"), codes(stale, Code.BRF156).get(0));
         assertEquals(List.of(), codes(stale, Code.BRF157));
         files.put("content/site.yaml", SITE + "translations:\n  max_stale_days: 1\n");
         TempSite.write(dir, files);
