@@ -61,9 +61,15 @@ public final class SourceReader {
                     lineStart = i + 1;
                 }
             }
+            // An editor that saved in Windows-1252 or Latin-1 (most often, with Spanish or French accents) wrote a letter
+            // the reader can be shown: "é" says what "byte 0xE9" does not.
+            String letter = new String(bytes, bad, 1, java.nio.charset.Charset.forName("windows-1252"));
+            boolean readable = !letter.isBlank() && !Character.isISOControl(letter.charAt(0)) && letter.charAt(0) != '\uFFFD';
             diags.error(Code.BRF002, new Pos(relativePath, line, bad - lineStart + 1),
-                    String.format("byte 0x%02X is not valid UTF-8", bytes[bad] & 0xff),
-                    "save the file with UTF-8 encoding");
+                    String.format("byte 0x%02X is not valid UTF-8", bytes[bad] & 0xff) + (readable
+                            ? ": the file seems saved in another encoding (Windows-1252 or Latin-1), where it is the letter '" + letter + "'"
+                            : ""),
+                    "save the file with UTF-8 encoding (in most editors: Save with Encoding, or Save As, then UTF-8); its letters are kept");
             return Optional.empty();
         }
     }

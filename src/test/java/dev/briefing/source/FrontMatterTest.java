@@ -53,8 +53,19 @@ class FrontMatterTest {
         Diagnostics diags = new Diagnostics();
         byte[] bytes = {'a', 'b', '\n', 'c', 'd', (byte) 0xff, 'e'};
         assertTrue(SourceReader.decode(bytes, PATH, diags).isEmpty());
-        assertEquals(List.of("content/briefs/x.md:2:3: error: byte 0xFF is not valid UTF-8"
-                + " (save the file with UTF-8 encoding) [BRF002]"), TestSites.headlines(diags.sorted()));
+        assertEquals(List.of("content/briefs/x.md:2:3: error: byte 0xFF is not valid UTF-8: the file seems saved in another encoding"
+                + " (Windows-1252 or Latin-1), where it is the letter 'ÿ' (save the file with UTF-8 encoding (in most editors: Save with"
+                + " Encoding, or Save As, then UTF-8); its letters are kept) [BRF002]"), TestSites.headlines(diags.sorted()));
+        // Walkthrough of issue 24: a Spanish file saved as Latin-1 was told of "byte 0xE9", not of the é it holds.
+        Diagnostics latin1 = new Diagnostics();
+        SourceReader.decode("title: Qu\u00e9 hacer\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), PATH, latin1);
+        assertTrue(TestSites.headlines(latin1.sorted()).get(0).startsWith("content/briefs/x.md:1:10: error: byte 0xE9 is not valid"
+                + " UTF-8: the file seems saved in another encoding (Windows-1252 or Latin-1), where it is the letter 'é'"));
+        // A byte that is no letter there either is named alone.
+        Diagnostics control = new Diagnostics();
+        SourceReader.decode(new byte[] {'a', (byte) 0x81}, PATH, control);
+        assertTrue(TestSites.headlines(control.sorted()).get(0).contains("byte 0x81 is not valid UTF-8 (save"),
+                TestSites.headlines(control.sorted()).toString());
     }
 
     @Test
