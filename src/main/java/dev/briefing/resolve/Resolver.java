@@ -696,6 +696,14 @@ public final class Resolver {
             if (unbound.containsKey(key) || incomplete.contains(kind)) return null;
             List<String> candidates = published.keySet().stream().filter(k -> k.kind() == kind).map(Key::id).sorted().toList();
             String hint = Suggest.didYouMean(id, candidates);
+            // A translator's link by the entry's name in the page's language ([[term:buzón-de-boletas]]): ids are the
+            // default language's, and the title (translated in this language's site) names the one meant.
+            if (hint == null) {
+                String slug = dev.briefing.util.Slugs.slugify(id);
+                hint = published.values().stream().filter(i -> i.kind() == kind && i.title() != null
+                        && dev.briefing.util.Slugs.slugify(i.title()).equals(slug)).map(i -> "did you mean '" + i.id() + "' ("
+                        + i.title() + ")? links name an entry by its id, which every language shares").findFirst().orElse(null);
+            }
             // No near miss: likely an entry still to write, so the command that starts it.
             if (hint == null && kind.isEntity() && dev.briefing.util.Slugs.isValid(id)) {
                 hint = "to add it, run: briefing new " + kind.singular() + " " + id;

@@ -127,6 +127,20 @@ class LanguagesTest {
     }
 
     @Test
+    void aLinkByAnEntrysTranslatedNameIsToldItsId() {
+        // Walkthrough of issue 24: [[term:buzón-de-boletas]] in a Spanish brief was an unknown term, with no suggestion.
+        Map<String, String> files = bilingual();
+        files.put("content/data/glossary.yaml", "- id: ballot-drop-box\n  name: Ballot drop box\n  summary: A locked box for ballots.\n");
+        files.put("content/data/glossary.es.yaml", "- id: ballot-drop-box\n  name: Buzón de boletas\n"
+                + "  summary: Una caja cerrada para las boletas.\n  translates: 0\n");
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("[[brief:report]]",
+                "[[brief:report]] y [[term:buzón-de-boletas]]"));
+        assertEquals(List.of("content/briefs/run.es.md:11:42: error: unknown term 'buzón-de-boletas' (did you mean 'ballot-drop-box'"
+                + " (Buzón de boletas)? links name an entry by its id, which every language shares) [BRF030]"),
+                codes(buildCurrent(files), Code.BRF030));
+    }
+
+    @Test
     void aTranslatedBriefHasItsOwnPageUnderTheLanguagesFolderWithReciprocalAlternates() {
         Pipeline.Result r = buildCurrent(bilingual());
         assertTrue(r.ok(), TestSites.headlines(r).toString());
