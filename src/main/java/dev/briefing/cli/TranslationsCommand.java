@@ -123,6 +123,9 @@ final class TranslationsCommand implements Callable<Integer> {
                     : stale.size() + (stale.size() == 1 ? " translation now records" : " translations now record")
                             + " the source as it is now"));
             stale.forEach(t -> System.err.println("  " + t.key().kind().singular() + " " + t.key().id() + ": stale, now current"));
+            // Marking records the version translated; it does not translate. A skeleton's TODO: translate: parts stay errors.
+            chosen.stream().filter(Translation::unfinished).forEach(t -> System.err.println("  " + t.key().kind().singular() + " "
+                    + t.key().id() + ": still being translated: its TODO: translate: parts must be translated before it is published"));
         }
         return Main.OK;
     }

@@ -245,6 +245,12 @@ class ScaffoldTest {
         assertEquals(2, again.exit(), again.err());
         assertEquals("briefing: content/pages/report.es.md already exists; edit it (to start again from the English text as it is"
                 + " now, delete it first, then run this again)\n", again.err());
+        // Marking a skeleton records the version; it says the text is still to translate.
+        TestSites.Run mark = TestSites.cli("translations", "--source", site.toString(), "--mark",
+                site.resolve("content/pages/report.es.md").toString());
+        assertEquals(0, mark.exit(), mark.err());
+        assertTrue(mark.err().contains("page report: still being translated: its TODO: translate: parts must be translated"
+                + " before it is published"), mark.err());
     }
 
     /** Walkthrough 5: `new page "Corrections"` wrote a file the next check refused (BRF034: the site makes /corrections/). */
