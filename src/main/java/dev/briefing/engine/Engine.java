@@ -577,8 +577,8 @@ public final class Engine {
         resolutions.keySet().retainAll(out.keySet());
         Unreferenced.check(List.copyOf(out.values()), diags);
         translations = config.multilingual()
-                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(), diags,
-                        keptStatuses)
+                ? TranslationStatus.of(config, out.get(config.defaultLanguage().code()).items().values(), checked, options.asOf(),
+                        loaded.incomplete(), diags, keptStatuses)
                 : List.of();
         return out;
     }

@@ -80,7 +80,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      */
     public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
             LocalDate asOf, Diagnostics diags) {
-        return of(config, published, checked, asOf, diags, new Kept());
+        return of(config, published, checked, asOf, java.util.Set.of(), diags, new Kept());
     }
 
     /**
@@ -99,10 +99,16 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         private Map<String, List<Diagnostic>> runs = Map.of();
     }
 
-    /** As {@link #of(SiteConfig, Collection, Languages.Checked, LocalDate, Diagnostics)}, reusing what {@code kept} kept. */
+    /**
+     * As {@link #of(SiteConfig, Collection, Languages.Checked, LocalDate, Diagnostics)}, reusing what {@code kept} kept.
+     *
+     * @param incomplete kinds some of whose files (a translation file among them) could not be read: a critical item of
+     *                   one is not reported missing, as its translation may be in the file whose error is reported, and
+     *                   "write it: briefing new --lang" would send the editor to a command that refuses
+     */
     public static List<TranslationStatus> of(SiteConfig config, Collection<Item> published, Languages.Checked checked,
-            LocalDate asOf, Diagnostics diags, Kept kept) {
-        List<Object> rules = List.of(config.languages(), config.translations(), asOf);
+            LocalDate asOf, java.util.Set<Kind> incomplete, Diagnostics diags, Kept kept) {
+        List<Object> rules = List.of(config.languages(), config.translations(), asOf, incomplete);
         if (!rules.equals(kept.rules)) {
             kept.last = Map.of();
             kept.runs = Map.of();
@@ -122,7 +128,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
                 else changed.add(i);
             }
             // On every core: comparing each translation's text with its source's (Untranslated) reads every paragraph of both.
-            Parallel.forEach(changed, i -> entries[i] = entry(config, language, items.get(i), checked.of(language.code(), items.get(i).key()), asOf));
+            Parallel.forEach(changed, i -> entries[i] = entry(config, language, items.get(i), checked.of(language.code(), items.get(i).key()),
+                    asOf, incomplete.contains(items.get(i).kind())));
             Map<Key, Kept.Entry> now = new HashMap<>(Math.max(16, entries.length * 2));
             List<Diagnostic> found = new ArrayList<>();
             boolean same = changed.isEmpty();
@@ -146,11 +153,11 @@ public record TranslationStatus(String lang, Key key, String title, State state,
     }
 
     /** An item's status in a language, and what it reports. */
-    private static Kept.Entry entry(SiteConfig config, Language language, Item item, Translation t, LocalDate asOf) {
+    private static Kept.Entry entry(SiteConfig config, Language language, Item item, Translation t, LocalDate asOf, boolean unread) {
         List<Untranslated.Copy> copies = t == null || t.unfinished() ? List.of() : Untranslated.in(item, t);
         TranslationStatus s = status(language, item, t, !copies.isEmpty());
         List<Diagnostic> reported = new ArrayList<>(2);
-        report(config, language, item, t, s, asOf, reported);
+        if (!(unread && t == null)) report(config, language, item, t, s, asOf, reported);
         reportCopies(config, language, item, s, copies, reported);
         if (t != null && !t.unfinished() && s.critical()) reportNumbers(config, language, item, t, reported);
         return new Kept.Entry(item, t, s, List.copyOf(reported));

@@ -187,9 +187,6 @@ public final class ContentLoader {
             this(items, unbound, lost, List.of());
         }
 
-        static Read of(List<Translation> translations) {
-            return new Read(List.of(), List.of(), false, List.copyOf(translations));
-        }
     }
 
     private Read loadPath(SourceTree tree, String path, Map<String, SourceFile> texts, Diagnostics diags) {
@@ -213,7 +210,10 @@ public final class ContentLoader {
         texts.put(path, file);
         if (path.equals("content/site.yaml")) return Read.NOTHING;
         Optional<TranslationFiles.Name> translation = TranslationFiles.name(path);
-        if (translation.isPresent()) return Read.of(translations.load(translation.get(), file, diags));
+        if (translation.isPresent()) {
+            TranslationFiles.Loaded loaded = translations.load(translation.get(), file, diags);
+            return new Read(List.of(), List.of(), loaded.lost(), List.copyOf(loaded.translations()));
+        }
         if (data) return loadData(file, diags);
         return loadMarkdownFile(kind, file, diags);
     }

@@ -83,18 +83,26 @@ final class TranslationFiles {
         return Optional.of(new Name(kind, kind.isEntity() ? null : slug, stem.substring(dot + 1)));
     }
 
-    List<Translation> load(Name name, SourceFile file, Diagnostics diags) {
+    /**
+     * A translation file's translations, and whether some could not be read that far (its YAML or front matter broken, an
+     * entry without a readable id): the translation status then does not call their items missing, which would only
+     * echo the error already reported.
+     */
+    record Loaded(List<Translation> translations, boolean lost) {
+    }
+
+    Loaded load(Name name, SourceFile file, Diagnostics diags) {
         return name.kind().isEntity() ? loadData(name, file, diags) : loadMarkdown(name, file, diags);
     }
 
-    private List<Translation> loadMarkdown(Name name, SourceFile file, Diagnostics diags) {
+    private Loaded loadMarkdown(Name name, SourceFile file, Diagnostics diags) {
         if (!Slugs.isValid(name.slug())) {
             diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name.slug() + "." + name.lang() + ".md' cannot be a URL",
                     "a translation is named after the file it translates: run-hide-fight.es.md translates run-hide-fight.md");
-            return List.of();
+            return new Loaded(List.of(), true);
         }
         Optional<FrontMatter> fm = FrontMatter.split(file, diags);
-        if (fm.isEmpty()) return List.of();
+        if (fm.isEmpty()) return new Loaded(List.of(), true);
         Binder binder = new Binder(file.path(), fm.get().yamlFirstLine(), fm.get().yaml(), diags);
         String source = file.path().substring(0, file.path().lastIndexOf('/') + 1) + name.slug() + ".md";
         Fields none = Fields.none(file.pos(1, 1));
@@ -106,31 +114,35 @@ final class TranslationFiles {
         Map<TextKey, MarkdownDoc> md = new LinkedHashMap<>();
         if (!fm.get().body().isBlank()) md.put(TextKey.BODY, markdown.parse(body, diags));
         Item item = item(name, new Key(name.kind(), name.slug()), file.pos(1, 1), fields, md);
-        return List.of(translation(name, item, fm.get().body().isBlank() ? Map.of() : Map.of(TextKey.BODY, body), diags));
+        return new Loaded(List.of(translation(name, item, fm.get().body().isBlank() ? Map.of() : Map.of(TextKey.BODY, body), diags)), false);
     }
 
-    private List<Translation> loadData(Name name, SourceFile file, Diagnostics diags) {
+    private Loaded loadData(Name name, SourceFile file, Diagnostics diags) {
         Optional<Node> root = YamlLoader.compose(file.text(), file.path(), 1, diags);
-        if (root.isEmpty()) return List.of();
+        if (root.isEmpty()) return new Loaded(List.of(), diags.hasErrors());
         if (!(root.get() instanceof SequenceNode seq)) {
             diags.error(Code.BRF017, YamlLoader.pos(file.path(), 1, root.get().getStartMark()),
                     name.kind().plural() + "." + name.lang() + ".yaml must be a list of entries",
                     "start each entry with '- id: …', the id of the entry it translates");
-            return List.of();
+            return new Loaded(List.of(), true);
         }
         String source = "content/data/" + name.kind().plural() + ".yaml";
         Binder binder = new Binder(file.path(), 1, file.text(), diags);
         List<Translation> out = new ArrayList<>();
+        boolean lost = false;
         for (Node entry : seq.getValue()) {
             Optional<Fields> bound = binder.bindPartly(withoutInherited(entry, name.kind(), name.lang(), source, binder, diags),
                     name.kind().translationSchema());
-            if (bound.isEmpty() || !bound.get().has(ID)) continue;
+            if (bound.isEmpty() || !bound.get().has(ID)) {
+                lost = true;
+                continue;
+            }
             Fields f = bound.get();
             Map<TextKey, MarkdownText> texts = ContentLoader.entryTexts(f);
             Map<TextKey, MarkdownDoc> md = ContentLoader.parseEntryTexts(markdown, f.get(ID), texts, diags);
             out.add(translation(name, item(name, new Key(name.kind(), f.get(ID)), f.posOf(ID), f, md), texts, diags));
         }
-        return out;
+        return new Loaded(out, lost);
     }
 
     private static Item item(Name name, Key key, Pos pos, Fields f, Map<TextKey, MarkdownDoc> md) {

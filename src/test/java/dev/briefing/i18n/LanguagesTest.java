@@ -127,6 +127,19 @@ class LanguagesTest {
     }
 
     @Test
+    void aTranslationFileThatCannotBeReadIsNotAlsoCalledMissing() {
+        // Walkthrough of issue 24: a YAML slip in advisories.es.yaml was also reported as a missing translation, whose hint
+        // (write it: briefing new --lang es advisory bulletin) led to a command that refuses.
+        Map<String, String> files = bilingual();
+        files.put("content/data/advisories.es.yaml", "- id: bulletin\n  name: [Un boletín\n");
+        Pipeline.Result r = buildCurrent(files);
+        assertEquals(1, codes(r, Code.BRF011).size(), TestSites.headlines(r).toString());
+        assertEquals(List.of(), codes(r, Code.BRF155));
+        files.put("content/data/advisories.es.yaml", "[]\n");
+        assertEquals(1, codes(buildCurrent(files), Code.BRF155).size(), "a file that says nothing of it: missing");
+    }
+
+    @Test
     void aLinkByAnEntrysTranslatedNameIsToldItsId() {
         // Walkthrough of issue 24: [[term:buzón-de-boletas]] in a Spanish brief was an unknown term, with no suggestion.
         Map<String, String> files = bilingual();
