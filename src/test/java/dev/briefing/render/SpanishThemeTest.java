@@ -184,7 +184,7 @@ class SpanishThemeTest {
         assertTrue(translations.selectFirst("section p").text().startsWith("Páginas y entradas: "), translations.selectFirst("section p").text());
         assertEquals("Español: traducciones que no están al día y páginas críticas sin traducir", translations.selectFirst("caption").text());
         // Each translation by its own (Spanish) title, which is the page's language: no lang, no hreflang.
-        assertEquals(List.of("Zqinforme desactualizada 20 de septiembre de 2024", "Zqaviso crítica desactualizada"),
+        assertEquals(List.of("Zqinforme desactualizada (automática) 20 de septiembre de 2024", "Zqaviso crítica desactualizada"),
                 translations.select("tbody tr").stream().limit(2).map(org.jsoup.nodes.Element::text).toList());
         assertTrue(translations.select("tbody tr").stream().limit(2).allMatch(tr -> !tr.selectFirst("a").hasAttr("lang")
                 && !tr.selectFirst("a").hasAttr("hreflang")), translations.select("tbody").outerHtml());
