@@ -1141,8 +1141,35 @@ class LanguagesTest {
                   translates: 0
                 """);
         r = buildCurrent(files);
-        Element spanishItem = page(r, "es/advisories/bulletin/index.html").selectFirst("#how-to-report li");
-        assertEquals("Traducción automática.", spanishItem.selectFirst(".translation-badge").text(), spanishItem.outerHtml());
+        Element spanishBlock = page(r, "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
+        // The one way to report listed is machine-made: said once, under the list.
+        assertEquals(List.of("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."),
+                spanishBlock.select(".translation-badge").stream().map(Element::text).toList(), spanishBlock.outerHtml());
+        assertTrue(spanishBlock.select("li .translation-badge").isEmpty());
+        // With another way to report translated by a person, each machine-made one says so on its own line.
+        files.put("content/data/channels.yaml", files.get("content/data/channels.yaml") + """
+                - id: state-line
+                  name: State tip line
+                  summary: Report threats to the state police.
+                  when: threats
+                  tel: "+15550100200"
+                  jurisdiction: Example State
+                  verified: 2024-09-20
+                  verified_at: src
+                """);
+        files.put("content/data/channels.es.yaml", files.get("content/data/channels.es.yaml") + """
+                - id: state-line
+                  name: Línea de avisos del estado
+                  summary: Reporte las amenazas a la policía estatal.
+                  when: amenazas
+                  translates: 0
+                """);
+        spanishBlock = page(buildCurrent(files), "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
+        assertEquals(List.of("Traducción automática."), spanishBlock.select("li .translation-badge").stream().map(Element::text).toList(),
+                spanishBlock.outerHtml());
+        assertTrue(spanishBlock.select("li").get(0).text().startsWith("Actividad sospechosa"), spanishBlock.outerHtml());
+        assertEquals(1, spanishBlock.select("li").get(0).select(".translation-badge").size(), "on the machine-made one");
+        assertEquals(1, spanishBlock.select(".translation-badge").size());
         assertTrue(page(r, "advisories/bulletin/index.html").select("#how-to-report .translation-badge").isEmpty());
         List<String> rows = page(r, "es/translations/index.html").select("tbody tr").stream().map(Element::text).toList();
         assertTrue(rows.stream().anyMatch(row -> row.startsWith("Línea de avisos del condado") && row.contains("desactualizada (automática)")),
