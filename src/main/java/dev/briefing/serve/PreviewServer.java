@@ -230,6 +230,15 @@ public final class PreviewServer implements AutoCloseable {
         }
         byte[] body = snapshot.file(file);
         if (body == null) body = staticFile(snapshot, file);
+        if (body == null) {
+            // A site published under a path (https://owner.github.io/repo/) links its root-relative addresses under it,
+            // as the 404 page does: the preview, served at its own root, answers them there too.
+            String under = underBasePath(snapshot, file);
+            if (under != null) {
+                body = snapshot.file(under.isEmpty() || under.endsWith("/") ? under + "index.html" : under);
+                if (body == null) body = staticFile(snapshot, under);
+            }
+        }
         if (body == null && !path.endsWith("/") && snapshot.file(file + "/index.html") != null) {
             // The raw path: already encoded as the browser sent it.
             ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
@@ -246,6 +255,15 @@ public final class PreviewServer implements AutoCloseable {
         if (ext.equals("html")) body = inject(body, snapshot.panel(), snapshot.hasPlaceholders());
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         if (ext.equals("html")) served(path, snapshot);
+    }
+
+    /** The file without the site's base path ("repo/assets/x.css" → "assets/x.css"), or null when it is not under one. */
+    private static String underBasePath(Snapshot snapshot, String file) {
+        if (snapshot.loaded() == null) return null;
+        String base = java.net.URI.create(snapshot.loaded().config().baseUrl()).getPath();
+        if (base == null || base.length() <= 1) return null;
+        String prefix = base.substring(1).endsWith("/") ? base.substring(1) : base.substring(1) + "/";
+        return file.startsWith(prefix) ? file.substring(prefix.length()) : null;
     }
 
     /** Records a page (any that has the reload script) as served from this snapshot, for {@link #awaitServed}. */

@@ -61,6 +61,24 @@ class PreviewServerTest {
         }
     }
 
+    /** Docs walkthrough of issue 24: with a base URL under a path, the 404 page's root-relative links led nowhere. */
+    @Test
+    void aSitePublishedUnderAPathIsAlsoServedUnderIt() throws Exception {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "base_url: https://county.github.io/briefings/\n" + dev.briefing.testing.TestSites.SETTINGS);
+        try (Preview preview = ServeTests.started(dir, LocalDate.parse("2025-01-01"))) {
+            PreviewServer server = preview.server();
+            HttpResponse<String> missing = get(server, "/missing/");
+            assertEquals(404, missing.statusCode());
+            String css = org.jsoup.Jsoup.parse(missing.body()).selectFirst("link[rel=stylesheet]").attr("href");
+            assertTrue(css.startsWith("/briefings/assets/"), css);
+            assertEquals(200, get(server, css).statusCode(), css);
+            assertEquals(get(server, "/briefs/alpha/").body(), get(server, "/briefings/briefs/alpha/").body());
+            assertEquals(200, get(server, "/briefings/").statusCode());
+            assertEquals(404, get(server, "/other/briefs/alpha/").statusCode());
+        }
+    }
+
     @Test
     void aReloadSentAsSoonAsThePageIsConnectedReachesIt() throws Exception {
         site();
