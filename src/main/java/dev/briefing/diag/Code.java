@@ -201,8 +201,15 @@ public enum Code {
             + " file so that readers are shown the default language's page, marked as such. An error for a critical item in a"
             + " required language, else a warning; its status is `untranslated`, never current."),
     BRF156("translation stale", "The source of a critical translation changed after the translation was written (its"
-            + " `translates:` digest differs): readers of that language may act on old advice. Update the translation,"
-            + " then record the new digest with `briefing translations --mark FILE`."),
+            + " `translates:` digest differs), on a day the source dates: readers of that language are told so, and linked to"
+            + " the source, but may act on old advice. Update the translation, then record the new digest with `briefing"
+            + " translations --mark FILE`. A reminder: --strict leaves it a warning for translations.max_stale_days, so that an"
+            + " urgent correction to the source is not held back by its translations; then it is an error (BRF157)."),
+    BRF175("translation stale since an undated change", "The source of a critical translation changed after the translation"
+            + " was written, but the source dates no change since the version the translation records (`source_updated:`):"
+            + " how long the translation has been stale is not known, so it is never an error for being stale too long, and"
+            + " --strict refuses it. Date the change with a change note (and, for a brief, its `updated` date), or update the"
+            + " translation and mark it."),
     BRF157("translation stale too long", "A critical translation has been stale for longer than site.yaml's"
             + " translations.max_stale_days (7 by default): the site is not published until it is updated."),
     BRF168("critical translation missing in an optional language", "An item marked critical (safety advice, how to report,"
@@ -263,10 +270,11 @@ public enum Code {
     /**
      * Whether this is a reminder of something the site's team cannot act on yet (an advisory about
      * to expire, whose successor only its issuer can publish; a brief dated later, which is published
-     * on its day): {@code --strict} leaves it a warning, since refusing it would block every publish,
-     * corrections too, until the day comes.
+     * on its day) or is given time to (a critical translation stale for fewer than max_stale_days days):
+     * {@code --strict} leaves it a warning, since refusing it would block every publish, corrections
+     * too, until the day comes.
      */
     public boolean reminder() {
-        return this == BRF037 || this == BRF077;
+        return this == BRF037 || this == BRF077 || this == BRF156;
     }
 }

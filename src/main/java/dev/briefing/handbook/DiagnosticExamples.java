@@ -367,6 +367,11 @@ public final class DiagnosticExamples {
                         brief("Polling places open at seven in the morning."), "content/briefs/a.es.md",
                         "---\ntitle: Un informe\ntranslates: 0123456789ab\n---\nPolling places open at seven in the morning.\n"),
                 Example.of(Code.BRF156, "content/site.yaml", SETTINGS + LANGUAGES + "translations:\n  max_stale_days: 100000\n",
+                        "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01")
+                                + "  changes:\n    - {date: 2024-02-01, note: Summary rewritten.}\n",
+                        "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"
+                                + "  source_updated: 2024-01-01\n"),
+                Example.of(Code.BRF175, "content/site.yaml", SETTINGS + LANGUAGES,
                         "content/data/advisories.yaml", ADVISORY.formatted("bulletin-2024", "Bulletin", "2024-01-01", "2024-06-01"),
                         "content/data/advisories.es.yaml", "- id: bulletin-2024\n  name: Boletín\n  translates: 0123456789ab\n"),
                 Example.of(Code.BRF157, "content/site.yaml", SETTINGS + LANGUAGES,

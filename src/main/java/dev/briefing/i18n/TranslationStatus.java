@@ -257,10 +257,12 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         String hint = "update the translation" + changesSince(item, t.sourceDate()) + ", then run: briefing translations --mark " + t.path()
                 + (item.kind().isEntity() ? " --entry " + item.id() : "");
         if (s.changed() == null) {
-            // How long it has been stale is not known, so it is never said to be too long.
-            diags.add(warning(Code.BRF156, t.item().pos(), "the " + language.name() + " translation of critical " + what
+            // How long it has been stale is not known, so it is never said to be too long, and --strict refuses it.
+            boolean updated = item.kind().schema().byName().containsKey(dev.briefing.model.ItemFields.UPDATED.name());
+            diags.add(warning(Code.BRF175, t.item().pos(), "the " + language.name() + " translation of critical " + what
                     + " is stale: its source changed since it was translated, on a day the source does not record", hint
-                    + "; give the source's change an 'updated' date and a change note, so readers are told when it changed"));
+                    + "; date the source's change with a change note (changes: [{date: YYYY-MM-DD, note: \"what changed\"}])"
+                    + (updated ? " and its 'updated' date" : "") + ", so readers are told when it changed and the days are counted"));
             return;
         }
         long days = ChronoUnit.DAYS.between(s.changed(), asOf);
