@@ -82,6 +82,8 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private int mark(Pipeline.Result result) throws IOException {
+        // A source without a date of its own is recorded as of the day it is marked (Scaffold.recorded).
+        java.time.LocalDate asOf = options.asOfDate(spec.commandLine(), System.getenv());
         Map<String, TranslationStatus> sources = new HashMap<>();
         result.translations().forEach(s -> {
             if (s.path() != null) sources.put(s.lang() + " " + s.key(), s);
@@ -114,7 +116,7 @@ final class TranslationsCommand implements Callable<Integer> {
             Map<Translation, TranslationMarks.Mark> marks = new HashMap<>();
             chosen.forEach(t -> {
                 TranslationStatus s = sources.get(t.lang() + " " + t.key());
-                if (s != null) marks.put(t, new TranslationMarks.Mark(s.sourceDigest(), s.sourceDate()));
+                if (s != null) marks.put(t, new TranslationMarks.Mark(s.sourceDigest(), s.sourceDate() != null ? s.sourceDate() : asOf));
             });
             Path path = options.source.resolve(rel);
             String text = Files.readString(path, StandardCharsets.UTF_8);

@@ -154,9 +154,9 @@ public enum Kind {
         fields.add(optional(TRANSLATES, "The digest of the source text it translates, as"
                 + " `briefing translations` prints it: when the source changes, the translation shows as stale."));
         fields.add(optional(SOURCE_UPDATED, "The source's last recorded date (its updated date, else its newest change note's,"
-                + " else its date) when the translation was made, as `briefing new --lang` and `briefing translations --mark`"
-                + " write it: a stale translation's notice gives the day its source changed only when the source dates"
-                + " that change later than this."));
+                + " else its date; for a source with none, the day the translation was made) when the translation was made, as"
+                + " `briefing new --lang` and `briefing translations --mark` write it: a stale translation's notice gives the day"
+                + " its source changed only when the source dates that change later than this."));
         fields.add(choice(TRANSLATION, false, List.of("human", "machine"), "machine for a machine translation not yet"
                 + " checked by a fluent reader (the page then carries a badge); human (default) otherwise."));
         return new Schema(singular + " translation", fields);

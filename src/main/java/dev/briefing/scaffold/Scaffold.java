@@ -151,6 +151,16 @@ public final class Scaffold {
     }
 
     /**
+     * What a translation records of its source's date ({@code source_updated}): the source's last recorded date, or, for
+     * a source that has none yet (a page, a data entry without change notes), the day the translation is made, so that
+     * the source's first dated change after it is known to be later (walkthrough of issue 24: no date was written, and a
+     * stale translation of such a page could never be dated, nor counted against max_stale_days).
+     */
+    public static LocalDate recorded(Item source, LocalDate today) {
+        return source.lastDated() != null ? source.lastDated() : today;
+    }
+
+    /**
      * A translation skeleton ({@code briefing new --lang es brief SLUG}): the source's text to
      * translate, each field and the body marked as a placeholder, so nothing is published until someone
      * translates it; it records the digest of the source it translates, and the source's last recorded date. A brief or page gets its sibling
@@ -199,7 +209,7 @@ public final class Scaffold {
                         .append("]  # the advice headings, as the translated text writes them\n");
             }
             text.append("translates: ").append(source.digest()).append('\n');
-            if (source.lastDated() != null) text.append("source_updated: ").append(source.lastDated()).append('\n');
+            text.append("source_updated: ").append(recorded(source, today)).append('\n');
             text.append("---\n")
                     .append(todo).append("the text below, then delete this line.\n\n").append(body);
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
@@ -217,7 +227,7 @@ public final class Scaffold {
         StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         if (!before.isEmpty()) entry.append('\n');
         entry.append("- id: ").append(id).append('\n').append("  translates: ").append(source.digest()).append('\n');
-        if (source.lastDated() != null) entry.append("  source_updated: ").append(source.lastDated()).append('\n');
+        entry.append("  source_updated: ").append(recorded(source, today)).append('\n');
         for (Field f : kind.schema().fields()) {
             if (!f.translatable() || !source.fields().has(f.key())) continue;
             Object value = source.fields().get(f.key());

@@ -226,8 +226,10 @@ class ScaffoldTest {
         assertEquals(0, skeleton.exit(), skeleton.err());
         List<String> lines = Files.readAllLines(translations);
         assertEquals(List.of("- id: described", "summary: \"TODO: translate: TODO: what it is, in one sentence.\""),
-                List.of(lines.get(0), lines.get(2).strip()), lines::toString);
-        assertEquals(3, lines.size(), "the summary only, no title or publisher: " + lines);
+                List.of(lines.get(0), lines.get(3).strip()), lines::toString);
+        // A source without a date of its own records the day it was translated, so its first dated change is known to be later.
+        assertTrue(lines.get(2).strip().matches("source_updated: \\d{4}-\\d{2}-\\d{2}"), lines::toString);
+        assertEquals(4, lines.size(), "the summary only, no title or publisher: " + lines);
     }
 
     /** Walkthrough of issue 24: a translator gave a brief's title, or a near id, and was told only "there is no …". */
