@@ -87,7 +87,10 @@ public final class Languages {
         if (codes.size() < 2) return;
         Set<Key> keys = new HashSet<>();
         loaded.items().forEach(i -> keys.add(i.key()));
-        for (Item i : loaded.items()) {
+        // Unbound too: a translation's file copied under such a name lacks the source's date, so it does not bind.
+        List<Item> named = new ArrayList<>(loaded.items());
+        named.addAll(loaded.unbound());
+        for (Item i : named) {
             if (i.kind().isEntity()) continue;
             String id = i.key().id();
             for (String code : codes.subList(1, codes.size())) {

@@ -258,16 +258,16 @@ public final class ContentLoader {
     }
 
     /**
-     * The rest of a hint for a name such as about_es.md: the slug hint alone would make a page of its own (about-es, in
-     * the default language) of what was most likely meant as a translation. Each file loads on its own, before
+     * The hint for a name such as about_es.md, first: the slug hint alone would make a page of its own (about-es, in
+     * the default language) of what was most likely meant as a translation; null for any other name. Each file loads on its own, before
      * site.yaml says which languages the site has, so any language's code is taken.
      */
     private static String translationUnderscored(String slug) {
         java.util.regex.Matcher m = TRANSLATION_UNDERSCORED.matcher(slug);
-        if (!m.matches() || !Slugs.isValid(m.group(1))) return "";
+        if (!m.matches() || !Slugs.isValid(m.group(1))) return null;
         String code = m.group(2).toLowerCase(java.util.Locale.ROOT);
-        if (!dev.briefing.model.Language.isKnown(code)) return "";
-        return "; or, if it translates " + m.group(1) + ".md, name it '" + m.group(1) + "." + code + ".md'";
+        if (!dev.briefing.model.Language.isKnown(code)) return null;
+        return "if it translates " + m.group(1) + ".md, name it '" + m.group(1) + "." + code + ".md'";
     }
 
     /**
@@ -286,8 +286,8 @@ public final class ContentLoader {
                     && dev.briefing.model.Language.isKnown(translation.group(2).toLowerCase(java.util.Locale.ROOT))
                     ? "a translation's name ends in its language code in lower case: rename it to '" + translation.group(1) + "."
                             + translation.group(2).toLowerCase(java.util.Locale.ROOT) + ".md'"
-                    : better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'"
-                            + translationUnderscored(slug);
+                    : translationUnderscored(slug) != null ? translationUnderscored(slug) + "; else rename it to '" + better + ".md'"
+                    : better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'";
             diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL", hint);
             return Read.LOST;
         }

@@ -600,13 +600,16 @@ class LanguagesTest {
         files.put("content/briefs/run_es.md", "---\ntitle: X\n---\n");
         files.put("content/briefs/notes_2024.md", "---\ntitle: X\n---\n");
         assertEquals(List.of("content/briefs/notes_2024.md: error: file name 'notes_2024.md' cannot be a URL (rename it to"
-                + " 'notes-2024.md') [BRF005]", "content/briefs/run_es.md: error: file name 'run_es.md' cannot be a URL (rename it to"
-                + " 'run-es.md'; or, if it translates run.md, name it 'run.es.md') [BRF005]"), codes(buildCurrent(files), Code.BRF005));
+                + " 'notes-2024.md') [BRF005]", "content/briefs/run_es.md: error: file name 'run_es.md' cannot be a URL (if it translates"
+                + " run.md, name it 'run.es.md'; else rename it to 'run-es.md') [BRF005]"), codes(buildCurrent(files), Code.BRF005));
         remove(files, "content/briefs/run_es.md", "content/briefs/notes_2024.md");
         files.put("content/briefs/run-es.md", files.get("content/briefs/report.md"));
         assertEquals(List.of("content/briefs/run-es.md: warning: run-es.md is published as a brief of its own, in English, beside run.md"
                 + " (if it is the Español translation of run.md, rename it to content/briefs/run.es.md) [BRF173]"),
                 codes(buildCurrent(files), Code.BRF173));
+        // A translation's file copied under that name lacks the brief's date, so it does not bind: it is told its name too.
+        files.put("content/briefs/run-es.md", files.get("content/briefs/run.es.md"));
+        assertEquals(1, codes(buildCurrent(files), Code.BRF173).size());
         // Not without the page it would translate, nor in a site of one language.
         files.put("content/briefs/walk-es.md", files.get("content/briefs/run-es.md"));
         remove(files, "content/briefs/run-es.md");
