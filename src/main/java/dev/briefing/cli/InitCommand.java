@@ -47,6 +47,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // "en, es" and "en,ES" as a user types them: language codes are not case-sensitive (BCP 47), and site.yaml's are lower case.
+        languages = languages.stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).filter(c -> !c.isEmpty()).toList();
         for (String code : languages) {
             if (!dev.briefing.model.Language.isTag(code) || languages.indexOf(code) != languages.lastIndexOf(code)) {
                 System.err.println("briefing: --languages takes distinct lower-case language codes, such as en,es ('" + code + "')");

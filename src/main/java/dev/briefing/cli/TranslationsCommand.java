@@ -93,7 +93,11 @@ final class TranslationsCommand implements Callable<Integer> {
                     .toString().replace('\\', '/');
             List<Translation> in = result.loaded().translations().stream().filter(t -> t.path().equals(rel)).toList();
             if (in.isEmpty()) {
-                System.err.println(rel + (Files.exists(file) ? " is not a translation this site uses (see `briefing translations`)"
+                // The source's own file (report.md), given instead of its translation: the translations of it there are.
+                List<String> of = result.loaded().translations().stream().filter(t -> rel.equals(sourceOf(t))).map(Translation::path)
+                        .sorted().toList();
+                System.err.println(rel + (!of.isEmpty() ? " is the source; mark its translation: " + String.join(", ", of)
+                        : Files.exists(file) ? " is not a translation this site uses (see `briefing translations`)"
                         : " does not exist: write a translation's skeleton with `briefing new --lang CODE KIND ID`"));
                 return Main.USAGE;
             }
@@ -130,6 +134,13 @@ final class TranslationsCommand implements Callable<Integer> {
                     + t.key().id() + ": still being translated: its TODO: translate: parts must be translated before it is published"));
         }
         return Main.OK;
+    }
+
+    /** The file a brief's or page's translation translates (content/pages/report.es.md → content/pages/report.md); null for data. */
+    private static String sourceOf(Translation t) {
+        if (t.key().kind().isEntity()) return null;
+        String folder = t.path().substring(0, t.path().lastIndexOf('/') + 1);
+        return folder + t.key().id() + ".md";
     }
 
     /** Whether a translation's record is not its source's digest now (or it records none). */

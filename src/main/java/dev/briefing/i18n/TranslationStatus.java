@@ -223,7 +223,10 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             String message = "this " + language.name() + " translation of " + (s.critical() ? "critical " : "") + what + " has "
                     + c.what() + " in the same words as its source: it is not translated, yet would be published as "
                     + language.name();
-            String hint = "translate it into " + language.name() + ", or delete " + s.path() + " to show readers the "
+            // A critical item must be translated into a required language: deleting the file would only make it missing (BRF155).
+            String hint = s.critical() && language.required() ? "translate it into " + language.name() + ": a critical " + item.kind().singular()
+                    + " must be translated into each required language"
+                    : "translate it into " + language.name() + ", or delete " + s.path() + " to show readers the "
                     + config.defaultLanguage().name() + " page, marked as " + config.defaultLanguage().name();
             diags.add(s.critical() && language.required() ? error(Code.BRF170, c.pos(), message, hint)
                     : warning(Code.BRF170, c.pos(), message, hint));

@@ -171,15 +171,22 @@ public final class Scaffold {
         var language = loaded.config().languageOf(lang);
         if (language.isEmpty() || language.get().equals(loaded.config().defaultLanguage())) {
             List<String> others = loaded.config().languages().stream().skip(1).map(dev.briefing.model.Language::code).toList();
+            String meant = dev.briefing.model.Language.isKnown(lang) ? null : dev.briefing.diag.Suggest.closest(lang, others);
             return Result.refused("'" + lang + "' is not one of this site's other languages"
-                    + (others.isEmpty() ? "; declare it in content/site.yaml's languages first" : " (" + String.join(", ", others) + ")"));
+                    + (meant != null ? "; did you mean '" + meant + "'?"
+                            : others.isEmpty() ? "; declare it in content/site.yaml's languages first" : " (" + String.join(", ", others) + ")"));
         }
         Optional<Item> item = loaded.items().stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst();
         if (item.isEmpty()) {
             // A brief is named by its file's slug, an entry by its id: the one meant, or the slug of a title given instead.
-            List<String> ids = loaded.items().stream().filter(i -> i.kind() == kind).map(Item::id).sorted().toList();
+            List<Item> ofKind = loaded.items().stream().filter(i -> i.kind() == kind).sorted(java.util.Comparator.comparing(Item::id)).toList();
+            List<String> ids = ofKind.stream().map(Item::id).toList();
             String slug = dev.briefing.util.Slugs.slugify(id);
-            String meant = ids.contains(slug) ? slug : dev.briefing.diag.Suggest.closest(id, ids);
+            // Its slug, a near id, the one whose title it is, or the one id that holds it (sheriff: county-sheriff).
+            List<String> holding = ids.stream().filter(i -> !slug.isEmpty() && i.contains(slug)).toList();
+            String meant = ids.contains(slug) ? slug : java.util.Optional.ofNullable(dev.briefing.diag.Suggest.closest(id, ids))
+                    .or(() -> ofKind.stream().filter(i -> i.title() != null && i.title().equalsIgnoreCase(id.strip())).map(Item::id).findFirst())
+                    .orElse(holding.size() == 1 ? holding.get(0) : null);
             return Result.refused("there is no " + kind.singular() + " '" + id + "' to translate" + (meant != null
                     ? "; did you mean '" + meant + "'?" : kind.isEntity() ? " (an entry is named by its id in content/data/"
                     + kind.plural() + ".yaml)" : " (a " + kind.singular() + " is named by its file name without .md, in content/"

@@ -1049,6 +1049,20 @@ class LanguagesTest {
     }
 
     @Test
+    void aCopiedCriticalTranslationInARequiredLanguageIsToldToBeTranslatedNotDeleted() {
+        // Round 2 of the walkthrough of issue 24: the hint offered deleting the file, which makes it missing, an error too.
+        Map<String, String> files = bilingual();
+        files.put("content/data/advisories.yaml", TestSites.ONE_BULLETIN.replace("summary: A summary.",
+                "summary: Report threats to the county sheriff at once."));
+        files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
+                .replace("summary: Un resumen.", "summary: Report threats to the county sheriff at once."));
+        assertEquals(List.of("content/data/advisories.es.yaml:3:12: error: this Español translation of critical advisory 'bulletin' has"
+                + " 'summary' in the same words as its source: it is not translated, yet would be published as Español (translate it"
+                + " into Español: a critical advisory must be translated into each required language) [BRF170]"),
+                codes(buildCurrent(files), Code.BRF170));
+    }
+
+    @Test
     void theTranslationsPageShowsEachLanguagesStatusAndIsLinkedFromEveryPage() {
         Map<String, String> files = bilingual();
         files.remove("content/data/advisories.es.yaml");

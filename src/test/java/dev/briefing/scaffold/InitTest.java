@@ -494,6 +494,9 @@ class InitTest {
                 headlines.stream().filter(h -> h.startsWith("content/site.yaml:1") && h.contains("of the language"))
                         .map(h -> h.substring(0, h.indexOf(" ("))).toList());
         assertEquals(2, TestSites.cli("init", tmp.resolve("other").toString(), "--languages", "en,EN").exit());
+        // Written with a space or in capitals, the codes are taken as site.yaml writes them (round 2 of the walkthrough).
+        assertEquals(0, TestSites.cli("init", tmp.resolve("spaced").toString(), "--languages", "en, ES").exit());
+        assertTrue(Files.readString(tmp.resolve("spaced/content/site.yaml")).contains("  - code: es\n"));
         // sp is no language's code: refused with the one meant, and nothing written.
         TestSites.Run sp = TestSites.cli("init", tmp.resolve("sp").toString(), "--languages", "en,sp");
         assertEquals(2, sp.exit());

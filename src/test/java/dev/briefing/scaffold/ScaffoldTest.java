@@ -240,6 +240,15 @@ class ScaffoldTest {
         TestSites.Run title = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "brief", "Example brief");
         assertEquals(2, title.exit(), title.err());
         assertEquals("briefing: there is no brief 'Example brief' to translate; did you mean 'example-brief'?\n", title.err());
+        // A part of the one id that holds it, and a language code slip.
+        TestSites.Run part = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "brief", "example");
+        assertEquals("briefing: there is no brief 'example' to translate; did you mean 'example-brief'?\n", part.err());
+        TestSites.Run sp = TestSites.cli("new", "--source", site.toString(), "--lang", "sp", "page", "report");
+        assertEquals("briefing: 'sp' is not one of this site's other languages; did you mean 'es'?\n", sp.err());
+        // The source's file given to --mark instead of its translation's.
+        TestSites.Run source = TestSites.cli("translations", "--source", site.toString(), "--mark", site.resolve("content/pages/report.md").toString());
+        assertEquals(2, source.exit());
+        assertEquals("content/pages/report.md is the source; mark its translation: content/pages/report.es.md\n", source.err());
         TestSites.Run none = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "term", "buzon-de-boletas");
         assertEquals("briefing: there is no term 'buzon-de-boletas' to translate (an entry is named by its id in"
                 + " content/data/glossary.yaml)\n", none.err());
