@@ -169,7 +169,11 @@ final class TranslationsCommand implements Callable<Integer> {
                         || s.state() == TranslationStatus.State.MISSING && !s.critical() && !everyMissing) continue;
                 out.printf(Locale.ROOT, "  %-8s %s%s  %s  translates: %s%s%n", s.state().word(), s.critical() ? "critical " : "",
                         s.key().kind().singular() + " " + s.key().id(), s.path() == null ? "(no translation)" : s.path(),
-                        s.sourceDigest(), s.machine() && s.state() != TranslationStatus.State.MACHINE ? "  (machine translation)" : "");
+                        s.sourceDigest(), s.machine() && s.state() != TranslationStatus.State.MACHINE ? "  (machine translation)"
+                                : s.state() == TranslationStatus.State.IN_PROGRESS && s.translates() != null && !s.translates().equals(s.sourceDigest())
+                                // A skeleton of an older text (init's report page, written before the English was):
+                                // translating it would translate what the source no longer says.
+                                ? "  (the source changed since this skeleton was written: delete it, then run new --lang again)" : "");
             }
         });
     }

@@ -199,10 +199,10 @@ public final class NewSite {
         String code = others.get(0);
         String run = "java -jar ../" + jar;
         return "5. The other language" + (others.size() == 1 ? "" : "s") + " (" + String.join(", ", others) + "): in `content/site.yaml`, "
-                + (others.size() == 1 ? "its" : "each one's") + " `title` and\n   `description`, written in it. Then, once `content/pages/report.md` is written, its translation"
-                + "\n   `content/pages/report." + code + ".md`: replace each `TODO: translate:` part with the translation, delete the line"
-                + "\n   that says to, and record which version of the page it translates with\n   `" + run + " translations --mark"
-                + " content/pages/report." + code + ".md`.\n   Every page marked `critical: true`, every advisory and every way to report"
+                + (others.size() == 1 ? "its" : "each one's") + " `title` and\n   `description`, written in it. Then, once `content/pages/report.md` is written, its translation:"
+                + "\n   delete `content/pages/report." + code + ".md`, which holds the starter text, and run\n   `" + run + " new --lang "
+                + code + " page report` for the English you wrote; replace each `TODO: translate:`\n   part with the translation and"
+                + " delete the line that says to.\n   Every page marked `critical: true`, every advisory and every way to report"
                 + " in\n   `content/data/channels.yaml` must be translated as well: `" + run + " new --lang " + code
                 + " channel ID`\n   writes a translation's skeleton, and `" + run + " translations` lists what is missing or"
                 + "\n   out of date. The handbook's page \"Publishing in several languages\" explains each step.\n";

@@ -465,7 +465,9 @@ class InitTest {
         // Its README says what to write in Spanish, with the commands as this jar runs them; a site in one language's does not.
         String readme = Files.readString(site.resolve("README.md"));
         assertTrue(readme.contains("5. The other language (es): in `content/site.yaml`, its `title` and"), readme);
-        assertTrue(readme.contains("translations --mark content/pages/report.es.md`"), readme);
+        // Its skeleton holds the starter English: translated as it is, it would translate what the page will no longer say.
+        assertTrue(readme.contains("delete `content/pages/report.es.md`, which holds the starter text, and run"), readme);
+        assertTrue(readme.contains(" new --lang es page report` for the English you wrote"), readme);
         assertEquals(0, TestSites.cli("init", tmp.resolve("one").toString()).exit());
         assertFalse(Files.readString(tmp.resolve("one/README.md")).contains("The other language"));
         assertFalse(yaml.contains("\nlanguage:"), "not both");

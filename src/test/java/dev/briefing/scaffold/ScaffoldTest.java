@@ -256,6 +256,12 @@ class ScaffoldTest {
         assertEquals(2, again.exit(), again.err());
         assertEquals("briefing: content/pages/report.es.md already exists; edit it (to start again from the English text as it is"
                 + " now, delete it first, then run this again)\n", again.err());
+        // Once the English is written, the skeleton of the starter text is said to be out of date (round 2 of the walkthrough).
+        Path english = site.resolve("content/pages/report.md");
+        Files.writeString(english, Files.readString(english).replace("In an emergency, call 911 first.", "Call 911 in an emergency."));
+        TestSites.Run table = TestSites.cli("translations", "--source", site.toString());
+        assertTrue(table.out().lines().anyMatch(l -> l.contains("critical page report  content/pages/report.es.md")
+                && l.endsWith("(the source changed since this skeleton was written: delete it, then run new --lang again)")), table.out());
         // Marking a skeleton records the version; it says the text is still to translate.
         TestSites.Run mark = TestSites.cli("translations", "--source", site.toString(), "--mark",
                 site.resolve("content/pages/report.es.md").toString());
