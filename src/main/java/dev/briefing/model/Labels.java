@@ -82,6 +82,15 @@ public final class Labels {
         return value(Kind.BRIEF, TAGS, tag);
     }
 
+    /**
+     * Whether this language names the tag (site.yaml's labels, or the theme's messages): a tag it does not name is shown
+     * as its editors wrote it, in the default language's words, and marked so on the language's pages.
+     */
+    public boolean namesTag(String tag) {
+        String name = Kind.BRIEF.singular() + "." + TAGS.name() + "." + Slugs.slugify(tag);
+        return renamed.containsKey(name) || messages.has("label." + name);
+    }
+
     private static final Field TAGS = Kind.BRIEF.schema().field(ItemFields.TAGS);
 
     static String words(String value) {

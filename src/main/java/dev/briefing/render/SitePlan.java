@@ -89,7 +89,8 @@ public final class SitePlan {
         }
         jobs.add(PageJob.of(u.local("/tags/"), "tags.ftlh", messages.text("page.tags"), "tags", Map.of(
                 "tags", (PageRenderer.ViewFunction) v -> site.tags().stream()
-                        .map(t -> new TagView(labels.tag(t.name()), v.localHref(Urls.tag(t.slug())), t.briefs().size())).toList())));
+                        .map(t -> new TagView(labels.tag(t.name()), v.localHref(Urls.tag(t.slug())), t.briefs().size(), v.tagLang(t.name())))
+                        .toList())));
         for (Tag tag : site.tags()) {
             String name = labels.tag(tag.name());
             paged(jobs, messages, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", messages.text("page.tagged", name), "tag",
@@ -141,7 +142,8 @@ public final class SitePlan {
         return items.stream().map(Item::key).toList();
     }
 
-    public record TagView(String name, String href, int count) {
+    /** A tag on the list of tags: its name, page and number of briefs, and its name's language when it is not the page's. */
+    public record TagView(String name, String href, int count, String lang) {
     }
 
     /**

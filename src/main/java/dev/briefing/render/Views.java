@@ -320,7 +320,7 @@ public final class Views {
      * @param titleLang    the same of its title: for a source, the language its publication is written in ({@link #titleLang})
      */
     public record ItemView(String kind, String kindLabel, String id, String title, String summary, String href,
-            DateView date, String dateLabel, DateView updated, DateView reviewed, List<LinkView> tags, TemplateHTMLOutputModel body,
+            DateView date, String dateLabel, DateView updated, DateView reviewed, List<TagLink> tags, TemplateHTMLOutputModel body,
             List<FieldView> facts, List<SectionView> sections, TemplateHTMLOutputModel notConcerning,
             List<Group> related, List<Group> referencedBy, List<Reference> references, boolean overdue,
             String status, String url, List<ChangeView> changes, SourceView source, String lifecycle, ItemLink replacedBy,
@@ -500,14 +500,23 @@ public final class Views {
         return labels.tag(tag);
     }
 
+    /** The language of a tag's name when it is not the page's: one the page's language does not name, in another. */
+    public String tagLang(String tag) {
+        return labels.namesTag(tag) ? null : site.urls().defaultLanguageElsewhere();
+    }
+
+    /** A tag linked to its page, with its name's language when it is not the page's ({@link #tagLang}). */
+    public record TagLink(String title, String href, String lang) {
+    }
+
     public List<ItemLink> links(List<Item> items) {
         return items.stream().map(i -> link(i.key())).toList();
     }
 
     public ItemView item(Item item) {
         Key key = item.key();
-        List<LinkView> tags = item.fields().get(TAGS).stream()
-                .map(t -> new LinkView(tagName(t), href(site.urls().local(Urls.tag(dev.briefing.util.Slugs.slugify(t)))))).toList();
+        List<TagLink> tags = item.fields().get(TAGS).stream()
+                .map(t -> new TagLink(tagName(t), href(site.urls().local(Urls.tag(dev.briefing.util.Slugs.slugify(t)))), tagLang(t))).toList();
         List<SectionView> sections = new ArrayList<>();
         List<Section> raw = item.fields().get(SECTIONS);
         java.util.Set<String> ids = new java.util.HashSet<>();

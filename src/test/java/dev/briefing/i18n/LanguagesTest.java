@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -137,6 +138,21 @@ class LanguagesTest {
         assertEquals(List.of(), codes(r, Code.BRF155));
         files.put("content/data/advisories.es.yaml", "[]\n");
         assertEquals(1, codes(buildCurrent(files), Code.BRF155).size(), "a file that says nothing of it: missing");
+    }
+
+    @Test
+    void aTagTheLanguageDoesNotNameIsMarkedAsTheDefaultLanguages() {
+        // Round 2 of the walkthrough of issue 24: "election day" was shown on Spanish pages unmarked.
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", SITE + "labels:\n  es:\n    brief.tags.nsse: NSSE\n");
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("advice:", "tags: [election-day, nsse]\nadvice:"));
+        Pipeline.Result r = buildCurrent(files);
+        Function<Document, List<String>> tags = d -> d.select("ul.tags a").stream()
+                .map(a -> a.text() + " " + (a.hasAttr("lang") ? a.attr("lang") : "-")).toList();
+        assertEquals(List.of("election day en", "NSSE -"), tags.apply(page(r, "es/briefs/run/index.html")));
+        assertEquals(List.of("election day -", "nsse -"), tags.apply(page(r, "briefs/run/index.html")));
+        assertEquals(List.of("election day en", "NSSE -"), page(r, "es/tags/index.html").select("main li a").stream()
+                .map(a -> a.text() + " " + (a.hasAttr("lang") ? a.attr("lang") : "-")).toList());
     }
 
     @Test
