@@ -85,6 +85,15 @@ class LanguagesTest {
         return files;
     }
 
+    /** The bilingual site with the advisory's summary, critical by its kind, and its Spanish translation's as given. */
+    private Map<String, String> withSummaries(String english, String spanish) {
+        Map<String, String> files = bilingual();
+        files.put("content/data/advisories.yaml", TestSites.ONE_BULLETIN.replace("summary: A summary.", "summary: " + english));
+        files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
+                .replace("summary: Un resumen.", "summary: " + spanish));
+        return files;
+    }
+
     /** The site with each translation recording the digest its source has now (read from a first build). */
     private Pipeline.Result buildCurrent(Map<String, String> files) {
         Map<String, String> first = new HashMap<>(files);
@@ -769,11 +778,8 @@ class LanguagesTest {
     @Test
     void aCriticalTranslationWhoseNumbersAreNotItsSourcesIsWarnedAbout() {
         // Walkthrough of issue 24: a translator retyped the sheriff's number with two digits swapped, and nothing said so.
-        Map<String, String> files = bilingual();
-        files.put("content/data/advisories.yaml", TestSites.ONE_BULLETIN.replace("summary: A summary.",
-                "summary: Report threats to (970) 244-3500 before 2025."));
-        files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
-                .replace("summary: Un resumen.", "summary: Reporte las amenazas al (970) 244-3050 antes de 2025."));
+        Map<String, String> files = withSummaries("Report threats to (970) 244-3500 before 2025.",
+                "Reporte las amenazas al (970) 244-3050 antes de 2025.");
         assertEquals(List.of("content/data/advisories.es.yaml:3:12: warning: the Español translation of critical advisory 'bulletin'"
                 + " has 3050, which the English advisory does not, and lacks 3500, which the English advisory has (a phone number,"
                 + " address, date or sum a reader acts on must be the source's: copy it from content/data/advisories.yaml, in digits"
@@ -1067,11 +1073,8 @@ class LanguagesTest {
     @Test
     void aCopiedCriticalTranslationInARequiredLanguageIsToldToBeTranslatedNotDeleted() {
         // Round 2 of the walkthrough of issue 24: the hint offered deleting the file, which makes it missing, an error too.
-        Map<String, String> files = bilingual();
-        files.put("content/data/advisories.yaml", TestSites.ONE_BULLETIN.replace("summary: A summary.",
-                "summary: Report threats to the county sheriff at once."));
-        files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
-                .replace("summary: Un resumen.", "summary: Report threats to the county sheriff at once."));
+        Map<String, String> files = withSummaries("Report threats to the county sheriff at once.",
+                "Report threats to the county sheriff at once.");
         assertEquals(List.of("content/data/advisories.es.yaml:3:12: error: this Español translation of critical advisory 'bulletin' has"
                 + " 'summary' in the same words as its source: it is not translated, yet would be published as Español (translate it"
                 + " into Español: a critical advisory must be translated into each required language) [BRF170]"),

@@ -209,9 +209,8 @@ class ScaffoldTest {
      */
     @Test
     void aSourceIsTranslatedOnlyInItsSummary() throws Exception {
-        Path site = dir.resolve("county");
-        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P", "--languages", "en,es").exit());
-        TestSites.Run refused = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "source", "example-source");
+        Path site = bilingualSite();
+        TestSites.Run refused = newSpanish(site, "source", "example-source");
         assertEquals(2, refused.exit(), refused.err());
         assertEquals("briefing: source 'example-source' has nothing to translate: a source's title, publisher and address are the"
                 + " publication's own, shared by all languages, and only its summary (this site's sentence about it) is translated,"
@@ -222,7 +221,7 @@ class ScaffoldTest {
         assertTrue(status.out().contains("missing  brief example-brief") && !status.out().contains("example-source"), status.out());
 
         assertEquals(0, TestSites.cli("new", "--source", site.toString(), "source", "described").exit());
-        TestSites.Run skeleton = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "source", "described");
+        TestSites.Run skeleton = newSpanish(site, "source", "described");
         assertEquals(0, skeleton.exit(), skeleton.err());
         List<String> lines = Files.readAllLines(translations);
         assertEquals(List.of("- id: described", "summary: \"TODO: translate: TODO: what it is, in one sentence.\""),
@@ -232,16 +231,30 @@ class ScaffoldTest {
         assertEquals(4, lines.size(), "the summary only, no title or publisher: " + lines);
     }
 
+    /** A site init made in English and Spanish. */
+    private Path bilingualSite() {
+        Path site = dir.resolve("county");
+        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P", "--languages", "en,es").exit());
+        return site;
+    }
+
+    /** briefing new --lang es with these arguments, in {@code site}. */
+    private static TestSites.Run newSpanish(Path site, String... args) {
+        String[] all = new String[args.length + 5];
+        System.arraycopy(new String[] {"new", "--source", site.toString(), "--lang", "es"}, 0, all, 0, 5);
+        System.arraycopy(args, 0, all, 5, args.length);
+        return TestSites.cli(all);
+    }
+
     /** Walkthrough of issue 24: a translator gave a brief's title, or a near id, and was told only "there is no …". */
     @Test
     void aTranslationOfWhatDoesNotExistNamesTheOneMeantAndAnExistingOneHowToStartAgain() throws Exception {
-        Path site = dir.resolve("county");
-        assertEquals(0, TestSites.cli("init", site.toString(), "--title", "T", "--publisher", "P", "--languages", "en,es").exit());
-        TestSites.Run title = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "brief", "Example brief");
+        Path site = bilingualSite();
+        TestSites.Run title = newSpanish(site, "brief", "Example brief");
         assertEquals(2, title.exit(), title.err());
         assertEquals("briefing: there is no brief 'Example brief' to translate; did you mean 'example-brief'?\n", title.err());
         // A part of the one id that holds it, and a language code slip.
-        TestSites.Run part = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "brief", "example");
+        TestSites.Run part = newSpanish(site, "brief", "example");
         assertEquals("briefing: there is no brief 'example' to translate; did you mean 'example-brief'?\n", part.err());
         TestSites.Run sp = TestSites.cli("new", "--source", site.toString(), "--lang", "sp", "page", "report");
         assertEquals("briefing: 'sp' is not one of this site's other languages; did you mean 'es'?\n", sp.err());
@@ -249,10 +262,10 @@ class ScaffoldTest {
         TestSites.Run source = TestSites.cli("translations", "--source", site.toString(), "--mark", site.resolve("content/pages/report.md").toString());
         assertEquals(2, source.exit());
         assertEquals("content/pages/report.md is the source; mark its translation: content/pages/report.es.md\n", source.err());
-        TestSites.Run none = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "term", "buzon-de-boletas");
+        TestSites.Run none = newSpanish(site, "term", "buzon-de-boletas");
         assertEquals("briefing: there is no term 'buzon-de-boletas' to translate (an entry is named by its id in"
                 + " content/data/glossary.yaml)\n", none.err());
-        TestSites.Run again = TestSites.cli("new", "--source", site.toString(), "--lang", "es", "page", "report");
+        TestSites.Run again = newSpanish(site, "page", "report");
         assertEquals(2, again.exit(), again.err());
         assertEquals("briefing: content/pages/report.es.md already exists; edit it (to start again from the English text as it is"
                 + " now, delete it first, then run this again)\n", again.err());
