@@ -82,7 +82,7 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private int mark(Pipeline.Result result) throws IOException {
-        // A source without a date of its own is recorded as of the day it is marked (Scaffold.recorded).
+        // A source without a date of its own is recorded as of the day it is marked.
         java.time.LocalDate asOf = options.asOfDate(spec.commandLine(), System.getenv());
         Map<String, TranslationStatus> sources = new HashMap<>();
         result.translations().forEach(s -> {
@@ -120,7 +120,7 @@ final class TranslationsCommand implements Callable<Integer> {
             Map<Translation, TranslationMarks.Mark> marks = new HashMap<>();
             chosen.forEach(t -> {
                 TranslationStatus s = sources.get(t.lang() + " " + t.key());
-                if (s != null) marks.put(t, new TranslationMarks.Mark(s.sourceDigest(), s.sourceDate() != null ? s.sourceDate() : asOf));
+                if (s != null) marks.put(t, new TranslationMarks.Mark(s.sourceDigest(), dev.briefing.scaffold.Scaffold.recorded(s.sourceDate(), asOf)));
             });
             Path path = options.source.resolve(rel);
             String text = Files.readString(path, StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ public final class Languages {
                         "keep one of them");
             }
         }
-        hyphenated(loaded, codes, diags);
+        hyphenated(loaded, sources, codes, diags);
         return new Checked(out);
     }
 
@@ -83,10 +83,8 @@ public final class Languages {
      * error's hint for about_es.md once made it): a page of its own, published in the default language, linked from its
      * lists, while the page it was meant to translate stays untranslated.
      */
-    private static void hyphenated(LoadedSite loaded, List<String> codes, Diagnostics diags) {
+    private static void hyphenated(LoadedSite loaded, Set<Key> keys, List<String> codes, Diagnostics diags) {
         if (codes.size() < 2) return;
-        Set<Key> keys = new HashSet<>();
-        loaded.items().forEach(i -> keys.add(i.key()));
         // Unbound too: a translation's file copied under such a name lacks the source's date, so it does not bind.
         List<Item> named = new ArrayList<>(loaded.items());
         named.addAll(loaded.unbound());

@@ -156,8 +156,23 @@ public final class Scaffold {
      * the source's first dated change after it is known to be later (walkthrough of issue 24: no date was written, and a
      * stale translation of such a page could never be dated, nor counted against max_stale_days).
      */
-    public static LocalDate recorded(Item source, LocalDate today) {
-        return source.lastDated() != null ? source.lastDated() : today;
+    public static LocalDate recorded(LocalDate sourceDate, LocalDate today) {
+        return sourceDate != null ? sourceDate : today;
+    }
+
+    /**
+     * The item meant by an id that names none (a brief is named by its file's slug, an entry by its id): the slug of
+     * what was typed, a near id, the one whose title it is, or the one id that holds it (sheriff: county-sheriff); null.
+     */
+    private static String meant(String given, List<Item> ofKind) {
+        List<String> ids = ofKind.stream().map(Item::id).toList();
+        String slug = Slugs.slugify(given);
+        if (ids.contains(slug)) return slug;
+        String near = dev.briefing.diag.Suggest.closest(given, ids);
+        if (near != null) return near;
+        for (Item i : ofKind) if (i.title() != null && i.title().equalsIgnoreCase(given.strip())) return i.id();
+        List<String> holding = slug.isEmpty() ? List.of() : ids.stream().filter(i -> i.contains(slug)).toList();
+        return holding.size() == 1 ? holding.get(0) : null;
     }
 
     /**
@@ -178,15 +193,8 @@ public final class Scaffold {
         }
         Optional<Item> item = loaded.items().stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst();
         if (item.isEmpty()) {
-            // A brief is named by its file's slug, an entry by its id: the one meant, or the slug of a title given instead.
-            List<Item> ofKind = loaded.items().stream().filter(i -> i.kind() == kind).sorted(java.util.Comparator.comparing(Item::id)).toList();
-            List<String> ids = ofKind.stream().map(Item::id).toList();
-            String slug = dev.briefing.util.Slugs.slugify(id);
-            // Its slug, a near id, the one whose title it is, or the one id that holds it (sheriff: county-sheriff).
-            List<String> holding = ids.stream().filter(i -> !slug.isEmpty() && i.contains(slug)).toList();
-            String meant = ids.contains(slug) ? slug : java.util.Optional.ofNullable(dev.briefing.diag.Suggest.closest(id, ids))
-                    .or(() -> ofKind.stream().filter(i -> i.title() != null && i.title().equalsIgnoreCase(id.strip())).map(Item::id).findFirst())
-                    .orElse(holding.size() == 1 ? holding.get(0) : null);
+            String meant = meant(id, loaded.items().stream().filter(i -> i.kind() == kind)
+                    .sorted(java.util.Comparator.comparing(Item::id)).toList());
             return Result.refused("there is no " + kind.singular() + " '" + id + "' to translate" + (meant != null
                     ? "; did you mean '" + meant + "'?" : kind.isEntity() ? " (an entry is named by its id in content/data/"
                     + kind.plural() + ".yaml)" : " (a " + kind.singular() + " is named by its file name without .md, in content/"
@@ -216,7 +224,7 @@ public final class Scaffold {
                         .append("]  # the advice headings, as the translated text writes them\n");
             }
             text.append("translates: ").append(source.digest()).append('\n');
-            text.append("source_updated: ").append(recorded(source, today)).append('\n');
+            text.append("source_updated: ").append(recorded(source.lastDated(), today)).append('\n');
             text.append("---\n")
                     .append(todo).append("the text below, then delete this line.\n\n").append(body);
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
@@ -234,7 +242,7 @@ public final class Scaffold {
         StringBuilder entry = new StringBuilder(before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         if (!before.isEmpty()) entry.append('\n');
         entry.append("- id: ").append(id).append('\n').append("  translates: ").append(source.digest()).append('\n');
-        entry.append("  source_updated: ").append(recorded(source, today)).append('\n');
+        entry.append("  source_updated: ").append(recorded(source.lastDated(), today)).append('\n');
         for (Field f : kind.schema().fields()) {
             if (!f.translatable() || !source.fields().has(f.key())) continue;
             Object value = source.fields().get(f.key());

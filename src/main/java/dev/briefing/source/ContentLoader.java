@@ -57,12 +57,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * file system lists files in.
  */
 public final class ContentLoader {
-    /** A file name's stem and, after its last dot, what reads as a language code written with capitals (ES, es-US). */
-    /** about_es, about_ES-us: a translation's name with an underscore where the dot goes. */
-    private static final java.util.regex.Pattern TRANSLATION_UNDERSCORED =
-            java.util.regex.Pattern.compile("(.+)_([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
-    private static final java.util.regex.Pattern TRANSLATION_IN_CAPITALS =
-            java.util.regex.Pattern.compile("(.+)\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
+    /**
+     * A file name's stem and, after its last dot or underscore, what reads as a language code: a translation's name
+     * with its code in capitals (about.ES, about.es-US) or an underscore where the dot goes (about_es).
+     */
+    private static final java.util.regex.Pattern TRANSLATION_LIKE =
+            java.util.regex.Pattern.compile("(.+)([._])([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
     private final MarkdownEngine markdown;
     private final boolean keepTexts;
     /** Settings given at build time (the published address…), overriding site.yaml's. */
@@ -258,16 +258,19 @@ public final class ContentLoader {
     }
 
     /**
-     * The hint for a name such as about_es.md, first: the slug hint alone would make a page of its own (about-es, in
-     * the default language) of what was most likely meant as a translation; null for any other name. Each file loads on its own, before
-     * site.yaml says which languages the site has, so any language's code is taken.
+     * The hint for a name that reads as a translation's written wrong (about.ES.md, about_es.md), or null: the slug hint
+     * alone would make a page of its own (about-es, in the default language) of what was most likely meant as a
+     * translation. Each file loads on its own, before site.yaml says which languages the site has, so any language's
+     * code is taken.
      */
-    private static String translationUnderscored(String slug) {
-        java.util.regex.Matcher m = TRANSLATION_UNDERSCORED.matcher(slug);
+    private static String translationHint(String slug, String better) {
+        java.util.regex.Matcher m = TRANSLATION_LIKE.matcher(slug);
         if (!m.matches() || !Slugs.isValid(m.group(1))) return null;
-        String code = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String code = m.group(3).toLowerCase(java.util.Locale.ROOT);
         if (!dev.briefing.model.Language.isKnown(code)) return null;
-        return "if it translates " + m.group(1) + ".md, name it '" + m.group(1) + "." + code + ".md'";
+        String name = m.group(1) + "." + code + ".md";
+        return m.group(2).equals(".") ? "a translation's name ends in its language code in lower case: rename it to '" + name + "'"
+                : "if it translates " + m.group(1) + ".md, name it '" + name + "'; else rename it to '" + better + ".md'";
     }
 
     /**
@@ -280,14 +283,8 @@ public final class ContentLoader {
         String slug = name.substring(0, name.length() - 3);
         if (!Slugs.isValid(slug)) {
             String better = Slugs.slugify(slug);
-            // about.ES.md, about.es-US.md: a translation's name with its code in capitals, which slugify would make a page of its own.
-            java.util.regex.Matcher translation = TRANSLATION_IN_CAPITALS.matcher(slug);
-            String hint = translation.matches() && Slugs.isValid(translation.group(1))
-                    && dev.briefing.model.Language.isKnown(translation.group(2).toLowerCase(java.util.Locale.ROOT))
-                    ? "a translation's name ends in its language code in lower case: rename it to '" + translation.group(1) + "."
-                            + translation.group(2).toLowerCase(java.util.Locale.ROOT) + ".md'"
-                    : translationUnderscored(slug) != null ? translationUnderscored(slug) + "; else rename it to '" + better + ".md'"
-                    : better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'";
+            String hint = java.util.Optional.ofNullable(translationHint(slug, better))
+                    .orElse(better.isEmpty() ? "use lowercase letters, digits and hyphens" : "rename it to '" + better + ".md'");
             diags.error(Code.BRF005, Pos.file(file.path()), "file name '" + name + "' cannot be a URL", hint);
             return Read.LOST;
         }
