@@ -88,11 +88,13 @@ public final class Reporting {
      * @param verifiedAtLang the language of that page's title when it is not the page's (a source's title is never translated)
      * @param confirmed  whether someone confirmed it on an official page: if not, no reader is sent to it
      * @param lang       the language of its words (name, when, how, hours…) when not the page's (not translated), else null
+     * @param translation on a page in another language than the default, what its translation is (machine, stale), else null
      */
     public record ChannelView(String id, String name, String href, String summary, String when, String tel, String telHref,
             String sms, String smsHref, String tty, String ttyHref, String url, String urlText, String email, String how,
             String hours, String languages, Boolean anonymous, String jurisdiction, Views.DateView verified,
-            Views.LinkView verifiedAt, String verifiedAtLang, boolean emergency, boolean confirmed, String lang, boolean machine) {
+            Views.LinkView verifiedAt, String verifiedAtLang, boolean emergency, boolean confirmed, String lang,
+            Views.TranslationView translation) {
     }
 
     /** The ways to report that the How to report block lists, in the order of channels.yaml, with hrefs from {@code views}' page. */
@@ -133,13 +135,7 @@ public final class Reporting {
                 f.find(ANONYMOUS).orElse(null), f.get(JURISDICTION), views.date(f.get(VERIFIED)),
                 source == null ? null : new Views.LinkView(source.title(), source.fields().get(URL)),
                 source == null ? null : site.config().foreignTitleLanguage(source),
-                "911".equals(f.get(TEL)), isConfirmed(c), views.textLang(c.key()), machine(views, c));
-    }
-
-    /** Whether the page's language has the channel only as a machine translation: its words then carry the badge here too. */
-    private static boolean machine(Views views, Item c) {
-        var language = views.language();
-        return language != null && !language.isDefault() && language.machine().contains(c.key());
+                "911".equals(f.get(TEL)), isConfirmed(c), views.textLang(c.key()), views.translation(c));
     }
 
     /**

@@ -578,7 +578,8 @@ public final class Views {
         return item.kind() != Kind.SOURCE ? textLang(item.key()) : site.config().foreignTitleLanguage(item);
     }
 
-    private TranslationView translation(Item item) {
+    /** What a reader is told of an item's translation on this language's pages: null where the item is not translated. */
+    TranslationView translation(Item item) {
         var language = site.urls().language();
         if (language == null || language.isDefault() || !language.translated().contains(item.key())) return null;
         boolean stale = !item.digest().equals(item.fields().get(TRANSLATES));

@@ -105,6 +105,7 @@ class LanguagesTest {
         // Each translation of run.md and advisories.yaml, in whichever language its name gives.
         files.replaceAll((k, v) -> k.startsWith("content/briefs/run.") && !k.equals("content/briefs/run.md") ? v.replace("%s", digests.get("run"))
                 : k.startsWith("content/data/advisories.") && !k.equals("content/data/advisories.yaml") ? v.replace("%s", digests.get("bulletin"))
+                : k.startsWith("content/data/channels.") && !k.equals("content/data/channels.yaml") ? v.replace("%s", digests.get("county-tips"))
                 : v);
         TempSite.write(dir, files);
         return TempSite.build(dir, null);
@@ -1218,5 +1219,68 @@ class LanguagesTest {
         List<String> rows = page(r, "es/translations/index.html").select("tbody tr").stream().map(Element::text).toList();
         assertTrue(rows.stream().anyMatch(row -> row.startsWith("Línea de avisos del condado") && row.contains("desactualizada (automática)")),
                 rows.toString());
+    }
+
+    @Test
+    void howToReportSaysWhichWayToReportIsStaleAndThatTheEnglishPrevailsWhereTheSiteAsks() {
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", SITE.replace(", required: true", "") + "report: /report/\ntranslations: {machine_notice: true}\n");
+        files.put("content/data/sources.yaml", TestSites.ONE_SOURCE);
+        files.put("content/pages/report.md", "---\ntitle: How to report\nsummary: Where to report.\n---\nBody.\n");
+        String county = """
+                - id: county-tips
+                  name: County tip line
+                  summary: Report suspicious activity to the sheriff.
+                  when: suspicious activity
+                  tel: "+15550100100"
+                  jurisdiction: Example County
+                  verified: 2024-09-20
+                  verified_at: src
+                """;
+        files.put("content/data/channels.yaml", county);
+        files.put("content/data/channels.es.yaml", """
+                - id: county-tips
+                  name: Línea de avisos del condado
+                  summary: Reporte actividades sospechosas al alguacil.
+                  when: actividad sospechosa
+                  translation: machine
+                  translates: %s
+                """);
+        // Every way to report is machine-made and current: said once under the list, with the page that prevails.
+        Element block = page(buildCurrent(files), "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
+        assertEquals(List.of("Traducción automática. Todavía no la ha revisado una persona que hable español con fluidez."
+                + " Si hay diferencias, prevalece la página en inglés."),
+                block.select(".translation-badge").stream().map(Element::text).toList(), block.outerHtml());
+        assertEquals("../../../channels/index.html", block.selectFirst(".translation-badge a[hreflang=en]").attr("href"), "the English list");
+        assertTrue(block.select(".translation-stale, .translation-note").isEmpty(), block.outerHtml());
+        // Its English source changes: the line says so, and links the English entry.
+        files.put("content/data/channels.yaml", county.replace("to the sheriff", "to the county sheriff"));
+        block = page(buildCurrent(files), "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
+        Element stale = block.selectFirst("li .translation-stale");
+        assertNotNull(stale, block.outerHtml());
+        assertEquals("La página en inglés cambió después de que se hizo esta traducción.", stale.text());
+        assertEquals("../../../channels/index.html#county-tips", stale.selectFirst("a[hreflang=en]").attr("href"));
+        // A second way to report, translated by a person from other English: the machine-made one says so on its line, which
+        // page prevails is said once under the list, and only the second is stale.
+        files.put("content/data/channels.yaml", county + county.replace("county-tips", "state-line").replace("County", "State"));
+        files.put("content/data/channels.es.yaml", files.get("content/data/channels.es.yaml") + """
+                - id: state-line
+                  name: Línea de avisos del estado
+                  summary: Reporte actividades sospechosas al alguacil.
+                  when: actividad sospechosa
+                  translates: 0
+                """);
+        Pipeline.Result r = buildCurrent(files);
+        block = page(r, "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
+        assertEquals(List.of("Traducción automática."), block.select("li .translation-badge").stream().map(Element::text).toList());
+        assertEquals("Si hay diferencias, prevalece la página en inglés.", block.selectFirst("p.translation-note").text());
+        assertEquals(List.of("state-line"), block.select("li:has(.translation-stale) > a[href*=#]").stream()
+                .map(a -> a.attr("href").substring(a.attr("href").indexOf('#') + 1)).toList(), block.outerHtml());
+        assertTrue(page(r, "advisories/bulletin/index.html").select("#how-to-report .translation-badge, #how-to-report"
+                + " .translation-stale, #how-to-report .translation-note").isEmpty(), "the English block");
+        // Where the site does not ask, nothing is said of which page prevails.
+        files.put("content/site.yaml", files.get("content/site.yaml").replace("translations: {machine_notice: true}\n", ""));
+        block = page(buildCurrent(files), "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
+        assertTrue(block.select(".translation-note").isEmpty() && !block.text().contains("prevalece"), block.outerHtml());
     }
 }
