@@ -95,7 +95,8 @@ public final class SitePlan {
             String name = labels.tag(tag.name());
             paged(jobs, messages, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", messages.text("page.tagged", name), "tag",
                     tag.briefs(),
-                    page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page)));
+                    page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page),
+                            "tagLang", (PageRenderer.ViewFunction) v -> v.tagLang(tag.name())));
         }
         jobs.add(PageJob.of(u.local("/matrix/"), "matrix.ftlh", messages.text("page.matrix"), "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));

@@ -163,6 +163,12 @@ class LanguagesTest {
         assertEquals(List.of("election day -", "nsse -"), tags.apply(page(r, "briefs/run/index.html")));
         assertEquals(List.of("election day en", "NSSE -"), page(r, "es/tags/index.html").select("main li a").stream()
                 .map(a -> a.text() + " " + (a.hasAttr("lang") ? a.attr("lang") : "-")).toList());
+        // And on the tag's own page, whose heading names it.
+        Element heading = page(r, "es/tags/election-day/index.html").selectFirst("h1");
+        assertEquals("Etiqueta “election day”", heading.text());
+        assertEquals(List.of("election day"), heading.select("span[lang=en]").stream().map(Element::text).toList());
+        assertTrue(page(r, "es/tags/nsse/index.html").selectFirst("h1").select("[lang]").isEmpty());
+        assertTrue(page(r, "tags/election-day/index.html").selectFirst("h1").select("[lang]").isEmpty());
     }
 
     @Test
