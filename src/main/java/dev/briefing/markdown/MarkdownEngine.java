@@ -372,10 +372,11 @@ public final class MarkdownEngine {
 
     /** A link's attributes: a link to a page in another language says which (hreflang), and so does its text (lang). */
     private static java.util.Map<String, String> anchor(WikiLink.Resolution r) {
-        if (r.hreflang() == null) return java.util.Map.of("href", r.href());
+        if (r.hreflang() == null && r.textLang() == null) return java.util.Map.of("href", r.href());
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
         attributes.put("href", r.href());
-        attributes.put("hreflang", r.hreflang());
+        if (r.hreflang() != null) attributes.put("hreflang", r.hreflang());
+        // The words are another language's, the page linked this one's: [[site:publisher]] named as site.yaml writes it.
         if (r.textLang() != null) attributes.put("lang", r.textLang());
         return attributes;
     }

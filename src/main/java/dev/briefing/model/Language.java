@@ -19,9 +19,10 @@ import java.util.Set;
  *                    titles in this language; empty for site.yaml's {@code navigation}
  * @param statusName  what the advisories' official page is called in a sentence in this language,
  *                    or null for site.yaml's {@code advisory_status.name}
+ * @param publisherName the publisher's name in this language, or null for site.yaml's {@code publisher.name}
  */
 public record Language(String code, String name, boolean required, String title, String description,
-        List<NavLink> navigation, String statusName) {
+        List<NavLink> navigation, String statusName, String publisherName) {
     /** Languages written right to left (the primary subtag): their pages get dir="rtl". */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps",
             "sd", "ug", "ur", "yi");
@@ -32,7 +33,7 @@ public record Language(String code, String name, boolean required, String title,
 
     /** What a site that declares no languages publishes in: site.yaml's {@code language}, or English. */
     public static Language only(String code) {
-        return new Language(code, code.equals("en") ? "English" : code, false, null, null, List.of(), null);
+        return new Language(code, code.equals("en") ? "English" : code, false, null, null, List.of(), null, null);
     }
 
     /** "rtl" for a language written right to left, else "ltr". */

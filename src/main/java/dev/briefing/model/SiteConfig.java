@@ -172,6 +172,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return lang.equals(language) ? null : lang;
     }
 
+    /**
+     * The language of the publisher's name where it is not this language's: the default language's, on the pages of a
+     * language that gives no name of its own ({@code publisher: {name: …}} in its entry); else null.
+     */
+    public String publisherNameLanguage() {
+        Language own = languageOf(language).orElse(defaultLanguage());
+        return publisher == null || own.publisherName() != null || own.code().equals(defaultLanguage().code()) ? null
+                : defaultLanguage().code();
+    }
+
     /** The declared language with this code, if any. */
     public java.util.Optional<Language> languageOf(String code) {
         // Asked of every translation at every build: a loop, not a stream.
@@ -181,15 +191,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     /**
      * The same settings for the pages of one of its languages: that language, and its title,
-     * description, navigation and name of the advisories' official page where it gives them (a
-     * language that gives no navigation has the default language's).
+     * description, navigation, publisher's name and name of the advisories' official page where it
+     * gives them (a language that gives no navigation has the default language's).
      */
     public SiteConfig in(Language l) {
         StatusCheck status = statusCheck == null || l.statusName() == null ? statusCheck
                 : new StatusCheck(statusCheck.checked(), statusCheck.url(), l.statusName(), statusCheck.maxAgeDays(), statusCheck.issuer());
+        Publisher named = publisher == null || l.publisherName() == null ? publisher : new Publisher(l.publisherName(), publisher.url());
         return new SiteConfig(l.title() != null ? l.title() : title, l.description() != null ? l.description() : description,
                 baseUrl, l.code(), reviewPeriodDays, ownNavigation(l).or(() -> ownNavigation(defaultLanguage())).orElse(navigation),
-                prettyUrls, pageSize, publisher, contact, status, report,
+                prettyUrls, pageSize, named, contact, status, report,
                 labels, synonyms, license, plainLanguage, accessibility, languages, translations, channelMaxAgeDays, paper, timeZone, positions,
                 unreadable);
     }
@@ -262,7 +273,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                             + " that site's page in this language. Without it, the language has the default language's menu."),
                     group(ADVISORY_STATUS, false, "The advisories' official page in this language's sentences:"
                                     + " `{name: \"la página del NTAS del DHS\"}`. The day, address and age limit are site.yaml's own.",
-                            required(NAME, "What that page is called in a sentence in this language."))),
+                            required(NAME, "What that page is called in a sentence in this language.")),
+                    group(PUBLISHER, false, "The publisher in this language, where its name is translated:"
+                                    + " `{name: \"Oficina Electoral del Condado\"}`. Its address is site.yaml's own. Without it,"
+                                    + " this language's pages give the name as site.yaml writes it, marked as the default language's.",
+                            required(NAME, "The publisher's name in this language, as the publisher itself writes it."))),
             group(TRANSLATIONS, false, "How translation status is enforced.",
                     optional(MAX_STALE_DAYS, "A critical translation whose source changed more than this"
                             + " many days ago is an error (default 7); before that, a warning."),
@@ -427,8 +442,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             String code = l.get(CODE);
             if (!Language.isTag(code) || !Language.isKnown(code) || out.stream().anyMatch(o -> o.code().equals(code))) continue;
             Fields status = l.get(ADVISORY_STATUS);
+            Fields publisher = l.get(PUBLISHER);
             out.add(new Language(code, l.get(NAME), l.get(REQUIRED), l.get(TITLE), l.get(DESCRIPTION), l.get(NAVIGATION),
-                    status == null ? null : status.get(NAME)));
+                    status == null ? null : status.get(NAME), publisher == null ? null : publisher.get(NAME)));
         }
         if (!out.isEmpty()) return out;
         return List.of(Language.only(f.find(LANGUAGE).filter(c -> Language.isTag(c) && Language.isKnown(c)).orElse("en")));
@@ -495,6 +511,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     diags.error(dev.briefing.diag.Code.BRF078, l.posOf(key), key.name() + " of the language '" + l.get(CODE)
                             + "' in site.yaml is still a placeholder", Placeholders.hint(text));
                 }
+            }
+            Fields publisher = l.get(PUBLISHER);
+            if (publisher != null && Placeholders.isPlaceholder(publisher.get(NAME))) {
+                diags.error(dev.briefing.diag.Code.BRF078, publisher.posOf(NAME), "the publisher's name of the language '" + l.get(CODE)
+                        + "' in site.yaml is still a placeholder", Placeholders.hint(publisher.get(NAME)));
             }
         }
     }

@@ -274,7 +274,7 @@ public final class PageRenderer {
                     untranslated(c, dev.briefing.model.Language::title), untranslated(c, dev.briefing.model.Language::description),
                     c.publisher() == null || c.publisher().url() == null || !c.publisher().url().startsWith("/") ? null
                             : views.foreign(c.publisher().url()),
-                    site.urls().defaultLanguageElsewhere(), site.urls().defaultLanguageElsewhere());
+                    site.urls().defaultLanguageElsewhere(), c.publisherNameLanguage());
         }
 
         /** The default language's code when the page's language gives no text of its own for this setting (BRF169), else null. */

@@ -553,8 +553,11 @@ public final class Resolver {
             return null;
         }
         boolean sitePath = href.startsWith("/") && !href.startsWith("//");
+        // The publisher's name as site.yaml writes it, on a page in a language that gives none of its own: marked as the
+        // default language's, as the footer marks it.
+        String textLang = link.label() == null && link.target().equals("publisher") ? config.publisherNameLanguage() : null;
         return WikiLink.Resolution.link(sitePath ? urls.relative(page, urls.local(href)) : href,
-                link.label() != null ? link.label() : text);
+                link.label() != null ? link.label() : text, null, textLang);
     }
 
     /**

@@ -1289,4 +1289,42 @@ class LanguagesTest {
         block = page(buildCurrent(files), "es/advisories/bulletin/index.html").selectFirst("#how-to-report");
         assertTrue(block.select(".translation-note").isEmpty() && !block.text().contains("prevalece"), block.outerHtml());
     }
+
+    @Test
+    void aLanguageNamesThePublisherInItsOwnWordsOrThePagesMarkTheNameAsTheDefaultLanguages() {
+        // Walkthrough of issue 24: a county office's Spanish pages gave its name only in English, and a Spanish body's
+        // [[site:publisher]] was not marked as English.
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", SITE.replace("publisher:\n  name: Test Publisher\n",
+                "publisher:\n  name: County Elections Office\n  url: https://county.example.gov/elections/\n"));
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("Aléjese si puede.",
+                "Aléjese si puede. Publica [[site:publisher]]."));
+        Pipeline.Result r = buildCurrent(files);
+        Document spanish = page(r, "es/briefs/run/index.html");
+        Element inBody = spanish.selectFirst(".prose a[href^=https://county]");
+        assertEquals("County Elections Office", inBody.text());
+        assertEquals("en", inBody.attr("lang"), inBody.outerHtml());
+        assertEquals(List.of("County Elections Office"), spanish.select(".publisher span[lang=en]").stream().map(Element::text).toList());
+        assertTrue(page(r, "briefs/run/index.html").select(".publisher [lang]").isEmpty());
+        // The language gives the name as the office writes it in Spanish: every Spanish page, feed and body uses it, unmarked.
+        files.put("content/site.yaml", files.get("content/site.yaml").replace("name: Español,",
+                "name: Español, publisher: {name: Oficina Electoral del Condado},"));
+        r = buildCurrent(files);
+        spanish = page(r, "es/briefs/run/index.html");
+        inBody = spanish.selectFirst(".prose a[href^=https://county]");
+        assertEquals("Oficina Electoral del Condado", inBody.text());
+        assertFalse(inBody.hasAttr("lang"), inBody.outerHtml());
+        assertEquals("Oficina Electoral del Condado", spanish.selectFirst(".publisher a[href^=https://county]").text());
+        assertTrue(spanish.select(".publisher [lang]").isEmpty(), spanish.selectFirst(".publisher").outerHtml());
+        assertEquals("Oficina Electoral del Condado", spanish.selectFirst("meta[name=author]").attr("content"));
+        String feed = new String(r.files().get("es/feeds/briefs.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("<name>Oficina Electoral del Condado</name>") && !feed.contains("County Elections Office"), feed);
+        assertEquals("County Elections Office", page(r, "briefs/run/index.html").selectFirst(".publisher a[href^=https://county]").text());
+        // A name left as a placeholder is refused, as a language's title is.
+        files.put("content/site.yaml", files.get("content/site.yaml").replace("{name: Oficina Electoral del Condado}",
+                "{name: \"TODO: translate: County Elections Office\"}"));
+        TempSite.write(dir, files);
+        assertEquals(1, codes(TempSite.build(dir, null), Code.BRF078).stream()
+                .filter(h -> h.contains("the publisher's name of the language 'es' in site.yaml is still a placeholder")).count());
+    }
 }
