@@ -190,7 +190,9 @@ public enum Code {
     BRF174("numbers differ in a critical translation", "A translation of a critical item (how to report, an advisory, a"
             + " way to report, safety advice) has a number its source does not, or lacks one its source has: a phone number,"
             + " street number, year or sum of three digits or more, compared whatever separates its groups (970-244-3500,"
-            + " 970.244.3500). A reader would call or go to the wrong one. Copy the number from the source, in digits."),
+            + " 970.244.3500); or, where it gives times of day in digits, lacks one its source gives (\"7 p.m.\", \"19:00\","
+            + " \"7 p. m.\" and \"7 de la tarde\" are the same time). A reader would call or go to the wrong one, or at the wrong"
+            + " hour. Copy the number from the source, in digits."),
     BRF173("named like a translation", "A brief or page is named as a translation of another, with a hyphen where the dot"
             + " goes (about-es.md beside about.md): it is published as a page of its own in the default language, listed with the"
             + " others, and the page it seems to translate stays untranslated. A translation's name has its language code"

@@ -23,8 +23,8 @@ import java.util.function.BiConsumer;
  * year, a sum. A translator who retypes "970-244-3500" can slip a digit, and nothing else would notice: the text is
  * new words either way, and the page is current. Numbers are compared as runs of {@value #MIN_DIGITS} digits or more,
  * split at anything else, so that the same number written in either language's way (970-244-3500 and 970.244.3500,
- * 10,000 and 10.000, "May 24, 2023" and "24 de mayo de 2023") is the same, and times and days of the month (8:00,
- * "7 p. m.", 20:00), which a language may well write otherwise, are not compared.
+ * 10,000 and 10.000, "May 24, 2023" and "24 de mayo de 2023") is the same; days of the month, which a language may
+ * well write otherwise, are not compared. Times of day are compared as times ({@link Times}): "7 p.m." is "19:00".
  */
 final class Numbers {
     static final int MIN_DIGITS = 3;
@@ -36,8 +36,9 @@ final class Numbers {
      * What a translation's numbers lack or add against its source's, in the texts both have.
      *
      * @param added numbers the translation has and the source does not, in the order the translation has them
-     * @param lost  numbers the source has and the translation does not, in the source's order
-     * @param at    where the translation has the first added number, or the translation itself when it adds none
+     * @param lost  numbers and times of day the source has and the translation does not, in the source's order
+     * @param at    where the translation has the first added number, else the first text lacking a time, else the
+     *              translation itself
      */
     record Differ(List<String> added, List<String> lost, Pos at) {
     }
@@ -46,12 +47,20 @@ final class Numbers {
         Fields tf = t.item().fields();
         Map<String, Pos> translated = new LinkedHashMap<>();
         Set<String> original = new LinkedHashSet<>();
+        // Times are compared text by text: a time the source gives in its summary is looked for in the summary.
+        Set<String> lostTimes = new LinkedHashSet<>();
+        Pos timesAt = null;
         for (Field f : source.kind().schema().fields()) {
             if (!f.translatable() || f.type() == FieldType.MARKDOWN || f.type() == FieldType.SECTIONS) continue;
             if (!tf.has(f.key()) || !source.fields().has(f.key())) continue;
             Pos at = tf.posOf(f.key());
-            runs(String.valueOf(tf.get(f.key())), (run, offset) -> translated.putIfAbsent(run, at));
-            runs(String.valueOf(source.fields().get(f.key())), (run, offset) -> original.add(run));
+            String text = String.valueOf(tf.get(f.key()));
+            String from = String.valueOf(source.fields().get(f.key()));
+            runs(text, (run, offset) -> translated.putIfAbsent(run, at));
+            runs(from, (run, offset) -> original.add(run));
+            List<String> lostHere = Times.lost(from, text);
+            if (!lostHere.isEmpty() && timesAt == null) timesAt = at;
+            lostTimes.addAll(lostHere);
         }
         for (Map.Entry<TextKey, MarkdownDoc> e : t.item().markdown().entrySet()) {
             MarkdownDoc from = source.markdown().get(e.getKey());
@@ -59,11 +68,17 @@ final class Numbers {
             PlainText plain = e.getValue().plain();
             runs(plain.text(), (run, offset) -> translated.computeIfAbsent(run, r -> plain.pos(offset)));
             runs(from.plain().text(), (run, offset) -> original.add(run));
+            List<String> lostHere = Times.lost(from.plain().text(), plain.text());
+            // At the translation's first time in that text: the one a translator would have retyped.
+            if (!lostHere.isEmpty() && timesAt == null) timesAt = plain.pos(Times.in(plain.text()).get(0).offset());
+            lostTimes.addAll(lostHere);
         }
         List<String> added = translated.keySet().stream().filter(n -> !original.contains(n)).toList();
-        List<String> lost = original.stream().filter(n -> !translated.containsKey(n)).toList();
+        List<String> lost = new ArrayList<>(original.stream().filter(n -> !translated.containsKey(n)).toList());
+        lost.addAll(lostTimes);
         if (added.isEmpty() && lost.isEmpty()) return Optional.empty();
-        return Optional.of(new Differ(added, lost, added.isEmpty() ? t.item().pos() : translated.get(added.get(0))));
+        Pos at = !added.isEmpty() ? translated.get(added.get(0)) : timesAt != null ? timesAt : t.item().pos();
+        return Optional.of(new Differ(added, List.copyOf(lost), at));
     }
 
     /** Each run of {@value #MIN_DIGITS} ASCII digits or more in {@code text}, with the offset it starts at. */

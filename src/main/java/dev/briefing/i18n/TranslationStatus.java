@@ -171,8 +171,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             if (!d.added().isEmpty()) parts.add("has " + listed(d.added()) + ", which the " + source + " does not");
             if (!d.lost().isEmpty()) parts.add("lacks " + listed(d.lost()) + ", which the " + source + " has");
             diags.add(warning(Code.BRF174, d.at(), "the " + language.name() + " translation of critical " + item.kind().singular() + " '"
-                    + item.id() + "' " + String.join(", and ", parts), "a phone number, address, date or sum a reader acts on must be"
-                    + " the source's: copy it from " + item.pos().path() + ", in digits as the source writes it"));
+                    + item.id() + "' " + String.join(", and ", parts), "a phone number, address, date, time or sum a reader acts on"
+                    + " must be the source's: copy it from " + item.pos().path() + ", in digits as the source writes it"));
         });
     }
 
