@@ -46,6 +46,11 @@ class LauncherIT {
                 "what outlives two young collections is promoted; the heap grows in small steps: " + run.out());
         assertTrue(run.out().contains("-XX:MetaspaceSize=67108864"), "no full collection for class metadata: " + run.out());
         assertTrue(!run.err().contains("[cds"), "no class-data sharing warnings: " + run.err());
+        // Huge pages where the kernel gives them on request; asked for nowhere else, where the JVM would only warn.
+        Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(hugePages) && Files.readString(hugePages).contains("[madvise]");
+        assertEquals(onRequest, run.out().contains("-XX:+UseTransparentHugePages"), run.out());
+        assertTrue(!run.err().contains("TransparentHugePages") && !run.out().contains("UseTransparentHugePages disabled"), run.err());
     }
 
     @Test
@@ -88,6 +93,7 @@ class LauncherIT {
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "serve", "--help", "--source", valid.toString());
         assertEquals(0, small.status(), small.err());
         assertTrue(small.out().contains("-XX:+UseSerialGC") && !small.out().contains(young), small.out());
+        assertTrue(!small.out().contains("UseTransparentHugePages"), "the preview's heap stays in small pages: " + small.out());
         assertTrue(!small.out().contains("TieredStopAtLevel"), "the preview keeps the optimising compiler: " + small.out());
         Run medium = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "MEDIUM_SITE", "1"), "serve", "--help",
                 "--source", valid.toString());
