@@ -18,9 +18,11 @@ final class Times {
      * (required after hours alone or a dot), a.m. or p.m. in their English and Spanish spellings, a 24-hour "h"
      * ("20 h", "20.00 h", "19 horas"), or a Spanish part of the day ("7 de la tarde").
      */
+    private static final String SPACE = "[\\s\\u00A0\\u202F]"; // Spanish typography writes "7 p. m." with no-break spaces
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d:.,])(\\d{1,2})(?:(:)(\\d{2})|\\.(\\d{2}))?(?!\\d)"
-                    + "(?:\\s?(?:([ap])\\.?\\s?m\\.?|(h)(?:rs?|oras?)?|de la (mañana|madrugada|tarde|noche))(?!\\p{L}))?",
+                    + "(?:" + SPACE + "?(?:([ap])\\.?" + SPACE + "?m\\.?|(h)(?:rs?|oras?)?|de" + SPACE + "la" + SPACE
+                    + "(mañana|madrugada|tarde|noche))(?!\\p{L}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Times() {
