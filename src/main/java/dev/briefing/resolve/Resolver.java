@@ -486,9 +486,12 @@ public final class Resolver {
                     List<String> kinds = new ArrayList<>(Kind.singulars());
                     kinds.add("cite");
                     kinds.add(SITE_LINK);
+                    // A translator writes the kind in the page's language ([[página:report]]): kinds are the same words in every language.
+                    boolean translated = !config.language().equals(config.defaultLanguage().code());
                     diags.error(Code.BRF033, link.pos(), "unknown link kind '" + kindName + "' in " + link.source(),
                             java.util.Optional.ofNullable(Suggest.didYouMean(fold(kindName), kinds))
-                                    .orElse("kinds are " + String.join(", ", kinds)));
+                                    .orElse((translated ? "link kinds are written in English in every language: " : "kinds are ")
+                                            + String.join(", ", kinds)));
                     continue;
                 }
                 Key k = lookup.find(kind, link.target(), link.pos(), diags, true);

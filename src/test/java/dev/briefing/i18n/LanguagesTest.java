@@ -127,8 +127,9 @@ class LanguagesTest {
         Map<String, String> files = bilingual();
         files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("[[brief:report]]", "[[página:report]]"));
         Pipeline.Result r = buildCurrent(files);
-        assertEquals(List.of("content/briefs/run.es.md:11:23: error: unknown link kind 'página' in [[página:report]] (kinds are brief, page,"
-                + " threat, target, driver, indicator, event, incident, advisory, agency, resource, channel, term, source, cite, site) [BRF033]"),
+        assertEquals(List.of("content/briefs/run.es.md:11:23: error: unknown link kind 'página' in [[página:report]] (link kinds are written"
+                + " in English in every language: brief, page, threat, target, driver, indicator, event, incident, advisory, agency,"
+                + " resource, channel, term, source, cite, site) [BRF033]"),
                 codes(r, Code.BRF033));
         assertTrue(r.files().isEmpty(), "nothing is published");
         // The kind as English writes it, with its accent, is suggested.
