@@ -96,7 +96,8 @@ public final class SitePlan {
             paged(jobs, messages, size, u.local(Urls.tag(tag.slug())), "tag.ftlh", messages.text("page.tagged", name), "tag",
                     tag.briefs(),
                     page -> Map.of("tag", name, "briefs", (PageRenderer.ViewFunction) v -> v.links(page),
-                            "tagLang", (PageRenderer.ViewFunction) v -> v.tagLang(tag.name())));
+                            // Empty where the language names the tag: the model holds no nulls.
+                            "tagLang", (PageRenderer.ViewFunction) v -> java.util.Objects.requireNonNullElse(v.tagLang(tag.name()), "")));
         }
         jobs.add(PageJob.of(u.local("/matrix/"), "matrix.ftlh", messages.text("page.matrix"), "matrix", Map.of(
                 "matrix", (PageRenderer.ViewFunction) v -> Matrix.of(site, v))));
