@@ -262,9 +262,16 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         if (s.changed() == null) {
             // How long it has been stale is not known, so it is never said to be too long, and --strict refuses it.
             boolean updated = item.kind().schema().byName().containsKey(dev.briefing.model.ItemFields.UPDATED.name());
+            // The source's last date may be the very day the translation records (walkthrough of issue 24: a change note
+            // dated the day of the translation was asked for again): a change that day may be before or after it.
+            boolean sameDay = t.sourceDate() != null && item.fields().get(dev.briefing.model.ItemFields.CHANGES).stream()
+                    .anyMatch(c -> t.sourceDate().equals(c.get(dev.briefing.model.ItemFields.DATE)));
             diags.add(warning(Code.BRF175, t.item().pos(), "the " + language.name() + " translation of critical " + what
-                    + " is stale: its source changed since it was translated, on a day the source does not record", hint
-                    + "; date the source's change with a change note (changes: [{date: YYYY-MM-DD, note: \"what changed\"}])"
+                    + " is stale: its source changed since it was translated, on a day the source does not record", sameDay
+                    ? hint + "; the source's change note is dated " + t.sourceDate() + ", the day the translation records"
+                            + " (source_updated), so whether it came after the translation is not known: a change made after"
+                            + " it the same day is best brought into the translation at once"
+                    : hint + "; date the source's change with a change note (changes: [{date: YYYY-MM-DD, note: \"what changed\"}])"
                     + (updated ? " and its 'updated' date" : "") + ", so readers are told when it changed and the days are counted"));
             return;
         }

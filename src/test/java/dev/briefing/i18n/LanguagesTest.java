@@ -277,6 +277,15 @@ class LanguagesTest {
                 + " note: \"what changed\"}]), so readers"), codes(r, Code.BRF175).get(0));
         // Undated, it is not given the grace of max_stale_days under --strict; dated, it is (a reminder), until BRF157.
         assertTrue(r.diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF175).allMatch(d -> d.strict().isError()));
+        // A change note dated the very day the translation records may be the change or the version translated: the hint
+        // says so instead of asking for the note again (walkthrough of issue 24).
+        files.put("content/data/advisories.yaml", files.get("content/data/advisories.yaml")
+                + "  changes:\n    - {date: 2024-01-01, note: Summary rewritten.}\n");
+        TempSite.write(dir, files);
+        String hint = TempSite.build(dir, null).diagnostics().sorted().stream().filter(d -> d.code() == Code.BRF175).findFirst()
+                .orElseThrow().hint();
+        assertTrue(hint.contains("the source's change note is dated 2024-01-01, the day the translation records (source_updated),"
+                + " so whether it came after the translation is not known") && !hint.contains("date the source's change"), hint);
     }
 
     @Test
