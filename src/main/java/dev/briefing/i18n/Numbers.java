@@ -58,9 +58,9 @@ final class Numbers {
             String from = String.valueOf(source.fields().get(f.key()));
             runs(text, (run, offset) -> translated.putIfAbsent(run, at));
             runs(from, (run, offset) -> original.add(run));
-            List<String> lostHere = Times.lost(from, text);
-            if (!lostHere.isEmpty() && timesAt == null) timesAt = at;
-            lostTimes.addAll(lostHere);
+            Times.Compared times = Times.compare(from, text);
+            if (!times.lost().isEmpty() && timesAt == null) timesAt = at;
+            lostTimes.addAll(times.lost());
         }
         for (Map.Entry<TextKey, MarkdownDoc> e : t.item().markdown().entrySet()) {
             MarkdownDoc from = source.markdown().get(e.getKey());
@@ -68,10 +68,10 @@ final class Numbers {
             PlainText plain = e.getValue().plain();
             runs(plain.text(), (run, offset) -> translated.computeIfAbsent(run, r -> plain.pos(offset)));
             runs(from.plain().text(), (run, offset) -> original.add(run));
-            List<String> lostHere = Times.lost(from.plain().text(), plain.text());
-            // At the translation's first time in that text: the one a translator would have retyped.
-            if (!lostHere.isEmpty() && timesAt == null) timesAt = plain.pos(Times.in(plain.text()).get(0).offset());
-            lostTimes.addAll(lostHere);
+            Times.Compared times = Times.compare(from.plain().text(), plain.text());
+            // At the translation's first time that is none of the source's: the one a translator would have mistyped.
+            if (!times.lost().isEmpty() && timesAt == null) timesAt = plain.pos(times.wrongAt());
+            lostTimes.addAll(times.lost());
         }
         List<String> added = translated.keySet().stream().filter(n -> !original.contains(n)).toList();
         List<String> lost = new ArrayList<>(original.stream().filter(n -> !translated.containsKey(n)).toList());

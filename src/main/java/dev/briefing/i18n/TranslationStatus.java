@@ -172,7 +172,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             if (!d.lost().isEmpty()) parts.add("lacks " + listed(d.lost()) + ", which the " + source + " has");
             diags.add(warning(Code.BRF174, d.at(), "the " + language.name() + " translation of critical " + item.kind().singular() + " '"
                     + item.id() + "' " + String.join(", and ", parts), "a phone number, address, date, time or sum a reader acts on"
-                    + " must be the source's: copy it from " + item.pos().path() + ", in digits as the source writes it"));
+                    + " must be the source's: copy a number from " + item.pos().path() + " in digits as it writes it; a time may be"
+                    + " written as " + language.name() + " writes times (such as 19:00 for 7 p.m.)"));
         });
     }
 

@@ -799,8 +799,9 @@ class LanguagesTest {
                 "Reporte las amenazas al (970) 244-3050 antes de 2025.");
         assertEquals(List.of("content/data/advisories.es.yaml:3:12: warning: the Español translation of critical advisory 'bulletin'"
                 + " has 3050, which the English advisory does not, and lacks 3500, which the English advisory has (a phone number,"
-                + " address, date, time or sum a reader acts on must be the source's: copy it from content/data/advisories.yaml, in"
-                + " digits as the source writes it) [BRF174]"), codes(buildCurrent(files), Code.BRF174));
+                + " address, date, time or sum a reader acts on must be the source's: copy a number from content/data/advisories.yaml"
+                + " in digits as it writes it; a time may be written as Español writes times (such as 19:00 for 7 p.m.)) [BRF174]"),
+                codes(buildCurrent(files), Code.BRF174));
         // The same number written in another way is the same; a time or a day, which Spanish writes its own way, is not compared.
         files.put("content/data/advisories.es.yaml", files.get("content/data/advisories.es.yaml")
                 .replace("(970) 244-3050", "970.244.3500, de 8:00 a 20:00,"));
@@ -818,7 +819,8 @@ class LanguagesTest {
         Map<String, String> files = withSummaries("Polls close at 7 p.m. on election day.", "Las urnas cierran a las 9 p. m.");
         assertEquals(List.of("content/data/advisories.es.yaml:3:12: warning: the Español translation of critical advisory 'bulletin'"
                 + " lacks 7 p.m., which the English advisory has (a phone number, address, date, time or sum a reader acts on must be"
-                + " the source's: copy it from content/data/advisories.yaml, in digits as the source writes it) [BRF174]"),
+                + " the source's: copy a number from content/data/advisories.yaml in digits as it writes it; a time may be written as"
+                + " Español writes times (such as 19:00 for 7 p.m.)) [BRF174]"),
                 codes(buildCurrent(files), Code.BRF174));
         // The same time as Spanish writes it, or written in words: nothing to say.
         for (String same : List.of("a las 19:00", "a las 7 de la tarde", "a las 7 p. m.", "a las siete de la tarde")) {
