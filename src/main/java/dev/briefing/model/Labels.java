@@ -26,10 +26,13 @@ import java.util.TreeSet;
 public final class Labels {
     private final Messages messages;
     private final Map<String, String> renamed;
+    /** The names this language gives itself: the default language's all, another's those under its code. */
+    private final Set<String> own;
 
-    private Labels(Messages messages, Map<String, String> renamed) {
+    private Labels(Messages messages, Map<String, String> renamed, Set<String> own) {
         this.messages = messages;
         this.renamed = Map.copyOf(renamed);
+        this.own = Set.copyOf(own);
     }
 
     /**
@@ -39,16 +42,18 @@ public final class Labels {
      */
     public static Labels of(SiteConfig config, Messages messages) {
         Map<String, String> names = new HashMap<>();
+        Map<String, String> given = config.labels().byLanguage().getOrDefault(messages.language(), Map.of());
         // The default language is the site's first; a language's own build has its code as config.language().
-        if (messages.language().equals(config.languageCodes().get(0))) {
+        boolean isDefault = messages.language().equals(config.languageCodes().get(0));
+        if (isDefault) {
             names.putAll(config.labels().names());
         } else {
             config.labels().names().forEach((name, text) -> {
                 if (isWordValue(name)) names.put(name, text);
             });
         }
-        names.putAll(config.labels().byLanguage().getOrDefault(messages.language(), Map.of()));
-        return new Labels(messages, names);
+        names.putAll(given);
+        return new Labels(messages, names, isDefault ? names.keySet() : given.keySet());
     }
 
     /** A kind's name, as index pages and lists call it: "Threats". */
@@ -88,7 +93,9 @@ public final class Labels {
      */
     public boolean namesTag(String tag) {
         String name = Kind.BRIEF.singular() + "." + TAGS.name() + "." + Slugs.slugify(tag);
-        return renamed.containsKey(name) || messages.has("label." + name);
+        // The default language's name of a word ("Polling places") is shown until the language names it, but in the
+        // default language's words.
+        return own.contains(name) || messages.has("label." + name);
     }
 
     private static final Field TAGS = Kind.BRIEF.schema().field(ItemFields.TAGS);

@@ -170,6 +170,12 @@ class LanguagesTest {
         assertEquals(List.of("election day"), heading.select("span[lang=en]").stream().map(Element::text).toList());
         assertTrue(page(r, "es/tags/nsse/index.html").selectFirst("h1").select("[lang]").isEmpty());
         assertTrue(page(r, "tags/election-day/index.html").selectFirst("h1").select("[lang]").isEmpty());
+        // A name site.yaml gives only in the default language is still that language's words (walkthrough of issue 24).
+        files.put("content/site.yaml", files.get("content/site.yaml") + "  brief.tags.election-day: Election Day\n");
+        r = buildCurrent(files);
+        heading = page(r, "es/tags/election-day/index.html").selectFirst("h1");
+        assertEquals(List.of("Election Day"), heading.select("span[lang=en]").stream().map(Element::text).toList(), heading.outerHtml());
+        assertEquals(List.of("Election Day en", "NSSE -"), tags.apply(page(r, "es/briefs/run/index.html")));
     }
 
     @Test
