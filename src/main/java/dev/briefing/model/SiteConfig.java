@@ -499,6 +499,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     + " in site.yaml's 'navigation' and in its entry under 'languages'",
                     "keep one: the top-level 'navigation' is the default language's menu; each other language's entry translates it");
         }
+        // Likewise its title, description and publisher, which the entry would override unseen
+        // (walkthrough of issue 24: a publisher in the English entry renamed the site's in English pages and CAP alerts).
+        for (var key : List.of(TITLE, DESCRIPTION, PUBLISHER)) {
+            if (declared.isEmpty() || !declared.get(0).has(key) || !f.has(key)) continue;
+            diags.error(dev.briefing.diag.Code.BRF150, declared.get(0).posOf(key), "the default language's " + key.name()
+                    + " is given twice: in site.yaml's '" + key.name() + "' and in its entry under 'languages'",
+                    "keep the top-level '" + key.name() + "': each other language's entry gives it in its own words");
+        }
         checkNavigation(f, diags);
     }
 

@@ -1324,6 +1324,21 @@ class LanguagesTest {
     }
 
     @Test
+    void theDefaultLanguagesEntryDoesNotGiveWhatSiteYamlGivesAgain() {
+        // Walkthrough of issue 24: a publisher in the English entry silently renamed the site's in English pages and CAP alerts.
+        Map<String, String> files = bilingual();
+        files.put("content/site.yaml", SITE.replace("{code: en, name: English}", "{code: en, name: English, publisher: {name: Harbor}}"));
+        assertEquals(List.of("content/site.yaml:%d:42: error: the default language's publisher is given twice: in site.yaml's"
+                .formatted(SITE.lines().count() - 1) + " 'publisher' and in its entry under 'languages' (keep the top-level 'publisher':"
+                + " each other language's entry gives it in its own words) [BRF150]"), codes(buildCurrent(files), Code.BRF150));
+        files.put("content/site.yaml", SITE.replace("{code: en, name: English}", "{code: en, name: English, title: Other}"));
+        assertEquals(1, codes(buildCurrent(files), Code.BRF150).size());
+        // Another language's entry gives them in its own words.
+        files.put("content/site.yaml", SITE.replace("name: Español", "name: Español, title: Informes, publisher: {name: Oficina}"));
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150));
+    }
+
+    @Test
     void aLanguageNamesThePublisherInItsOwnWordsOrThePagesMarkTheNameAsTheDefaultLanguages() {
         // Walkthrough of issue 24: a county office's Spanish pages gave its name only in English, and a Spanish body's
         // [[site:publisher]] was not marked as English.
