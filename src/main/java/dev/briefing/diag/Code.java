@@ -149,7 +149,8 @@ public enum Code {
             + " the page's own text, since a handout prints only the sections (`##` headings) listed there. List the headings"
             + " of the sections to print, `advice: [\"What to do\"]` (they are then read as advice: exempt from citations,"
             + " held to the advice reading level); a text without headings needs one first. A resource's handout prints its"
-            + " whole body and is never reported."),
+            + " whole body and is never reported. A translation lists its own, translated headings: one that lists none of them"
+            + " (it gives no `advice:`, so the source's headings are looked for in its text) prints none of its text either."),
     BRF136("handout longer than one page", "A handout must fit on one printed page. Shorten the summary or the advice"
             + " sections, or move a section out of 'advice:' so the handout leaves it out."),
     BRF137("character the handout font cannot draw", "Handouts are set in the bundled Open Sans, which has no glyph for this"

@@ -5,6 +5,7 @@ import static dev.briefing.model.ItemFields.CRITICAL;
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
 import dev.briefing.diag.Diagnostics;
+import dev.briefing.model.HandoutText;
 import dev.briefing.model.Item;
 import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
@@ -160,6 +161,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
         if (!(unread && t == null)) report(config, language, item, t, s, asOf, reported);
         reportCopies(config, language, item, s, copies, reported);
         if (t != null && !t.unfinished() && s.critical()) reportNumbers(config, language, item, t, reported);
+        if (t != null && !t.unfinished()) reportHandout(language, item, t, reported);
         return new Kept.Entry(item, t, s, List.copyOf(reported));
     }
 
@@ -175,6 +177,30 @@ public record TranslationStatus(String lang, Key key, String title, State state,
                     + " must be the source's: copy a number from " + item.pos().path() + " in digits as it writes it; a time may be"
                     + " written as " + language.name() + " writes times (such as 19:00 for 7 p.m.)"));
         });
+    }
+
+    /**
+     * Reports a translation whose handout would print none of its text where its source's prints some: the handout prints
+     * the sections listed under 'advice:', which a translation lists by its own headings (walkthrough of issue 24: advice
+     * added to the English after the translation left the Spanish handout with a title and How to report only).
+     */
+    private static void reportHandout(Language language, Item item, Translation t, List<Diagnostic> diags) {
+        if (item.kind() != Kind.BRIEF && item.kind() != Kind.PAGE || !item.fields().get(dev.briefing.model.ItemFields.HANDOUT)) return;
+        var body = t.item().markdown().get(dev.briefing.model.TextKey.BODY);
+        var sourceBody = item.markdown().get(dev.briefing.model.TextKey.BODY);
+        if (body == null || sourceBody == null) return;
+        var tf = t.item().fields();
+        var advice = dev.briefing.model.ItemFields.ADVICE;
+        List<String> listed = tf.has(advice) ? tf.get(advice) : item.fields().get(advice);
+        if (HandoutText.printsAny(body.sections(), listed) || !HandoutText.printsAny(sourceBody.sections(), item.fields().get(advice))) {
+            return;
+        }
+        diags.add(warning(Code.BRF172, tf.has(advice) ? tf.posOf(advice) : t.item().pos(), "the " + language.name() + " handout of '"
+                + item.id() + "' will hold its title, summary and How to report block, but none of its text: it prints only the"
+                + " sections listed under 'advice:', and this translation lists none of its own headings", body.sections().isEmpty()
+                ? "give the translation the source's headings, translated, and list them under advice:"
+                : "list the translated headings of the sections to print under advice: in " + t.path() + ", such as "
+                        + HandoutText.adviceFor(body.sections().get(0))));
     }
 
     /** "3050" or "3050, 1234 and 5678". */

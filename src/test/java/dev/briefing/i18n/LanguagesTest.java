@@ -1324,6 +1324,20 @@ class LanguagesTest {
     }
 
     @Test
+    void aTranslationWhoseHandoutWouldPrintNoneOfItsTextIsWarnedAbout() {
+        // Walkthrough of issue 24: advice added to the English after the translation left the Spanish handout with its title
+        // and How to report only, and nothing said so.
+        Map<String, String> files = bilingual();
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("advice:", "handout: true\nadvice:"));
+        assertEquals(List.of(), codes(buildCurrent(files), Code.BRF172), "the translation lists its own heading");
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("advice: [Qué hacer]\n", ""));
+        assertEquals(List.of("content/briefs/run.es.md:1:1: warning: the Español handout of 'run' will hold its title, summary and"
+                + " How to report block, but none of its text: it prints only the sections listed under 'advice:', and this"
+                + " translation lists none of its own headings (list the translated headings of the sections to print under advice:"
+                + " in content/briefs/run.es.md, such as advice: [\"Qué hacer\"]) [BRF172]"), codes(buildCurrent(files), Code.BRF172));
+    }
+
+    @Test
     void theDefaultLanguagesEntryDoesNotGiveWhatSiteYamlGivesAgain() {
         // Walkthrough of issue 24: a publisher in the English entry silently renamed the site's in English pages and CAP alerts.
         Map<String, String> files = bilingual();
