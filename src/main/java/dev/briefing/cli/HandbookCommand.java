@@ -22,6 +22,10 @@ final class HandbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            System.err.println("briefing: error: " + output + " is a file, not a folder (give --output a folder to write the handbook into)");
+            return Main.USAGE;
+        }
         // The diagnostics page runs each example through the pipeline, in small sites made here.
         Path work = Files.createTempDirectory("briefing-handbook");
         try {

@@ -172,7 +172,8 @@ public enum Code {
     BRF139("handout failed", "The PDF handout could not be made from the page; the message says why."),
     BRF150("languages setting", "site.yaml's languages list is wrong: a code that is not a language tag (es, pt-br), a"
             + " language given twice, both 'language' and 'languages' (a site with several languages lists them all under"
-            + " 'languages', the default first), or the default language's menu given both in 'navigation' and in its entry."),
+            + " 'languages', the default first), or the default language's menu, title, description, publisher or advisory"
+            + " page's name given both at the top of site.yaml and in its entry (the entry would override it unseen)."),
     BRF151("undeclared language", "A translation file's name ends in a language code (x.es.md, threats.es.yaml) that"
             + " site.yaml's languages does not declare; fix the code or declare the language."),
     BRF152("translation without source", "A translation names a brief, page or entry that does not exist: x.es.md"

@@ -81,15 +81,45 @@ final class Numbers {
         return Optional.of(new Differ(added, List.copyOf(lost), at));
     }
 
-    /** Each run of {@value #MIN_DIGITS} ASCII digits or more in {@code text}, with the offset it starts at. */
+    /**
+     * Each run of {@value #MIN_DIGITS} ASCII digits or more in {@code text}, with the offset it starts at. A number
+     * grouped in thousands ("10,000", "10.000": one to three digits, then groups of exactly three after a comma or a
+     * dot) is one run, "10000", whichever separator its language uses, so that "$10,000" written "1.000 dólares" is
+     * told apart and "1000" is the same as "1,000"; other groups ("970.244.3500") are runs of their own.
+     */
     static void runs(String text, BiConsumer<String, Integer> sink) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             if (!isDigit(text.charAt(i))) continue;
             int start = i;
             while (i < n && isDigit(text.charAt(i))) i++;
+            int end = thousands(text, start, i);
+            if (end > i) {
+                StringBuilder digits = new StringBuilder();
+                for (int k = start; k < end; k++) if (isDigit(text.charAt(k))) digits.append(text.charAt(k));
+                if (digits.length() >= MIN_DIGITS) sink.accept(digits.toString(), start);
+                i = end;
+                continue;
+            }
             if (i - start >= MIN_DIGITS) sink.accept(text.substring(start, i), start);
         }
+    }
+
+    /**
+     * Where a number grouped in thousands that starts with the digits [start, firstEnd) ends, or {@code firstEnd} when it
+     * is not one: its first group has one to three digits, and every later one exactly three after one comma or dot.
+     */
+    private static int thousands(String text, int start, int firstEnd) {
+        if (firstEnd - start > 3) return firstEnd;
+        int n = text.length();
+        int end = firstEnd;
+        while (end + 4 <= n && (text.charAt(end) == ',' || text.charAt(end) == '.') && isDigit(text.charAt(end + 1))) {
+            int g = end + 1;
+            while (g < n && isDigit(text.charAt(g))) g++;
+            if (g - end - 1 != 3) return firstEnd; // "970.244.3500": not thousands, each group its own
+            end = g;
+        }
+        return end;
     }
 
     /** The runs of {@code text}, for tests. */

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class Times {
     private static final String SPACE = "[\\s\\u00A0\\u202F]"; // Spanish typography writes "7 p. m." with no-break spaces
     private static final Pattern TIME = Pattern.compile(
-            // A range's start, hours and perhaps minutes: "8 a", "8:30 -", "8 to", "8 hasta".
-            "(?<![\\d:.,])(?:(\\d{1,2})(?::(\\d{2}))?" + SPACE + "?(?:-|–|a|to|hasta)" + SPACE + "?(?=\\d))?"
+            // A range's start, hours and perhaps minutes: "8 a", "8:30 -", "8 to", "7 a las", "7 y las", "8 hasta las".
+            "(?<![\\d:.,])(?:(\\d{1,2})(?::(\\d{2}))?" + SPACE + "?(?:-|–|a|to|and|hasta|y)(?:" + SPACE + "las)?" + SPACE
+                    + "?(?=\\d))?"
                     // The time: hours, and minutes after a colon or (before a marker) a dot.
                     + "(?<![\\d:.,])(\\d{1,2})(?:(:)(\\d{2})|\\.(\\d{2}))?(?!\\d)"
                     // Its marker: a.m. or p.m., the 24-hour clock's h, or a Spanish part of the day.

@@ -200,7 +200,15 @@ public record TranslationStatus(String lang, Key key, String title, State state,
                 + " sections listed under 'advice:', and this translation lists none of its own headings", body.sections().isEmpty()
                 ? "give the translation the source's headings, translated, and list them under advice:"
                 : "list the translated headings of the sections to print under advice: in " + t.path() + ", such as "
-                        + HandoutText.adviceFor(body.sections().get(0))));
+                        + HandoutText.adviceFor(meant(sourceBody.sections(), item.fields().get(advice), body.sections()))));
+    }
+
+    /** The translation's heading in the place of the source's first printed section (its first, if it has fewer). */
+    private static String meant(List<String> sourceSections, List<String> sourceAdvice, List<String> sections) {
+        for (int i = 0; i < sourceSections.size() && i < sections.size(); i++) {
+            if (HandoutText.printsAny(List.of(sourceSections.get(i)), sourceAdvice)) return sections.get(i);
+        }
+        return sections.get(0);
     }
 
     /** "3050" or "3050, 1234 and 5678". */
@@ -294,7 +302,8 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             boolean sameDay = t.sourceDate() != null && item.fields().get(dev.briefing.model.ItemFields.CHANGES).stream()
                     .anyMatch(c -> t.sourceDate().equals(c.get(dev.briefing.model.ItemFields.DATE)));
             diags.add(warning(Code.BRF175, t.item().pos(), "the " + language.name() + " translation of critical " + what
-                    + " is stale: its source changed since it was translated, on a day the source does not record", sameDay
+                    + " is stale: its source changed since it was translated, on a day the source does not record"
+                    + (sameDay ? " apart from the day the translation records" : ""), sameDay
                     ? hint + "; the source's change note is dated " + t.sourceDate() + ", the day the translation records"
                             + " (source_updated), so whether it came after the translation is not known: a change made after"
                             + " it the same day is best brought into the translation at once"

@@ -499,10 +499,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                     + " in site.yaml's 'navigation' and in its entry under 'languages'",
                     "keep one: the top-level 'navigation' is the default language's menu; each other language's entry translates it");
         }
-        // Likewise its title, description and publisher, which the entry would override unseen
+        // Likewise its title, description, publisher and advisory page's name, which the entry would override unseen
         // (walkthrough of issue 24: a publisher in the English entry renamed the site's in English pages and CAP alerts).
-        for (var key : List.of(TITLE, DESCRIPTION, PUBLISHER)) {
+        for (var key : List.of(TITLE, DESCRIPTION, PUBLISHER, ADVISORY_STATUS)) {
             if (declared.isEmpty() || !declared.get(0).has(key) || !f.has(key)) continue;
+            // The entry's advisory_status gives only the page's name: given twice only where the top level names it too.
+            if (key == ADVISORY_STATUS && !f.get(ADVISORY_STATUS).has(NAME)) continue;
             diags.error(dev.briefing.diag.Code.BRF150, declared.get(0).posOf(key), "the default language's " + key.name()
                     + " is given twice: in site.yaml's '" + key.name() + "' and in its entry under 'languages'",
                     "keep the top-level '" + key.name() + "': each other language's entry gives it in its own words");

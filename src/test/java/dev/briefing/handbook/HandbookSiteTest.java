@@ -118,5 +118,10 @@ class HandbookSiteTest {
         for (String f : List.of("index.html", "workflow.html", "trust.html", "diagnostics.html", "style.css")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
+        // A file where the folder should be is a usage error, not an internal one with a stack trace (walkthrough of issue 24).
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        TestSites.Run onFile = TestSites.cli("handbook", "--output", file.toString());
+        assertEquals(2, onFile.exit(), onFile.err());
+        assertTrue(onFile.err().contains("is a file, not a folder") && !onFile.err().contains("Exception"), onFile.err());
     }
 }

@@ -1335,6 +1335,10 @@ class LanguagesTest {
                 + " How to report block, but none of its text: it prints only the sections listed under 'advice:', and this"
                 + " translation lists none of its own headings (list the translated headings of the sections to print under advice:"
                 + " in content/briefs/run.es.md, such as advice: [\"Qué hacer\"]) [BRF172]"), codes(buildCurrent(files), Code.BRF172));
+        // The heading suggested is the one in the place of the source's printed section, not the first (round 2).
+        files.put("content/briefs/run.md", files.get("content/briefs/run.md").replace("## What to do", "## Summary\n\nA summary.\n\n## What to do"));
+        files.put("content/briefs/run.es.md", files.get("content/briefs/run.es.md").replace("## Qué hacer", "## Resumen\n\nUn resumen.\n\n## Qué hacer"));
+        assertTrue(codes(buildCurrent(files), Code.BRF172).get(0).contains("such as advice: [\"Qué hacer\"]"), codes(buildCurrent(files), Code.BRF172).toString());
     }
 
     @Test
@@ -1347,6 +1351,8 @@ class LanguagesTest {
                 + " each other language's entry gives it in its own words) [BRF150]"), codes(buildCurrent(files), Code.BRF150));
         files.put("content/site.yaml", SITE.replace("{code: en, name: English}", "{code: en, name: English, title: Other}"));
         assertEquals(1, codes(buildCurrent(files), Code.BRF150).size());
+        files.put("content/site.yaml", SITE.replace("{code: en, name: English}", "{code: en, name: English, advisory_status: {name: X}}"));
+        assertEquals(1, codes(buildCurrent(files), Code.BRF150).size(), "site.yaml names the advisory page too");
         // Another language's entry gives them in its own words.
         files.put("content/site.yaml", SITE.replace("name: Español", "name: Español, title: Informes, publisher: {name: Oficina}"));
         assertEquals(List.of(), codes(buildCurrent(files), Code.BRF150));

@@ -32,6 +32,10 @@ class TimesTest {
         assertEquals(List.of(List.of(8 * 60, 20 * 60), List.of(17 * 60)), meanings("de 8 a 5 p. m."));
         assertEquals(List.of(List.of(8 * 60, 20 * 60), List.of(17 * 60)), meanings("8 to 5 p.m."));
         assertEquals(List.of(List.of(8 * 60), List.of(17 * 60)), meanings("8 a. m. a 5 p. m."));
+        // With the articles Spanish puts before hours (walkthrough of issue 24).
+        for (String hours : List.of("de las 7 a las 19 h", "entre las 7 y las 19 h", "desde las 7 hasta las 19 horas")) {
+            assertEquals(List.of(List.of(7 * 60), List.of(19 * 60)), meanings(hours), hours);
+        }
     }
 
     @Test
