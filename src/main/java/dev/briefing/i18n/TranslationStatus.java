@@ -1,6 +1,10 @@
 package dev.briefing.i18n;
 
+import static dev.briefing.model.ItemFields.ADVICE;
+import static dev.briefing.model.ItemFields.CHANGES;
 import static dev.briefing.model.ItemFields.CRITICAL;
+import static dev.briefing.model.ItemFields.DATE;
+import static dev.briefing.model.ItemFields.HANDOUT;
 
 import dev.briefing.diag.Code;
 import dev.briefing.diag.Diagnostic;
@@ -11,6 +15,7 @@ import dev.briefing.model.Key;
 import dev.briefing.model.Kind;
 import dev.briefing.model.Language;
 import dev.briefing.model.SiteConfig;
+import dev.briefing.model.TextKey;
 import dev.briefing.model.Translation;
 import dev.briefing.util.Parallel;
 import java.time.LocalDate;
@@ -185,22 +190,21 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      * added to the English after the translation left the Spanish handout with a title and How to report only).
      */
     private static void reportHandout(Language language, Item item, Translation t, List<Diagnostic> diags) {
-        if (item.kind() != Kind.BRIEF && item.kind() != Kind.PAGE || !item.fields().get(dev.briefing.model.ItemFields.HANDOUT)) return;
-        var body = t.item().markdown().get(dev.briefing.model.TextKey.BODY);
-        var sourceBody = item.markdown().get(dev.briefing.model.TextKey.BODY);
+        if (item.kind() != Kind.BRIEF && item.kind() != Kind.PAGE || !item.fields().get(HANDOUT)) return;
+        var body = t.item().markdown().get(TextKey.BODY);
+        var sourceBody = item.markdown().get(TextKey.BODY);
         if (body == null || sourceBody == null) return;
         var tf = t.item().fields();
-        var advice = dev.briefing.model.ItemFields.ADVICE;
-        List<String> listed = tf.has(advice) ? tf.get(advice) : item.fields().get(advice);
-        if (HandoutText.printsAny(body.sections(), listed) || !HandoutText.printsAny(sourceBody.sections(), item.fields().get(advice))) {
+        List<String> listed = tf.has(ADVICE) ? tf.get(ADVICE) : item.fields().get(ADVICE);
+        if (HandoutText.printsAny(body.sections(), listed) || !HandoutText.printsAny(sourceBody.sections(), item.fields().get(ADVICE))) {
             return;
         }
-        diags.add(warning(Code.BRF172, tf.has(advice) ? tf.posOf(advice) : t.item().pos(), "the " + language.name() + " handout of '"
+        diags.add(warning(Code.BRF172, tf.has(ADVICE) ? tf.posOf(ADVICE) : t.item().pos(), "the " + language.name() + " handout of '"
                 + item.id() + "' will hold its title, summary and How to report block, but none of its text: it prints only the"
                 + " sections listed under 'advice:', and this translation lists none of its own headings", body.sections().isEmpty()
                 ? "give the translation the source's headings, translated, and list them under advice:"
                 : "list the translated headings of the sections to print under advice: in " + t.path() + ", such as "
-                        + HandoutText.adviceFor(meant(sourceBody.sections(), item.fields().get(advice), body.sections()))));
+                        + HandoutText.adviceFor(meant(sourceBody.sections(), item.fields().get(ADVICE), body.sections()))));
     }
 
     /** The translation's heading in the place of the source's first printed section (its first, if it has fewer). */
@@ -299,8 +303,7 @@ public record TranslationStatus(String lang, Key key, String title, State state,
             boolean updated = item.kind().schema().byName().containsKey(dev.briefing.model.ItemFields.UPDATED.name());
             // The source's last date may be the very day the translation records (walkthrough of issue 24: a change note
             // dated the day of the translation was asked for again): a change that day may be before or after it.
-            boolean sameDay = t.sourceDate() != null && item.fields().get(dev.briefing.model.ItemFields.CHANGES).stream()
-                    .anyMatch(c -> t.sourceDate().equals(c.get(dev.briefing.model.ItemFields.DATE)));
+            boolean sameDay = t.sourceDate() != null && item.fields().get(CHANGES).stream().anyMatch(c -> t.sourceDate().equals(c.get(DATE)));
             diags.add(warning(Code.BRF175, t.item().pos(), "the " + language.name() + " translation of critical " + what
                     + " is stale: its source changed since it was translated, on a day the source does not record"
                     + (sameDay ? " apart from the day the translation records" : ""), sameDay
@@ -329,10 +332,10 @@ public record TranslationStatus(String lang, Key key, String title, State state,
      */
     private static String changesSince(Item source, LocalDate recorded) {
         if (recorded == null) return "";
-        List<String> notes = source.fields().get(dev.briefing.model.ItemFields.CHANGES).stream()
-                .filter(c -> c.get(dev.briefing.model.ItemFields.DATE) != null && c.get(dev.briefing.model.ItemFields.DATE).isAfter(recorded))
-                .sorted(java.util.Comparator.comparing(c -> c.get(dev.briefing.model.ItemFields.DATE)))
-                .map(c -> c.get(dev.briefing.model.ItemFields.DATE) + ": " + c.get(dev.briefing.model.ItemFields.NOTE)).toList();
+        List<String> notes = source.fields().get(CHANGES).stream()
+                .filter(c -> c.get(DATE) != null && c.get(DATE).isAfter(recorded))
+                .sorted(java.util.Comparator.comparing(c -> c.get(DATE)))
+                .map(c -> c.get(DATE) + ": " + c.get(dev.briefing.model.ItemFields.NOTE)).toList();
         return notes.isEmpty() ? "" : " (the source's change notes since it was translated: " + String.join("; ", notes) + ")";
     }
 
