@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
@@ -18,7 +19,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -56,10 +57,7 @@ public final class MarkdownEngine {
 
     public MarkdownEngine() {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(),
-                // Heading ids get a prefix no theme id has, so "## References" or "## Related" in a
-                // brief can never take the id of the page's own sections (or a citation's ref-1).
-                HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build(), new Footnotes());
+                AutolinkExtension.create(), new Footnotes());
         WikiLinkProcessor wikiLinks = new WikiLinkProcessor();
         SpacedLinkProcessor spacedLinks = new SpacedLinkProcessor();
         SpacedAutolinkParser.Factory spacedAutolinks = new SpacedAutolinkParser.Factory();
@@ -74,6 +72,7 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(LinkRenderer::new)
                 .nodeRendererFactory(MalformedLinkRenderer::new)
                 .nodeRendererFactory(TextRenderer::new)
+                .nodeRendererFactory(IdHeading.Renderer::new)
                 .build();
     }
 
@@ -109,8 +108,9 @@ public final class MarkdownEngine {
         PlainText.Builder plain = new PlainText.Builder();
         Map<Node, Integer> claimIndex = claimIndex(root);
         int lastHeading = 1;
-        // The same ids the heading-anchor extension renders (without its prefix), in document order.
-        org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
+        // The heading ids, in document order: the heading-anchor extension's, given here to the renderer (IdHeading)
+        // rather than worked out again by the extension, whose id generator compiles a pattern for each text.
+        IdGenerator ids = IdGenerator.builder().build();
         java.util.Set<String> headingIds = new java.util.HashSet<>();
         List<String> headings = new ArrayList<>();
         List<String> sections = new ArrayList<>();
@@ -160,7 +160,9 @@ public final class MarkdownEngine {
                 String heading = headingText(h);
                 headings.add(heading.strip());
                 if (h.getLevel() == 2) sections.add(heading.strip());
-                headingIds.add(ids.generateId(heading));
+                String id = ids.generateId(heading.trim().toLowerCase(Locale.ROOT));
+                headingIds.add(id);
+                IdHeading.replace(h, HEADING_ID_PREFIX + id);
             }
         }
         for (List<Node> html : rawHtml.values()) {

@@ -57,20 +57,24 @@ public final class TextDigest {
 
     /** Appends the text with each run of ASCII white space as one space, none at its ends; returns {@code out}. */
     static StringBuilder words(String text, StringBuilder out) {
-        boolean space = false;
-        boolean started = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
-                space = started;
-                continue;
-            }
-            if (space) out.append(' ');
-            out.append(c);
-            space = false;
-            started = true;
+        // Word by word, not character by character: the quick compiler calls out for each append of a char.
+        int n = text.length();
+        int i = 0;
+        boolean first = true;
+        while (i < n) {
+            while (i < n && space(text.charAt(i))) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !space(text.charAt(i))) i++;
+            if (!first) out.append(' ');
+            out.append(text, start, i);
+            first = false;
         }
         return out;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static String of(Kind kind, Fields fields, Map<TextKey, MarkdownText> texts) {
