@@ -440,10 +440,11 @@ public final class Engine {
         links.clear();
         progress.stage("pages");
         boolean written = new SiteWriter(options.output()).write(sink -> {
-            stage.render(jobs, j -> true, EnumSet.allOf(RenderAndCheck.Extra.class), diags, o -> {
+            stage.render(jobs, j -> true, EnumSet.allOf(RenderAndCheck.Extra.class), diags, sink::keep, o -> {
                 outputs.add(o.path());
                 if (o.links() != null) links.put(o.path(), o.links());
-                sink.put(o.path(), o.bytes());
+                if (o.bytes() != null && o.key() != null) sink.put(o.path(), o.bytes(), o.key());
+                else if (o.bytes() != null) sink.put(o.path(), o.bytes());
                 pages.made(o.path());
             });
             timings.lap("pages");

@@ -38,6 +38,7 @@ import dev.briefing.model.Item;
 import dev.briefing.model.LoadedSite;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -74,8 +75,15 @@ public final class RenderAndCheck {
         return sitePath.substring(1, sitePath.indexOf('/', 1) + 1);
     }
 
-    /** One output file: its bytes, and the links the gate keeps of it (null for files it does not read). */
-    public record Output(String path, byte[] bytes, LinkGate.PageLinks links) {
+    /**
+     * One output file: its bytes, the links the gate keeps of it (null for files it does not read), and the cache entry
+     * it is (a share card's; else null). Its bytes are null only for a file the output folder holds already, which a
+     * render asked to {@code keep} cache entries there was told it does.
+     */
+    public record Output(String path, byte[] bytes, LinkGate.PageLinks links, String key) {
+        public Output(String path, byte[] bytes, LinkGate.PageLinks links) {
+            this(path, bytes, links, null);
+        }
     }
 
     /**
@@ -166,7 +174,21 @@ public final class RenderAndCheck {
      */
     public void render(List<PageJob> jobs, Predicate<PageJob> which, Set<Extra> extras, Diagnostics diags,
             java.util.function.Consumer<Output> sink) {
+        render(jobs, which, extras, diags, null, sink);
+    }
+
+    /**
+     * As {@link #render(List, Predicate, Set, Diagnostics, java.util.function.Consumer)}, asking {@code kept} (output path,
+     * cache key) whether the output folder holds a page's share card already: such a card is neither read from the cache
+     * nor drawn, and goes to the sink without its bytes.
+     *
+     * @param kept whether the output folder holds the cache entry at the path, counting it as made if so; null for none
+     */
+    public void render(List<PageJob> jobs, Predicate<PageJob> which, Set<Extra> extras, Diagnostics diags,
+            BiPredicate<String, String> kept, java.util.function.Consumer<Output> sink) {
         BiConsumer<String, byte[]> file = (path, bytes) -> sink.accept(new Output(path, bytes, gate.links(path, bytes).orElse(null)));
+        BiConsumer<String, Cards.Entry> card = (path, entry) -> sink.accept(kept != null && kept.test(path, entry.key())
+                ? new Output(path, null, null, entry.key()) : new Output(path, entry.bytes().get(), null, entry.key()));
         List<Runnable> work = new ArrayList<>();
         for (Views.Shared language : languages) {
             ResolvedSite in = language.site();
@@ -182,7 +204,7 @@ public final class RenderAndCheck {
         }
         if (extras.contains(Extra.ASSETS)) {
             work.add(() -> assets.files().forEach(file));
-            work.add(() -> file.accept(Cards.SITE_CARD.substring(1), cards.site(site, languages.get(0).messages())));
+            work.add(() -> card.accept(Cards.SITE_CARD.substring(1), cards.siteEntry(site, languages.get(0).messages())));
         }
         if (extras.contains(Extra.DATA)) work.add(() -> LandscapeData.files(site).forEach(file));
         if (extras.contains(Extra.ADVISORIES)) {
@@ -215,7 +237,7 @@ public final class RenderAndCheck {
         }
         // A page job waits for its handout, whose task is earlier in the list and so already taken by a thread.
         for (PageJob job : chosen) {
-            Runnable page = () -> renderer.render(languageOf(job.path()), job, alternates, handout(job, pdfs.get(job.path()), file), diags)
+            Runnable page = () -> renderer.render(languageOf(job.path()), job, alternates, handout(job, pdfs.get(job.path()), file, card), diags)
                     .ifPresent(html -> {
                         String path = Urls.outputFile(job.path());
                         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
@@ -237,13 +259,13 @@ public final class RenderAndCheck {
      * @param made the handout, as its own task makes it (empty when it cannot be published), or null for none
      */
     private Map<String, Object> handout(PageJob job, CompletableFuture<Optional<byte[]>> made,
-            BiConsumer<String, byte[]> file) {
+            BiConsumer<String, byte[]> file, BiConsumer<String, Cards.Entry> card) {
         Views.Shared language = languageOf(job.path());
         if (language.hasCard(job.path())) {
             Optional<Item> shown = language.cardItem(job.path());
-            file.accept(Urls.outputFile(job.path() + Cards.FILE), cardsOnRequest
-                    ? cards.pageOnRequest(language.site(), language.messages(), shown, job.title())
-                    : cards.page(language.site(), language.messages(), shown, job.title()));
+            String path = Urls.outputFile(job.path() + Cards.FILE);
+            if (cardsOnRequest) file.accept(path, cards.pageOnRequest(language.site(), language.messages(), shown, job.title()));
+            else card.accept(path, cards.entry(language.site(), language.messages(), shown, job.title()));
         }
         if (made == null) return Map.of();
         Optional<byte[]> pdf = made.join();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -125,6 +126,19 @@ public final class SiteWriter {
     public interface Sink {
         /** Writes one file (relative path, '/'-separated) into the staging folder. */
         void put(String relative, byte[] bytes);
+
+        /** Writes one file that is the cache entry {@code key}, recorded so that the next update of this folder may {@link #keep} it. */
+        default void put(String relative, byte[] bytes, String key) {
+            put(relative, bytes);
+        }
+
+        /**
+         * Counts the file as made, without its bytes, if the folder being updated holds the cache entry {@code key}
+         * there, unchanged since it was written; false if not, and the file must then be {@link #put}.
+         */
+        default boolean keep(String relative, String key) {
+            return false;
+        }
     }
 
     /** Makes the files put into a {@link Sink}, and says whether they may replace the site. */
@@ -143,16 +157,39 @@ public final class SiteWriter {
         try {
             recover();
             Files.createDirectories(output.getParent());
-            Staging stage = Staging.take(previous, staging, sink);
+            Staging stage = Staging.take(previous, staging, sink, output);
             // A failed write is remembered, not thrown: an exception out of the producer's parallel
             // work would let the other writers go on filling staging while it is being put aside.
             AtomicReference<IOException> failure = new AtomicReference<>();
-            boolean produced = producer.produce((relative, bytes) -> {
-                if (failure.get() != null) return;
-                try {
-                    stage.put(inside(relative), bytes);
-                } catch (IOException e) {
-                    failure.compareAndSet(null, e);
+            boolean produced = producer.produce(new Sink() {
+                @Override
+                public void put(String relative, byte[] bytes) {
+                    if (failure.get() != null) return;
+                    try {
+                        stage.put(inside(relative), bytes);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+
+                @Override
+                public void put(String relative, byte[] bytes, String key) {
+                    if (failure.get() != null) return;
+                    try {
+                        stage.put(inside(relative), bytes, key);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+
+                @Override
+                public boolean keep(String relative, String key) {
+                    try {
+                        return failure.get() == null && stage.keep(inside(relative), key);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                        return false;
+                    }
                 }
             });
             if (failure.get() != null) throw failure.get();
@@ -167,6 +204,7 @@ public final class SiteWriter {
             }
             stage.prune();
             swap();
+            saveKeys(stage.keys());
             return true;
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -187,6 +225,22 @@ public final class SiteWriter {
             throw new IOException("refusing to write outside the output folder: " + relative);
         }
         return target;
+    }
+
+    /**
+     * Records which cache entries the new site's files were written from, beside the record of the retired site (the next
+     * build's to update); records of other folders go. A failure only costs the next builds their reads: not reported.
+     */
+    private void saveKeys(Map<String, KeptKeys.Entry> entries) {
+        Path published = KeptKeys.of(output, output);
+        if (published == null) return;
+        try {
+            KeptKeys.write(published, entries);
+        } catch (IOException e) {
+            // the next update of this folder compares every file
+        }
+        Path retired = Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS) ? KeptKeys.of(output, previous) : null;
+        KeptKeys.prune(output, retired == null ? Set.of(published) : Set.of(published, retired));
     }
 
     private void swap() throws IOException {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The staging folder of one build: the site before last, brought up to date in place (or a new
@@ -29,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Staging {
     private final Path root;
     private final SiteWriter.FileSink sink;
-    /** Regular files found when the build took the folder, with their sizes. Read-only after {@link #take}. */
-    private final Map<Path, Long> found;
+    /** Regular files found when the build took the folder, with their sizes and times. Read-only after {@link #take}. */
+    private final Map<Path, Seen> found;
     /** Folders found when the build took the folder, root excluded. Read-only after {@link #take}. */
     private final Set<Path> foundFolders;
     /** Files this build made (written or found unchanged). */
@@ -41,20 +42,33 @@ final class Staging {
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
     /** Folders known to exist now, made or found: each is created once. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The cache entries the folder's files were written from, as the last build of it recorded them. */
+    private final Map<Path, KeptKeys.Entry> known;
+    /** The same for this build: what the next update of this folder may keep without reading. */
+    private final Map<Path, KeptKeys.Entry> kept = new ConcurrentHashMap<>();
 
-    private Staging(Path root, SiteWriter.FileSink sink, Map<Path, Long> found, Set<Path> foundFolders) {
+    /** A file found in the folder: its size and modification time (nanoseconds). */
+    private record Seen(long size, long modified) {
+    }
+
+    private Staging(Path root, SiteWriter.FileSink sink, Map<Path, Seen> found, Set<Path> foundFolders, Map<Path, KeptKeys.Entry> known) {
         this.root = root;
         this.sink = sink;
         this.found = found;
         this.foundFolders = foundFolders;
+        this.known = known;
     }
 
-    /** Takes the kept site as the staging folder (renaming it), or makes an empty one. */
-    static Staging take(Path kept, Path staging, SiteWriter.FileSink sink) throws IOException {
+    /**
+     * Takes the kept site as the staging folder (renaming it), or makes an empty one.
+     *
+     * @param output the output folder, beside which the kept site's record of cache entries is ({@link KeptKeys})
+     */
+    static Staging take(Path kept, Path staging, SiteWriter.FileSink sink, Path output) throws IOException {
         if (!Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) Files.delete(kept);
             Files.createDirectory(staging);
-            return new Staging(staging, sink, Map.of(), Set.of());
+            return new Staging(staging, sink, Map.of(), Set.of(), Map.of());
         }
         Files.move(kept, staging, StandardCopyOption.ATOMIC_MOVE);
         Listing listing = new Listing();
@@ -76,14 +90,16 @@ final class Staging {
             throw e.getCause();
         }
         for (Path stray : listing.strays) Files.deleteIfExists(stray);
-        Staging stage = new Staging(staging, sink, listing.found, listing.folders);
+        Map<Path, KeptKeys.Entry> known = new java.util.HashMap<>();
+        KeptKeys.read(KeptKeys.of(output, staging)).forEach((relative, entry) -> known.put(staging.resolve(relative), entry));
+        Staging stage = new Staging(staging, sink, listing.found, listing.folders, known);
         stage.folders.addAll(listing.folders);
         return stage;
     }
 
     /** What a walk of the kept site finds; one listing is shared by the walks of its top-level entries. */
     private static final class Listing extends SimpleFileVisitor<Path> {
-        final Map<Path, Long> found = new ConcurrentHashMap<>();
+        final Map<Path, Seen> found = new ConcurrentHashMap<>();
         final Set<Path> folders = ConcurrentHashMap.newKeySet();
         final Set<Path> strays = ConcurrentHashMap.newKeySet();
 
@@ -95,19 +111,48 @@ final class Staging {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (attributes.isRegularFile()) found.put(file, attributes.size());
+            if (attributes.isRegularFile()) found.put(file, new Seen(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
             else strays.add(file);
             return FileVisitResult.CONTINUE;
         }
     }
 
-    /** Makes {@code target} hold {@code bytes}, writing only if it does not already. */
-    void put(Path target, byte[] bytes) throws IOException {
+    /** Makes {@code target} hold {@code bytes}, writing only if it does not already; returns whether it wrote. */
+    boolean put(Path target, byte[] bytes) throws IOException {
         made.add(target);
-        Long size = found.get(target);
-        if (size != null && size == bytes.length && holds(target, bytes)) return;
+        Seen seen = found.get(target);
+        if (seen != null && seen.size() == bytes.length && holds(target, bytes)) return false;
         prepare(target);
         sink.write(target, bytes);
+        return true;
+    }
+
+    /** As {@link #put(Path, byte[])}, for bytes that are the cache entry {@code key}: recorded for the next update to keep. */
+    void put(Path target, byte[] bytes, String key) throws IOException {
+        long modified = put(target, bytes) ? Files.getLastModifiedTime(target).to(TimeUnit.NANOSECONDS) : found.get(target).modified();
+        kept.put(target, new KeptKeys.Entry(key, bytes.length, modified));
+    }
+
+    /**
+     * Counts {@code target} as made, unread and unwritten, if the folder holds the cache entry {@code key} there as the last
+     * build of it wrote it (the same size and modification time since); false, doing nothing, if not.
+     */
+    boolean keep(Path target, String key) {
+        KeptKeys.Entry entry = known.get(target);
+        Seen seen = found.get(target);
+        if (entry == null || seen == null || !entry.key().equals(key) || entry.size() != seen.size() || entry.modified() != seen.modified()) {
+            return false;
+        }
+        made.add(target);
+        kept.put(target, entry);
+        return true;
+    }
+
+    /** What this build wrote from the cache or kept, by path relative to the folder ('/'-separated): the folder's record of them. */
+    Map<String, KeptKeys.Entry> keys() {
+        Map<String, KeptKeys.Entry> out = new java.util.HashMap<>();
+        kept.forEach((path, entry) -> out.put(root.relativize(path).toString().replace('\\', '/'), entry));
+        return out;
     }
 
     /**
@@ -129,6 +174,7 @@ final class Staging {
     /** Makes {@code target} a copy of {@code source}, copying only if it differs. */
     void copy(Path source, Path target) throws IOException {
         made.add(target);
+        kept.remove(target); // a static file of the same name as a made file takes its place
         if (found.containsKey(target) && Files.mismatch(source, target) < 0) return;
         prepare(target);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);

@@ -115,13 +115,30 @@ public final class Cards {
     record Text(String title, String by, String date) {
     }
 
+    /** A card as its cache entry: the entry's key, and the card's bytes (read from the cache, else drawn) only when asked for. */
+    public record Entry(String key, java.util.function.Supplier<byte[]> bytes) {
+    }
+
     /**
-     * The card of a page that has one, in the language of its pages ({@code messages}).
+     * The card of a page that has one, in the language of its pages ({@code messages}), as its cache entry: a build whose
+     * output holds the card already needs only its key. The entry counts as used whether or not its bytes are asked
+     * for, so the sweep keeps it.
      *
      * @param item the item the page shows, as {@link #pages} gives it (empty for the home page)
      */
-    public byte[] page(ResolvedSite site, Messages messages, Optional<Item> item, String title) {
-        return draw(text(site, messages, item, title));
+    public Entry entry(ResolvedSite site, Messages messages, Optional<Item> item, String title) {
+        return entry(text(site, messages, item, title));
+    }
+
+    /** The site's own card, for every page without one, in the default language ({@code messages}), as its cache entry. */
+    public Entry siteEntry(ResolvedSite site, Messages messages) {
+        return entry(siteText(site, messages));
+    }
+
+    private Entry entry(Text text) {
+        String key = key(text);
+        cache.keep(key);
+        return new Entry(key, () -> cache.get(key, () -> png(text)));
     }
 
     /** What the card of a page says, in the words of {@code messages}: its title, who publishes it, and how old it is. */
@@ -181,9 +198,8 @@ public final class Cards {
         return draw(new Text(parts[0], parts[1], parts[2]));
     }
 
-    /** The site's own card, for every page without one, in the default language ({@code messages}). */
-    public byte[] site(ResolvedSite site, Messages messages) {
-        return draw(new Text(site.config().title(), by(site, messages), site.config().description()));
+    private static Text siteText(ResolvedSite site, Messages messages) {
+        return new Text(site.config().title(), by(site, messages), site.config().description());
     }
 
     private static String by(ResolvedSite site, Messages messages) {

@@ -29,10 +29,12 @@ import java.util.Map;
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     /**
-     * Component name → accessor, per record class: a map, not a ClassValue, whose lookup missed its per-class
-     * cache and took the slow path for a twentieth of all template time (a site has a few dozen view classes).
+     * Component name → accessor, per record class, by the class's name: a Class's hash code is its identity hash,
+     * which the quick compiler fetches with a call into the VM at every look-up (4% of a bilingual build of 10,000
+     * briefs), where a String keeps its own. Not a ClassValue, whose look-up missed its per-class cache and took the
+     * slow path for a twentieth of all template time (a site has a few dozen view classes).
      */
-    private final Map<Class<?>, Map<String, Method>> components = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Accessors> components = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewWrapper() {
         super(Configuration.VERSION_2_3_34);
@@ -42,15 +44,24 @@ final class ViewWrapper extends DefaultObjectWrapper {
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj instanceof String s) return new SimpleScalar(s);
-        if (obj instanceof Record r) return new RecordModel(r, SharedMaps.get(components, r.getClass(), ViewWrapper::accessors), this);
+        if (obj instanceof Record r) return new RecordModel(r, accessors(r.getClass()), this);
         return super.wrap(obj);
+    }
+
+    /** A record class's accessors; the class is compared too, as two loaders may each have a class of one name. */
+    private Map<String, Method> accessors(Class<?> type) {
+        Accessors known = SharedMaps.get(components, type.getName(), name -> new Accessors(type, accessorsOf(type)));
+        return known.type() == type ? known.byName() : accessorsOf(type);
+    }
+
+    private record Accessors(Class<?> type, Map<String, Method> byName) {
     }
 
     /**
      * The accessors, made accessible: Method.invoke otherwise asks for its caller's class at every call, a
      * stack walk the quick compiler does not turn into a constant (1.5% of a bilingual build of 10,000 briefs).
      */
-    private static Map<String, Method> accessors(Class<?> type) {
+    private static Map<String, Method> accessorsOf(Class<?> type) {
         Map<String, Method> out = new LinkedHashMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Method accessor = c.getAccessor();

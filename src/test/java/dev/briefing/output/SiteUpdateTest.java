@@ -154,4 +154,85 @@ class SiteUpdateTest {
         assertEquals("<svg></svg>", Files.readString(out().resolve("assets/logo.svg")));
         assertNotEquals("", Files.readString(dir.resolve(".site.previous/assets/logo.svg")));
     }
+
+    /** A build through the streaming sink: one page, and a card written from the cache entry {@code key} unless kept. */
+    private boolean buildWithCard(String key, String card, java.util.function.Consumer<Boolean> kept) {
+        Diagnostics diags = new Diagnostics();
+        boolean ok = new SiteWriter(out()).write(sink -> {
+            sink.put("index.html", "home".getBytes(StandardCharsets.UTF_8));
+            boolean keep = sink.keep("a/card.png", key);
+            kept.accept(keep);
+            if (!keep) sink.put("a/card.png", card.getBytes(StandardCharsets.UTF_8), key);
+            return true;
+        }, List.of(), diags);
+        assertTrue(diags.sorted().isEmpty(), diags.sorted().toString());
+        return ok;
+    }
+
+    private List<Path> records() throws IOException {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.filter(p -> p.getFileName().toString().startsWith(".site.keys-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCacheEntryTheSiteBeingUpdatedHoldsIsKeptUnreadAndUnwritten() throws IOException {
+        List<Boolean> kept = new java.util.ArrayList<>();
+        buildWithCard("card-1", "png one", kept::add);
+        buildWithCard("card-1", "png one", kept::add);
+        assertEquals(List.of(false, false), kept, "neither folder had a record yet");
+        Path card = dir.resolve(".site.previous/a/card.png");
+        Object inode = inode(card);
+        buildWithCard("card-1", "never asked for", kept::add);
+        assertEquals(List.of(false, false, true), kept);
+        assertEquals("png one", Files.readString(out().resolve("a/card.png")), "the card the folder held, not the bytes given");
+        assertEquals(inode, inode(out().resolve("a/card.png")), "not written again");
+        assertEquals(Map.of("index.html", "home", "a/card.png", "png one"), tree(), "the records are beside the site, not in it");
+        assertEquals(2, records().size(), records().toString());
+
+        // Another entry at the same path is written.
+        buildWithCard("card-2", "png two", kept::add);
+        assertEquals(false, kept.get(3));
+        assertEquals("png two", Files.readString(out().resolve("a/card.png")));
+    }
+
+    @Test
+    void aFileChangedSinceItWasRecordedIsWrittenAgainWhateverItsSize() throws IOException {
+        List<Boolean> kept = new java.util.ArrayList<>();
+        buildWithCard("card-1", "png one", kept::add);
+        buildWithCard("card-1", "png one", kept::add);
+        // Something else rewrites the kept site's card: the same size, another time.
+        Path card = dir.resolve(".site.previous/a/card.png");
+        java.nio.file.attribute.FileTime then = Files.getLastModifiedTime(card);
+        Files.writeString(card, "png 0ne");
+        Files.setLastModifiedTime(card, java.nio.file.attribute.FileTime.fromMillis(then.toMillis() + 2000));
+        buildWithCard("card-1", "png one", kept::add);
+        assertEquals(List.of(false, false, false), kept);
+        assertEquals("png one", Files.readString(out().resolve("a/card.png")));
+    }
+
+    @Test
+    void aRecordThatCannotBeReadKeepsNothing() throws IOException {
+        List<Boolean> kept = new java.util.ArrayList<>();
+        buildWithCard("card-1", "png one", kept::add);
+        buildWithCard("card-1", "png one", kept::add);
+        for (Path record : records()) Files.writeString(record, "briefing kept keys 1\ncard-1\t7\n");
+        buildWithCard("card-1", "png one", kept::add);
+        assertEquals(List.of(false, false, false), kept);
+        assertEquals("png one", Files.readString(out().resolve("a/card.png")));
+    }
+
+    @Test
+    void theRecordsOfFoldersThatAreGoneAreRemoved() throws IOException {
+        List<Boolean> kept = new java.util.ArrayList<>();
+        buildWithCard("card-1", "png one", kept::add);
+        buildWithCard("card-1", "png one", kept::add);
+        Path gone = KeptKeys.of(out(), dir.resolve(".site.previous"));
+        Path retired = KeptKeys.of(out(), out());
+        assertEquals(List.of(gone, retired).stream().sorted().toList(), records());
+        SiteWriter.deleteQuietly(dir.resolve(".site.previous"));
+        buildWithCard("card-1", "png one", kept::add);
+        assertEquals(false, kept.get(2), "a new folder has no record");
+        assertEquals(List.of(retired, KeptKeys.of(out(), out())).stream().sorted().toList(), records(), "the deleted folder's record went");
+    }
 }

@@ -59,7 +59,7 @@ class CardTextTest {
 
     @Test
     void aCardIsDrawnInSixteenColours() throws Exception {
-        byte[] png = new Cards(dev.briefing.util.OutputCache.NONE).page(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/report/"), "How to report");
+        byte[] png = new Cards(dev.briefing.util.OutputCache.NONE).entry(site, TestSites.ENGLISH, new Cards.Pages(site, TestSites.ENGLISH).item("/report/"), "How to report").bytes().get();
         BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
         assertTrue(card.getColorModel() instanceof IndexColorModel, "a palette image, quick to encode and small");
         assertEquals(4, card.getColorModel().getPixelSize());

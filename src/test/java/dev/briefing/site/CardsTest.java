@@ -3,6 +3,7 @@ package dev.briefing.site;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.briefing.Pipeline;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -130,6 +132,44 @@ class CardsTest {
         assertTrue(new String(r.files().get("briefs/a/index.html"), StandardCharsets.UTF_8)
                 .contains("<meta property=\"og:image\" content=\"https://example.org/site-card.png\">"));
         assertTrue(r.files().containsKey("briefs/b/card.png"));
+    }
+
+    /**
+     * A build updating a folder whose cards it wrote itself keeps them without reading them from the cache (which
+     * then holds none it did not have: here, none at all) or from the folder; a card whose text changed is drawn again.
+     */
+    @Test
+    void aBuildKeepsTheCardsTheSiteItUpdatesHoldsWithoutReadingThem(@TempDir Path dir) throws Exception {
+        TestSites.write(dir.resolve("content/site.yaml"), TestSites.SETTINGS);
+        for (String id : List.of("a", "b")) {
+            TestSites.write(dir.resolve("content/briefs/" + id + ".md"), "---\ntitle: Polling place " + id
+                    + "\ndate: 2024-09-13\nsummary: One plain sentence.\n---\nBody.\n");
+        }
+        Path out = dir.resolve("site");
+        Path cache = dir.resolve("target/.briefing-cache");
+        String[] build = {"build", "--source", dir.toString(), "--output", out.toString(), "--as-of", "2024-10-01"};
+        for (int i = 0; i < 2; i++) assertEquals(0, TestSites.cli(build).exit());
+        Map<String, String> first = TestSites.hashTree(out);
+        try (Stream<Path> all = Files.walk(cache)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        assertEquals(0, TestSites.cli(build).exit());
+        assertEquals(first, TestSites.hashTree(out), "the same site");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertEquals(List.of(), entries.filter(p -> p.getFileName().toString().startsWith("card-")).toList(),
+                    "no card was read from the cache or drawn");
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no entry at all: the same
+        }
+
+        TestSites.write(dir.resolve("content/briefs/a.md"), "---\ntitle: Polling place A\ndate: 2024-09-13\nsummary: One"
+                + " plain sentence.\n---\nBody.\n");
+        assertEquals(0, TestSites.cli(build).exit());
+        Map<String, String> edited = TestSites.hashTree(out);
+        assertNotEquals(first.get("briefs/a/card.png"), edited.get("briefs/a/card.png"), "drawn again with its new title");
+        assertEquals(first.get("briefs/b/card.png"), edited.get("briefs/b/card.png"));
+        assertArrayEquals(TestSites.check(dir, LocalDate.parse("2024-10-01")).files().get("briefs/a/card.png"),
+                Files.readAllBytes(out.resolve("briefs/a/card.png")), "as a build from nothing draws it");
     }
 
     private Document page(String path) {
