@@ -67,16 +67,16 @@ class LauncherIT {
         Run medium = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "MEDIUM_SITE", "1"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
         assertTrue(medium.out().contains("-XX:TieredStopAtLevel=1"), medium.out());
-        assertTrue(medium.out().contains("-XX:NewSize=67108864"), "a medium site's young generation is 64 MB: " + medium.out());
+        assertTrue(medium.out().contains("-XX:NewSize=134217728"), "a medium site's young generation is 128 MB: " + medium.out());
         assertTrue(medium.out().contains("-XX:MaxTenuringThreshold=1") && medium.out().contains("-XX:MinHeapFreeRatio=20"),
                 "a medium site's old generation grows in larger steps: " + medium.out());
-        if (memoryKb() >= 4L * 512 * 1024) {
-            assertTrue(medium.out().contains("-XX:InitialHeapSize=536870912"), "a medium site's heap starts at 512 MB: " + medium.out());
+        if (memoryKb() >= 4L * 544 * 1024) {
+            assertTrue(medium.out().contains("-XX:InitialHeapSize=570425344"), "a medium site's heap starts at 544 MB: " + medium.out());
         }
         Run capped = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx300m", "MEDIUM_SITE", "1"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
         assertEquals(0, capped.status(), "a largest heap given in BRIEFING_JAVA_OPTS is not contradicted: " + capped.err());
-        assertTrue(!capped.out().contains("-XX:InitialHeapSize=536870912") && capped.out().contains("-XX:MaxHeapSize=314572800"), capped.out());
+        assertTrue(!capped.out().contains("-XX:InitialHeapSize=570425344") && capped.out().contains("-XX:MaxHeapSize=314572800"), capped.out());
         assertTrue(!medium.out().contains("InitialRAMPercentage"), medium.out());
         Run small = run(LAUNCHER, Map.of("BRIEFING_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check",
                 "--source", valid.toString(), "--as-of", "2024-12-01");
